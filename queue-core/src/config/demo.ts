@@ -1,0 +1,64 @@
+// The embedded demo office used by `npm start` when no config file is given. It carries the seed's real
+// schedule (weekdays 8:30–17:30, second and fourth Saturday 9:00–12:00, sliding lunches) but stays open
+// round the clock so that a newcomer can try it at any hour.
+import type { OfficeConfigInput } from './schema.js';
+
+export const demoConfig: OfficeConfigInput = {
+  office: {
+    name: 'Клиентская служба филиала ЦСПН по Селенгинскому району',
+    address: 'г. Гусиноозёрск, ул. Пушкина, 12',
+    phones: ['+7 (30145) 4-12-34', '+7 (30145) 4-56-78'],
+    timezone: 'Asia/Irkutsk',
+    language: 'ru',
+  },
+  directions: [
+    { id: 'certificates', prefix: 'С', name: { ru: 'Выдача справок', uk: 'Видача довідок', en: 'Certificates' }, serviceMinutes: 7 },
+    { id: 'documents', prefix: 'Д', name: { ru: 'Сдача документов', uk: 'Подання документів', en: 'Document submission' }, serviceMinutes: 20 },
+    { id: 'consultation', prefix: 'К', name: { ru: 'Консультация', uk: 'Консультація', en: 'Consultation' }, serviceMinutes: 10 },
+  ],
+  booths: [
+    { number: 1, directions: ['certificates', 'documents', 'consultation'] },
+    { number: 2, directions: ['certificates', 'documents', 'consultation'] },
+    { number: 3, directions: ['certificates', 'documents', 'consultation'] },
+    { number: 4, directions: ['documents', 'consultation'] },
+  ],
+  staff: [
+    { id: 'ivanova', name: 'Иванова Мария Петровна', role: 'operator', pin: '1111' },
+    { id: 'petrova', name: 'Петрова Анна Сергеевна', role: 'operator', pin: '2222' },
+    { id: 'sidorov', name: 'Сидоров Олег Иванович', role: 'operator', pin: '3333' },
+    { id: 'bazarova', name: 'Базарова Туяна Владимировна', role: 'operator', pin: '4444' },
+    { id: 'consultant', name: 'Николаева Ольга Дмитриевна', role: 'consultant', pin: '5555' },
+    { id: 'head', name: 'Цыренова Елена Баировна', role: 'supervisor', pin: '9999' },
+  ],
+  priorities: [
+    { id: 'veteran', name: { ru: 'Ветеран', uk: 'Ветеран', en: 'Veteran' }, rank: 10 },
+    { id: 'disabled', name: { ru: 'Инвалид', uk: 'Особа з інвалідністю', en: 'Disabled' }, rank: 10 },
+  ],
+  results: [
+    { id: 'accepted', name: { ru: 'Документы приняты', uk: 'Документи прийнято', en: 'Documents accepted' } },
+    { id: 'incomplete', name: { ru: 'Возвращены: неполный комплект', uk: 'Повернуто: неповний комплект', en: 'Returned: incomplete' } },
+    { id: 'certificate', name: { ru: 'Справка выдана', uk: 'Довідку видано', en: 'Certificate issued' } },
+    { id: 'explained', name: { ru: 'Разъяснено', uk: 'Роз\'яснено', en: 'Explained' } },
+    { id: 'review', name: { ru: 'Направлено на рассмотрение', uk: 'Направлено на розгляд', en: 'Sent for review' } },
+  ],
+  schedule: {
+    alwaysOpen: true,
+    week: { mon: ['08:30-17:30'], tue: ['08:30-17:30'], wed: ['08:30-17:30'], thu: ['08:30-17:30'], fri: ['08:30-17:30'] },
+    nthWeekdays: [{ weekday: 'sat', weeks: [2, 4], hours: ['09:00-12:00'] }],
+    holidays: ['2026-12-31', '2027-01-01', '2027-01-02', '2027-01-07'],
+    stopIssuingBeforeCloseMin: 15,
+    lunch: [
+      { booth: 1, hours: '12:00-12:45' },
+      { booth: 2, hours: '12:45-13:30' },
+      { booth: 3, hours: '13:30-14:15' },
+      { booth: 4, hours: '14:15-15:00' },
+    ],
+  },
+  display: {
+    infoLine: [
+      { ru: 'Перечни документов по всем социальным выплатам — на информационных стендах и у консультанта', uk: 'Переліки документів — на інформаційних стендах і в консультанта', en: 'Lists of documents for every social payment are on the boards and at the consultant\'s desk' },
+      { ru: 'Консультации по телефону (горячая линия): +7 (30145) 4-12-34', uk: 'Консультації телефоном: +7 (30145) 4-12-34', en: 'Phone consultations (hotline): +7 (30145) 4-12-34' },
+    ],
+  },
+  integrations: [{ name: 'intake-demo', token: 'demo-intake-token-0123456789' }],
+};

@@ -1,0 +1,78 @@
+// Reads, validates and prepares the office configuration. A bad file is reported field by field, in one
+// message an installer can act on, never as a stack trace.
+import { readFile } from 'node:fs/promises';
+import { officeConfigSchema, type OfficeConfig } from './schema.js';
+import { hashPin } from './pins.js';
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+  constructor(readonly problems: string[], source: string) {
+    super(`${source}:\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** `directions[1].prefix` from zod's ['directions', 1, 'prefix']. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const part of path) out += typeof part === 'number' ? `[${part}]` : out ? `.${String(part)}` : String(part);
+  return out || '(root)';
+}
+
+function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let v: unknown = input;
+  for (const part of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[part];
+  }
+  return v;
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  const s = JSON.stringify(v);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+/** Validates an already-parsed config object; returns the config or the list of problems. */
+export function validateConfig(input: unknown): { ok: true; config: OfficeConfig } | { ok: false; problems: string[] } {
+  const parsed = officeConfigSchema.safeParse(input);
+  if (parsed.success) return { ok: true, config: parsed.data };
+  const problems = parsed.error.issues.map((issue) => {
+    const got = valueAt(input, issue.path);
+    const message = issue.message.replace(/^Invalid input: /, '');
+    const mentionsValue = issue.code === 'custom' && /used twice|unknown/.test(message);
+    return `${formatPath(issue.path)}: ${message}${mentionsValue ? '' : `, got ${describe(got)}`}`;
+  });
+  return { ok: false, problems };
+}
+
+/** Replaces plain PINs with scrypt hashes so that nothing downstream ever sees a PIN. */
+export function sealPins(config: OfficeConfig): OfficeConfig {
+  return {
+    ...config,
+    staff: config.staff.map(({ pin, ...s }) => (pin ? { ...s, pinHash: hashPin(pin) } : s)),
+  };
+}
+
+export function parseConfigText(text: string, source: string): OfficeConfig {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new ConfigError([`not valid JSON: ${(e as Error).message}`], source);
+  }
+  const result = validateConfig(raw);
+  if (!result.ok) throw new ConfigError(result.problems, source);
+  return sealPins(result.config);
+}
+
+export async function loadConfigFile(path: string): Promise<OfficeConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new ConfigError([`cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`], path);
+  }
+  return parseConfigText(text, path);
+}

@@ -1,0 +1,218 @@
+// The office configuration: one schema, used for the config file at start-up and for edits made by the
+// head of the service from the caller panel. Every message names the field and what is wrong with it.
+import { z } from 'zod';
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export const LANGUAGES = ['ru', 'uk', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Text shown to citizens: Russian is required, Ukrainian and English fall back to it. */
+const localized = z.object({
+  ru: z.string().min(1, 'expected Russian text'),
+  uk: z.string().min(1).optional(),
+  en: z.string().min(1).optional(),
+});
+export type Localized = z.infer<typeof localized>;
+
+/** "08:30-17:30": a span of office time within one day. */
+const hours = z
+  .string()
+  .refine((s) => {
+    const m = /^(\d\d:\d\d)-(\d\d:\d\d)$/.exec(s);
+    return !!m && HHMM.test(m[1]!) && HHMM.test(m[2]!) && m[1]! < m[2]!;
+  }, 'expected hours like "08:30-17:30" (start before end)');
+
+const timezone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'expected an IANA time zone such as "Asia/Irkutsk"');
+
+const id = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'expected a short latin id like "certificates"');
+
+const direction = z.object({
+  id,
+  prefix: z.string().regex(/^\p{L}{1,2}$/u, 'expected 1–2 letters'),
+  name: localized,
+  /** Expected minutes per citizen until the office has its own measurements. */
+  serviceMinutes: z.number().positive().max(240).default(15),
+  firstNumber: z.number().int().min(0).max(9000).default(100),
+});
+
+const booth = z.object({
+  number: z.number().int().min(1).max(99),
+  directions: z.array(z.string()).min(1, 'expected at least one direction'),
+});
+
+const staff = z
+  .object({
+    id,
+    name: z.string().min(1, 'expected the specialist\'s full name'),
+    role: z.enum(['operator', 'consultant', 'supervisor']),
+    /** Plain PINs are accepted in a config file for the first start; they are hashed in memory at once. */
+    pin: z.string().regex(/^\d{4,8}$/, 'expected 4–8 digits').optional(),
+    pinHash: z.string().regex(/^scrypt\$[0-9a-f]+\$[0-9a-f]+$/, 'expected "scrypt$<salt>$<hash>"').optional(),
+  })
+  .refine((s) => !!s.pin !== !!s.pinHash, { message: 'expected exactly one of "pin" or "pinHash"', path: ['pin'] });
+
+const priority = z.object({
+  id,
+  name: localized,
+  /** Higher is called first among tickets that are otherwise equal under the routing order. */
+  rank: z.number().int().min(1).max(100),
+});
+
+const dayHours = z.array(hours).default([]);
+const weekHours = z.object({ sun: dayHours, mon: dayHours, tue: dayHours, wed: dayHours, thu: dayHours, fri: dayHours, sat: dayHours });
+
+const schedule = z.object({
+  /** The demo stays open round the clock so that a newcomer can try it at any hour. */
+  alwaysOpen: z.boolean().default(false),
+  week: weekHours.prefault({}),
+  /** e.g. the second and fourth Saturday of the month, 09:00-12:00. */
+  nthWeekdays: z
+    .array(z.object({ weekday: z.enum(WEEKDAYS), weeks: z.array(z.number().int().min(1).max(5)).min(1), hours: z.array(hours).min(1) }))
+    .default([]),
+  holidays: z.array(z.string().regex(ISO_DAY, 'expected a date like "2026-01-01"')).default([]),
+  /** Issuing stops this many minutes before closing. */
+  stopIssuingBeforeCloseMin: z.number().int().min(0).max(240).default(15),
+  /** Sliding lunch of each booth, shown on its booth display. */
+  lunch: z.array(z.object({ booth: z.number().int().min(1), hours })).default([]),
+});
+
+const routing = z.object({
+  order: z
+    .array(z.enum(['booked', 'priority', 'wait']))
+    .min(1)
+    .refine((o) => new Set(o).size === o.length, 'expected each rule once')
+    .default(['booked', 'priority', 'wait']),
+});
+
+const booking = z.object({
+  slotMinutes: z.number().int().min(5).max(120).default(20),
+  perSlot: z.number().int().min(1).max(20).default(1),
+  /** A booked ticket counts as due this many minutes before its time. */
+  dueBeforeMin: z.number().int().min(0).max(120).default(5),
+  /** A citizen may check in with the code from this many minutes before the booked time… */
+  checkInEarlyMin: z.number().int().min(0).max(240).default(60),
+  /** …until this many minutes after it. */
+  checkInLateMin: z.number().int().min(0).max(240).default(30),
+  horizonDays: z.number().int().min(1).max(90).default(30),
+});
+
+const printer = z.discriminatedUnion('transport', [
+  z.object({ transport: z.literal('simulated') }),
+  z.object({ transport: z.literal('network'), host: z.string().min(1), port: z.number().int().min(1).max(65535).default(9100) }),
+  z.object({ transport: z.literal('usb'), vendorId: z.number().int().optional(), productId: z.number().int().optional() }),
+  z.object({ transport: z.literal('serial'), path: z.string().min(1), baudRate: z.number().int().default(9600) }),
+]);
+
+const hardwareSection = z.object({
+  printer: printer.and(
+    z.object({
+      codePage: z.enum(['cp866', 'cp1251']).default('cp866'),
+      /** ESC t n for the chosen page: differs between printer makers (Epson PC866 = 17). */
+      codePageNumber: z.number().int().min(0).max(255).default(17),
+      timeoutMs: z.number().int().min(100).max(60000).default(4000),
+      qr: z.boolean().default(false),
+      widthChars: z.number().int().min(24).max(64).default(42),
+    }),
+  ).prefault({ transport: 'simulated' }),
+  buttons: z
+    .array(
+      z.object({
+        booth: z.number().int().min(1),
+        vendorId: z.number().int().min(0).max(0xffff),
+        productId: z.number().int().min(0).max(0xffff),
+        serialNumber: z.string().optional(),
+        path: z.string().optional(),
+        /** Report bytes (hex, e.g. "01") or key names mapped to actions. */
+        keys: z.record(z.string(), z.enum(['callNext', 'recall', 'start', 'finish', 'noShow'])),
+      }),
+    )
+    .default([]),
+  simulateButtons: z.boolean().default(true),
+  voice: z
+    .object({
+      enabled: z.boolean().default(true),
+      engine: z.enum(['festival', 'espeak-ng', 'simulated']).default('festival'),
+      language: z.enum(['ru', 'uk']).default('ru'),
+      template: z.string().min(1).default('Талон {ticket}, пройдите в кабину номер {booth}'),
+      volume: z.number().min(0).max(2).default(1),
+      repeat: z.number().int().min(1).max(3).default(1),
+    })
+    .prefault({}),
+});
+
+export const officeConfigSchema = z
+  .object({
+    office: z.object({
+      name: z.string().min(1, 'expected the branch name'),
+      address: z.string().min(1, 'expected the branch address'),
+      phones: z.array(z.string().min(3)).default([]),
+      timezone,
+      language: z.enum(LANGUAGES).default('ru'),
+    }),
+    directions: z.array(direction).min(1, 'expected at least one direction'),
+    booths: z.array(booth).min(1, 'expected at least one booth'),
+    staff: z.array(staff).default([]),
+    priorities: z.array(priority).default([]),
+    results: z.array(z.object({ id, name: localized })).min(1).default([
+      { id: 'done', name: { ru: 'Обслужен', uk: 'Обслуговано', en: 'Served' } },
+    ]),
+    schedule: schedule.prefault({}),
+    routing: routing.prefault({}),
+    booking: booking.prefault({}),
+    display: z
+      .object({
+        infoLine: z.array(localized).default([]),
+        recentCalls: z.number().int().min(1).max(20).default(6),
+        highlightSeconds: z.number().int().min(1).max(120).default(15),
+      })
+      .prefault({}),
+    integrations: z.array(z.object({ name: z.string().min(1), token: z.string().min(16, 'expected a token of at least 16 characters') })).default([]),
+    server: z.object({ allowedOrigins: z.array(z.string()).default([]) }).prefault({}),
+    hardware: hardwareSection.prefault({}),
+  })
+  .superRefine((c, ctx) => {
+    const dupes = <T>(items: T[], key: (t: T) => string | number, path: string, what: string) => {
+      const seen = new Set<string | number>();
+      items.forEach((item, i) => {
+        const k = key(item);
+        if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [path, i], message: `${what} ${JSON.stringify(k)} is used twice` });
+        seen.add(k);
+      });
+    };
+    dupes(c.directions, (d) => d.id, 'directions', 'direction id');
+    dupes(c.directions, (d) => d.prefix.toUpperCase(), 'directions', 'prefix');
+    dupes(c.booths, (b) => b.number, 'booths', 'booth number');
+    dupes(c.staff, (s) => s.id, 'staff', 'staff id');
+    dupes(c.priorities, (p) => p.id, 'priorities', 'priority id');
+    const directionIds = new Set(c.directions.map((d) => d.id));
+    c.booths.forEach((b, i) =>
+      b.directions.forEach((d, j) => {
+        if (!directionIds.has(d)) ctx.addIssue({ code: 'custom', path: ['booths', i, 'directions', j], message: `unknown direction ${JSON.stringify(d)}` });
+      }),
+    );
+    const boothNumbers = new Set(c.booths.map((b) => b.number));
+    c.hardware.buttons.forEach((b, i) => {
+      if (!boothNumbers.has(b.booth)) ctx.addIssue({ code: 'custom', path: ['hardware', 'buttons', i, 'booth'], message: `unknown booth ${b.booth}` });
+    });
+    c.schedule.lunch.forEach((l, i) => {
+      if (!boothNumbers.has(l.booth)) ctx.addIssue({ code: 'custom', path: ['schedule', 'lunch', i, 'booth'], message: `unknown booth ${l.booth}` });
+    });
+  });
+
+export type OfficeConfig = z.infer<typeof officeConfigSchema>;
+export type OfficeConfigInput = z.input<typeof officeConfigSchema>;
+export type DirectionConfig = OfficeConfig['directions'][number];
+export type StaffConfig = OfficeConfig['staff'][number];
+export type ScheduleConfig = OfficeConfig['schedule'];
+export type HardwareConfig = OfficeConfig['hardware'];

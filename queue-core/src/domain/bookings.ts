@@ -1,0 +1,41 @@
+// Pre-booked appointments: which slots are free, and the code a citizen types at the kiosk.
+import type { OfficeConfig } from '../config/schema.js';
+import { hoursOn } from './schedule.js';
+import { zonedEpoch } from './office-time.js';
+import type { Booking, QueueState } from './types.js';
+
+export const isActiveBooking = (b: Booking): boolean => b.state === 'booked' || b.state === 'checked-in';
+
+export function bookingsInSlot(state: QueueState, directionId: string, at: number, exceptId?: string): number {
+  return Object.values(state.bookings).filter((b) => b.directionId === directionId && b.at === at && isActiveBooking(b) && b.id !== exceptId).length;
+}
+
+export interface Slot {
+  at: number;
+  free: number;
+}
+
+/** Slot starts of a local day for a direction, with how many places are left in each. */
+export function slotsOn(state: QueueState, config: OfficeConfig, directionId: string, day: string, now: number): Slot[] {
+  const { slotMinutes, perSlot } = config.booking;
+  const spans = hoursOn(config.schedule, day);
+  const open = spans.length > 0 ? spans : config.schedule.alwaysOpen ? [{ from: 0, to: 24 * 60 }] : [];
+  const slots: Slot[] = [];
+  for (const span of open) {
+    for (let m = span.from; m + slotMinutes <= span.to; m += slotMinutes) {
+      const at = zonedEpoch(day, m, config.office.timezone);
+      if (at <= now) continue;
+      slots.push({ at, free: perSlot - bookingsInSlot(state, directionId, at) });
+    }
+  }
+  return slots;
+}
+
+/** Six digits, unique among bookings still to come; `random` is the caller's entropy. */
+export function newBookingCode(state: QueueState, random: () => number): string {
+  const taken = new Set(Object.values(state.bookings).filter(isActiveBooking).map((b) => b.code));
+  for (;;) {
+    const code = String(Math.floor(random() * 900_000) + 100_000);
+    if (!taken.has(code)) return code;
+  }
+}

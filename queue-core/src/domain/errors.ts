@@ -1,0 +1,21 @@
+// Errors are values: a stable code that apps translate, and a plain message for logs and integrators.
+
+export const ERROR_CODES = [
+  'BAD_REQUEST', 'UNKNOWN_TYPE', 'FRAME_TOO_LARGE', 'PROTOCOL_VERSION', 'NOT_AUTHENTICATED', 'ROLE_FORBIDDEN',
+  'LOGIN_FAILED', 'LOGIN_LOCKED', 'INTERNAL', 'STORAGE_FAILED', 'CONFIG_INVALID',
+  'DIRECTION_NOT_FOUND', 'PRIORITY_NOT_FOUND', 'BOOTH_NOT_FOUND', 'STAFF_NOT_FOUND', 'TICKET_NOT_FOUND',
+  'BOOKING_NOT_FOUND', 'RESULT_NOT_FOUND', 'OFFICE_CLOSED', 'ISSUING_STOPPED', 'WAIT_EXCEEDS_CLOSING',
+  'BOOTH_CLOSED', 'BOOTH_ON_BREAK', 'BOOTH_BUSY', 'BOOTH_IDLE', 'BOOTH_TAKEN', 'DIRECTION_NOT_SERVED',
+  'QUEUE_EMPTY', 'TICKET_NOT_WAITING', 'TICKET_STATE', 'SLOT_TAKEN', 'SLOT_OUTSIDE_HOURS', 'BOOKING_STATE',
+  'CHECK_IN_TOO_EARLY', 'CHECK_IN_TOO_LATE', 'BAD_TIME', 'PRINTER_FAILED',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface QueueError {
+  code: ErrorCode;
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+export const queueError = (code: ErrorCode, message: string, details?: Record<string, unknown>): QueueError =>
+  details ? { code, message, details } : { code, message };

@@ -1,0 +1,37 @@
+// People ahead and the estimated wait per direction, from recent service times and booths on duty.
+import type { OfficeConfig } from '../config/schema.js';
+import type { QueueState } from './types.js';
+
+/** How many recent service durations a direction keeps for its estimate. */
+export const SERVICE_SAMPLES = 20;
+
+export function averageServiceMs(state: QueueState, config: OfficeConfig, directionId: string): number {
+  const samples = state.serviceTimes[directionId] ?? [];
+  const configured = (config.directions.find((d) => d.id === directionId)?.serviceMinutes ?? 15) * 60_000;
+  if (samples.length < 3) return configured;
+  // The median resists the one citizen who took an hour.
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Booths open now (not on break) that serve the direction; at least one, so a wait is never infinite. */
+export function boothsOnDuty(state: QueueState, directionId: string): number {
+  const n = Object.values(state.booths).filter((b) => b.status === 'open' && b.directions.includes(directionId)).length;
+  return Math.max(1, n);
+}
+
+export function waitingIn(state: QueueState, directionId: string): number {
+  let n = 0;
+  for (const t of Object.values(state.tickets)) if (t.state === 'waiting' && t.directionId === directionId) n++;
+  return n;
+}
+
+/** Minutes a citizen with `ahead` people in front is expected to wait. */
+export function estimateWaitMinutes(state: QueueState, config: OfficeConfig, directionId: string, ahead: number): number {
+  if (ahead <= 0) return 0;
+  return Math.ceil((ahead * averageServiceMs(state, config, directionId)) / boothsOnDuty(state, directionId) / 60_000);
+}
+
+export function recordServiceTime(samples: number[] | undefined, ms: number): number[] {
+  return [...(samples ?? []), ms].slice(-SERVICE_SAMPLES);
+}

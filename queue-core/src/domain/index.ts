@@ -1,0 +1,10 @@
+// The pure queue: rules, types and calendar helpers, free of I/O. Shared by the daemon and the apps.
+export * from './types.js';
+export * from './errors.js';
+export * from './queue.js';
+export * from './routing.js';
+export * from './estimate.js';
+export * from './schedule.js';
+export * from './bookings.js';
+export * from './summary.js';
+export * from './office-time.js';

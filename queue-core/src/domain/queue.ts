@@ -1,0 +1,336 @@
+// The queue's rules as one pure function: decide(state, command, context) → new state and events, or an
+// error value. No I/O, no clock, no randomness of its own: the adapter passes `now` and `random` in.
+// A newcomer who wants to change who is called next opens routing.ts; everything else that a command
+// does to tickets, booths and bookings is here.
+import type { OfficeConfig } from '../config/schema.js';
+import { queueError, type QueueError } from './errors.js';
+import { estimateWaitMinutes, recordServiceTime } from './estimate.js';
+import { officeDay } from './office-time.js';
+import { callableBy, nextTicketFor, routingComparator } from './routing.js';
+import { scheduleStatus } from './schedule.js';
+import { bookingsInSlot, newBookingCode, slotsOn } from './bookings.js';
+import type { Actor, Booking, Booth, Command, QueueEvent, QueueState, Ticket, TicketAction, TicketSource } from './types.js';
+
+export interface Context {
+  now: number;
+  config: OfficeConfig;
+  actor: Actor;
+  /** Entropy for booking codes, in [0, 1). */
+  random: () => number;
+}
+
+export interface IssuedTicket {
+  ticket: Ticket;
+  ahead: number;
+  waitMinutes: number;
+}
+
+export type Reply =
+  | { kind: 'none' }
+  | ({ kind: 'issued' } & IssuedTicket)
+  | { kind: 'ticket'; ticket: Ticket }
+  | { kind: 'booking'; booking: Booking };
+
+export type Decision = { ok: true; state: QueueState; events: QueueEvent[]; reply: Reply } | { ok: false; error: QueueError };
+
+const ACTIVE: ReadonlySet<Ticket['state']> = new Set(['waiting', 'called', 'serving']);
+const NONE: Reply = { kind: 'none' };
+
+export function initialState(config: OfficeConfig, day: string): QueueState {
+  const booths: Record<number, Booth> = {};
+  for (const b of config.booths) booths[b.number] = closedBooth(b.number, b.directions);
+  return { day, lastNumber: {}, tickets: {}, booths, bookings: {}, serviceTimes: {}, bookingSeq: 0 };
+}
+
+const closedBooth = (number: number, directions: string[]): Booth => ({
+  number, status: 'closed', staffId: null, staffName: null, directions, breakKind: null, breakUntil: null, ticketId: null, since: null,
+});
+
+/** Accumulates one command's changes so that each changed entity becomes exactly one event. */
+class Change {
+  events: QueueEvent[] = [];
+  constructor(public state: QueueState, readonly now: number) {}
+
+  ticket(t: Ticket, action: TicketAction, step: Omit<Ticket['history'][number], 'at' | 'action'> = {}): Ticket {
+    const next = { ...t, history: [...t.history, { at: this.now, action, ...step }] };
+    this.state = { ...this.state, tickets: { ...this.state.tickets, [t.id]: next } };
+    this.events.push({ type: 'ticket', action, at: this.now, ticket: next });
+    return next;
+  }
+
+  booth(b: Booth): void {
+    this.state = { ...this.state, booths: { ...this.state.booths, [b.number]: b } };
+    this.events.push({ type: 'booth', at: this.now, booth: b });
+  }
+
+  booking(b: Booking, action: 'booked' | 'moved' | 'cancelled' | 'checked-in'): void {
+    this.state = { ...this.state, bookings: { ...this.state.bookings, [b.id]: b } };
+    this.events.push({ type: 'booking', action, at: this.now, booking: b });
+  }
+}
+
+/** Closes the past office day: unserved tickets are closed as such, booths close, counters restart. */
+function rollDay(c: Change, config: OfficeConfig, day: string): void {
+  for (const t of Object.values(c.state.tickets)) {
+    if (ACTIVE.has(t.state)) c.ticket({ ...t, state: 'closed', finishedAt: c.now }, 'closed', { note: 'day ended' });
+  }
+  for (const b of Object.values(c.state.booths)) {
+    if (b.status !== 'closed') c.booth(closedBooth(b.number, config.booths.find((x) => x.number === b.number)?.directions ?? b.directions));
+  }
+  const bookings: Record<string, Booking> = {};
+  for (const b of Object.values(c.state.bookings)) if (b.day >= day) bookings[b.id] = b;
+  c.state = { ...c.state, day, lastNumber: {}, tickets: {}, bookings };
+  c.events.push({ type: 'day', at: c.now, day });
+}
+
+export function decide(state: QueueState, cmd: Command, ctx: Context): Decision {
+  const c = new Change(state, ctx.now);
+  const today = officeDay(ctx.now, ctx.config.office.timezone);
+  if (today !== state.day) rollDay(c, ctx.config, today);
+  const result = apply(c, cmd, ctx);
+  if ('code' in result) return { ok: false, error: result };
+  return { ok: true, state: c.state, events: c.events, reply: result };
+}
+
+function apply(c: Change, cmd: Command, ctx: Context): Reply | QueueError {
+  switch (cmd.type) {
+    case 'rollDay': return NONE;
+    case 'issue': return issue(c, ctx, cmd.directionId, cmd.priority ?? null, cmd.source ?? 'kiosk', null);
+    case 'checkIn': return checkIn(c, ctx, cmd.code);
+    case 'openBooth': return openBooth(c, ctx, cmd.booth, cmd.staffId, cmd.directions);
+    case 'book': return book(c, ctx, cmd.directionId, cmd.at, cmd.citizenName, cmd.phone);
+    case 'moveBooking': return moveBooking(c, ctx, cmd.bookingId, cmd.at);
+    case 'cancelBooking': return cancelBooking(c, cmd.bookingId);
+    default: return boothAction(c, ctx, cmd);
+  }
+}
+
+export type IssuingRefusal = QueueError & { code: 'OFFICE_CLOSED' | 'ISSUING_STOPPED' | 'WAIT_EXCEEDS_CLOSING' };
+
+/** Whether the kiosk may issue a ticket of this direction now, and if not, why. */
+export function issuingRefusal(state: QueueState, config: OfficeConfig, directionId: string, now: number, ahead?: number): IssuingRefusal | null {
+  const status = scheduleStatus(config.schedule, config.office.timezone, now);
+  if (status.alwaysOpen) return null;
+  if (!status.open || status.closesAt === null) {
+    return { code: 'OFFICE_CLOSED', message: 'The office is closed now', details: { opensAt: status.opensAt } };
+  }
+  const stopAt = status.closesAt - config.schedule.stopIssuingBeforeCloseMin * 60_000;
+  if (now >= stopAt) {
+    return { code: 'ISSUING_STOPPED', message: 'Tickets are no longer issued today', details: { closesAt: status.closesAt, stoppedAt: stopAt } };
+  }
+  const people = ahead ?? Object.values(state.tickets).filter((t) => t.state === 'waiting' && t.directionId === directionId).length;
+  const waitMinutes = estimateWaitMinutes(state, config, directionId, people);
+  if (now + waitMinutes * 60_000 >= status.closesAt) {
+    return { code: 'WAIT_EXCEEDS_CLOSING', message: 'The expected wait runs past closing time', details: { closesAt: status.closesAt, waitMinutes } };
+  }
+  return null;
+}
+
+function issue(c: Change, ctx: Context, directionId: string, priority: string | null, source: TicketSource, booking: Booking | null): Reply | QueueError {
+  const { config, now } = ctx;
+  const direction = config.directions.find((d) => d.id === directionId);
+  if (!direction) return queueError('DIRECTION_NOT_FOUND', `No direction "${directionId}"`);
+  if (priority !== null && !config.priorities.some((p) => p.id === priority)) return queueError('PRIORITY_NOT_FOUND', `No priority "${priority}"`);
+  const number = (c.state.lastNumber[directionId] ?? direction.firstNumber - 1) + 1;
+  const day = c.state.day;
+  const draft: Ticket = {
+    id: `${day}/${directionId}/${number}`, day, number, label: `${direction.prefix}${number}`, directionId, priority,
+    bookingId: booking?.id ?? null, source, state: 'waiting', issuedAt: now, queuedAt: now, calledAt: null, startedAt: null,
+    finishedAt: null, booth: null, targetBooth: null, staffId: ctx.actor.staffId ?? null, recalls: 0, transfers: 0, result: null, history: [],
+  };
+  // Booking tickets carry their own time: the kiosk must not turn away a citizen who booked.
+  const before = routingComparator(c.state, config, now);
+  const ahead = Object.values(c.state.tickets).filter((t) => t.state === 'waiting' && t.directionId === directionId && before(t, draft) < 0).length;
+  if (!booking) {
+    const refusal = issuingRefusal(c.state, config, directionId, now, ahead);
+    if (refusal) return refusal;
+  }
+  c.state = { ...c.state, lastNumber: { ...c.state.lastNumber, [directionId]: number } };
+  const ticket = c.ticket(draft, 'issued');
+  return { kind: 'issued', ticket, ahead, waitMinutes: estimateWaitMinutes(c.state, config, directionId, ahead) };
+}
+
+function checkIn(c: Change, ctx: Context, code: string): Reply | QueueError {
+  const { config, now } = ctx;
+  const booking = Object.values(c.state.bookings).find((b) => b.code === code && b.state === 'booked' && b.day === c.state.day);
+  if (!booking) return queueError('BOOKING_NOT_FOUND', `No booking for today with code ${code}`);
+  if (now < booking.at - config.booking.checkInEarlyMin * 60_000) return queueError('CHECK_IN_TOO_EARLY', 'Check-in opens closer to the booked time', { at: booking.at });
+  if (now > booking.at + config.booking.checkInLateMin * 60_000) return queueError('CHECK_IN_TOO_LATE', 'The booked time has passed', { at: booking.at });
+  // The ticket is issued against the booking as it stands; the booking then points at it.
+  const issued = issue(c, ctx, booking.directionId, null, 'booking', booking);
+  if ('code' in issued || issued.kind !== 'issued') return issued;
+  c.booking({ ...booking, state: 'checked-in', ticketId: issued.ticket.id }, 'checked-in');
+  return issued;
+}
+
+function staffName(config: OfficeConfig, staffId: string): string | null {
+  return config.staff.find((s) => s.id === staffId)?.name ?? null;
+}
+
+function openBooth(c: Change, ctx: Context, number: number, staffId: string, directions?: string[]): Reply | QueueError {
+  const booth = c.state.booths[number];
+  if (!booth) return queueError('BOOTH_NOT_FOUND', `No booth ${number}`);
+  const name = staffName(ctx.config, staffId);
+  if (name === null) return queueError('STAFF_NOT_FOUND', `No staff member "${staffId}"`);
+  if (booth.status !== 'closed' && booth.staffId !== staffId) return queueError('BOOTH_TAKEN', `Booth ${number} is open by another specialist`, { staffName: booth.staffName });
+  const chosen = directions && directions.length > 0 ? directions : booth.directions.length > 0 ? booth.directions : ctx.config.booths.find((b) => b.number === number)!.directions;
+  const unknown = chosen.find((d) => !ctx.config.directions.some((x) => x.id === d));
+  if (unknown) return queueError('DIRECTION_NOT_FOUND', `No direction "${unknown}"`);
+  if (booth.status !== 'closed' && booth.staffId === staffId && sameSet(booth.directions, chosen)) return NONE;
+  c.booth({ ...booth, status: booth.status === 'break' ? 'break' : 'open', staffId, staffName: name, directions: [...chosen], since: booth.since ?? ctx.now });
+  return NONE;
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+type BoothCommand = Exclude<Command, { type: 'rollDay' | 'issue' | 'checkIn' | 'openBooth' | 'book' | 'moveBooking' | 'cancelBooking' }>;
+
+function boothAction(c: Change, ctx: Context, cmd: BoothCommand): Reply | QueueError {
+  const booth = c.state.booths[cmd.booth];
+  if (!booth) return queueError('BOOTH_NOT_FOUND', `No booth ${cmd.booth}`);
+  const current = booth.ticketId ? c.state.tickets[booth.ticketId] ?? null : null;
+  const active = current && (current.state === 'called' || current.state === 'serving') ? current : null;
+  const who = { booth: booth.number, staffId: booth.staffId ?? undefined };
+  const mustBeOpen = (): QueueError | null =>
+    booth.status === 'closed' ? queueError('BOOTH_CLOSED', `Booth ${booth.number} is closed`)
+      : booth.status === 'break' ? queueError('BOOTH_ON_BREAK', `Booth ${booth.number} is on a break`)
+        : null;
+  const mustHaveTicket = (...states: Ticket['state'][]): QueueError | null =>
+    !active ? queueError('BOOTH_IDLE', `Booth ${booth.number} has no ticket`)
+      : !states.includes(active.state) ? queueError('TICKET_STATE', `Ticket ${active.label} is ${active.state}`)
+        : null;
+  const call = (t: Ticket): Reply => {
+    const ticket = c.ticket({ ...t, state: 'called', calledAt: ctx.now, booth: booth.number, staffId: booth.staffId, targetBooth: null }, 'called', who);
+    c.booth({ ...booth, ticketId: ticket.id });
+    return { kind: 'ticket', ticket };
+  };
+  const release = () => c.booth({ ...booth, ticketId: null });
+
+  switch (cmd.type) {
+    case 'closeBooth': {
+      if (active) return queueError('BOOTH_BUSY', `Finish ticket ${active.label} first`);
+      if (booth.status === 'closed') return NONE;
+      c.booth(closedBooth(booth.number, booth.directions));
+      return NONE;
+    }
+    case 'callNext': {
+      const refusal = mustBeOpen() ?? (active ? queueError('BOOTH_BUSY', `Finish ticket ${active.label} first`) : null);
+      if (refusal) return refusal;
+      const next = nextTicketFor(c.state, ctx.config, booth, ctx.now);
+      return next ? call(next) : queueError('QUEUE_EMPTY', 'Nobody is waiting for this booth');
+    }
+    case 'callTicket': {
+      const refusal = mustBeOpen() ?? (active ? queueError('BOOTH_BUSY', `Finish ticket ${active.label} first`) : null);
+      if (refusal) return refusal;
+      const t = c.state.tickets[cmd.ticketId];
+      if (!t) return queueError('TICKET_NOT_FOUND', `No ticket ${cmd.ticketId} today`);
+      if (t.state !== 'waiting') return queueError('TICKET_NOT_WAITING', `Ticket ${t.label} is ${t.state}`);
+      if (t.targetBooth !== null && !callableBy(booth, t)) return queueError('DIRECTION_NOT_SERVED', `Ticket ${t.label} was sent to booth ${t.targetBooth}`);
+      return call(t);
+    }
+    case 'recall': {
+      const refusal = mustHaveTicket('called');
+      if (refusal) return refusal;
+      const ticket = c.ticket({ ...active!, recalls: active!.recalls + 1, calledAt: ctx.now }, 'recalled', who);
+      return { kind: 'ticket', ticket };
+    }
+    case 'start': {
+      const refusal = mustHaveTicket('called');
+      if (refusal) return refusal;
+      return { kind: 'ticket', ticket: c.ticket({ ...active!, state: 'serving', startedAt: ctx.now }, 'started', who) };
+    }
+    case 'finish': {
+      const refusal = mustHaveTicket('called', 'serving');
+      if (refusal) return refusal;
+      if (!ctx.config.results.some((r) => r.id === cmd.result)) return queueError('RESULT_NOT_FOUND', `No result "${cmd.result}"`);
+      const t = active!;
+      const ticket = c.ticket({ ...t, state: 'done', finishedAt: ctx.now, result: cmd.result }, 'finished', who);
+      const served = ctx.now - (t.startedAt ?? t.calledAt ?? ctx.now);
+      c.state = { ...c.state, serviceTimes: { ...c.state.serviceTimes, [t.directionId]: recordServiceTime(c.state.serviceTimes[t.directionId], served) } };
+      release();
+      return { kind: 'ticket', ticket };
+    }
+    case 'noShow': {
+      const refusal = mustHaveTicket('called');
+      if (refusal) return refusal;
+      const ticket = c.ticket({ ...active!, state: 'no-show', finishedAt: ctx.now }, 'no-show', who);
+      release();
+      return { kind: 'ticket', ticket };
+    }
+    case 'transfer': {
+      const refusal = mustHaveTicket('called', 'serving');
+      if (refusal) return refusal;
+      if (cmd.toDirection === undefined && cmd.toBooth === undefined) return queueError('BAD_REQUEST', 'Say where to transfer: a direction or a booth');
+      if (cmd.toDirection !== undefined && !ctx.config.directions.some((d) => d.id === cmd.toDirection)) return queueError('DIRECTION_NOT_FOUND', `No direction "${cmd.toDirection}"`);
+      if (cmd.toBooth !== undefined) {
+        if (!c.state.booths[cmd.toBooth]) return queueError('BOOTH_NOT_FOUND', `No booth ${cmd.toBooth}`);
+        if (cmd.toBooth === booth.number) return queueError('BAD_REQUEST', 'A ticket cannot be transferred to its own booth');
+      }
+      const t = active!;
+      const ticket = c.ticket({
+        ...t, state: 'waiting', directionId: cmd.toDirection ?? t.directionId, targetBooth: cmd.toBooth ?? null,
+        queuedAt: cmd.keepPlace === false ? ctx.now : t.queuedAt, transfers: t.transfers + 1, calledAt: null, startedAt: null,
+      }, 'transferred', { ...who, note: cmd.toBooth !== undefined ? `booth ${cmd.toBooth}` : `direction ${cmd.toDirection}` });
+      release();
+      return { kind: 'ticket', ticket };
+    }
+    case 'breakStart': {
+      if (booth.status === 'closed') return queueError('BOOTH_CLOSED', `Booth ${booth.number} is closed`);
+      if (active) return queueError('BOOTH_BUSY', `Finish ticket ${active.label} first`);
+      if (!(cmd.until > ctx.now)) return queueError('BAD_TIME', 'A break must end in the future');
+      c.booth({ ...booth, status: 'break', breakKind: cmd.kind, breakUntil: cmd.until });
+      return NONE;
+    }
+    case 'breakEnd': {
+      if (booth.status !== 'break') return queueError('TICKET_STATE', `Booth ${booth.number} is not on a break`);
+      c.booth({ ...booth, status: 'open', breakKind: null, breakUntil: null });
+      return NONE;
+    }
+  }
+}
+
+function validateSlot(c: Change, ctx: Context, directionId: string, at: number, exceptId?: string): QueueError | null {
+  if (!ctx.config.directions.some((d) => d.id === directionId)) return queueError('DIRECTION_NOT_FOUND', `No direction "${directionId}"`);
+  if (!Number.isInteger(at) || at <= ctx.now) return queueError('BAD_TIME', 'A booking must be in the future');
+  if (at > ctx.now + ctx.config.booking.horizonDays * 86_400_000) return queueError('BAD_TIME', `Bookings are taken ${ctx.config.booking.horizonDays} days ahead at most`);
+  const day = officeDay(at, ctx.config.office.timezone);
+  if (!slotsOn(c.state, ctx.config, directionId, day, ctx.now).some((s) => s.at === at)) {
+    return queueError('SLOT_OUTSIDE_HOURS', 'That time is not a booking slot within office hours');
+  }
+  if (bookingsInSlot(c.state, directionId, at, exceptId) >= ctx.config.booking.perSlot) return queueError('SLOT_TAKEN', 'That slot is already booked');
+  return null;
+}
+
+function book(c: Change, ctx: Context, directionId: string, at: number, citizenName: string, phone: string): Reply | QueueError {
+  if (!citizenName.trim()) return queueError('BAD_REQUEST', 'The citizen\'s name is required');
+  const refusal = validateSlot(c, ctx, directionId, at);
+  if (refusal) return refusal;
+  const seq = c.state.bookingSeq + 1;
+  const booking: Booking = {
+    id: `b${seq}`, code: newBookingCode(c.state, ctx.random), directionId, at, day: officeDay(at, ctx.config.office.timezone),
+    citizenName: citizenName.trim(), phone: phone.trim(), state: 'booked', ticketId: null, createdAt: ctx.now, createdBy: ctx.actor.staffId ?? null,
+  };
+  c.state = { ...c.state, bookingSeq: seq };
+  c.booking(booking, 'booked');
+  return { kind: 'booking', booking };
+}
+
+function moveBooking(c: Change, ctx: Context, bookingId: string, at: number): Reply | QueueError {
+  const b = c.state.bookings[bookingId];
+  if (!b) return queueError('BOOKING_NOT_FOUND', `No booking ${bookingId}`);
+  if (b.state !== 'booked') return queueError('BOOKING_STATE', `Booking ${b.code} is ${b.state}`);
+  const refusal = validateSlot(c, ctx, b.directionId, at, b.id);
+  if (refusal) return refusal;
+  const booking = { ...b, at, day: officeDay(at, ctx.config.office.timezone) };
+  c.booking(booking, 'moved');
+  return { kind: 'booking', booking };
+}
+
+function cancelBooking(c: Change, bookingId: string): Reply | QueueError {
+  const b = c.state.bookings[bookingId];
+  if (!b) return queueError('BOOKING_NOT_FOUND', `No booking ${bookingId}`);
+  if (b.state !== 'booked') return queueError('BOOKING_STATE', `Booking ${b.code} is ${b.state}`);
+  const booking = { ...b, state: 'cancelled' as const };
+  c.booking(booking, 'cancelled');
+  return { kind: 'booking', booking };
+}

@@ -1,0 +1,41 @@
+// What the hall, the kiosk and the head of the service see at a glance: per direction, how many wait,
+// the longest wait so far and the estimate for a ticket taken now; and whether tickets are issued.
+import type { OfficeConfig } from '../config/schema.js';
+import { estimateWaitMinutes, waitingIn } from './estimate.js';
+import { issuingRefusal } from './queue.js';
+import { scheduleStatus, type ScheduleStatus } from './schedule.js';
+import type { QueueState } from './types.js';
+import type { ErrorCode } from './errors.js';
+
+export interface DirectionSummary {
+  id: string;
+  waiting: number;
+  /** Minutes the longest-waiting ticket of the direction has been in line. */
+  longestWaitMinutes: number;
+  /** Estimated minutes for a ticket issued now. */
+  waitMinutes: number;
+  /** Why the kiosk cannot issue now, or null. */
+  refusal: ErrorCode | null;
+}
+
+export interface QueueSummary {
+  day: string;
+  schedule: ScheduleStatus;
+  directions: DirectionSummary[];
+}
+
+export function summarize(state: QueueState, config: OfficeConfig, now: number): QueueSummary {
+  const directions = config.directions.map((d): DirectionSummary => {
+    const waiting = waitingIn(state, d.id);
+    let oldest = now;
+    for (const t of Object.values(state.tickets)) if (t.state === 'waiting' && t.directionId === d.id && t.queuedAt < oldest) oldest = t.queuedAt;
+    return {
+      id: d.id,
+      waiting,
+      longestWaitMinutes: Math.floor((now - oldest) / 60_000),
+      waitMinutes: estimateWaitMinutes(state, config, d.id, waiting),
+      refusal: issuingRefusal(state, config, d.id, now)?.code ?? null,
+    };
+  });
+  return { day: state.day, schedule: scheduleStatus(config.schedule, config.office.timezone, now), directions };
+}

@@ -1,0 +1,124 @@
+// The queue's vocabulary: tickets, booths, bookings, the state that holds them, the commands that change
+// it and the events those changes produce. Times are epoch milliseconds; an office day is "YYYY-MM-DD" in
+// the office's own time zone.
+
+export type TicketState = 'waiting' | 'called' | 'serving' | 'done' | 'no-show' | 'closed';
+export type TicketSource = 'kiosk' | 'consultant' | 'booking';
+export type TicketAction = 'issued' | 'called' | 'recalled' | 'started' | 'finished' | 'no-show' | 'transferred' | 'closed';
+
+export interface TicketStep {
+  at: number;
+  action: TicketAction;
+  booth?: number;
+  staffId?: string;
+  note?: string;
+}
+
+export interface Ticket {
+  id: string;
+  day: string;
+  number: number;
+  /** What the citizen sees and hears: prefix + number, e.g. "Д105". */
+  label: string;
+  directionId: string;
+  priority: string | null;
+  bookingId: string | null;
+  source: TicketSource;
+  state: TicketState;
+  issuedAt: number;
+  /** The ticket's place in line: its issue time, kept on transfer unless the operator says otherwise. */
+  queuedAt: number;
+  calledAt: number | null;
+  startedAt: number | null;
+  finishedAt: number | null;
+  /** The booth that called it last. */
+  booth: number | null;
+  /** Set when transferred to a particular booth: only that booth may call it. */
+  targetBooth: number | null;
+  staffId: string | null;
+  recalls: number;
+  transfers: number;
+  result: string | null;
+  history: TicketStep[];
+}
+
+export type BoothStatus = 'closed' | 'open' | 'break';
+export type BreakKind = 'lunch' | 'technical';
+
+export interface Booth {
+  number: number;
+  status: BoothStatus;
+  staffId: string | null;
+  staffName: string | null;
+  directions: string[];
+  breakKind: BreakKind | null;
+  breakUntil: number | null;
+  /** The ticket called to or served at this booth right now. */
+  ticketId: string | null;
+  since: number | null;
+}
+
+export type BookingState = 'booked' | 'checked-in' | 'cancelled';
+
+export interface Booking {
+  id: string;
+  /** Given to the citizen; typed at the kiosk to check in. */
+  code: string;
+  directionId: string;
+  at: number;
+  day: string;
+  citizenName: string;
+  phone: string;
+  state: BookingState;
+  ticketId: string | null;
+  createdAt: number;
+  createdBy: string | null;
+}
+
+export interface QueueState {
+  day: string;
+  /** The last number issued today per direction; absent means none yet. */
+  lastNumber: Record<string, number>;
+  /** Today's tickets by id. */
+  tickets: Record<string, Ticket>;
+  booths: Record<number, Booth>;
+  /** Bookings from today on, by id. */
+  bookings: Record<string, Booking>;
+  /** Recent service durations per direction (ms), newest last; feeds the wait estimate. */
+  serviceTimes: Record<string, number[]>;
+  bookingSeq: number;
+}
+
+export interface Actor {
+  role: 'kiosk' | 'display' | 'operator' | 'consultant' | 'supervisor' | 'integration' | 'system';
+  staffId?: string;
+  /** The booth an operator is bound to. */
+  booth?: number;
+}
+
+export type Command =
+  | { type: 'issue'; directionId: string; priority?: string | null; source?: TicketSource }
+  | { type: 'checkIn'; code: string }
+  | { type: 'openBooth'; booth: number; staffId: string; directions?: string[] }
+  | { type: 'closeBooth'; booth: number }
+  | { type: 'callNext'; booth: number }
+  | { type: 'callTicket'; booth: number; ticketId: string }
+  | { type: 'recall'; booth: number }
+  | { type: 'start'; booth: number }
+  | { type: 'finish'; booth: number; result: string }
+  | { type: 'noShow'; booth: number }
+  | { type: 'transfer'; booth: number; toDirection?: string; toBooth?: number; keepPlace?: boolean }
+  | { type: 'breakStart'; booth: number; kind: BreakKind; until: number }
+  | { type: 'breakEnd'; booth: number }
+  | { type: 'book'; directionId: string; at: number; citizenName: string; phone: string }
+  | { type: 'moveBooking'; bookingId: string; at: number }
+  | { type: 'cancelBooking'; bookingId: string }
+  | { type: 'rollDay' };
+
+export type CommandType = Command['type'];
+
+export type QueueEvent =
+  | { type: 'ticket'; action: TicketAction; at: number; ticket: Ticket }
+  | { type: 'booth'; at: number; booth: Booth }
+  | { type: 'booking'; action: 'booked' | 'moved' | 'cancelled' | 'checked-in'; at: number; booking: Booking }
+  | { type: 'day'; at: number; day: string };

@@ -1,0 +1,71 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readFileSync } from 'node:fs';
+import { demoConfig } from '../queue-core/src/config/demo.ts';
+import { ConfigError, parseConfigText, validateConfig } from '../queue-core/src/config/load.ts';
+import { verifyPin } from '../queue-core/src/config/pins.ts';
+
+const withChange = (change: (c: any) => void) => {
+  const c = structuredClone(demoConfig) as any;
+  change(c);
+  return JSON.stringify(c);
+};
+const problems = (text: string): string[] => {
+  try {
+    parseConfigText(text, 'office.json');
+  } catch (e) {
+    assert.instance(e, ConfigError);
+    return (e as ConfigError).problems;
+  }
+  throw new Error('expected the config to be refused');
+};
+
+test('the embedded demo config and the example config in docs are valid', () => {
+  assert.ok(validateConfig(demoConfig).ok);
+  const example = JSON.parse(readFileSync(new URL('../docs/example-config.json', import.meta.url), 'utf8'));
+  const r = validateConfig(example);
+  assert.ok(r.ok, r.ok ? '' : r.problems.join('\n'));
+});
+
+test('a bad prefix is named by its path, with what was expected and what was given', () => {
+  assert.equal(problems(withChange((c) => { c.directions[1].prefix = ''; })), ['directions[1].prefix: expected 1–2 letters, got ""']);
+});
+
+test('several problems are all reported at once', () => {
+  const p = problems(withChange((c) => {
+    c.office.timezone = 'Mars/Olympus';
+    c.booths[0].directions = ['pensions'];
+    c.staff[0].pin = '12';
+    c.schedule.week.mon = ['17:30-08:30'];
+  }));
+  assert.ok(p.some((x) => x.startsWith('office.timezone: expected an IANA time zone')), p.join('\n'));
+  assert.ok(p.includes('booths[0].directions[0]: unknown direction "pensions"'), p.join('\n'));
+  assert.ok(p.includes('staff[0].pin: expected 4–8 digits, got "12"'), p.join('\n'));
+  assert.ok(p.some((x) => x.startsWith('schedule.week.mon[0]: expected hours like "08:30-17:30"')), p.join('\n'));
+});
+
+test('duplicate prefixes and booth numbers are refused', () => {
+  const p = problems(withChange((c) => { c.directions[2].prefix = 'Д'; c.booths[1].number = 1; }));
+  assert.ok(p.includes('directions[2]: prefix "Д" is used twice'), p.join('\n'));
+  assert.ok(p.includes('booths[1]: booth number 1 is used twice'), p.join('\n'));
+});
+
+test('a file that is not JSON says so', () => {
+  const p = problems('{ "office": ');
+  assert.match(p[0]!, /^not valid JSON/);
+});
+
+test('missing sections are named', () => {
+  const p = problems('{}');
+  assert.ok(p.some((x) => x.startsWith('office:')) && p.some((x) => x.startsWith('directions:')), p.join('\n'));
+});
+
+test('PINs are hashed at load and verify only the right PIN', () => {
+  const config = parseConfigText(JSON.stringify(demoConfig), 'demo');
+  const ivanova = config.staff.find((s) => s.id === 'ivanova')!;
+  assert.is(ivanova.pin, undefined);
+  assert.ok(verifyPin('1111', ivanova.pinHash!));
+  assert.not.ok(verifyPin('1112', ivanova.pinHash!));
+});
+
+test.run();
