@@ -57,7 +57,7 @@ test('a file that is not JSON says so', () => {
 
 test('missing sections are named', () => {
   const p = problems('{}');
-  assert.ok(p.some((x) => x.startsWith('office:')) && p.some((x) => x.startsWith('directions:')), p.join('\n'));
+  assert.ok(p.includes('office: required (expected object)') && p.includes('directions: required (expected array)'), p.join('\n'));
 });
 
 test('PINs are hashed at load and verify only the right PIN', () => {

@@ -40,7 +40,8 @@ export function validateConfig(input: unknown): { ok: true; config: OfficeConfig
   if (parsed.success) return { ok: true, config: parsed.data };
   const problems = parsed.error.issues.map((issue) => {
     const got = valueAt(input, issue.path);
-    const message = issue.message.replace(/^Invalid input: /, '');
+    const message = issue.message.replace(/^Invalid input: /, '').replace(/, received .*$/, '');
+    if (got === undefined && issue.code === 'invalid_type') return `${formatPath(issue.path)}: required (${message})`;
     const mentionsValue = issue.code === 'custom' && /used twice|unknown/.test(message);
     return `${formatPath(issue.path)}: ${message}${mentionsValue ? '' : `, got ${describe(got)}`}`;
   });
@@ -72,7 +73,9 @@ export async function loadConfigFile(path: string): Promise<OfficeConfig> {
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    throw new ConfigError([`cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`], path);
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    throw new ConfigError([`cannot read the file: ${why}`], path);
   }
   return parseConfigText(text, path);
 }

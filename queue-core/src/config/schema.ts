@@ -58,7 +58,7 @@ const staff = z
     role: z.enum(['operator', 'consultant', 'supervisor']),
     /** Plain PINs are accepted in a config file for the first start; they are hashed in memory at once. */
     pin: z.string().regex(/^\d{4,8}$/, 'expected 4–8 digits').optional(),
-    pinHash: z.string().regex(/^scrypt\$[0-9a-f]+\$[0-9a-f]+$/, 'expected "scrypt$<salt>$<hash>"').optional(),
+    pinHash: z.string().regex(/^pbkdf2\$\d+\$[0-9a-f]+\$[0-9a-f]+$/, 'expected "pbkdf2$<iterations>$<salt>$<hash>" (see npm run hash-pin)').optional(),
   })
   .refine((s) => !!s.pin !== !!s.pinHash, { message: 'expected exactly one of "pin" or "pinHash"', path: ['pin'] });
 

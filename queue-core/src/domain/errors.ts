@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'BOOTH_CLOSED', 'BOOTH_ON_BREAK', 'BOOTH_BUSY', 'BOOTH_IDLE', 'BOOTH_TAKEN', 'DIRECTION_NOT_SERVED',
   'QUEUE_EMPTY', 'TICKET_NOT_WAITING', 'TICKET_STATE', 'SLOT_TAKEN', 'SLOT_OUTSIDE_HOURS', 'BOOKING_STATE',
   'CHECK_IN_TOO_EARLY', 'CHECK_IN_TOO_LATE', 'BAD_TIME', 'PRINTER_FAILED',
+  // Raised by the client itself, never sent by the daemon:
+  'CONNECTION_LOST', 'TIMEOUT',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,0 +1,100 @@
+// Puts the daemon together: store → queue service → WebSocket gateway → HTTP server, plus the timers
+// that roll the office day and take the daily backup. Used by main.ts and by the integration tests.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { OfficeConfig } from './config/schema.js';
+import { officeDay } from './domain/index.js';
+import { QueueStore } from './store/queue-store.js';
+import { QueueService } from './server/queue-service.js';
+import { Gateway, type GatewayOptions } from './server/gateway.js';
+import { createHttpServer, type AppMount } from './server/http.js';
+import type { DeviceStatus } from './protocol/messages.js';
+
+export const VERSION = '0.1.0';
+
+export interface DaemonOptions {
+  config: OfficeConfig;
+  dataDir: string;
+  port: number;
+  host?: string;
+  /** Folder holding kiosk/, display/ and caller-panel/ with their built dist/. */
+  appsRoot?: string;
+  now?: () => number;
+  log?: (line: string) => void;
+  heartbeatMs?: number;
+  backupsKept?: number;
+  devices?: () => DeviceStatus;
+  print?: GatewayOptions['print'];
+}
+
+export interface Daemon {
+  url: string;
+  port: number;
+  service: QueueService;
+  gateway: Gateway;
+  close(): Promise<void>;
+}
+
+export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
+  const log = o.log ?? ((line: string) => console.log(line));
+  const startedAt = Date.now();
+  await mkdir(o.dataDir, { recursive: true });
+  const store = await QueueStore.open(join(o.dataDir, 'queue.sqlite'));
+  const service = await QueueService.start(store, o.config, { now: o.now, log });
+  const gateway = new Gateway(service, await store.recentEvents(2000), { heartbeatMs: o.heartbeatMs, log, devices: o.devices, print: o.print });
+
+  const backupDir = join(o.dataDir, 'backups');
+  const backup = () =>
+    store.backup(backupDir, service.state.day, o.backupsKept ?? 14).then(
+      (file) => log(`backup written: ${file}`),
+      (e: Error) => {
+        log(`backup failed: ${e.message}`);
+        gateway.notify({ kind: 'alert', level: 'warning', code: 'BACKUP_FAILED', message: `The daily backup failed: ${e.message}`, at: service.now() }, 'staff');
+      },
+    );
+  service.onCommitted((events) => {
+    if (events.some((e) => e.event.type === 'day')) void backup();
+  });
+  void backup();
+
+  // The office day turns over at local midnight even when nobody touches anything.
+  const dayTimer = setInterval(() => {
+    if (officeDay(service.now(), service.config.office.timezone) !== service.state.day) void service.execute({ type: 'rollDay' }, { role: 'system' });
+  }, 30_000);
+  dayTimer.unref();
+
+  const appsRoot = o.appsRoot ?? new URL('../../', import.meta.url).pathname;
+  const apps: AppMount[] = [
+    { prefix: '/kiosk', dir: join(appsRoot, 'kiosk', 'dist') },
+    { prefix: '/display', dir: join(appsRoot, 'display', 'dist') },
+    { prefix: '/panel', dir: join(appsRoot, 'caller-panel', 'dist') },
+  ];
+  const health = () => ({
+    status: 'ok',
+    version: VERSION,
+    uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+    day: service.state.day,
+    database: { state: 'ok', seq: store.lastSeq },
+    clients: gateway.clientCount,
+    ...(o.devices?.() ?? { printer: { state: 'unknown' }, voice: { state: 'off' }, buttons: [] }),
+  });
+  const server = createHttpServer({ apps, health, upgrade: (req, socket, head) => gateway.upgrade(req, socket, head), log });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(o.port, o.host ?? '0.0.0.0', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${o.host && o.host !== '0.0.0.0' ? o.host : '127.0.0.1'}:${port}`;
+
+  return {
+    url, port, service, gateway,
+    async close() {
+      clearInterval(dayTimer);
+      await gateway.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await service.idle();
+      await store.close();
+    },
+  };
+}

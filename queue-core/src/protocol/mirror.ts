@@ -1,0 +1,33 @@
+// Keeps a client's copy of the office up to date: a snapshot, then each event applied in order.
+// Pure, shared by every app, so that all screens agree on what an event means.
+import type { Snapshot, ViewEvent } from './messages.js';
+
+export function applyEvent(view: Snapshot, event: ViewEvent): Snapshot {
+  switch (event.type) {
+    case 'ticket': {
+      const i = view.tickets.findIndex((t) => t.id === event.ticket.id);
+      const tickets = [...view.tickets];
+      if (i >= 0) tickets[i] = event.ticket;
+      else tickets.push(event.ticket);
+      return { ...view, tickets };
+    }
+    case 'booth':
+      return { ...view, booths: view.booths.map((b) => (b.number === event.booth.number ? event.booth : b)) };
+    case 'booking': {
+      if (!view.bookings) return view;
+      const others = view.bookings.filter((b) => b.id !== event.booking.id);
+      return { ...view, bookings: [...others, event.booking].sort((a, b) => a.at - b.at) };
+    }
+    case 'day':
+      // Yesterday's tickets leave the screens; the day's closing events already marked them closed.
+      return { ...view, tickets: view.tickets.filter((t) => t.id.startsWith(`${event.day}/`)) };
+  }
+}
+
+/** The latest calls, newest first: what the hall display lists. */
+export function latestCalls(view: Snapshot, limit: number) {
+  return view.tickets
+    .filter((t) => t.calledAt !== null && (t.state === 'called' || t.state === 'serving'))
+    .sort((a, b) => b.calledAt! - a.calledAt!)
+    .slice(0, limit);
+}

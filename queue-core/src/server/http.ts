@@ -1,0 +1,92 @@
+// Plain HTTP: the built apps, the health report and the WebSocket upgrade on /ws.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.wav': 'audio/wav', '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2', '.map': 'application/json',
+};
+
+/** A URL prefix served from a built app's folder; unknown paths under it get the app's index.html. */
+export interface AppMount {
+  prefix: string;
+  dir: string;
+}
+
+export interface HttpOptions {
+  apps: AppMount[];
+  health: () => unknown;
+  upgrade: (req: IncomingMessage, socket: import('node:stream').Duplex, head: Buffer) => void;
+  log?: (line: string) => void;
+}
+
+export function createHttpServer(options: HttpOptions): Server {
+  const server = createServer((req, res) => {
+    handle(req, res, options).catch((e) => {
+      options.log?.(`http error: ${(e as Error).message}`);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Internal error\n');
+    });
+  });
+  server.on('upgrade', (req, socket, head) => {
+    const path = (req.url ?? '').split('?')[0];
+    if (path === '/ws') options.upgrade(req, socket, head);
+    else socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
+  });
+  return server;
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, options: HttpOptions) {
+  const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { allow: 'GET, HEAD' }).end();
+    return;
+  }
+  if (path === '/healthz') {
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(options.health()));
+    return;
+  }
+  if (path === '/') {
+    res.writeHead(200, { 'content-type': TYPES['.html']! }).end(INDEX);
+    return;
+  }
+  for (const app of options.apps) {
+    if (path === app.prefix || path.startsWith(`${app.prefix}/`)) {
+      await serveFile(app, path.slice(app.prefix.length), res);
+      return;
+    }
+  }
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+}
+
+async function serveFile(app: AppMount, rest: string, res: ServerResponse) {
+  const relative = normalize(rest || '/').replace(/^([/\\])+/, '');
+  let file = join(app.dir, relative);
+  if (!file.startsWith(app.dir + sep) && file !== app.dir) {
+    res.writeHead(403).end();
+    return;
+  }
+  const isFile = await stat(file).then((s) => s.isFile(), () => false);
+  if (!isFile) file = join(app.dir, 'index.html'); // client-side routes such as /display/booth/2
+  let body: Buffer;
+  try {
+    body = await readFile(file);
+  } catch {
+    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('This app is not built: run npm run build\n');
+    return;
+  }
+  const hashed = /-[A-Za-z0-9_-]{8,}\.(js|css)$/.test(file);
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache' });
+  res.end(body);
+}
+
+const INDEX = `<!doctype html><meta charset="utf-8"><title>Электронная очередь</title>
+<style>body{font:20px system-ui,sans-serif;margin:2em;line-height:1.6}a{display:block}</style>
+<h1>Электронная очередь</h1>
+<a href="/kiosk/">Терминал выдачи талонов (киоск)</a>
+<a href="/display/hall">Табло в зале</a>
+<a href="/display/booth/1">Табло над кабиной 1</a>
+<a href="/panel/">Пульт специалиста, консультанта и руководителя</a>
+<a href="/healthz">Состояние системы (JSON)</a>`;

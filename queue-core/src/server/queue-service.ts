@@ -1,0 +1,90 @@
+// The one place where commands meet the world: each command is decided by the pure rules against the
+// current state, committed to the store, and only then applied and announced to listeners. Commands run
+// one at a time, so the state in memory is always exactly what the database holds.
+import { decide, initialState, officeDay, summarize, type Actor, type Command, type QueueState, type Reply } from '../domain/index.js';
+import type { QueueError } from '../domain/errors.js';
+import type { OfficeConfig } from '../config/schema.js';
+import { StoreError, type QueueStore, type StoredEvent } from '../store/queue-store.js';
+
+export type Outcome = { ok: true; reply: Reply; events: StoredEvent[]; repeated?: boolean } | { ok: false; error: QueueError };
+export type CommittedListener = (events: StoredEvent[]) => void;
+
+export interface ServiceOptions {
+  now?: () => number;
+  random?: () => number;
+  log?: (line: string) => void;
+}
+
+export class QueueService {
+  private tail: Promise<unknown> = Promise.resolve();
+  private listeners = new Set<CommittedListener>();
+  readonly now: () => number;
+  private readonly random: () => number;
+  private readonly log: (line: string) => void;
+
+  private constructor(readonly store: QueueStore, public config: OfficeConfig, public state: QueueState, options: ServiceOptions) {
+    this.now = options.now ?? Date.now;
+    this.random = options.random ?? Math.random;
+    this.log = options.log ?? (() => {});
+  }
+
+  static async start(store: QueueStore, config: OfficeConfig, options: ServiceOptions = {}): Promise<QueueService> {
+    const now = (options.now ?? Date.now)();
+    const base = initialState(config, officeDay(now, config.office.timezone));
+    const service = new QueueService(store, config, await store.load(base), options);
+    // A daemon that was off overnight closes yesterday first.
+    await service.execute({ type: 'rollDay' }, { role: 'system' });
+    return service;
+  }
+
+  onCommitted(listener: CommittedListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Queues a command behind the ones before it; resolves once it is committed (or refused). With a key,
+   * a command already done under that key is not done again: the first reply is returned.
+   */
+  execute(cmd: Command, actor: Actor, key?: string): Promise<Outcome> {
+    const run = this.tail.then(() => this.run(cmd, actor, key));
+    this.tail = run.catch(() => {});
+    return run;
+  }
+
+  private async run(cmd: Command, actor: Actor, key?: string): Promise<Outcome> {
+    if (key) {
+      const earlier = await this.store.findRequest(key).catch(() => undefined);
+      if (earlier !== undefined) return { ok: true, reply: earlier as Reply, events: [], repeated: true };
+    }
+    const decision = decide(this.state, cmd, { now: this.now(), config: this.config, actor, random: this.random });
+    if (!decision.ok) return decision;
+    let stored: StoredEvent[];
+    try {
+      stored = await this.store.commit(this.state, decision.state, decision.events, key ? { key, reply: decision.reply } : undefined);
+    } catch (e) {
+      this.log(`storage failed for ${cmd.type}: ${(e as Error).message}`);
+      return { ok: false, error: { code: 'STORAGE_FAILED', message: e instanceof StoreError ? e.message : 'could not save the change' } };
+    }
+    this.state = decision.state;
+    if (stored.length > 0) {
+      for (const listener of this.listeners) {
+        try {
+          listener(stored);
+        } catch (e) {
+          this.log(`a listener failed: ${(e as Error).stack ?? e}`);
+        }
+      }
+    }
+    return { ok: true, reply: decision.reply, events: stored };
+  }
+
+  /** Waits for the commands already queued. */
+  idle(): Promise<unknown> {
+    return this.tail;
+  }
+
+  summary() {
+    return summarize(this.state, this.config, this.now());
+  }
+}

@@ -1,0 +1,55 @@
+// What each role may see. Public screens (kiosk, hall and booth displays) get numbers, booths and counts,
+// never a name beyond the specialist's name plate, nor bookings or history; staff and integrations get
+// everything.
+import type { OfficeConfig } from '../config/schema.js';
+import type { Booth, QueueEvent, QueueState, Ticket } from '../domain/types.js';
+import type { QueueSummary } from '../domain/summary.js';
+import type { DeviceStatus, PublicBooth, PublicTicket, Role, Snapshot, ViewEvent } from '../protocol/messages.js';
+
+export type Audience = 'public' | 'staff';
+
+export const audienceOf = (role: Role): Audience => (role === 'kiosk' || role === 'display' ? 'public' : 'staff');
+
+export const publicTicket = (t: Ticket): PublicTicket => ({
+  id: t.id, label: t.label, directionId: t.directionId, state: t.state, booth: t.booth, targetBooth: t.targetBooth,
+  issuedAt: t.issuedAt, calledAt: t.calledAt, recalls: t.recalls, priority: t.priority,
+});
+
+export const publicBooth = (b: Booth): PublicBooth => ({
+  number: b.number, status: b.status, staffName: b.staffName, directions: b.directions, breakKind: b.breakKind, breakUntil: b.breakUntil, ticketId: b.ticketId,
+});
+
+/** The event as the audience may see it, or null when it is not theirs to see. */
+export function viewEvent(event: QueueEvent, audience: Audience): ViewEvent | null {
+  if (audience === 'staff') return event;
+  switch (event.type) {
+    case 'ticket': return { ...event, ticket: publicTicket(event.ticket) };
+    case 'booth': return { ...event, booth: publicBooth(event.booth) };
+    case 'booking': return null;
+    case 'day': return event;
+  }
+}
+
+export function snapshot(state: QueueState, config: OfficeConfig, summary: QueueSummary, devices: DeviceStatus, audience: Audience, now: number): Snapshot {
+  const tickets = Object.values(state.tickets).sort((a, b) => a.issuedAt - b.issuedAt);
+  const booths = Object.values(state.booths).sort((a, b) => a.number - b.number);
+  const base: Snapshot = {
+    now,
+    office: { name: config.office.name, address: config.office.address, phones: config.office.phones, timezone: config.office.timezone, language: config.office.language },
+    directions: config.directions.map((d) => ({ id: d.id, prefix: d.prefix, name: d.name })),
+    priorities: config.priorities,
+    schedule: config.schedule,
+    display: config.display,
+    booths: audience === 'public' ? booths.map(publicBooth) : booths,
+    tickets: audience === 'public' ? tickets.map(publicTicket) : tickets,
+    summary,
+    devices,
+  };
+  if (audience === 'public') return base;
+  return {
+    ...base,
+    results: config.results,
+    staff: config.staff.map((s) => ({ id: s.id, name: s.name, role: s.role })),
+    bookings: Object.values(state.bookings).sort((a, b) => a.at - b.at),
+  };
+}

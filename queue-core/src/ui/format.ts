@@ -1,0 +1,24 @@
+// Dates and times as the office reads them, in its own time zone.
+import { LOCALES, type Language } from './i18n.js';
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+function fmt(lang: Language, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${timeZone}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(LOCALES[lang], { timeZone, ...options })));
+  return f;
+}
+
+export const clock = (at: number, timeZone: string, lang: Language = 'ru') => fmt(lang, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+export const clockWithSeconds = (at: number, timeZone: string, lang: Language = 'ru') =>
+  fmt(lang, timeZone, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(at);
+export const longDate = (at: number, timeZone: string, lang: Language = 'ru') => fmt(lang, timeZone, { weekday: 'long', day: 'numeric', month: 'long' }).format(at);
+export const shortDate = (at: number, timeZone: string, lang: Language = 'ru') => fmt(lang, timeZone, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(at);
+
+/** "≈ 25 мин", "≈ 1 ч 10 мин". */
+export function minutesText(minutes: number, lang: Language): string {
+  const u = { ru: ['ч', 'мин'], uk: ['год', 'хв'], en: ['h', 'min'] }[lang];
+  if (minutes < 60) return `${minutes} ${u[1]}`;
+  const h = Math.floor(minutes / 60), m = minutes % 60;
+  return m ? `${h} ${u[0]} ${m} ${u[1]}` : `${h} ${u[0]}`;
+}

@@ -1,0 +1,60 @@
+// Words shared by every screen: the three languages, the daemon's error codes in plain words, and the
+// connection states. Each app keeps its own screen texts beside it; this file holds what they share.
+import type { ErrorCode } from '../domain/errors.js';
+import type { Localized } from '../config/schema.js';
+
+export type Language = 'ru' | 'uk' | 'en';
+export const LANGUAGES: Language[] = ['ru', 'uk', 'en'];
+export const LANGUAGE_NAMES: Record<Language, string> = { ru: 'Русский', uk: 'Українська', en: 'English' };
+export const LOCALES: Record<Language, string> = { ru: 'ru-RU', uk: 'uk-UA', en: 'en-GB' };
+
+export type Phrases = Record<Language, string>;
+
+/** Office text in the chosen language, falling back to Russian. */
+export const pick = (text: Localized, lang: Language): string => text[lang] ?? text.ru;
+
+/** What a citizen or a specialist reads when the daemon refuses something. Never a code. */
+export const ERROR_TEXT: Partial<Record<ErrorCode, Phrases>> = {
+  BAD_REQUEST: { ru: 'Запрос не понят. Попробуйте ещё раз.', uk: 'Запит не зрозумілий. Спробуйте ще раз.', en: 'The request was not understood. Please try again.' },
+  NOT_AUTHENTICATED: { ru: 'Нужно войти заново.', uk: 'Потрібно увійти знову.', en: 'Please sign in again.' },
+  ROLE_FORBIDDEN: { ru: 'Это действие недоступно для вашей роли.', uk: 'Ця дія недоступна для вашої ролі.', en: 'Your role may not do this.' },
+  LOGIN_FAILED: { ru: 'Неверный сотрудник или ПИН-код.', uk: 'Неправильний співробітник або ПІН-код.', en: 'Wrong staff member or PIN.' },
+  LOGIN_LOCKED: { ru: 'Слишком много неверных ПИН-кодов. Подождите несколько минут.', uk: 'Забагато неправильних ПІН-кодів. Зачекайте кілька хвилин.', en: 'Too many wrong PINs. Wait a few minutes.' },
+  STORAGE_FAILED: { ru: 'Не удалось сохранить. Сообщите руководителю.', uk: 'Не вдалося зберегти. Повідомте керівника.', en: 'Could not save. Tell the head of the service.' },
+  INTERNAL: { ru: 'Внутренняя ошибка. Попробуйте ещё раз.', uk: 'Внутрішня помилка. Спробуйте ще раз.', en: 'Internal error. Please try again.' },
+  OFFICE_CLOSED: { ru: 'Сейчас приём не ведётся.', uk: 'Зараз прийом не ведеться.', en: 'The office is closed now.' },
+  ISSUING_STOPPED: { ru: 'Выдача талонов на сегодня закончена.', uk: 'Видачу талонів на сьогодні завершено.', en: 'No more tickets are issued today.' },
+  WAIT_EXCEEDS_CLOSING: { ru: 'Очередь по этому направлению не успеет дойти до вас сегодня.', uk: 'Черга за цим напрямом не встигне дійти до вас сьогодні.', en: 'This queue will not reach you before closing today.' },
+  DIRECTION_NOT_FOUND: { ru: 'Такого направления нет.', uk: 'Такого напряму немає.', en: 'No such service.' },
+  BOOKING_NOT_FOUND: { ru: 'Запись с таким кодом на сегодня не найдена.', uk: 'Запис із таким кодом на сьогодні не знайдено.', en: 'No booking with this code for today.' },
+  CHECK_IN_TOO_EARLY: { ru: 'Слишком рано: подойдите ближе к времени записи.', uk: 'Зарано: підійдіть ближче до часу запису.', en: 'Too early: come closer to your booked time.' },
+  CHECK_IN_TOO_LATE: { ru: 'Время записи прошло. Обратитесь к консультанту.', uk: 'Час запису минув. Зверніться до консультанта.', en: 'Your booked time has passed. Please see the consultant.' },
+  BOOTH_CLOSED: { ru: 'Кабина закрыта.', uk: 'Кабіна закрита.', en: 'The booth is closed.' },
+  BOOTH_ON_BREAK: { ru: 'Кабина на перерыве. Сначала завершите перерыв.', uk: 'Кабіна на перерві. Спочатку завершіть перерву.', en: 'The booth is on a break. End the break first.' },
+  BOOTH_BUSY: { ru: 'Сначала завершите приём текущего талона.', uk: 'Спочатку завершіть прийом поточного талона.', en: 'Finish the current ticket first.' },
+  BOOTH_IDLE: { ru: 'Сейчас нет вызванного талона.', uk: 'Зараз немає викликаного талона.', en: 'No ticket is called now.' },
+  BOOTH_TAKEN: { ru: 'Кабину уже занял другой специалист.', uk: 'Кабіну вже зайняв інший спеціаліст.', en: 'Another specialist works at this booth.' },
+  QUEUE_EMPTY: { ru: 'Очередь пуста — никто не ждёт.', uk: 'Черга порожня — ніхто не чекає.', en: 'Nobody is waiting.' },
+  TICKET_NOT_FOUND: { ru: 'Талон не найден.', uk: 'Талон не знайдено.', en: 'Ticket not found.' },
+  TICKET_NOT_WAITING: { ru: 'Этот талон уже не в очереди.', uk: 'Цей талон уже не в черзі.', en: 'This ticket is no longer waiting.' },
+  TICKET_STATE: { ru: 'Действие недоступно в текущем состоянии.', uk: 'Дія недоступна в поточному стані.', en: 'Not possible in the current state.' },
+  SLOT_TAKEN: { ru: 'Это время уже занято.', uk: 'Цей час уже зайнятий.', en: 'That time is taken.' },
+  SLOT_OUTSIDE_HOURS: { ru: 'Это время вне часов приёма.', uk: 'Цей час поза годинами прийому.', en: 'That time is outside office hours.' },
+  BOOKING_STATE: { ru: 'Запись уже отменена или использована.', uk: 'Запис уже скасовано або використано.', en: 'The booking is already cancelled or used.' },
+  BAD_TIME: { ru: 'Неверное время.', uk: 'Неправильний час.', en: 'Wrong time.' },
+  RESULT_NOT_FOUND: { ru: 'Выберите результат приёма.', uk: 'Оберіть результат прийому.', en: 'Choose the result of the visit.' },
+  PRINTER_FAILED: { ru: 'Принтер не работает.', uk: 'Принтер не працює.', en: 'The printer is not working.' },
+  CONNECTION_LOST: { ru: 'Нет связи с сервером. Повторяем…', uk: 'Немає зв’язку із сервером. Повторюємо…', en: 'No connection to the server. Retrying…' },
+  TIMEOUT: { ru: 'Сервер не ответил вовремя.', uk: 'Сервер не відповів вчасно.', en: 'The server did not answer in time.' },
+};
+
+export function errorText(code: string, lang: Language): string {
+  return ERROR_TEXT[code as ErrorCode]?.[lang] ?? { ru: 'Что-то пошло не так. Попробуйте ещё раз.', uk: 'Щось пішло не так. Спробуйте ще раз.', en: 'Something went wrong. Please try again.' }[lang];
+}
+
+export const CONNECTION_TEXT: Record<'connecting' | 'online' | 'offline' | 'refused', Phrases> = {
+  connecting: { ru: 'Подключение…', uk: 'Підключення…', en: 'Connecting…' },
+  online: { ru: 'На связи', uk: 'На зв’язку', en: 'Online' },
+  offline: { ru: 'Нет связи с сервером — переподключаемся', uk: 'Немає зв’язку із сервером — перепідключаємося', en: 'No connection to the server — reconnecting' },
+  refused: { ru: 'Сервер отказал в подключении', uk: 'Сервер відмовив у підключенні', en: 'The server refused the connection' },
+};

@@ -1,0 +1,4 @@
+// Browser helpers shared by the kiosk, the displays and the caller panel.
+export * from './i18n.js';
+export * from './format.js';
+export * from './connect.js';

@@ -1,0 +1,125 @@
+// The SQLite store on a real file: a restart continues from what was committed, the day rolls over even
+// when the daemon was off overnight, and backups rotate.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sqlite3 from 'sqlite3';
+import { QueueStore } from '../../queue-core/src/store/queue-store.ts';
+import { QueueService } from '../../queue-core/src/server/queue-service.ts';
+import { at, officeConfig } from '../helpers/office.ts';
+
+const config = officeConfig();
+const system = { role: 'system' as const };
+
+async function open(dir: string, now: { t: number }) {
+  const store = await QueueStore.open(join(dir, 'queue.sqlite'));
+  return QueueService.start(store, config, { now: () => now.t, random: () => 0.5 });
+}
+
+test('after a restart the booths, tickets, bookings and measured service times are as they were', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'queue-store-'));
+  const now = { t: at('2026-11-24', '09:00') };
+  let s = await open(dir, now);
+  await s.execute({ type: 'openBooth', booth: 1, staffId: 'ivanova' }, system);
+  for (let i = 0; i < 3; i++) {
+    await s.execute({ type: 'issue', directionId: 'documents' }, system);
+    await s.execute({ type: 'callNext', booth: 1 }, system);
+    now.t += 9 * 60_000;
+    await s.execute({ type: 'finish', booth: 1, result: 'accepted' }, system);
+  }
+  await s.execute({ type: 'issue', directionId: 'documents' }, system);
+  await s.execute({ type: 'callNext', booth: 1 }, system);
+  const booked = await s.execute({ type: 'book', directionId: 'consultation', at: at('2026-11-25', '10:10'), citizenName: 'Гармаев Б.', phone: '8914' }, system);
+  const before = s.state;
+  await s.store.close();
+
+  s = await open(dir, now);
+  assert.equal(s.state.tickets, before.tickets);
+  assert.equal(s.state.booths, before.booths);
+  assert.equal(s.state.bookings, before.bookings);
+  assert.equal(s.state.serviceTimes, before.serviceTimes);
+  assert.equal(s.state.lastNumber, { documents: 103 });
+  assert.is(s.state.bookingSeq, 1);
+  const next = await s.execute({ type: 'issue', directionId: 'documents' }, system);
+  assert.is(next.ok && next.reply.kind === 'issued' && next.reply.ticket.label, 'Д104');
+  assert.ok(booked.ok);
+  await s.store.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+test('a daemon switched off overnight closes yesterday\'s tickets at start and numbers from 100 again', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'queue-store-'));
+  const now = { t: at('2026-11-24', '17:00') };
+  let s = await open(dir, now);
+  await s.execute({ type: 'openBooth', booth: 2, staffId: 'petrova' }, system);
+  await s.execute({ type: 'issue', directionId: 'certificates' }, system);
+  await s.execute({ type: 'issue', directionId: 'certificates' }, system);
+  await s.execute({ type: 'callNext', booth: 2 }, system);
+  await s.store.close();
+
+  now.t = at('2026-11-25', '08:30');
+  s = await open(dir, now);
+  assert.is(s.state.day, '2026-11-25');
+  assert.equal(s.state.tickets, {});
+  assert.is(s.state.booths[2]!.status, 'closed');
+  const rows = await s.store.db.all<{ label: string; state: string }>('SELECT label, state FROM tickets ORDER BY label');
+  assert.equal(rows, [{ label: 'С100', state: 'closed' }, { label: 'С101', state: 'closed' }]);
+  const t = await s.execute({ type: 'issue', directionId: 'certificates' }, system);
+  assert.is(t.ok && t.reply.kind === 'issued' && t.reply.ticket.label, 'С100');
+  await s.store.close();
+
+  s = await open(dir, now);
+  assert.is(s.state.lastNumber.certificates, 100, 'the new day is remembered across another restart');
+  await s.store.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+test('the database runs in WAL mode with full synchronous commits', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'queue-store-'));
+  const store = await QueueStore.open(join(dir, 'queue.sqlite'));
+  assert.is((await store.db.get<{ journal_mode: string }>('PRAGMA journal_mode'))!.journal_mode, 'wal');
+  assert.is((await store.db.get<{ synchronous: number }>('PRAGMA synchronous'))!.synchronous, 2);
+  assert.is((await store.db.get<{ user_version: number }>('PRAGMA user_version'))!.user_version, 1);
+  await store.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+test('backups are complete SQLite copies and only the newest are kept', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'queue-store-'));
+  const now = { t: at('2026-11-24', '09:00') };
+  const s = await open(dir, now);
+  await s.execute({ type: 'issue', directionId: 'documents' }, system);
+  const backups = join(dir, 'backups');
+  for (const day of ['2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24']) await s.store.backup(backups, day, 3);
+  assert.equal((await readdir(backups)).sort(), ['queue-2026-11-22.sqlite', 'queue-2026-11-23.sqlite', 'queue-2026-11-24.sqlite']);
+  const copy = new sqlite3.Database(join(backups, 'queue-2026-11-24.sqlite'));
+  const row = await new Promise<any>((resolve, reject) => copy.get('SELECT label FROM tickets', (e, r) => (e ? reject(e) : resolve(r))));
+  copy.close();
+  assert.is(row.label, 'Д100');
+  await s.store.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+test('a failed write is refused with STORAGE_FAILED and the state in memory does not move', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'queue-store-'));
+  const now = { t: at('2026-11-24', '09:00') };
+  const s = await open(dir, now);
+  await s.execute({ type: 'issue', directionId: 'documents' }, system);
+  // Another program holds the write lock past the busy timeout: the commit cannot happen.
+  await s.store.db.exec('PRAGMA busy_timeout = 50');
+  const other = new sqlite3.Database(join(dir, 'queue.sqlite'));
+  await new Promise<void>((resolve, reject) => other.exec('BEGIN IMMEDIATE', (e) => (e ? reject(e) : resolve())));
+  const before = s.state;
+  const refused = await s.execute({ type: 'issue', directionId: 'documents' }, system);
+  assert.is(!refused.ok && refused.error.code, 'STORAGE_FAILED');
+  assert.is(s.state, before);
+  await new Promise<void>((resolve) => other.exec('ROLLBACK', () => other.close(() => resolve())));
+  const ok = await s.execute({ type: 'issue', directionId: 'documents' }, system);
+  assert.is(ok.ok && ok.reply.kind === 'issued' && ok.reply.ticket.label, 'Д101', 'the refused issue used no number');
+  await s.store.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+test.run();
