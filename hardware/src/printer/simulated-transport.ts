@@ -1,0 +1,16 @@
+// The printer of `npm start` and of tests that need no wire: keeps every job's bytes, and can be told to
+// run out of paper or vanish, like the real thing.
+import { PrinterError, type PrinterFault, type PrinterTransport } from './types.js';
+
+export class SimulatedTransport implements PrinterTransport {
+  readonly kind = 'simulated' as const;
+  jobs: Buffer[] = [];
+  fault: PrinterFault | null = null;
+
+  async send(bytes: Buffer): Promise<void> {
+    if (this.fault) throw new PrinterError(this.fault, `simulated fault: ${this.fault}`);
+    this.jobs.push(Buffer.from(bytes));
+  }
+
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,146 @@
+// The paper ticket, as the seed office prints it: branch name and address, the number large, the chosen
+// operation, date and time, people ahead and the expected wait, contact phones; an optional QR code;
+// then the cut. Built with escpos's Printer on a capturing adapter, so the result is plain bytes that any
+// transport can carry and a test can decode. Russian text goes out in the configured code page, selected
+// with ESC t n, after FS . switches off the Chinese double-byte mode many cheap printers start in.
+import escpos from 'escpos';
+import iconv from 'iconv-lite';
+import type { TicketPrint } from './types.js';
+
+export type CodePage = 'cp866' | 'cp1251';
+
+export interface LayoutOptions {
+  codePage: CodePage;
+  /** The printer's number for that page in ESC t n: Epson PC866 = 17; other makers differ. */
+  codePageNumber: number;
+  widthChars: number;
+  qr: boolean;
+}
+
+/** Collects what escpos would send, instead of sending it. */
+class CaptureAdapter {
+  chunks: Buffer[] = [];
+  write(data: Buffer, callback?: (err?: Error | null) => void) {
+    this.chunks.push(Buffer.from(data));
+    callback?.(null);
+  }
+  close(callback?: () => void) {
+    callback?.();
+  }
+}
+
+const FS_CANCEL_KANJI = Buffer.from([0x1c, 0x2e]);
+
+/** GS ( k: the printer draws the QR code itself (model 2, error level M). */
+function qrCommand(data: string, moduleSize = 6): Buffer {
+  const bytes = Buffer.from(data, 'utf8');
+  const store = bytes.length + 3;
+  return Buffer.concat([
+    Buffer.from([0x1d, 0x28, 0x6b, 0x04, 0x00, 0x31, 0x41, 0x32, 0x00]),
+    Buffer.from([0x1d, 0x28, 0x6b, 0x03, 0x00, 0x31, 0x43, moduleSize]),
+    Buffer.from([0x1d, 0x28, 0x6b, 0x03, 0x00, 0x31, 0x45, 0x31]),
+    Buffer.from([0x1d, 0x28, 0x6b, store & 0xff, store >> 8, 0x31, 0x50, 0x30]), bytes,
+    Buffer.from([0x1d, 0x28, 0x6b, 0x03, 0x00, 0x31, 0x51, 0x30]),
+  ]);
+}
+
+/** Characters a Russian code page cannot hold are replaced by their nearest printable form. */
+export function printable(text: string, codePage: CodePage): string {
+  let s = text.replace(/[«»„“”]/g, '"').replace(/[–—]/g, '-').replace(/…/g, '...').replace(/№/g, codePage === 'cp1251' ? '№' : 'N');
+  if (codePage === 'cp866') s = s.replace(/[ІіЇїЄєҐґ’]/g, (c) => ({ І: 'I', і: 'i', Ї: 'I', ї: 'i', Є: 'Е', є: 'е', Ґ: 'Г', ґ: 'г', '’': "'" })[c]!);
+  return s;
+}
+
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = '';
+    }
+    line = line ? `${line} ${word}` : word;
+    while (line.length > width) {
+      lines.push(line.slice(0, width));
+      line = line.slice(width);
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export function ticketDate(at: number, timeZone: string): { date: string; time: string } {
+  const parts = new Intl.DateTimeFormat('ru-RU', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  const get = (t: string) => parts.find((p) => p.type === t)!.value;
+  return { date: `${get('day')}.${get('month')}.${get('year')}`, time: `${get('hour')}:${get('minute')}` };
+}
+
+/** The ticket as lines of text: what the simulator shows and what the paper says. */
+export function ticketLines(t: TicketPrint, width: number): { text: string; big?: boolean; bold?: boolean; center?: boolean }[] {
+  const { date, time } = ticketDate(t.issuedAt, t.timeZone);
+  const lines: { text: string; big?: boolean; bold?: boolean; center?: boolean }[] = [];
+  for (const l of wrap(t.office.name, width)) lines.push({ text: l, bold: true, center: true });
+  for (const l of wrap(t.office.address, width)) lines.push({ text: l, center: true });
+  lines.push({ text: '-'.repeat(width) });
+  if (t.reprint) lines.push({ text: 'ПОВТОРНО', center: true, bold: true });
+  lines.push({ text: 'Талон', center: true });
+  lines.push({ text: t.label, big: true, center: true });
+  for (const l of wrap(t.directionName, width)) lines.push({ text: l, bold: true, center: true });
+  if (t.priorityName) lines.push({ text: t.priorityName, center: true });
+  if (t.bookedAt) lines.push({ text: `По записи на ${ticketDate(t.bookedAt, t.timeZone).time}`, center: true });
+  lines.push({ text: `Дата: ${date}   Время: ${time}`, center: true });
+  lines.push({ text: `Перед вами: ${t.ahead} чел.`, center: true });
+  if (t.waitMinutes > 0) lines.push({ text: `Ожидание: около ${t.waitMinutes} мин`, center: true });
+  lines.push({ text: 'Ожидайте вызова на табло', center: true });
+  if (t.office.phones.length > 0) {
+    lines.push({ text: '-'.repeat(width) });
+    for (const l of wrap(`Телефоны: ${t.office.phones.join(', ')}`, width)) lines.push({ text: l, center: true });
+  }
+  return lines;
+}
+
+export function renderTicketText(t: TicketPrint, width = 42): string {
+  return ticketLines(t, width)
+    .map((l) => {
+      const text = l.big ? l.text.split('').join(' ') : l.text;
+      if (!l.center) return text;
+      const pad = Math.max(0, Math.floor((width - text.length) / 2));
+      return ' '.repeat(pad) + text;
+    })
+    .join('\n');
+}
+
+export function renderTicket(t: TicketPrint, o: LayoutOptions): Buffer {
+  const adapter = new CaptureAdapter();
+  const p = new escpos.Printer(adapter, { encoding: o.codePage, width: o.widthChars });
+  p.raw(Buffer.from([0x1b, 0x40])); // ESC @: a clean start whatever the last job left
+  p.raw(FS_CANCEL_KANJI);
+  p.setCharacterCodeTable(o.codePageNumber);
+  for (const line of ticketLines(t, o.widthChars)) {
+    p.align(line.center ? 'ct' : 'lt');
+    // ESC E n for bold (escpos's style() also sends Star italic codes that Epson-type printers lack);
+    // GS ! 0x11: double width and height for the number.
+    p.raw(Buffer.from([0x1b, 0x45, line.bold || line.big ? 1 : 0, 0x1d, 0x21, line.big ? 0x11 : 0x00]));
+    p.text(printable(line.text, o.codePage));
+  }
+  p.raw(Buffer.from([0x1b, 0x45, 0x00, 0x1d, 0x21, 0x00]));
+  if (o.qr && t.qr) {
+    p.align('ct');
+    p.raw(qrCommand(t.qr));
+    p.raw(Buffer.from('\n'));
+  }
+  p.cut(false, 4);
+  p.flush();
+  return Buffer.concat(adapter.chunks);
+}
+
+/** A page of every Cyrillic letter in the configured page, for `npm run doctor`. */
+export function renderCodePageTest(o: LayoutOptions): Buffer {
+  const alphabet = 'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ абвгдеёжзийклмнопрстуфхцчшщъыьэюя';
+  return Buffer.concat([
+    Buffer.from([0x1b, 0x40]), FS_CANCEL_KANJI, Buffer.from([0x1b, 0x74, o.codePageNumber]),
+    iconv.encode(`Проверка кодовой страницы ${o.codePage} (ESC t ${o.codePageNumber})\n${alphabet}\n`, o.codePage),
+    iconv.encode('Если буквы выше читаются, страница выбрана верно.\n\n\n\n', o.codePage),
+    Buffer.from([0x1d, 0x56, 0x00]),
+  ]);
+}
