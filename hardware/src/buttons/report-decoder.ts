@@ -1,0 +1,56 @@
+// Turns a button device's input reports into presses. Two kinds of device are common at booths:
+// - keyboard-type keypads and foot switches send boot keyboard reports [modifiers, 0, k1…k6] (with a
+//   report id in front on some), mapped as "key:F1";
+// - vendor-specific buttons send their own bytes, mapped by the leading bytes in hex, e.g. "01" or "0201".
+// A press counts once, when it appears: holding a key down, or the release report, does nothing.
+import { keyName } from './keyboard-usage.js';
+
+export type ButtonAction = 'callNext' | 'recall' | 'start' | 'finish' | 'noShow';
+
+const KEY_PREFIX = 'key:';
+
+export class ReportDecoder {
+  private keyMap = new Map<string, ButtonAction>();
+  private byteMap: { bytes: Buffer; action: ButtonAction }[] = [];
+  private heldKeys = new Set<string>();
+  private lastReport: Buffer | null = null;
+
+  constructor(keys: Record<string, ButtonAction>) {
+    for (const [key, action] of Object.entries(keys)) {
+      if (key.startsWith(KEY_PREFIX)) this.keyMap.set(key.slice(KEY_PREFIX.length).toUpperCase(), action);
+      else this.byteMap.push({ bytes: Buffer.from(key.replace(/\s+/g, ''), 'hex'), action });
+    }
+    // The longest pattern wins when one is a prefix of another.
+    this.byteMap.sort((a, b) => b.bytes.length - a.bytes.length);
+  }
+
+  /** The actions newly pressed in this report. */
+  decode(report: Buffer): ButtonAction[] {
+    const actions: ButtonAction[] = [];
+    if (this.keyMap.size > 0 && (report.length === 8 || report.length === 9)) {
+      const keys = report.subarray(report.length - 6);
+      const now = new Set<string>();
+      for (const usage of keys) {
+        const name = usage ? keyName(usage) : null;
+        if (name) now.add(name);
+      }
+      for (const name of now) {
+        const action = this.keyMap.get(name);
+        if (action && !this.heldKeys.has(name)) actions.push(action);
+      }
+      this.heldKeys = now;
+    }
+    if (this.byteMap.length > 0) {
+      const changed = !this.lastReport || !this.lastReport.equals(report);
+      const released = report.every((b) => b === 0);
+      if (changed && !released) {
+        const match = this.byteMap.find((m) => report.length >= m.bytes.length && report.subarray(0, m.bytes.length).equals(m.bytes));
+        if (match) actions.push(match.action);
+      }
+      this.lastReport = Buffer.from(report);
+    }
+    return actions;
+  }
+}
+
+export const isValidKeySpec = (key: string): boolean => /^key:[A-Z0-9_]+$/i.test(key) || /^([0-9a-f]{2}\s?)+$/i.test(key.trim());

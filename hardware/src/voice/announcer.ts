@@ -1,0 +1,117 @@
+// Calls over the PA: a chime, then "Талон дэ сто пять, пройдите в кабину номер два". Announcements wait
+// their turn so two calls never talk over each other. The pieces come from the cache, so speech is
+// handed to the player within milliseconds of the call; only a piece never heard before waits for the
+// synthesizer. With no synthesizer at all, the chime still sounds.
+import { chime } from './chime.js';
+import { announcementPieces, allPieces, DEFAULT_TEMPLATES } from './phrase.js';
+import type { PieceCache } from './piece-cache.js';
+import type { Player } from './player.js';
+import type { EngineChoice } from './speech-engine.js';
+import type { VoiceLanguage } from './spoken-numbers.js';
+import { concat, durationMs, scale, silence, wavBytes, type Pcm } from './wav.js';
+
+export interface VoiceStatus {
+  state: 'ok' | 'simulated' | 'fallback' | 'off' | 'failed';
+  engine?: string;
+  detail?: string;
+}
+
+export interface AnnouncerOptions {
+  language: VoiceLanguage;
+  template?: string;
+  volume: number;
+  /** How many times the words are said after one chime. */
+  repeat: number;
+  choice: EngineChoice;
+  cache: PieceCache | null;
+  player: Player;
+  log?: (line: string) => void;
+}
+
+export interface Announcement {
+  label: string;
+  booth: number;
+  /** From the call reaching the announcer to the whole sound handed to the player. */
+  handoffMs: number;
+  durationMs: number;
+  pieces: string[];
+}
+
+const WORD_GAP_MS = 40;
+const REPEAT_GAP_MS = 700;
+
+export class Announcer {
+  private tail: Promise<unknown> = Promise.resolve();
+  private readonly template: string;
+  private readonly chime: Pcm;
+  private playerError: string | null = null;
+  readonly history: Announcement[] = [];
+
+  constructor(private o: AnnouncerOptions) {
+    this.template = o.template ?? DEFAULT_TEMPLATES[o.language];
+    this.chime = chime();
+  }
+
+  status(): VoiceStatus {
+    const { choice, player } = this.o;
+    const engine = choice.engine?.name;
+    if (this.playerError) return { state: 'failed', engine, detail: this.playerError };
+    if (choice.state === 'failed') return { state: 'failed', detail: choice.detail };
+    if (choice.state === 'fallback') return { state: 'fallback', engine, detail: choice.detail };
+    return { state: player.kind === 'file' ? 'simulated' : 'ok', engine };
+  }
+
+  /** Synthesizes every piece the office's tickets and booths can need, in the background. */
+  async warm(prefixes: string[], booths: number[]): Promise<number> {
+    if (!this.o.cache) return 0;
+    const pieces = allPieces(this.template, prefixes, booths, this.o.language);
+    await this.o.cache.get(pieces);
+    return pieces.length;
+  }
+
+  /** Queues a call; resolves when it has been handed to the player and played. */
+  announce(label: string, booth: number): Promise<Announcement> {
+    const receivedAt = performance.now();
+    const job = this.tail.then(() => this.speak(label, booth, receivedAt));
+    this.tail = job.catch(() => {});
+    return job;
+  }
+
+  private async speak(label: string, booth: number, receivedAt: number): Promise<Announcement> {
+    const pieces = announcementPieces(this.template, label, booth, this.o.language);
+    const texts = pieces.flatMap((p) => ('text' in p ? [p.text] : []));
+    const parts: Pcm[] = [this.chime, silence(150)];
+    if (this.o.cache) {
+      let words: Map<string, Pcm> | null = null;
+      try {
+        words = await this.o.cache.get(texts);
+      } catch (e) {
+        this.o.log?.(`voice: synthesis failed, chime only: ${(e as Error).message}`);
+      }
+      if (words) {
+        for (let r = 0; r < this.o.repeat; r++) {
+          if (r > 0) parts.push(silence(REPEAT_GAP_MS));
+          for (const p of pieces) parts.push('text' in p ? words.get(p.text)! : silence(p.pauseMs), silence(WORD_GAP_MS));
+        }
+      }
+    }
+    const sound = scale(concat(parts), this.o.volume);
+    const wav = wavBytes(sound);
+    const handoffMs = performance.now() - receivedAt;
+    try {
+      await this.o.player.play(wav, `${label}-${booth}`);
+      this.playerError = null;
+    } catch (e) {
+      this.playerError = `cannot play: ${(e as Error).message}`;
+      this.o.log?.(`voice: ${this.playerError}`);
+    }
+    const done: Announcement = { label, booth, handoffMs, durationMs: durationMs(sound), pieces: texts };
+    this.history.push(done);
+    if (this.history.length > 100) this.history.shift();
+    return done;
+  }
+
+  idle(): Promise<unknown> {
+    return this.tail;
+  }
+}
