@@ -7,9 +7,9 @@ import type { OfficeConfig } from './config/schema.js';
 import { officeDay } from './domain/index.js';
 import { QueueStore } from './store/queue-store.js';
 import { QueueService } from './server/queue-service.js';
-import { Gateway, type GatewayOptions } from './server/gateway.js';
+import { Gateway } from './server/gateway.js';
 import { createHttpServer, type AppMount } from './server/http.js';
-import type { DeviceStatus } from './protocol/messages.js';
+import { Devices, type DevicesOptions } from './devices.js';
 
 export const VERSION = '0.1.0';
 
@@ -24,8 +24,8 @@ export interface DaemonOptions {
   log?: (line: string) => void;
   heartbeatMs?: number;
   backupsKept?: number;
-  devices?: () => DeviceStatus;
-  print?: GatewayOptions['print'];
+  /** For tests: a HID bus instead of node-hid. */
+  hid?: DevicesOptions['hid'];
 }
 
 export interface Daemon {
@@ -33,6 +33,7 @@ export interface Daemon {
   port: number;
   service: QueueService;
   gateway: Gateway;
+  devices: Devices;
   close(): Promise<void>;
 }
 
@@ -42,7 +43,11 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
   await mkdir(o.dataDir, { recursive: true });
   const store = await QueueStore.open(join(o.dataDir, 'queue.sqlite'));
   const service = await QueueService.start(store, o.config, { now: o.now, log });
-  const gateway = new Gateway(service, await store.recentEvents(2000), { heartbeatMs: o.heartbeatMs, log, devices: o.devices, print: o.print });
+  const devices = await Devices.start(service, o.dataDir, { log, hid: o.hid });
+  const gateway = new Gateway(service, await store.recentEvents(2000), {
+    heartbeatMs: o.heartbeatMs, log, devices: () => devices.status(), print: (ticket, issued) => devices.print(ticket, issued),
+  });
+  devices.attach((notice, audience) => gateway.notify(notice, audience));
 
   const backupDir = join(o.dataDir, 'backups');
   const backup = () =>
@@ -77,7 +82,7 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
     day: service.state.day,
     database: { state: 'ok', seq: store.lastSeq },
     clients: gateway.clientCount,
-    ...(o.devices?.() ?? { printer: { state: 'unknown' }, voice: { state: 'off' }, buttons: [] }),
+    ...devices.health(),
   });
   const server = createHttpServer({ apps, health, upgrade: (req, socket, head) => gateway.upgrade(req, socket, head), log });
   await new Promise<void>((resolve, reject) => {
@@ -88,9 +93,10 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
   const url = `http://${o.host && o.host !== '0.0.0.0' ? o.host : '127.0.0.1'}:${port}`;
 
   return {
-    url, port, service, gateway,
+    url, port, service, gateway, devices,
     async close() {
       clearInterval(dayTimer);
+      devices.close();
       await gateway.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await service.idle();

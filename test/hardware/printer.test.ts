@@ -17,7 +17,7 @@ const ticket: TicketPrint = {
   label: 'Д105', directionName: 'Сдача документов', issuedAt: Date.UTC(2026, 10, 24, 1, 7), timeZone: 'Asia/Irkutsk',
   ahead: 4, waitMinutes: 35, qr: 'http://queue.local/t/Д105',
 };
-const layout = { codePage: 'cp866' as const, codePageNumber: 17, widthChars: 42, qr: true, timeoutMs: 2000 };
+const layout = { codePage: 'cp866' as const, codePageNumber: 17, widthChars: 42, timeoutMs: 2000 };
 const network = (port: number, extra: Partial<PrinterConfig> = {}): PrinterConfig => ({ ...layout, transport: 'network', host: '127.0.0.1', port, ...extra } as PrinterConfig);
 const all = (job: ReturnType<typeof decodeEscPos>) => job.lines.map((l) => l.text).join('\n');
 

@@ -11,7 +11,13 @@ import type { OfficeConfig } from '../../queue-core/src/config/schema.ts';
 import { parseConfigText } from '../../queue-core/src/config/load.ts';
 import { demoConfig } from '../../queue-core/src/config/demo.ts';
 
-export const demo = (): OfficeConfig => parseConfigText(JSON.stringify(demoConfig), 'demo');
+/** The demo office; its voice speaks with espeak-ng (milliseconds) unless a test asks for festival. */
+export function demo(change: (c: any) => void = () => {}): OfficeConfig {
+  const c = structuredClone(demoConfig) as any;
+  c.hardware.voice = { ...c.hardware.voice, engine: 'espeak-ng' };
+  change(c);
+  return parseConfigText(JSON.stringify(c), 'demo');
+}
 
 export interface TestDaemon extends Daemon {
   dataDir: string;

@@ -5,6 +5,12 @@ import { fileURLToPath } from 'node:url';
 /** The launcher the office uses (it sets the daemon's Node flags), started without a shell in between. */
 export const LAUNCHER = fileURLToPath(new URL('../../queue-core/bin/queue-core', import.meta.url));
 
+// Daemons started here do not outlive the test run, even when a test fails half-way.
+const children = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+});
+
 export interface DaemonProcess {
   child: ChildProcess;
   url: string;
@@ -17,6 +23,8 @@ export interface DaemonProcess {
 export function spawnDaemon(args: string[], env: NodeJS.ProcessEnv = {}): Promise<DaemonProcess> {
   const started = performance.now();
   const child = spawn(LAUNCHER, ['--host', '127.0.0.1', '--port', '0', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));

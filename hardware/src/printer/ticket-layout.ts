@@ -14,7 +14,6 @@ export interface LayoutOptions {
   /** The printer's number for that page in ESC t n: Epson PC866 = 17; other makers differ. */
   codePageNumber: number;
   widthChars: number;
-  qr: boolean;
 }
 
 /** Collects what escpos would send, instead of sending it. */
@@ -124,7 +123,7 @@ export function renderTicket(t: TicketPrint, o: LayoutOptions): Buffer {
     p.text(printable(line.text, o.codePage));
   }
   p.raw(Buffer.from([0x1b, 0x45, 0x00, 0x1d, 0x21, 0x00]));
-  if (o.qr && t.qr) {
+  if (t.qr) {
     p.align('ct');
     p.raw(qrCommand(t.qr));
     p.raw(Buffer.from('\n'));

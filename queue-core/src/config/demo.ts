@@ -61,4 +61,16 @@ export const demoConfig: OfficeConfigInput = {
     ],
   },
   integrations: [{ name: 'intake-demo', token: 'demo-intake-token-0123456789' }],
+  // Simulated hardware: tickets are kept in memory, each booth has a virtual button (F1 call, F2 recall,
+  // F3 finish), announcements are written as WAV files into the data folder.
+  hardware: {
+    printer: { transport: 'simulated' },
+    buttonBus: 'simulated',
+    buttons: [1, 2, 3, 4].map((booth) => ({
+      booth, vendorId: 0x1209, productId: 0xb007, serialNumber: `DEMO-${booth}`,
+      keys: { 'key:F1': 'callNext' as const, 'key:F2': 'recall' as const, 'key:F3': 'finish' as const },
+      finishResult: 'explained',
+    })),
+    voice: { output: 'files' },
+  },
 };

@@ -1,6 +1,7 @@
 // The office configuration: one schema, used for the config file at start-up and for edits made by the
 // head of the service from the caller panel. Every message names the field and what is wrong with it.
 import { z } from 'zod';
+import { isValidKeySpec } from 'hardware';
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -118,13 +119,16 @@ const hardwareSection = z.object({
   printer: printer.and(
     z.object({
       codePage: z.enum(['cp866', 'cp1251']).default('cp866'),
-      /** ESC t n for the chosen page: differs between printer makers (Epson PC866 = 17). */
+      /** ESC t n for the chosen page: differs between printer makers (Epson PC866 = 17, WPC1251 = 46). */
       codePageNumber: z.number().int().min(0).max(255).default(17),
       timeoutMs: z.number().int().min(100).max(60000).default(4000),
-      qr: z.boolean().default(false),
+      /** Printed as a QR code when set; "{ticket}" is replaced by the ticket number. */
+      qrUrl: z.string().min(1).optional(),
       widthChars: z.number().int().min(24).max(64).default(42),
     }),
   ).prefault({ transport: 'simulated' }),
+  /** "hid" reads real devices through node-hid; "simulated" gives each mapped booth a virtual button. */
+  buttonBus: z.enum(['hid', 'simulated']).default('hid'),
   buttons: z
     .array(
       z.object({
@@ -133,20 +137,28 @@ const hardwareSection = z.object({
         productId: z.number().int().min(0).max(0xffff),
         serialNumber: z.string().optional(),
         path: z.string().optional(),
-        /** Report bytes (hex, e.g. "01") or key names mapped to actions. */
-        keys: z.record(z.string(), z.enum(['callNext', 'recall', 'start', 'finish', 'noShow'])),
+        /** "key:F1" for keyboard-type keypads, leading report bytes in hex ("01") for vendor buttons. */
+        keys: z.record(
+          z.string().refine(isValidKeySpec, 'expected "key:<NAME>" (e.g. "key:F1") or report bytes in hex (e.g. "01")'),
+          z.enum(['callNext', 'recall', 'start', 'finish', 'noShow']),
+        ),
+        /** The result recorded when the button finishes a visit. */
+        finishResult: z.string().optional(),
       }),
     )
     .default([]),
-  simulateButtons: z.boolean().default(true),
   voice: z
     .object({
       enabled: z.boolean().default(true),
-      engine: z.enum(['festival', 'espeak-ng', 'simulated']).default('festival'),
+      engine: z.enum(['festival', 'espeak-ng']).default('festival'),
       language: z.enum(['ru', 'uk']).default('ru'),
-      template: z.string().min(1).default('Талон {ticket}, пройдите в кабину номер {booth}'),
+      /** Default: "Талон {ticket}, пройдите в кабину номер {booth}" (or its Ukrainian). */
+      template: z.string().min(1).refine((t) => t.includes('{ticket}') && t.includes('{booth}'), 'expected a phrase with {ticket} and {booth}').optional(),
       volume: z.number().min(0).max(2).default(1),
       repeat: z.number().int().min(1).max(3).default(1),
+      /** "alsa" plays on the PA; "files" writes each announcement as a WAV (the simulator). */
+      output: z.enum(['alsa', 'files']).default('alsa'),
+      alsaDevice: z.string().optional(),
     })
     .prefault({}),
 });

@@ -7,6 +7,7 @@ import { WebSocketServer, type WebSocket, type RawData } from 'ws';
 import type { Command, Reply, Ticket } from '../domain/index.js';
 import { queueError, type QueueError } from '../domain/errors.js';
 import { slotsOn } from '../domain/bookings.js';
+import { estimateWaitMinutes } from '../domain/estimate.js';
 import { verifyPin } from '../config/pins.js';
 import { requestSchemas, REQUEST_TYPES, type RequestType } from '../protocol/schema.js';
 import type { DeviceStatus, Notice, Request, RequestId, RequestOf, Role, SequencedEvent, ServerMessage } from '../protocol/messages.js';
@@ -26,7 +27,7 @@ export interface GatewayOptions {
   replayLimit?: number;
   devices?: () => DeviceStatus;
   /** Prints an issued ticket; rejects with a QueueError-shaped reason when the printer fails. */
-  print?: (ticket: Ticket, issued: { ahead: number; waitMinutes: number }) => Promise<void>;
+  print?: (ticket: Ticket, issued: { ahead: number; waitMinutes: number; reprint?: boolean }) => Promise<void>;
   log?: (line: string) => void;
   limiter?: LoginLimiter;
 }
@@ -349,10 +350,13 @@ export class Gateway {
 
   private async reprint(ticketId: string): Promise<{ data: unknown } | { error: QueueError }> {
     if (!this.options.print) return { error: queueError('PRINTER_FAILED', 'No printer is configured') };
-    const ticket = this.service.state.tickets[ticketId] ?? (await this.service.store.ticket(ticketId));
+    const { state, config } = this.service;
+    const ticket = state.tickets[ticketId] ?? (await this.service.store.ticket(ticketId));
     if (!ticket) return { error: queueError('TICKET_NOT_FOUND', `No ticket ${ticketId}`) };
+    // A reprint shows the line as it stands now.
+    const ahead = ticket.state === 'waiting' ? Object.values(state.tickets).filter((t) => t.state === 'waiting' && t.directionId === ticket.directionId && t.queuedAt < ticket.queuedAt).length : 0;
     try {
-      await this.options.print(ticket, { ahead: 0, waitMinutes: 0 });
+      await this.options.print(ticket, { ahead, waitMinutes: estimateWaitMinutes(state, config, ticket.directionId, ahead), reprint: true });
       return { data: { ok: true } };
     } catch (e) {
       return { error: toQueueError(e, 'PRINTER_FAILED') };

@@ -1,0 +1,152 @@
+// The office's devices as the daemon uses them: the kiosk printer prints each issued ticket, a booth's
+// call button acts as its specialist would in the panel, and every call is announced over the PA.
+// Each is an adapter around the queue: it feeds commands in and carries events out, and a device that
+// fails is reported, never fatal.
+import {
+  ButtonHub, SimulatedHid, createAnnouncer, createPrinter, nodeHidApi,
+  type Announcer, type ButtonAction, type ButtonStatus, type HidApi, type PrinterConfig, type TicketPrint, type TicketPrinter,
+} from 'hardware';
+import type { OfficeConfig } from './config/schema.js';
+import type { Ticket } from './domain/types.js';
+import type { DeviceStatus, Notice } from './protocol/messages.js';
+import type { QueueService } from './server/queue-service.js';
+import type { StoredEvent } from './store/queue-store.js';
+
+export interface DevicesOptions {
+  log?: (line: string) => void;
+  /** For tests: a HID bus instead of node-hid. */
+  hid?: HidApi;
+}
+
+export class Devices {
+  readonly simulatedHid: SimulatedHid | null;
+  private notify: (notice: Notice, audience?: 'public' | 'staff') => void = () => {};
+  private warmed: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private service: QueueService,
+    readonly printer: TicketPrinter,
+    readonly announcer: Announcer | null,
+    readonly buttons: ButtonHub,
+    simulatedHid: SimulatedHid | null,
+    private log: (line: string) => void,
+  ) {
+    this.simulatedHid = simulatedHid;
+  }
+
+  static async start(service: QueueService, dataDir: string, o: DevicesOptions = {}): Promise<Devices> {
+    const log = o.log ?? (() => {});
+    const hw = service.config.hardware;
+    const printer = createPrinter(hw.printer as PrinterConfig);
+    const announcer = hw.voice.enabled ? await createAnnouncer(hw.voice, dataDir, log) : null;
+
+    let simulated: SimulatedHid | null = null;
+    let hid: HidApi;
+    if (o.hid) hid = o.hid;
+    else if (hw.buttonBus === 'simulated') {
+      simulated = new SimulatedHid();
+      for (const b of hw.buttons) simulated.plug({ vendorId: b.vendorId, productId: b.productId, serialNumber: b.serialNumber, path: `sim:booth-${b.booth}` });
+      hid = simulated;
+    } else {
+      hid = await nodeHidApi().catch((e: Error) => {
+        log(`buttons: node-hid cannot load (${e.message}); buttons are unavailable`);
+        return { devices: () => { throw new Error(`node-hid cannot load: ${e.message}`); }, open: () => { throw new Error('node-hid cannot load'); } };
+      });
+    }
+    let devices: Devices | null = null;
+    const hub = new ButtonHub(hw.buttons, hid, (booth, action) => void devices?.press(booth, action), { simulated: hw.buttonBus === 'simulated', log });
+    devices = new Devices(service, printer, announcer, hub, simulated, log);
+    devices.wire();
+    hub.start();
+    return devices;
+  }
+
+  /** Where notices go (the gateway); set once the gateway exists. */
+  attach(notify: (notice: Notice, audience?: 'public' | 'staff') => void): void {
+    this.notify = notify;
+  }
+
+  private wire() {
+    const changed = () => this.notify({ kind: 'devices', devices: this.status() });
+    this.printer.onState(changed);
+    this.buttons.onStatus(changed);
+    this.service.onCommitted((events) => this.announceCalls(events));
+    if (this.announcer) {
+      const { config } = this.service;
+      const started = Date.now();
+      this.warmed = this.announcer
+        .warm(config.directions.map((d) => d.prefix), config.booths.map((b) => b.number))
+        .then((n) => this.log(`voice: ${n} spoken pieces ready in ${Date.now() - started} ms`), (e: Error) => this.log(`voice: could not prepare speech: ${e.message}`))
+        .then(changed);
+    }
+  }
+
+  /** Resolves when the speech pieces have been prepared (or failed to be). */
+  ready(): Promise<unknown> {
+    return this.warmed;
+  }
+
+  status(): DeviceStatus {
+    return {
+      printer: this.printer.state,
+      voice: this.announcer ? this.announcer.status() : { state: 'off' },
+      buttons: this.buttons.status().map((b: ButtonStatus) => ({ booth: b.booth, state: b.state })),
+    };
+  }
+
+  /** Details for the health report, where an installer looks first. */
+  health() {
+    return {
+      printer: { ...this.printer.state, transport: this.printer.transport.kind },
+      voice: this.announcer ? this.announcer.status() : { state: 'off' },
+      buttons: this.buttons.status(),
+    };
+  }
+
+  private announceCalls(events: StoredEvent[]) {
+    if (!this.announcer) return;
+    for (const { event } of events) {
+      if (event.type === 'ticket' && (event.action === 'called' || event.action === 'recalled') && event.ticket.booth !== null) {
+        void this.announcer.announce(event.ticket.label, event.ticket.booth);
+      }
+    }
+  }
+
+  /** Prints an issued ticket with what the citizen needs to know on it. */
+  print(ticket: Ticket, issued: { ahead: number; waitMinutes: number; reprint?: boolean }): Promise<void> {
+    const { config, state } = this.service;
+    const direction = config.directions.find((d) => d.id === ticket.directionId);
+    const booking = ticket.bookingId ? state.bookings[ticket.bookingId] : undefined;
+    const qrUrl = config.hardware.printer.qrUrl;
+    const paper: TicketPrint = {
+      office: { name: config.office.name, address: config.office.address, phones: config.office.phones },
+      label: ticket.label,
+      directionName: direction?.name.ru ?? ticket.directionId,
+      issuedAt: ticket.issuedAt,
+      timeZone: config.office.timezone,
+      ahead: issued.ahead,
+      waitMinutes: issued.waitMinutes,
+      bookedAt: booking?.at ?? null,
+      priorityName: config.priorities.find((p) => p.id === ticket.priority)?.name.ru ?? null,
+      qr: qrUrl ? qrUrl.replace('{ticket}', encodeURIComponent(ticket.label)) : null,
+      reprint: issued.reprint ?? false,
+    };
+    return this.printer.print(paper);
+  }
+
+  /** A button press does what the same action in the panel does, for the booth's specialist. */
+  private async press(booth: number, action: ButtonAction) {
+    const { config, state } = this.service;
+    const b = state.booths[booth];
+    const mapping = config.hardware.buttons.find((m) => m.booth === booth);
+    const result = mapping?.finishResult ?? config.results[0]!.id;
+    const cmd = action === 'finish' ? { type: 'finish' as const, booth, result } : { type: action, booth };
+    const outcome = await this.service.execute(cmd, { role: 'operator', staffId: b?.staffId ?? undefined, booth });
+    this.notify({ kind: 'button', booth, action, ok: outcome.ok, ...(outcome.ok ? {} : { error: outcome.error }) }, 'staff');
+    if (!outcome.ok) this.log(`buttons: booth ${booth} ${action}: ${outcome.error.code}`);
+  }
+
+  close(): void {
+    this.buttons.stop();
+  }
+}
