@@ -160,4 +160,6 @@ export async function queueCoreFigures() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await queueCoreFigures();
+  const { hardwareFigures } = await import('./hardware.ts');
+  await hardwareFigures();
 }

@@ -15,6 +15,8 @@ export const COVER_OPEN: [number, number, number] = [0x1a, 0x16, 0x12];
 
 export class FakePrinter {
   jobs: Buffer[] = [];
+  /** Called with each complete job as its last byte arrives. */
+  onJob: (job: Buffer) => void = () => {};
   status: FakePrinterStatus = { answers: READY };
   private server: Server;
   private sockets = new Set<Socket>();
@@ -36,7 +38,11 @@ export class FakePrinter {
         if (data.length) chunks.push(data);
       });
       socket.on('end', () => {
-        if (chunks.length) this.jobs.push(Buffer.concat(chunks));
+        if (chunks.length) {
+          const job = Buffer.concat(chunks);
+          this.jobs.push(job);
+          this.onJob(job);
+        }
         socket.end();
       });
       socket.on('error', () => {});

@@ -47,3 +47,9 @@ export class UsbTransport implements PrinterTransport {
 
   async close(): Promise<void> {}
 }
+
+/** How many USB printers (interface class 7) are plugged in; throws when the USB library cannot load. */
+export async function countUsbPrinters(): Promise<number> {
+  const { default: USB } = await import('escpos-usb');
+  return USB.findPrinter().length;
+}
