@@ -162,4 +162,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   await queueCoreFigures();
   const { hardwareFigures } = await import('./hardware.ts');
   await hardwareFigures();
+  const { bundleFigures } = await import('./bundles.ts');
+  await bundleFigures();
 }

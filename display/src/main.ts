@@ -1,16 +1,6 @@
-// Placeholder until this app is built: shows that it is served and reaches the daemon.
-import { LitElement, html } from 'lit';
-import { connect, CONNECTION_TEXT } from 'queue-core/ui';
+// /display/hall → the hall TV; /display/booth/<n> → the panel above booth n.
+import './hall-display.js';
+import { boothFromPath } from './booth-display.js';
 
-class PlaceholderApp extends LitElement {
-  private client = connect({ role: 'display' });
-  override connectedCallback() {
-    super.connectedCallback();
-    this.client.onChange(() => this.requestUpdate());
-  }
-  override render() {
-    return html`<h1>Табло</h1><p>${CONNECTION_TEXT[this.client.status].ru}</p>`;
-  }
-}
-customElements.define('placeholder-app', PlaceholderApp);
-document.body.append(document.createElement('placeholder-app'));
+document.body.style.margin = '0';
+document.body.append(document.createElement(boothFromPath(location.pathname) === null ? 'hall-display' : 'booth-display'));

@@ -1,16 +1,5 @@
-// Placeholder until this app is built: shows that it is served and reaches the daemon.
-import { LitElement, html } from 'lit';
-import { connect, CONNECTION_TEXT } from 'queue-core/ui';
+// The kiosk page at /kiosk/: the touchscreen where citizens take their tickets.
+import './kiosk-app.js';
 
-class PlaceholderApp extends LitElement {
-  private client = connect({ role: 'kiosk' });
-  override connectedCallback() {
-    super.connectedCallback();
-    this.client.onChange(() => this.requestUpdate());
-  }
-  override render() {
-    return html`<h1>Терминал выдачи талонов</h1><p>${CONNECTION_TEXT[this.client.status].ru}</p>`;
-  }
-}
-customElements.define('placeholder-app', PlaceholderApp);
-document.body.append(document.createElement('placeholder-app'));
+document.body.style.margin = '0';
+document.body.append(document.createElement('kiosk-app'));

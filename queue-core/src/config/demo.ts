@@ -32,7 +32,7 @@ export const demoConfig: OfficeConfigInput = {
   ],
   priorities: [
     { id: 'veteran', name: { ru: 'Ветеран', uk: 'Ветеран', en: 'Veteran' }, rank: 10 },
-    { id: 'disabled', name: { ru: 'Инвалид', uk: 'Особа з інвалідністю', en: 'Disabled' }, rank: 10 },
+    { id: 'disabled', name: { ru: 'Инвалидность', uk: 'Інвалідність', en: 'Disability' }, rank: 10 },
   ],
   results: [
     { id: 'accepted', name: { ru: 'Документы приняты', uk: 'Документи прийнято', en: 'Documents accepted' } },

@@ -2,3 +2,4 @@
 export * from './i18n.js';
 export * from './format.js';
 export * from './connect.js';
+export * from './schedule-text.js';

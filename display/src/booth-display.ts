@@ -1,0 +1,69 @@
+// The panel above a booth (800×480, or a TV): booth number, the specialist's name, the ticket being
+// served — blinking while the citizen is being called — or the break with its end, "free" or "closed",
+// and the booth's lunch hours, as the name plate on each booth in the seed office shows them.
+import { css, html, nothing } from 'lit';
+import { clock } from 'queue-core/ui';
+import { DisplayElement } from './display-element.js';
+
+/** The booth this page shows, from its address: /display/booth/<n>. */
+export const boothFromPath = (path: string): number | null => {
+  const m = /\/display\/booth\/(\d+)/.exec(path);
+  return m ? Number(m[1]) : null;
+};
+
+export class BoothDisplay extends DisplayElement {
+  readonly booth: number;
+  constructor() {
+    const booth = boothFromPath(location.pathname) ?? 1;
+    super(booth);
+    this.booth = booth;
+  }
+
+  static override styles = css`
+    :host { display: flex; flex-direction: column; height: 100vh; overflow: hidden; box-sizing: border-box; padding: 3vh 4vw;
+      background: #0a1f44; color: #fff; font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; }
+    .top { display: flex; justify-content: space-between; align-items: baseline; border-bottom: 0.6vh solid #2a4a80; padding-bottom: 1.5vh; }
+    .number { font-size: 14vh; font-weight: 700; line-height: 1; }
+    .clock { font-size: 7vh; color: #b0c4e8; }
+    .staff { font-size: 6.5vh; margin-top: 1.5vh; font-weight: 700; }
+    .body { flex: 1; display: flex; flex-direction: column; justify-content: center; align-items: center; text-align: center; }
+    .ticket { font-size: 30vh; font-weight: 700; line-height: 1; }
+    .ticket.called { color: #ffd54f; animation: blink 1s step-start infinite; }
+    @keyframes blink { 50% { color: #fff; } }
+    .caption { font-size: 6.5vh; color: #b0c4e8; }
+    .state { font-size: 11vh; font-weight: 700; }
+    .state.break { color: #ffb74d; }
+    .state.closed { color: #ef9a9a; }
+    .hint { font-size: 5.5vh; color: #b0c4e8; margin-top: 1vh; }
+    .bottom { font-size: 5.5vh; color: #b0c4e8; text-align: center; }
+    .offline { position: fixed; top: 1vh; right: 1vw; background: #b71c1c; font-size: 4vh; padding: 0.6vh 1.2vw; border-radius: 3vh; }
+  `;
+
+  override render() {
+    const view = this.client.view;
+    const t = this.t;
+    if (!view) return html`<div class="offline">${t.offline}</div>`;
+    const tz = view.office.timezone;
+    const booth = view.booths.find((b) => b.number === this.booth);
+    const ticket = booth?.ticketId ? view.tickets.find((x) => x.id === booth.ticketId) : undefined;
+    const lunch = view.schedule.lunch.find((l) => l.booth === this.booth);
+    let body;
+    if (!booth || booth.status === 'closed') body = html`<div class="state closed">${t.boothClosed}</div>`;
+    else if (booth.status === 'break') {
+      body = html`<div class="state break">${booth.breakKind === 'lunch' ? t.lunch : t.technical}</div>
+        ${booth.breakUntil ? html`<div class="hint">${t.until(clock(booth.breakUntil, tz, this.language))}</div>` : nothing}`;
+    } else if (ticket && (ticket.state === 'called' || ticket.state === 'serving')) {
+      body = html`<div class="caption">${ticket.state === 'called' ? t.come : t.serving}</div>
+        <div class="ticket ${ticket.state === 'called' ? 'called' : ''}">${ticket.label}</div>`;
+    } else body = html`<div class="state">${t.boothFree}</div><div class="hint">${t.boothFreeHint}</div>`;
+    return html`
+      <div class="top"><span class="number">${t.booth} ${this.booth}</span><span class="clock">${clock(this.now(), tz, this.language)}</span></div>
+      <div class="staff">${booth && booth.status !== 'closed' ? booth.staffName ?? '' : ''}</div>
+      <div class="body">${body}</div>
+      <div class="bottom">${lunch ? t.lunchHours(lunch.hours.replace('-', '–')) : ''}</div>
+      ${this.client.status === 'online' ? nothing : html`<div class="offline" role="status">${t.offline}</div>`}
+    `;
+  }
+}
+
+customElements.define('booth-display', BoothDisplay);

@@ -1,0 +1,109 @@
+// The hall TV (1920×1080, read from 6 m): the latest calls, ticket → booth, the newest highlighted and
+// blinking for a few seconds; how many wait in each direction; date, clock, today's hours and the
+// information line. Animations are CSS only, light enough for a Raspberry Pi's Chromium.
+import { css, html, nothing } from 'lit';
+import { latestCalls } from 'queue-core/protocol';
+import { clock, longDate, pick, type Language } from 'queue-core/ui';
+import { DisplayElement } from './display-element.js';
+import { chimeInBrowser } from './browser-chime.js';
+
+function hoursToday(schedule: import('queue-core/protocol').ScheduleConfig, at: number, timeZone: string): string[] {
+  const weekday = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short' }).format(at).toLowerCase().slice(0, 3) as keyof typeof schedule.week;
+  const day = Number(new Intl.DateTimeFormat('en-US', { timeZone, day: 'numeric' }).format(at));
+  const hours = [...schedule.week[weekday]];
+  for (const n of schedule.nthWeekdays) if (n.weekday === weekday && n.weeks.includes(Math.ceil(day / 7))) hours.push(...n.hours);
+  return hours.map((h) => h.replace('-', '–'));
+}
+
+export class HallDisplay extends DisplayElement {
+  private lastCallSeen = 0;
+  private readonly chime = new URLSearchParams(location.search).get('chime') === '1';
+
+  static override styles = css`
+    :host { display: grid; grid-template-rows: 130px 1fr 90px; height: 100vh; overflow: hidden; background: #0a1f44; color: #fff;
+      font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; }
+    header { display: flex; align-items: center; justify-content: space-between; padding: 0 48px; background: #06142e; }
+    .office { font-size: 34px; font-weight: 700; max-width: 1100px; line-height: 1.2; }
+    .when { text-align: right; }
+    .clock { font-size: 72px; font-weight: 700; line-height: 1; }
+    .date { font-size: 28px; color: #b0c4e8; }
+    main { display: grid; grid-template-columns: 1fr 620px; min-height: 0; }
+    .calls { padding: 24px 48px; display: flex; flex-direction: column; min-height: 0; }
+    .head, .row { display: grid; grid-template-columns: 1fr 80px 1fr; align-items: center; }
+    .head { font-size: 38px; color: #b0c4e8; padding: 0 32px 12px; border-bottom: 3px solid #2a4a80; }
+    .rows { flex: 1; display: flex; flex-direction: column; }
+    .row { flex: 0 0 auto; height: 128px; font-size: 104px; font-weight: 700; padding: 0 32px; border-bottom: 2px solid #1c3766; }
+    .row .arrow { font-size: 70px; color: #7f9cc9; text-align: center; }
+    .row .booth { text-align: right; }
+    .row.new { background: #ffd54f; color: #0a1f44; border-radius: 16px; animation: blink 1s step-start infinite; }
+    .row.new .arrow { color: #0a1f44; }
+    @keyframes blink { 50% { background: #fff3c4; } }
+    .empty { font-size: 56px; color: #b0c4e8; padding: 48px 32px; }
+    aside { background: #0e2a5c; padding: 24px 36px; display: flex; flex-direction: column; gap: 18px; min-height: 0; }
+    h2 { font-size: 36px; margin: 0; color: #b0c4e8; font-weight: 400; }
+    .dir { display: grid; grid-template-columns: 90px 1fr auto; align-items: center; gap: 16px; font-size: 36px; padding: 10px 0; border-bottom: 2px solid #1c3766; }
+    .dir .letter { font-size: 64px; font-weight: 700; text-align: center; background: #1f4e9c; border-radius: 12px; }
+    .dir .count { font-size: 64px; font-weight: 700; }
+    .hours { font-size: 34px; line-height: 1.4; }
+    footer { overflow: hidden; white-space: nowrap; background: #06142e; display: flex; align-items: center; font-size: 40px; }
+    .ticker { display: inline-block; padding-left: 100%; animation: ticker var(--ticker-seconds, 40s) linear infinite; }
+    .ticker span + span::before { content: '   •   '; color: #ffd54f; }
+    @keyframes ticker { to { transform: translateX(-100%); } }
+    .offline { position: fixed; top: 12px; left: 50%; transform: translateX(-50%); background: #b71c1c; color: #fff; font-size: 30px; padding: 10px 28px; border-radius: 28px; }
+  `;
+
+
+  override updated() {
+    const view = this.client.view;
+    if (!view) return;
+    const newest = Math.max(0, ...view.tickets.map((t) => t.calledAt ?? 0));
+    if (newest > this.lastCallSeen) {
+      if (this.lastCallSeen > 0 && this.chime) chimeInBrowser();
+      this.lastCallSeen = newest;
+    }
+  }
+
+  override render() {
+    const view = this.client.view;
+    const t = this.t;
+    if (!view) return html`<div class="offline">${t.offline}</div>`;
+    const lang: Language = this.language;
+    const now = this.now();
+    const tz = view.office.timezone;
+    const calls = latestCalls(view, view.display.recentCalls);
+    const highlightMs = view.display.highlightSeconds * 1000;
+    const hours = view.schedule.alwaysOpen ? [t.aroundClock] : hoursToday(view.schedule, now, tz);
+    const info = view.display.infoLine.map((l) => pick(l, lang));
+    const tickerSeconds = Math.max(20, Math.round(info.join(' ').length / 6));
+    return html`
+      <header>
+        <div class="office">${view.office.name}</div>
+        <div class="when"><div class="clock">${clock(now, tz, lang)}</div><div class="date">${longDate(now, tz, lang)}</div></div>
+      </header>
+      <main>
+        <section class="calls">
+          <div class="head"><span>${t.ticket}</span><span></span><span style="text-align:right">${t.booth}</span></div>
+          <div class="rows">
+            ${calls.length === 0 ? html`<div class="empty">${t.nobodyCalled}</div>` : calls.map((c, i) => html`
+              <div class="row ${i === 0 && now - (c.calledAt ?? 0) < highlightMs ? 'new' : ''}" data-ticket=${c.label}>
+                <span class="label">${c.label}</span><span class="arrow">➜</span><span class="booth">${c.booth}</span>
+              </div>`)}
+          </div>
+        </section>
+        <aside>
+          <h2>${t.waiting}</h2>
+          ${view.directions.map((d) => {
+            const s = view.summary.directions.find((x) => x.id === d.id);
+            return html`<div class="dir" data-direction=${d.id}><span class="letter">${d.prefix}</span><span>${pick(d.name, lang)}</span><span class="count">${s?.waiting ?? 0}</span></div>`;
+          })}
+          <h2>${t.hoursToday}</h2>
+          <div class="hours">${hours.length ? hours.map((h) => html`<div>${h}</div>`) : t.closedToday}</div>
+        </aside>
+      </main>
+      <footer>${info.length ? html`<div class="ticker" style="--ticker-seconds:${tickerSeconds}s">${info.map((l) => html`<span>${l}</span>`)}</div>` : nothing}</footer>
+      ${this.client.status === 'online' ? nothing : html`<div class="offline" role="status">${t.offline}</div>`}
+    `;
+  }
+}
+
+customElements.define('hall-display', HallDisplay);

@@ -1,0 +1,41 @@
+// The displays' words in the three languages.
+import type { Language } from 'queue-core/ui';
+
+const ru = {
+  ticket: 'Талон',
+  booth: 'Кабина',
+  calls: 'Вызов',
+  waiting: 'Ожидают',
+  hoursToday: 'Приём сегодня',
+  closedToday: 'Сегодня приёма нет',
+  aroundClock: 'Круглосуточно',
+  nobodyCalled: 'Ожидайте вызова',
+  boothFree: 'Свободно',
+  boothFreeHint: 'Ожидайте вызова на табло',
+  boothClosed: 'Кабина закрыта',
+  come: 'Проходите',
+  serving: 'Идёт приём',
+  lunch: 'Обед',
+  technical: 'Технический перерыв',
+  until: (t: string) => `до ${t}`,
+  lunchHours: (h: string) => `Обед ${h}`,
+  offline: 'Нет связи с сервером',
+  people: (n: number) => `${n}`,
+};
+export type DisplayText = typeof ru;
+
+const uk: DisplayText = {
+  ticket: 'Талон', booth: 'Кабіна', calls: 'Виклик', waiting: 'Очікують', hoursToday: 'Прийом сьогодні', closedToday: 'Сьогодні прийому немає',
+  aroundClock: 'Цілодобово', nobodyCalled: 'Чекайте на виклик', boothFree: 'Вільно', boothFreeHint: 'Чекайте на виклик на табло', boothClosed: 'Кабіна зачинена',
+  come: 'Проходьте', serving: 'Триває прийом', lunch: 'Обід', technical: 'Технічна перерва', until: (t) => `до ${t}`, lunchHours: (h) => `Обід ${h}`,
+  offline: 'Немає зв’язку із сервером', people: (n) => `${n}`,
+};
+
+const en: DisplayText = {
+  ticket: 'Ticket', booth: 'Booth', calls: 'Now calling', waiting: 'Waiting', hoursToday: 'Open today', closedToday: 'Closed today',
+  aroundClock: 'Open 24 hours', nobodyCalled: 'Please wait to be called', boothFree: 'Free', boothFreeHint: 'Watch the board for your number', boothClosed: 'Booth closed',
+  come: 'Please come in', serving: 'In service', lunch: 'Lunch break', technical: 'Technical break', until: (t) => `until ${t}`, lunchHours: (h) => `Lunch ${h}`,
+  offline: 'No connection to the server', people: (n) => `${n}`,
+};
+
+export const TEXT: Record<Language, DisplayText> = { ru, uk, en };

@@ -1,0 +1,237 @@
+// The touchscreen kiosk: one large button per direction, a priority choice, check-in with a booking code,
+// and the ticket shown large after a tap. One tap makes one ticket: the screen leaves the buttons at
+// once, and the request carries a key that the daemon honours once even if the link drops mid-way.
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { ClientError, type QueueClient, type Snapshot, type Notice, type Ticket } from 'queue-core/protocol';
+import { LANGUAGES, LANGUAGE_NAMES, clock, connect, errorText, longDate, minutesText, pick, scheduleLines, type Language } from 'queue-core/ui';
+import { TEXT } from './strings.js';
+import { kioskStyles } from './kiosk-styles.js';
+import './code-keypad.js';
+
+type Issued = { label: string; ticketId: string; directionId: string; ahead: number; waitMinutes: number; print: 'pending' | 'ok' | 'failed' };
+type Screen =
+  | { kind: 'start' }
+  | { kind: 'issuing' }
+  | { kind: 'ticket'; issued: Issued }
+  | { kind: 'code' }
+  | { kind: 'error'; message: string };
+
+// How long screens stay before the kiosk returns to the start; ?idle=<seconds> shortens the idle reset.
+const TICKET_SCREEN_MS = 20_000;
+const FAILED_PRINT_SCREEN_MS = 45_000;
+const IDLE_RESET_MS = (Number(new URLSearchParams(location.search).get('idle')) || 60) * 1000;
+
+export class KioskApp extends LitElement {
+  static override styles = kioskStyles;
+  static override properties = {
+    screen: { state: true },
+    lang: { state: true },
+    priority: { state: true },
+    tick: { state: true },
+  };
+
+  declare screen: Screen;
+  declare lang: Language;
+  declare priority: string | null;
+  declare tick: number;
+  private client: QueueClient;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  private clockTimer: ReturnType<typeof setInterval> | null = null;
+  private offsetMs = 0;
+
+  constructor() {
+    super();
+    this.screen = { kind: 'start' };
+    this.lang = 'ru';
+    this.priority = null;
+    this.tick = 0;
+    this.client = connect({ role: 'kiosk', client: 'kiosk' });
+    let first = true;
+    this.client.onChange((c) => {
+      if (c.view && first) {
+        first = false;
+        this.lang = c.view.office.language;
+      }
+      if (c.view) this.offsetMs = c.view.now - Date.now();
+      this.requestUpdate();
+    });
+    this.client.onNotice((n) => this.onNotice(n));
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // The kiosk has no keyboard: keys typed by a stray keyboard-type device must not do anything here.
+    window.addEventListener('keydown', this.swallowKeys, true);
+    this.clockTimer = setInterval(() => (this.tick = Date.now()), 15_000);
+    for (const ev of ['pointerdown', 'touchstart'] as const) window.addEventListener(ev, this.touched, { passive: true });
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('keydown', this.swallowKeys, true);
+    if (this.clockTimer) clearInterval(this.clockTimer);
+  }
+
+  private swallowKeys = (e: KeyboardEvent) => {
+    if (this.screen.kind === 'code' && /^[0-9]$|^Backspace$|^Enter$/.test(e.key)) return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
+  private touched = () => this.armIdle(this.screen.kind === 'ticket' ? null : IDLE_RESET_MS);
+
+  private armIdle(ms: number | null) {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = ms === null ? null : setTimeout(() => this.reset(), ms);
+  }
+
+  /** Back to the start screen in the office's language, as the next citizen should find it. */
+  private reset() {
+    this.screen = { kind: 'start' };
+    this.priority = null;
+    this.lang = this.client.view?.office.language ?? 'ru';
+  }
+
+  private get t() {
+    return TEXT[this.lang];
+  }
+
+  private now() {
+    return Date.now() + this.offsetMs;
+  }
+
+  private onNotice(n: Notice) {
+    if (n.kind !== 'print' || this.screen.kind !== 'ticket' || this.screen.issued.ticketId !== n.ticketId) return;
+    this.screen = { kind: 'ticket', issued: { ...this.screen.issued, print: n.ok ? 'ok' : 'failed' } };
+    if (!n.ok) this.armIdle(FAILED_PRINT_SCREEN_MS);
+  }
+
+  private async issue(directionId: string) {
+    if (this.screen.kind !== 'start') return;
+    this.screen = { kind: 'issuing' };
+    try {
+      const r = await this.client.request('issue', { directionId, priority: this.priority });
+      this.showTicket(r.ticket, r.ahead, r.waitMinutes);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  private async checkIn(code: string) {
+    this.screen = { kind: 'issuing' };
+    try {
+      const r = await this.client.request('checkIn', { code });
+      this.showTicket(r.ticket, r.ahead, r.waitMinutes);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  private showTicket(ticket: Pick<Ticket, 'id' | 'label' | 'directionId'>, ahead: number, waitMinutes: number) {
+    this.screen = { kind: 'ticket', issued: { label: ticket.label, ticketId: ticket.id, directionId: ticket.directionId, ahead, waitMinutes, print: 'pending' } };
+    this.priority = null;
+    this.armIdle(TICKET_SCREEN_MS);
+  }
+
+  private fail(e: unknown) {
+    const code = e instanceof ClientError ? e.code : 'INTERNAL';
+    this.screen = { kind: 'error', message: errorText(code, this.lang) };
+    this.armIdle(15_000);
+  }
+
+  protected override updated(changed: PropertyValues) {
+    if (changed.has('lang')) document.documentElement.lang = this.lang;
+  }
+
+  override render() {
+    const view = this.client.view;
+    return html`
+      <header>
+        <div class="office">${view?.office.name ?? ''}</div>
+        <div class="time">${view ? html`<span>${clock(this.now(), view.office.timezone, this.lang)}</span><small>${longDate(this.now(), view.office.timezone, this.lang)}</small>` : nothing}</div>
+      </header>
+      <nav class="languages" aria-label="Язык / Мова / Language">
+        ${LANGUAGES.map((l) => html`<button class=${l === this.lang ? 'on' : ''} aria-pressed=${l === this.lang} @click=${() => (this.lang = l)}>${LANGUAGE_NAMES[l]}</button>`)}
+      </nav>
+      <main>${view ? this.body(view) : html`<p class="status">${this.t.offline}</p>`}</main>
+      ${this.client.status === 'online' || !view ? nothing : html`<div class="offline" role="alert">${this.client.status === 'refused' ? this.t.refused : this.t.offline}</div>`}
+    `;
+  }
+
+  private body(view: Snapshot) {
+    switch (this.screen.kind) {
+      case 'start': return this.start(view);
+      case 'issuing': return html`<section class="centre"><div class="spinner" aria-hidden="true"></div><p class="big">${this.t.issuing}</p></section>`;
+      case 'ticket': return this.ticket(view, this.screen.issued);
+      case 'code': return html`<code-keypad .title=${this.t.enterCode} .hint=${this.t.codeHint} .submitText=${this.t.getTicket} .backText=${this.t.back} .eraseText=${this.t.erase}
+          @submit=${(e: CustomEvent<string>) => this.checkIn(e.detail)} @back=${() => (this.screen = { kind: 'start' })}></code-keypad>`;
+      case 'error': return html`<section class="centre"><p class="big error-text" role="alert">${this.screen.message}</p>
+          <button class="done" @click=${() => this.reset()}>${this.t.done}</button></section>`;
+    }
+  }
+
+  private start(view: Snapshot) {
+    const t = this.t;
+    const summary = view.summary;
+    const refusals = summary.directions.map((d) => d.refusal);
+    const allRefused = refusals.every((r) => r !== null);
+    if (allRefused && (refusals[0] === 'OFFICE_CLOSED' || refusals[0] === 'ISSUING_STOPPED')) return this.closed(view, refusals[0]);
+    return html`
+      <h1>${t.choose}</h1>
+      <div class="directions">
+        ${view.directions.map((d) => {
+          const s = summary.directions.find((x) => x.id === d.id);
+          const refusal = s?.refusal ?? null;
+          return html`<button class="direction" ?disabled=${refusal !== null || this.client.status !== 'online'} @click=${() => this.issue(d.id)}>
+            <span class="letter" aria-hidden="true">${d.prefix}</span>
+            <span class="name">${pick(d.name, this.lang)}</span>
+            <span class="meta">${refusal ? errorText(refusal, this.lang) : html`${t.waiting(s?.waiting ?? 0)} · ${s && s.waitMinutes > 0 ? t.wait(minutesText(s.waitMinutes, this.lang)) : t.noWait}`}</span>
+          </button>`;
+        })}
+      </div>
+      ${view.priorities.length > 0 ? html`
+        <fieldset class="priority">
+          <legend>${t.priorityTitle}</legend>
+          <p>${t.priorityHint}</p>
+          <div class="choices">
+            ${view.priorities.map((p) => html`<button class=${this.priority === p.id ? 'on' : ''} aria-pressed=${this.priority === p.id}
+              @click=${() => (this.priority = this.priority === p.id ? null : p.id)}>${this.priority === p.id ? '✓ ' : ''}${pick(p.name, this.lang)}</button>`)}
+          </div>
+        </fieldset>` : nothing}
+      <button class="booked" ?disabled=${this.client.status !== 'online'} @click=${() => (this.screen = { kind: 'code' })}>${t.booked}</button>
+    `;
+  }
+
+  private closed(view: Snapshot, why: 'OFFICE_CLOSED' | 'ISSUING_STOPPED') {
+    const t = this.t;
+    const opensAt = view.summary.schedule.opensAt;
+    return html`
+      <section class="closed" role="status">
+        <h1>${why === 'OFFICE_CLOSED' ? t.closedTitle : t.stoppedTitle}</h1>
+        ${opensAt ? html`<p class="big">${t.opensAt(`${longDate(opensAt, view.office.timezone, this.lang)}, ${clock(opensAt, view.office.timezone, this.lang)}`)}</p>` : nothing}
+        <h2>${t.hours}</h2>
+        <ul>${scheduleLines(view.schedule, this.lang).map((l) => html`<li>${l}</li>`)}</ul>
+        <button class="booked" @click=${() => (this.screen = { kind: 'code' })}>${t.booked}</button>
+      </section>`;
+  }
+
+  private ticket(view: Snapshot, i: Issued) {
+    const t = this.t;
+    const direction = view.directions.find((d) => d.id === i.directionId);
+    return html`
+      <section class="ticket" aria-live="polite">
+        <p class="caption">${t.yourTicket}</p>
+        <p class="number">${i.label}</p>
+        <p class="direction-name">${direction ? pick(direction.name, this.lang) : ''}</p>
+        <p class="line">${t.ahead(i.ahead)}</p>
+        ${i.waitMinutes > 0 ? html`<p class="line">${t.estimated(minutesText(i.waitMinutes, this.lang))}</p>` : nothing}
+        ${i.print === 'failed'
+          ? html`<p class="print failed" role="alert">${t.printFailed(i.label)}</p>`
+          : html`<p class="print">${i.print === 'ok' ? t.printed : t.printing}</p>`}
+        <p class="line">${t.watchBoard}</p>
+        <button class="done" @click=${() => this.reset()}>${t.done}</button>
+      </section>`;
+  }
+}
+
+customElements.define('kiosk-app', KioskApp);

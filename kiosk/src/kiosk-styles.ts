@@ -1,0 +1,77 @@
+// Big type and strong contrast: the kiosk is read by people without their glasses. Dark blue (#0b3d91)
+// on white is 9.7:1; every touch target is at least 130 px high (over 20 mm on a 21–24" screen).
+import { css } from 'lit';
+
+export const kioskStyles = css`
+  :host {
+    display: flex; flex-direction: column; min-height: 100vh; box-sizing: border-box; padding: 32px 48px 40px;
+    font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; color: #102a43; background: #f4f7fb; user-select: none;
+    -webkit-tap-highlight-color: transparent;
+  }
+  header { display: flex; justify-content: space-between; align-items: flex-start; gap: 24px; border-bottom: 4px solid #0b3d91; padding-bottom: 20px; }
+  .office { font-size: 30px; font-weight: 700; color: #0b3d91; max-width: 70%; line-height: 1.25; }
+  .time { text-align: right; display: flex; flex-direction: column; }
+  .time span { font-size: 56px; font-weight: 700; }
+  .time small { font-size: 24px; color: #37474f; }
+  .languages { display: flex; gap: 16px; justify-content: flex-end; margin: 20px 0 8px; }
+  .languages button { font: inherit; font-size: 26px; min-height: 72px; padding: 0 26px; border-radius: 36px; border: 3px solid #0b3d91; background: #fff; color: #0b3d91; }
+  .languages button.on { background: #0b3d91; color: #fff; }
+  main { flex: 1; display: flex; flex-direction: column; gap: 28px; }
+  h1 { font-size: 64px; margin: 8px 0 0; text-align: center; }
+  h2 { font-size: 40px; margin: 12px 0 0; }
+  .directions { display: grid; gap: 28px; grid-template-columns: 1fr; }
+  @media (orientation: landscape) { .directions { grid-template-columns: repeat(auto-fit, minmax(520px, 1fr)); } }
+  .direction {
+    font: inherit; display: grid; grid-template-columns: 150px 1fr; grid-template-rows: auto auto; align-items: center; text-align: left;
+    min-height: 220px; padding: 24px 36px; border-radius: 28px; border: none; background: #0b3d91; color: #fff; box-shadow: 0 6px 0 #072a66;
+  }
+  .direction:active { transform: translateY(4px); box-shadow: 0 2px 0 #072a66; }
+  .direction:disabled { background: #cfd8dc; color: #263238; box-shadow: none; }
+  .letter { grid-row: 1 / 3; font-size: 110px; font-weight: 700; line-height: 1; }
+  .name { font-size: 58px; font-weight: 700; line-height: 1.1; }
+  .meta { font-size: 32px; margin-top: 10px; }
+  .priority { border: 3px solid #90a4ae; border-radius: 24px; padding: 20px 32px 28px; margin: 0; background: #fff; }
+  .priority legend { font-size: 36px; font-weight: 700; padding: 0 10px; }
+  .priority p { font-size: 28px; margin: 0 0 16px; color: #37474f; }
+  .choices { display: flex; gap: 24px; flex-wrap: wrap; }
+  .choices button { font: inherit; font-size: 40px; min-height: 130px; padding: 0 48px; border-radius: 22px; border: 4px solid #0b3d91; background: #fff; color: #0b3d91; flex: 1; }
+  .choices button.on { background: #ffd54f; border-color: #8d6e00; color: #102a43; font-weight: 700; }
+  .booked { font: inherit; font-size: 44px; min-height: 140px; border-radius: 24px; border: 4px solid #0b3d91; background: #fff; color: #0b3d91; font-weight: 700; }
+  .booked:disabled { color: #607d8b; border-color: #90a4ae; }
+  .centre { flex: 1; display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 40px; text-align: center; }
+  .big { font-size: 56px; line-height: 1.3; margin: 0; }
+  .error-text { color: #8b0000; font-weight: 700; max-width: 900px; }
+  .spinner { width: 140px; height: 140px; border-radius: 50%; border: 16px solid #cfd8dc; border-top-color: #0b3d91; animation: spin 1s linear infinite; }
+  @keyframes spin { to { transform: rotate(360deg); } }
+  .ticket { flex: 1; display: flex; flex-direction: column; align-items: center; justify-content: center; text-align: center; gap: 18px; background: #fff; border-radius: 32px; padding: 40px; border: 4px solid #0b3d91; }
+  .ticket p { margin: 0; }
+  .caption { font-size: 48px; }
+  .number { font-size: 260px; font-weight: 700; line-height: 1; color: #0b3d91; letter-spacing: 4px; }
+  .direction-name { font-size: 56px; font-weight: 700; }
+  .line { font-size: 42px; }
+  .print { font-size: 44px; font-weight: 700; color: #1b5e20; padding: 20px 32px; border-radius: 18px; background: #e8f5e9; }
+  .print.failed { color: #fff; background: #b71c1c; line-height: 1.3; max-width: 900px; }
+  .done { font: inherit; font-size: 48px; font-weight: 700; min-height: 140px; min-width: 420px; border-radius: 24px; border: none; background: #0b3d91; color: #fff; margin-top: 16px; }
+  .closed { flex: 1; display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 24px; text-align: center; }
+  .closed ul { list-style: none; padding: 0; margin: 0; font-size: 44px; line-height: 1.5; }
+  /* Portrait (1080×1920): the buttons share the height. Landscape (1920×1080): three columns, tighter. */
+  @media (orientation: portrait) { .direction { min-height: 260px; } .priority { margin-top: auto; } }
+  @media (orientation: landscape) {
+    :host { padding: 20px 40px 24px; }
+    main { gap: 18px; }
+    h1 { font-size: 52px; margin: 0; }
+    .languages { margin: 12px 0 0; }
+    .direction { grid-template-columns: 1fr; grid-template-rows: auto auto auto; justify-items: center; text-align: center; min-height: 300px; padding: 20px; }
+    .letter { grid-row: auto; font-size: 96px; }
+    .name { font-size: 46px; overflow-wrap: anywhere; }
+    .meta { font-size: 28px; }
+    .priority { padding: 10px 28px 18px; }
+    .priority p { display: none; }
+    .choices button { min-height: 110px; }
+    .booked { min-height: 110px; }
+    .number { font-size: 200px; }
+    .ticket { gap: 10px; padding: 24px; }
+  }
+  .status { font-size: 44px; text-align: center; margin-top: 30vh; }
+  .offline { position: fixed; left: 0; right: 0; bottom: 0; padding: 28px; font-size: 36px; font-weight: 700; text-align: center; background: #b71c1c; color: #fff; }
+`;
