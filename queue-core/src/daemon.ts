@@ -26,6 +26,8 @@ export interface DaemonOptions {
   backupsKept?: number;
   /** For tests: a HID bus instead of node-hid. */
   hid?: DevicesOptions['hid'];
+  /** Where the panel's configuration edits are saved (the --config file, or one in the data folder). */
+  configFile?: string | null;
 }
 
 export interface Daemon {
@@ -45,7 +47,7 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
   const service = await QueueService.start(store, o.config, { now: o.now, log });
   const devices = await Devices.start(service, o.dataDir, { log, hid: o.hid });
   const gateway = new Gateway(service, await store.recentEvents(2000), {
-    heartbeatMs: o.heartbeatMs, log, devices: () => devices.status(), print: (ticket, issued) => devices.print(ticket, issued),
+    heartbeatMs: o.heartbeatMs, log, devices: () => devices.status(), print: (ticket, issued) => devices.print(ticket, issued), configFile: o.configFile ?? null,
   });
   devices.attach((notice, audience) => gateway.notify(notice, audience));
 

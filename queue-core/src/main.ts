@@ -2,6 +2,8 @@
 // queue-core: the office's queue daemon, started by queue-core/bin/queue-core [--config FILE] [--port N] [--data DIR].
 // Without --config it runs the embedded demo office on simulated hardware.
 import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { ConfigError, loadConfigFile, parseConfigText } from './config/load.js';
 import { demoConfig } from './config/demo.js';
 import { startDaemon } from './daemon.js';
@@ -31,11 +33,14 @@ async function main() {
     process.exit(2);
   }
   const dataDir = args.data ?? process.env.QUEUE_DATA ?? './data';
-  const config = configFile ? await loadConfigFile(configFile) : parseConfigText(JSON.stringify(demoConfig), 'embedded demo config');
+  // Without --config the demo office runs; once edited in the panel, it is kept in the data folder.
+  const edited = join(dataDir, 'office-config.json');
+  const source = configFile ?? (existsSync(edited) ? edited : null);
+  const config = source ? await loadConfigFile(source) : parseConfigText(JSON.stringify(demoConfig), 'embedded demo config');
   const started = performance.now();
-  const daemon = await startDaemon({ config, dataDir, port, host: args.host ?? process.env.HOST });
+  const daemon = await startDaemon({ config, dataDir, port, host: args.host ?? process.env.HOST, configFile: configFile ?? edited });
   const u = daemon.url;
-  console.log(`queue-core ready in ${Math.round(performance.now() - started)} ms — ${configFile ? `config ${configFile}` : 'demo office (simulated hardware)'}, data in ${dataDir}
+  console.log(`queue-core ready in ${Math.round(performance.now() - started)} ms — ${source ? `config ${source}` : 'demo office (simulated hardware)'}, data in ${dataDir}
   kiosk           ${u}/kiosk/
   hall display    ${u}/display/hall
   booth display   ${u}/display/booth/1

@@ -111,4 +111,16 @@ test('a refused command leaves the state as it was', () => {
   assert.is(office.state, before);
 });
 
+test('the head of the service ends the day early: unserved tickets close, booths close, numbers go on', () => {
+  const office = new Office(officeConfig(), at('2026-11-24', '16:00'));
+  office.open(1);
+  office.issue('documents');
+  office.issue('documents');
+  office.callNext(1);
+  const d = office.do({ type: 'closeDay' });
+  assert.equal(d.events.filter((e) => e.type === 'ticket').map((e) => e.type === 'ticket' && e.ticket.state), ['closed', 'closed']);
+  assert.is(office.state.booths[1]!.status, 'closed');
+  assert.is(office.issue('documents').ticket.label, 'Д102');
+});
+
 test.run();

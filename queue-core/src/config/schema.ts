@@ -189,6 +189,13 @@ export const officeConfigSchema = z
         highlightSeconds: z.number().int().min(1).max(120).default(15),
       })
       .prefault({}),
+    /** When the head of the service is warned. */
+    alerts: z
+      .object({
+        longWaitMinutes: z.number().int().min(1).max(600).default(30),
+        breakOverMinutes: z.number().int().min(0).max(240).default(10),
+      })
+      .prefault({}),
     integrations: z.array(z.object({ name: z.string().min(1), token: z.string().min(16, 'expected a token of at least 16 characters') })).default([]),
     server: z.object({ allowedOrigins: z.array(z.string()).default([]) }).prefault({}),
     hardware: hardwareSection.prefault({}),

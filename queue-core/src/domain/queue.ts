@@ -69,14 +69,19 @@ class Change {
   }
 }
 
-/** Closes the past office day: unserved tickets are closed as such, booths close, counters restart. */
-function rollDay(c: Change, config: OfficeConfig, day: string): void {
+/** Unserved tickets are closed as such and every booth closes. */
+function closeAll(c: Change, config: OfficeConfig, note: string): void {
   for (const t of Object.values(c.state.tickets)) {
-    if (ACTIVE.has(t.state)) c.ticket({ ...t, state: 'closed', finishedAt: c.now }, 'closed', { note: 'day ended' });
+    if (ACTIVE.has(t.state)) c.ticket({ ...t, state: 'closed', finishedAt: c.now }, 'closed', { note });
   }
   for (const b of Object.values(c.state.booths)) {
     if (b.status !== 'closed') c.booth(closedBooth(b.number, config.booths.find((x) => x.number === b.number)?.directions ?? b.directions));
   }
+}
+
+/** Closes the past office day; the counters restart for the new one. */
+function rollDay(c: Change, config: OfficeConfig, day: string): void {
+  closeAll(c, config, 'day ended');
   const bookings: Record<string, Booking> = {};
   for (const b of Object.values(c.state.bookings)) if (b.day >= day) bookings[b.id] = b;
   c.state = { ...c.state, day, lastNumber: {}, tickets: {}, bookings };
@@ -95,8 +100,13 @@ export function decide(state: QueueState, cmd: Command, ctx: Context): Decision 
 function apply(c: Change, cmd: Command, ctx: Context): Reply | QueueError {
   switch (cmd.type) {
     case 'rollDay': return NONE;
+    case 'closeDay':
+      // Numbers are not reused: a ticket issued after this still continues today's numbering.
+      closeAll(c, ctx.config, 'day ended by the head of the service');
+      return NONE;
     case 'issue': return issue(c, ctx, cmd.directionId, cmd.priority ?? null, cmd.source ?? 'kiosk', null);
     case 'checkIn': return checkIn(c, ctx, cmd.code);
+    case 'configure': return configure(c, ctx.config);
     case 'openBooth': return openBooth(c, ctx, cmd.booth, cmd.staffId, cmd.directions);
     case 'book': return book(c, ctx, cmd.directionId, cmd.at, cmd.citizenName, cmd.phone);
     case 'moveBooking': return moveBooking(c, ctx, cmd.bookingId, cmd.at);
@@ -183,7 +193,7 @@ function openBooth(c: Change, ctx: Context, number: number, staffId: string, dir
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
-type BoothCommand = Exclude<Command, { type: 'rollDay' | 'issue' | 'checkIn' | 'openBooth' | 'book' | 'moveBooking' | 'cancelBooking' }>;
+type BoothCommand = Exclude<Command, { type: 'rollDay' | 'closeDay' | 'configure' | 'issue' | 'checkIn' | 'openBooth' | 'book' | 'moveBooking' | 'cancelBooking' }>;
 
 function boothAction(c: Change, ctx: Context, cmd: BoothCommand): Reply | QueueError {
   const booth = c.state.booths[cmd.booth];
@@ -287,6 +297,28 @@ function boothAction(c: Change, ctx: Context, cmd: BoothCommand): Reply | QueueE
       return NONE;
     }
   }
+}
+
+/** Brings the booths in line with a new configuration; refuses what would strand a citizen or a specialist. */
+function configure(c: Change, config: OfficeConfig): Reply | QueueError {
+  const directions = new Set(config.directions.map((d) => d.id));
+  for (const t of Object.values(c.state.tickets)) {
+    if (ACTIVE.has(t.state) && !directions.has(t.directionId)) return queueError('CONFIG_INVALID', `direction "${t.directionId}" still has ticket ${t.label} in line`);
+  }
+  const booths = { ...c.state.booths };
+  for (const b of Object.values(booths)) {
+    if (!config.booths.some((x) => x.number === b.number)) {
+      if (b.status !== 'closed') return queueError('CONFIG_INVALID', `booth ${b.number} is open: close it before removing it`);
+      delete booths[b.number];
+    }
+  }
+  c.state = { ...c.state, booths };
+  for (const conf of config.booths) {
+    const b = c.state.booths[conf.number];
+    if (!b) c.booth(closedBooth(conf.number, conf.directions));
+    else if (b.status === 'closed' && !sameSet(b.directions, conf.directions)) c.booth({ ...b, directions: [...conf.directions] });
+  }
+  return NONE;
 }
 
 function validateSlot(c: Change, ctx: Context, directionId: string, at: number, exceptId?: string): QueueError | null {

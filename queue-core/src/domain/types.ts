@@ -113,7 +113,11 @@ export type Command =
   | { type: 'book'; directionId: string; at: number; citizenName: string; phone: string }
   | { type: 'moveBooking'; bookingId: string; at: number }
   | { type: 'cancelBooking'; bookingId: string }
-  | { type: 'rollDay' };
+  | { type: 'rollDay' }
+  /** The head of the service ends the day early: unserved tickets are closed, booths close. */
+  | { type: 'closeDay' }
+  /** The configuration changed (the context carries the new one): booths are added, dropped or updated. */
+  | { type: 'configure' };
 
 export type CommandType = Command['type'];
 

@@ -56,6 +56,7 @@ export interface Snapshot {
   devices: DeviceStatus;
   /** Staff roles only. */
   results?: { id: string; name: Localized }[];
+  alerts?: { longWaitMinutes: number; breakOverMinutes: number };
   staff?: { id: string; name: string; role: string }[];
   bookings?: Booking[];
 }
@@ -74,7 +75,9 @@ export type Notice =
   | { kind: 'print'; ticketId: string; label: string; ok: boolean; error?: QueueError }
   | { kind: 'devices'; devices: DeviceStatus }
   | { kind: 'button'; booth: number; action: string; ok: boolean; error?: QueueError }
-  | { kind: 'alert'; level: 'warning' | 'error'; code: string; message: string; at: number };
+  | { kind: 'alert'; level: 'warning' | 'error'; code: string; message: string; at: number }
+  /** The office configuration changed; a new snapshot follows. */
+  | { kind: 'config'; at: number };
 
 export type ServerMessage =
   | { type: 'result'; id: RequestId; data: unknown }
@@ -105,4 +108,7 @@ export interface ResultOf {
   cancelBooking: { booking: Booking };
   slots: { slots: Slot[] };
   reprint: { ok: true };
+  closeDay: Record<string, never>;
+  getConfig: { config: Record<string, unknown>; savedTo: string | null };
+  setConfig: { savedTo: string | null; restartNeeded: boolean };
 }

@@ -45,6 +45,10 @@ export const requestSchemas = {
   cancelBooking: base('cancelBooking', { bookingId: text(32) }),
   slots: base('slots', { directionId: text(32), day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like "2026-11-24"') }),
   reprint: base('reprint', { ticketId: text(64) }),
+  closeDay: base('closeDay', {}),
+  getConfig: base('getConfig', {}),
+  /** The whole office configuration, checked by the same schema as the config file. */
+  setConfig: base('setConfig', { config: z.record(z.string(), z.unknown()) }),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;

@@ -12,7 +12,8 @@ import { verifyPin } from '../config/pins.js';
 import { requestSchemas, REQUEST_TYPES, type RequestType } from '../protocol/schema.js';
 import type { DeviceStatus, Notice, Request, RequestId, RequestOf, Role, SequencedEvent, ServerMessage } from '../protocol/messages.js';
 import { PROTOCOL_VERSION } from '../protocol/version.js';
-import { formatPath } from '../config/load.js';
+import { formatPath, sealPins, validateConfig } from '../config/load.js';
+import { saveConfigFile } from '../config/save.js';
 import type { StoredEvent } from '../store/queue-store.js';
 import type { QueueService, Outcome } from './queue-service.js';
 import { audienceOf, publicTicket, snapshot, viewEvent, type Audience } from './views.js';
@@ -30,6 +31,8 @@ export interface GatewayOptions {
   print?: (ticket: Ticket, issued: { ahead: number; waitMinutes: number; reprint?: boolean }) => Promise<void>;
   log?: (line: string) => void;
   limiter?: LoginLimiter;
+  /** Where an edited configuration is written, or null to keep it in memory only. */
+  configFile?: string | null;
 }
 
 interface Session {
@@ -283,6 +286,14 @@ export class Gateway {
       }
       case 'reprint':
         return this.reprint(req.ticketId);
+      case 'getConfig':
+        return { data: { config: this.service.config, savedTo: this.options.configFile ?? null } };
+      case 'setConfig':
+        return this.setConfig(req.config);
+      case 'closeDay': {
+        const outcome = await this.service.execute({ type: 'closeDay' }, actor);
+        return outcome.ok ? { data: {} } : { error: outcome.error };
+      }
     }
     let cmd: Command;
     if (isBoothAction(req.type)) {
@@ -346,6 +357,41 @@ export class Gateway {
         this.notify({ kind: 'alert', level: 'error', code: error.code, message: `Ticket ${ticket.label} was not printed: ${error.message}`, at: this.service.now() }, 'staff');
       },
     );
+  }
+
+  /** Checks a new configuration as the config file is checked, applies it, saves it, and re-sends every screen its view. */
+  private async setConfig(input: unknown): Promise<{ data: unknown } | { error: QueueError }> {
+    const checked = validateConfig(input);
+    if (!checked.ok) return { error: queueError('CONFIG_INVALID', checked.problems.join('; '), { problems: checked.problems }) };
+    const next = sealPins(checked.config);
+    const before = this.service.config;
+    const outcome = await this.service.reconfigure(next);
+    if (!outcome.ok) return { error: outcome.error };
+    const file = this.options.configFile ?? null;
+    if (file) {
+      try {
+        await saveConfigFile(file, next);
+      } catch (e) {
+        this.log(`config applied but not saved to ${file}: ${(e as Error).message}`);
+        return { error: queueError('STORAGE_FAILED', `The configuration is in use but could not be saved to ${file}: ${(e as Error).message}`) };
+      }
+    }
+    this.log(`configuration changed${file ? ` and saved to ${file}` : ''}`);
+    this.resnapshot();
+    return { data: { savedTo: file, restartNeeded: JSON.stringify(before.hardware) !== JSON.stringify(next.hardware) } };
+  }
+
+  /** Every session gets a fresh snapshot (after a configuration change, which events do not describe). */
+  private resnapshot() {
+    const now = this.service.now();
+    const summary = this.service.summary();
+    const seq = this.service.store.lastSeq;
+    const frames: Record<Audience, string> = {
+      public: JSON.stringify({ type: 'snapshot', seq, snapshot: snapshot(this.service.state, this.service.config, summary, this.devices(), 'public', now) } satisfies ServerMessage),
+      staff: JSON.stringify({ type: 'snapshot', seq, snapshot: snapshot(this.service.state, this.service.config, summary, this.devices(), 'staff', now) } satisfies ServerMessage),
+    };
+    this.notify({ kind: 'config', at: now });
+    for (const s of this.sessions) if (s.role) this.sendRaw(s, frames[audienceOf(s.role)]);
   }
 
   private async reprint(ticketId: string): Promise<{ data: unknown } | { error: QueueError }> {

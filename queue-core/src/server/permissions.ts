@@ -9,7 +9,7 @@ export const ALLOWED: Record<Role, ReadonlySet<RequestType>> = {
   display: new Set(['hello', 'ping']),
   operator: new Set(['hello', 'ping', ...BOOTH_ACTIONS]),
   consultant: new Set(['hello', 'ping', 'issue', 'checkIn', 'reprint', ...BOOKING]),
-  supervisor: new Set(['hello', 'ping', 'issue', 'checkIn', 'reprint', ...BOOKING, ...BOOTH_ACTIONS]),
+  supervisor: new Set(['hello', 'ping', 'issue', 'checkIn', 'reprint', 'closeDay', 'getConfig', 'setConfig', ...BOOKING, ...BOOTH_ACTIONS]),
   integration: new Set(['hello', 'ping']),
 };
 

@@ -67,16 +67,39 @@ export class QueueService {
       return { ok: false, error: { code: 'STORAGE_FAILED', message: e instanceof StoreError ? e.message : 'could not save the change' } };
     }
     this.state = decision.state;
-    if (stored.length > 0) {
-      for (const listener of this.listeners) {
-        try {
-          listener(stored);
-        } catch (e) {
-          this.log(`a listener failed: ${(e as Error).stack ?? e}`);
-        }
+    this.notify(stored);
+    return { ok: true, reply: decision.reply, events: stored };
+  }
+
+  private notify(stored: StoredEvent[]) {
+    if (stored.length === 0) return;
+    for (const listener of this.listeners) {
+      try {
+        listener(stored);
+      } catch (e) {
+        this.log(`a listener failed: ${(e as Error).stack ?? e}`);
       }
     }
-    return { ok: true, reply: decision.reply, events: stored };
+  }
+
+  /** Switches to a new configuration once the queue's state allows it (see `configure` in queue.ts). */
+  reconfigure(next: OfficeConfig): Promise<Outcome> {
+    const run = this.tail.then(async (): Promise<Outcome> => {
+      const decision = decide(this.state, { type: 'configure' }, { now: this.now(), config: next, actor: { role: 'supervisor' }, random: this.random });
+      if (!decision.ok) return decision;
+      let stored: StoredEvent[];
+      try {
+        stored = await this.store.commit(this.state, decision.state, decision.events);
+      } catch (e) {
+        return { ok: false, error: { code: 'STORAGE_FAILED', message: (e as Error).message } };
+      }
+      this.state = decision.state;
+      this.config = next;
+      this.notify(stored);
+      return { ok: true, reply: decision.reply, events: stored };
+    });
+    this.tail = run.catch(() => {});
+    return run;
   }
 
   /** Waits for the commands already queued. */

@@ -49,6 +49,7 @@ export function snapshot(state: QueueState, config: OfficeConfig, summary: Queue
   return {
     ...base,
     results: config.results,
+    alerts: config.alerts,
     staff: config.staff.map((s) => ({ id: s.id, name: s.name, role: s.role })),
     bookings: Object.values(state.bookings).sort((a, b) => a.at - b.at),
   };
