@@ -2,5 +2,5 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   base: '/display/',
-  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', reportCompressedSize: false },
+  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', reportCompressedSize: false, sourcemap: true },
 });

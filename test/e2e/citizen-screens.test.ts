@@ -9,6 +9,9 @@ import { client, demo, ready, testDaemon, until, type TestDaemon } from '../help
 import { at } from '../helpers/office.ts';
 import type { SimulatedTransport } from '../../hardware/src/index.ts';
 
+/** Script errors in any page, checked after each test. */
+const pageErrors: string[] = [];
+
 const test = suite<{ browser: Browser; d: TestDaemon }>('citizen screens');
 test.before(async (ctx) => {
   ctx.browser = await launch();
@@ -21,11 +24,12 @@ test.before.each(async (ctx) => {
 });
 test.after.each(async (ctx) => {
   await ctx.d.stop();
+  assert.equal(pageErrors.splice(0), [], 'no script errors in the pages');
 });
 
 async function open(browser: Browser, url: string, size: { width: number; height: number }): Promise<Page> {
   const page = await browser.newPage({ viewport: size });
-  page.on('pageerror', (e) => { throw e; });
+  page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
   await page.goto(url);
   return page;
 }

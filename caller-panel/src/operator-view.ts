@@ -1,0 +1,207 @@
+// The specialist at a booth: the current ticket with every action (and a keyboard shortcut for each),
+// the booth's break, and the line the booth is calling from.
+import { LitElement, css, html, nothing } from 'lit';
+import type { QueueClient, Ticket } from 'queue-core/protocol';
+import { clock, pick, type Language } from 'queue-core/ui';
+import { panelStyles } from './panel-styles.js';
+import type { PanelText } from './strings.js';
+
+type Act = (p: Promise<unknown>) => Promise<unknown>;
+
+const mmss = (ms: number) => {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+};
+
+export class OperatorView extends LitElement {
+  static override properties = { client: { attribute: false }, t: { attribute: false }, lang: {}, act: { attribute: false }, now: { type: Number }, dialog: { state: true } };
+  declare client: QueueClient;
+  declare t: PanelText;
+  declare lang: Language;
+  declare act: Act;
+  declare now: number;
+  declare dialog: 'transfer' | 'break' | null;
+
+  static override styles = [panelStyles, css`
+    .current { display: flex; flex-direction: column; gap: 12px; }
+    .label { font-size: 96px; font-weight: 700; line-height: 1; color: #0b3d91; }
+    .actions { display: grid; grid-template-columns: 1fr 1fr; gap: 10px; }
+    .actions button { min-height: 56px; font-size: 18px; }
+    .big { font-size: 22px; min-height: 72px; }
+    .finish { display: flex; gap: 10px; }
+    .finish select { flex: 1; }
+    dialog, .dialog { border: 2px solid #0b3d91; border-radius: 12px; padding: 16px; background: #f4f7fb; display: flex; flex-direction: column; gap: 10px; }
+    .line td.prio { color: #8d6e00; font-weight: 700; }
+    .dirs { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 8px; margin-bottom: 12px; }
+    .dir { background: #f4f7fb; border-radius: 8px; padding: 8px 10px; }
+    .dir b { font-size: 26px; }
+  `];
+
+  constructor() {
+    super();
+    this.dialog = null;
+    this.now = Date.now();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener('keydown', this.onKey);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('keydown', this.onKey);
+  }
+
+  /** Alt+letter shortcuts; function keys are left alone, as booth buttons may send them. */
+  private onKey = (e: KeyboardEvent) => {
+    if (!e.altKey || e.ctrlKey || e.metaKey) return;
+    const map: Record<string, () => void> = {
+      KeyN: () => this.req('callNext'), KeyR: () => this.req('recall'), KeyS: () => this.req('start'),
+      KeyF: () => this.finish(), KeyX: () => this.req('noShow'), KeyT: () => (this.dialog = 'transfer'), KeyB: () => (this.dialog = 'break'),
+    };
+    const fn = map[e.code];
+    if (fn) {
+      e.preventDefault();
+      fn();
+    }
+  };
+
+  private get booth() {
+    return this.client.view?.booths.find((b) => b.number === this.client.session?.booth);
+  }
+
+  private get current(): Ticket | undefined {
+    const id = this.booth?.ticketId;
+    const t = id ? this.client.view?.tickets.find((x) => x.id === id) : undefined;
+    return t && (t.state === 'called' || t.state === 'serving') ? (t as Ticket) : undefined;
+  }
+
+  private req(type: 'callNext' | 'recall' | 'start' | 'noShow' | 'breakEnd') {
+    return this.act(this.client.request(type, {}));
+  }
+
+  private finish() {
+    const select = this.renderRoot.querySelector<HTMLSelectElement>('#result');
+    const result = select?.value ?? this.client.view?.results?.[0]?.id;
+    if (result) return this.act(this.client.request('finish', { result }));
+  }
+
+  private transfer() {
+    const to = this.renderRoot.querySelector<HTMLSelectElement>('#transfer-to')!.value;
+    const keepPlace = this.renderRoot.querySelector<HTMLInputElement>('#keep-place')!.checked;
+    const body = to.startsWith('booth:') ? { toBooth: Number(to.slice(6)), keepPlace } : { toDirection: to, keepPlace };
+    this.dialog = null;
+    return this.act(this.client.request('transfer', body));
+  }
+
+  private startBreak() {
+    const kind = this.renderRoot.querySelector<HTMLSelectElement>('#break-kind')!.value as 'lunch' | 'technical';
+    const [h, m] = this.renderRoot.querySelector<HTMLInputElement>('#break-until')!.value.split(':').map(Number);
+    const view = this.client.view!;
+    // "until 12:45" today in the office's time zone.
+    const nowLocal = clock(this.now, view.office.timezone).split(':').map(Number);
+    const until = this.now + (((h! * 60 + m!) - (nowLocal[0]! * 60 + nowLocal[1]!) + 1440) % 1440) * 60_000;
+    this.dialog = null;
+    return this.act(this.client.request('breakStart', { kind, until: Math.floor(until / 60_000) * 60_000 }));
+  }
+
+  override render() {
+    const view = this.client.view;
+    const booth = this.booth;
+    if (!view || !booth) return nothing;
+    const t = this.t;
+    const current = this.current;
+    return html`<div class="grid2">
+      <section class="card current">
+        ${booth.status === 'break' ? html`
+          <h2>${t.onBreak}: ${booth.breakKind === 'lunch' ? t.lunch : t.technical} ${booth.breakUntil ? `${t.until} ${clock(booth.breakUntil, view.office.timezone)}` : ''}</h2>
+          <button class="primary big" @click=${() => this.req('breakEnd')}>${t.breakEnd}</button>`
+        : current ? this.ticketCard(current) : html`
+          <h2 class="muted">${t.noTicket}</h2>
+          <button class="primary big" id="call-next" @click=${() => this.req('callNext')}>${t.callNext}<kbd>Alt+N</kbd></button>
+          <button @click=${() => (this.dialog = 'break')}>${t.breakStart}<kbd>Alt+B</kbd></button>`}
+        ${this.dialog === 'transfer' && current ? this.transferDialog() : nothing}
+        ${this.dialog === 'break' && !current ? this.breakDialog() : nothing}
+      </section>
+      ${this.line()}
+    </div>`;
+  }
+
+  private ticketCard(ticket: Ticket) {
+    const t = this.t;
+    const view = this.client.view!;
+    const direction = view.directions.find((d) => d.id === ticket.directionId);
+    const since = ticket.state === 'serving' ? ticket.startedAt! : ticket.calledAt!;
+    return html`
+      <div class="row" style="justify-content:space-between;align-items:center">
+        <span class="label" id="current-label">${ticket.label}</span>
+        <span class="pill ${ticket.state === 'called' ? 'warn' : 'good'}">${ticket.state === 'called' ? t.called : t.serving}</span>
+      </div>
+      <div>${direction ? pick(direction.name, this.lang) : ''}${ticket.priority ? html` · <b>${pick(view.priorities.find((p) => p.id === ticket.priority)?.name ?? { ru: ticket.priority }, this.lang)}</b>` : nothing}</div>
+      <div class="muted">${mmss(this.now - since)} ${ticket.state === 'serving' ? t.sinceStart : t.sinceCall}${ticket.recalls ? ` · ${t.recalls}: ${ticket.recalls}` : ''}</div>
+      <div class="actions">
+        ${ticket.state === 'called' ? html`
+          <button @click=${() => this.req('recall')}>${t.recall}<kbd>Alt+R</kbd></button>
+          <button class="primary" @click=${() => this.req('start')}>${t.start}<kbd>Alt+S</kbd></button>
+          <button class="danger" @click=${() => this.req('noShow')}>${t.noShow}<kbd>Alt+X</kbd></button>` : nothing}
+        <button @click=${() => (this.dialog = 'transfer')}>${t.transfer}<kbd>Alt+T</kbd></button>
+      </div>
+      <div class="finish">
+        <select id="result" aria-label=${t.result}>${view.results?.map((r) => html`<option value=${r.id}>${pick(r.name, this.lang)}</option>`)}</select>
+        <button class="primary" id="finish" @click=${() => this.finish()}>${t.finish}<kbd>Alt+F</kbd></button>
+      </div>`;
+  }
+
+  private transferDialog() {
+    const t = this.t;
+    const view = this.client.view!;
+    return html`<div class="dialog" role="dialog" aria-label=${t.transfer}>
+      <label>${t.transfer}
+        <select id="transfer-to">
+          <optgroup label=${t.toDirection}>${view.directions.map((d) => html`<option value=${d.id}>${pick(d.name, this.lang)}</option>`)}</optgroup>
+          <optgroup label=${t.toBooth}>${view.booths.filter((b) => b.number !== this.booth?.number).map((b) => html`<option value="booth:${b.number}">${t.booth} ${b.number}${b.staffName ? ` — ${b.staffName}` : ''}</option>`)}</optgroup>
+        </select></label>
+      <label style="flex-direction:row;align-items:center"><input type="checkbox" id="keep-place" checked style="min-height:0" /> ${t.keepPlace}</label>
+      <div class="row"><button class="primary" id="transfer-confirm" @click=${() => this.transfer()}>${t.confirm}</button><button @click=${() => (this.dialog = null)}>${t.cancel}</button></div>
+    </div>`;
+  }
+
+  private breakDialog() {
+    const t = this.t;
+    const view = this.client.view!;
+    const lunch = view.schedule.lunch.find((l) => l.booth === this.booth?.number);
+    const fallback = clock(this.now + 45 * 60_000, view.office.timezone);
+    return html`<div class="dialog" role="dialog" aria-label=${t.breakStart}>
+      <div class="row">
+        <label>${t.breakStart}<select id="break-kind"><option value="lunch">${t.lunch}</option><option value="technical">${t.technical}</option></select></label>
+        <label>${t.until}<input id="break-until" type="time" .value=${lunch ? lunch.hours.split('-')[1]! : fallback} /></label>
+      </div>
+      <div class="row"><button class="primary" id="break-confirm" @click=${() => this.startBreak()}>${t.confirm}</button><button @click=${() => (this.dialog = null)}>${t.cancel}</button></div>
+    </div>`;
+  }
+
+  private line() {
+    const t = this.t;
+    const view = this.client.view!;
+    const booth = this.booth!;
+    const waiting = view.tickets.filter((x) => x.state === 'waiting' && (x.targetBooth === booth.number || (x.targetBooth === null && booth.directions.includes(x.directionId))));
+    const rank = (id: string | null) => view.priorities.find((p) => p.id === id)?.rank ?? 0;
+    waiting.sort((a, b) => rank(b.priority) - rank(a.priority) || a.issuedAt - b.issuedAt);
+    return html`<section class="card">
+      <h2>${t.queue}</h2>
+      <div class="dirs">${view.summary.directions.filter((d) => booth.directions.includes(d.id)).map((d) => html`
+        <div class="dir">${pick(view.directions.find((x) => x.id === d.id)!.name, this.lang)}<br /><b>${d.waiting}</b> <span class="muted">${t.longest} ${d.longestWaitMinutes} ${t.min}</span></div>`)}</div>
+      ${waiting.length === 0 ? html`<p class="muted">${t.nobody}</p>` : html`<table class="line">
+        <tr><th>${t.label}</th><th>${t.direction}</th><th>${t.waiting}</th><th></th></tr>
+        ${waiting.slice(0, 12).map((x) => html`<tr>
+          <td><b>${x.label}</b></td>
+          <td class=${x.priority ? 'prio' : ''}>${pick(view.directions.find((d) => d.id === x.directionId)!.name, this.lang)}${x.priority ? ` · ${pick(view.priorities.find((p) => p.id === x.priority)?.name ?? { ru: '' }, this.lang)}` : ''}</td>
+          <td>${Math.max(0, Math.floor((this.now - x.issuedAt) / 60_000))} ${t.min}</td>
+          <td><button ?disabled=${!!this.current || booth.status !== 'open'} @click=${() => this.act(this.client.request('callTicket', { ticketId: x.id }))}>${t.call}</button></td>
+        </tr>`)}</table>`}
+    </section>`;
+  }
+}
+
+customElements.define('operator-view', OperatorView);

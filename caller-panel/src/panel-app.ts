@@ -1,0 +1,192 @@
+// The staff panel at /panel/: sign-in with staff id and PIN, then the operator's, the consultant's or the
+// head of the service's screen. Every refusal from the daemon is shown in words, never as a code; after a
+// lost connection the panel shows the true state again, and an action in flight is sent once.
+import { LitElement, css, html, nothing } from 'lit';
+import { ClientError, type Notice, type QueueClient } from 'queue-core/protocol';
+import { LANGUAGES, LANGUAGE_NAMES, connect, errorText, pick, type Language } from 'queue-core/ui';
+import { panelStyles } from './panel-styles.js';
+import { TEXT } from './strings.js';
+import './operator-view.js';
+import './consultant-view.js';
+import './supervisor-view.js';
+
+type Role = 'operator' | 'consultant' | 'supervisor';
+interface Toast { id: number; text: string; level: 'info' | 'error' }
+const REMEMBER = 'queue-panel-login';
+
+export class PanelApp extends LitElement {
+  static override properties = { lang: { state: true }, client: { state: true }, toasts: { state: true }, now: { state: true }, loginError: { state: true }, notices: { state: true } };
+  declare lang: Language;
+  declare client: QueueClient | null;
+  declare toasts: Toast[];
+  declare now: number;
+  declare loginError: string;
+  declare notices: Notice[];
+  private lobby: QueueClient | null = null;
+  /** The daemon's clock minus this screen's: the panel works in office time, as the queue does. */
+  private offsetMs = 0;
+  private toastSeq = 0;
+  private timer: ReturnType<typeof setInterval> | null = null;
+
+  static override styles = [panelStyles, css`
+    :host { min-height: 100vh; background: #eef2f7; }
+    header { display: flex; align-items: center; gap: 16px; padding: 10px 20px; background: #0b3d91; color: #fff; }
+    header .who { font-size: 18px; font-weight: 700; flex: 1; }
+    header select, header button { min-height: 34px; padding: 4px 10px; }
+    header button { background: transparent; color: #fff; border-color: #fff; }
+    .status { font-size: 13px; padding: 3px 10px; border-radius: 12px; background: #1b5e20; }
+    .status.off { background: #b71c1c; }
+    main { padding: 16px 20px; }
+    .login { max-width: 460px; margin: 60px auto; display: flex; flex-direction: column; gap: 12px; }
+    .login h1 { font-size: 24px; margin: 0 0 8px; }
+    .error { color: #b71c1c; font-weight: 700; }
+    .dirs { display: flex; gap: 12px; flex-wrap: wrap; font-weight: 400; }
+    .dirs label { flex-direction: row; align-items: center; font-weight: 400; }
+    .toasts { position: fixed; right: 16px; bottom: 16px; display: flex; flex-direction: column; gap: 8px; max-width: 420px; z-index: 10; }
+    .toast { padding: 10px 14px; border-radius: 8px; background: #102a43; color: #fff; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
+    .toast.error { background: #b71c1c; }
+  `];
+
+  constructor() {
+    super();
+    this.lang = 'ru';
+    this.client = null;
+    this.toasts = [];
+    this.now = Date.now();
+    this.loginError = '';
+    this.notices = [];
+    this.openLobby();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.timer = setInterval(() => (this.now = Date.now() + this.offsetMs), 1000);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  private get t() {
+    return TEXT[this.lang];
+  }
+
+  /** Before sign-in: a public view, for the booths and directions to choose from. */
+  private openLobby() {
+    this.lobby = connect({ role: 'display', client: 'panel sign-in' });
+    this.lobby.onChange(() => this.requestUpdate());
+  }
+
+  private toast(text: string, level: Toast['level'] = 'info') {
+    const toast = { id: ++this.toastSeq, text, level };
+    this.toasts = [...this.toasts.slice(-3), toast];
+    setTimeout(() => (this.toasts = this.toasts.filter((x) => x.id !== toast.id)), level === 'error' ? 8000 : 4000);
+  }
+
+  /** Runs a request; a refusal becomes a message in words. */
+  private act = async (p: Promise<unknown>) => {
+    try {
+      return await p;
+    } catch (e) {
+      this.toast(errorText(e instanceof ClientError ? e.code : 'INTERNAL', this.lang), 'error');
+      return undefined;
+    }
+  };
+
+  private login(e: Event) {
+    e.preventDefault();
+    const data = new FormData(e.target as HTMLFormElement);
+    const role = String(data.get('role')) as Role;
+    const staffId = String(data.get('staffId')).trim();
+    const booth = role === 'operator' ? Number(data.get('booth')) : undefined;
+    const directions = role === 'operator' ? data.getAll('directions').map(String) : undefined;
+    localStorage.setItem(REMEMBER, JSON.stringify({ role, staffId, booth }));
+    this.loginError = '';
+    const client = connect({ role, staffId, pin: String(data.get('pin')), ...(booth ? { booth } : {}), ...(directions?.length ? { directions } : {}), client: 'caller panel' });
+    let lastSnapshot: unknown = null;
+    client.onChange(() => {
+      if (client.view && client.view.now !== lastSnapshot) {
+        lastSnapshot = client.view.now;
+        this.offsetMs = client.view.now - Date.now();
+        this.now = Date.now() + this.offsetMs;
+      }
+      if (client.status === 'refused') {
+        this.loginError = errorText(client.refusal?.code ?? 'LOGIN_FAILED', this.lang);
+        client.close();
+        if (this.client === client) this.client = null;
+        return;
+      }
+      this.requestUpdate();
+    });
+    client.onNotice((n) => this.onNotice(n));
+    this.client = client;
+  }
+
+  private onNotice(n: Notice) {
+    const t = this.t;
+    if (n.kind === 'button' && n.booth === this.client?.session?.booth) this.toast(`${t.buttonPressed}: ${({ callNext: t.callNext, recall: t.recall, start: t.start, finish: t.finish, noShow: t.noShow } as Record<string, string>)[n.action] ?? n.action}${n.ok ? '' : ` — ${errorText(n.error!.code, this.lang)}`}`, n.ok ? 'info' : 'error');
+    if (n.kind === 'alert') {
+      this.notices = [...this.notices.slice(-20), n];
+      this.toast(n.message, 'error');
+    }
+    if (n.kind === 'print' && this.client?.session?.role !== 'operator') this.toast(`${n.label}: ${n.ok ? t.printed : t.printFailed}`, n.ok ? 'info' : 'error');
+  }
+
+  private async logout() {
+    const c = this.client;
+    if (!c) return;
+    if (c.session?.role === 'operator') {
+      const ok = await this.act(c.request('closeBooth', {}));
+      if (ok === undefined) return;
+    }
+    c.close();
+    this.client = null;
+  }
+
+  override render() {
+    const c = this.client;
+    const online = c?.status === 'online' && c.view;
+    return html`
+      <header>
+        <span class="who">${c?.session?.staff ? `${c.session.booth ? `${this.t.booth} ${c.session.booth} · ` : ''}${c.session.staff.name} · ${this.t.roles[c.session.role]}` : this.t.title}</span>
+        ${c ? html`<span class="status ${c.status === 'online' ? '' : 'off'}" role="status">${this.t.connection[c.status]}</span>` : nothing}
+        <select aria-label="Язык" @change=${(e: Event) => (this.lang = (e.target as HTMLSelectElement).value as Language)}>
+          ${LANGUAGES.map((l) => html`<option value=${l} ?selected=${l === this.lang}>${LANGUAGE_NAMES[l]}</option>`)}</select>
+        ${c?.session ? html`<button id="logout" @click=${() => this.logout()}>${this.t.logout}</button>` : nothing}
+      </header>
+      <main>${!c || !c.session ? this.loginForm() : online ? this.view(c) : html`<p>${this.t.connection[c.status]}</p>`}</main>
+      <div class="toasts" aria-live="polite">${this.toasts.map((x) => html`<div class="toast ${x.level}">${x.text}</div>`)}</div>`;
+  }
+
+  private view(c: QueueClient) {
+    const common = { t: this.t, lang: this.lang, act: this.act, now: this.now };
+    switch (c.session!.role) {
+      case 'operator': return html`<operator-view .client=${c} .t=${common.t} .lang=${common.lang} .act=${common.act} .now=${common.now}></operator-view>`;
+      case 'consultant': return html`<consultant-view .client=${c} .t=${common.t} .lang=${common.lang} .act=${common.act} .now=${common.now}></consultant-view>`;
+      default: return html`<supervisor-view .client=${c} .t=${common.t} .lang=${common.lang} .act=${common.act} .now=${common.now} .notices=${this.notices}></supervisor-view>`;
+    }
+  }
+
+  private loginForm() {
+    const t = this.t;
+    const lobby = this.lobby?.view;
+    const remembered = JSON.parse(localStorage.getItem(REMEMBER) ?? '{}') as { role?: Role; staffId?: string; booth?: number };
+    const role = (this.renderRoot.querySelector<HTMLSelectElement>('#role')?.value as Role | undefined) ?? remembered.role ?? 'operator';
+    const booth = lobby?.booths.find((b) => b.number === (Number(this.renderRoot.querySelector<HTMLSelectElement>('#booth')?.value) || remembered.booth)) ?? lobby?.booths[0];
+    return html`<form class="login card" @submit=${(e: Event) => this.login(e)} @change=${() => this.requestUpdate()}>
+      <h1>${t.title}</h1>
+      <label>${t.role}<select name="role" id="role">${(['operator', 'consultant', 'supervisor'] as Role[]).map((r) => html`<option value=${r} ?selected=${r === role}>${t.roles[r]}</option>`)}</select></label>
+      <label>${t.staffId}<input name="staffId" id="staff-id" required autocomplete="username" .value=${remembered.staffId ?? ''} /></label>
+      <label>${t.pin}<input name="pin" id="pin" type="password" inputmode="numeric" required autocomplete="current-password" /></label>
+      ${role === 'operator' ? html`
+        <label>${t.booth}<select name="booth" id="booth">${(lobby?.booths ?? []).map((b) => html`<option value=${b.number} ?selected=${b.number === booth?.number}>${b.number}${b.staffName ? ` — ${b.staffName}` : ''}</option>`)}</select></label>
+        <fieldset class="dirs"><legend>${t.directions}</legend>${(lobby?.directions ?? []).map((d) => html`
+          <label><input type="checkbox" name="directions" value=${d.id} ?checked=${booth?.directions.includes(d.id) ?? true} style="min-height:0" /> ${pick(d.name, this.lang)}</label>`)}</fieldset>` : nothing}
+      ${this.loginError ? html`<p class="error" role="alert">${this.loginError}</p>` : nothing}
+      <button class="primary" type="submit" id="login">${t.login}</button>
+    </form>`;
+  }
+}
+
+customElements.define('panel-app', PanelApp);
