@@ -8,6 +8,7 @@ import { officeDay } from './domain/index.js';
 import { QueueStore } from './store/queue-store.js';
 import { QueueService } from './server/queue-service.js';
 import { Gateway } from './server/gateway.js';
+import { JournalService } from './server/journal-service.js';
 import { createHttpServer, type AppMount } from './server/http.js';
 import { Devices, type DevicesOptions } from './devices.js';
 
@@ -35,6 +36,7 @@ export interface Daemon {
   port: number;
   service: QueueService;
   gateway: Gateway;
+  journal: JournalService;
   devices: Devices;
   close(): Promise<void>;
 }
@@ -45,9 +47,10 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
   await mkdir(o.dataDir, { recursive: true });
   const store = await QueueStore.open(join(o.dataDir, 'queue.sqlite'));
   const service = await QueueService.start(store, o.config, { now: o.now, log });
+  const journal = await JournalService.start(service, log);
   const devices = await Devices.start(service, o.dataDir, { log, hid: o.hid });
   const gateway = new Gateway(service, await store.recentEvents(2000), {
-    heartbeatMs: o.heartbeatMs, log, devices: () => devices.status(), print: (ticket, issued) => devices.print(ticket, issued), configFile: o.configFile ?? null,
+    heartbeatMs: o.heartbeatMs, log, devices: () => devices.status(), print: (ticket, issued) => devices.print(ticket, issued), configFile: o.configFile ?? null, journal,
   });
   devices.attach((notice, audience) => gateway.notify(notice, audience));
 
@@ -95,7 +98,7 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
   const url = `http://${o.host && o.host !== '0.0.0.0' ? o.host : '127.0.0.1'}:${port}`;
 
   return {
-    url, port, service, gateway, devices,
+    url, port, service, gateway, journal, devices,
     async close() {
       clearInterval(dayTimer);
       devices.close();

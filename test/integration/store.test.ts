@@ -81,7 +81,7 @@ test('the database runs in WAL mode with full synchronous commits', async () => 
   const store = await QueueStore.open(join(dir, 'queue.sqlite'));
   assert.is((await store.db.get<{ journal_mode: string }>('PRAGMA journal_mode'))!.journal_mode, 'wal');
   assert.is((await store.db.get<{ synchronous: number }>('PRAGMA synchronous'))!.synchronous, 2);
-  assert.is((await store.db.get<{ user_version: number }>('PRAGMA user_version'))!.user_version, 1);
+  assert.is((await store.db.get<{ user_version: number }>('PRAGMA user_version'))!.user_version, 2);
   await store.close();
   await rm(dir, { recursive: true, force: true });
 });

@@ -36,6 +36,20 @@ const timezone = z.string().refine((tz) => {
   }
 }, 'expected an IANA time zone such as "Asia/Irkutsk"');
 
+/** The kinds of social payment the seed office counted its accepted documents by. */
+const DEFAULT_REASONS = [
+  { id: 'benefits', name: { ru: 'Льготы и меры социальной поддержки', uk: 'Пільги та соціальна підтримка', en: 'Benefits and social support' } },
+  { id: 'subsidy', name: { ru: 'Субсидии', uk: 'Субсидії', en: 'Housing subsidies' } },
+  { id: 'child-allowance', name: { ru: 'Детское пособие', uk: 'Допомога на дітей', en: 'Child allowance' } },
+  { id: 'burial', name: { ru: 'Пособие на погребение', uk: 'Допомога на поховання', en: 'Burial allowance' } },
+  { id: 'kindergarten', name: { ru: 'Компенсация за детский сад', uk: 'Компенсація за дитячий садок', en: 'Kindergarten compensation' } },
+  { id: 'scholarship', name: { ru: 'Справка на социальную стипендию', uk: 'Довідка на соціальну стипендію', en: 'Social scholarship certificate' } },
+  { id: 'labour-veteran', name: { ru: 'Звание «Ветеран труда»', uk: 'Звання «Ветеран праці»', en: '"Veteran of Labour" title' } },
+  { id: 'material-aid', name: { ru: 'Материальная помощь', uk: 'Матеріальна допомога', en: 'Material aid' } },
+  { id: 'registration', name: { ru: 'Регистрационный учёт', uk: 'Реєстраційний облік', en: 'Residence registration' } },
+  { id: 'other', name: { ru: 'Другое', uk: 'Інше', en: 'Other' } },
+];
+
 const id = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'expected a short latin id like "certificates"');
 
 const direction = z.object({
@@ -187,6 +201,19 @@ export const officeConfigSchema = z
         infoLine: z.array(localized).default([]),
         recentCalls: z.number().int().min(1).max(20).default(6),
         highlightSeconds: z.number().int().min(1).max(120).default(15),
+      })
+      .prefault({}),
+    /** The appeal journal: reasons (kinds of social payment), deadlines, repeat period, retention. */
+    journal: z
+      .object({
+        reasons: z.array(z.object({ id, name: localized })).min(1).default(DEFAULT_REASONS),
+        deadlineDays: z
+          .object(Object.fromEntries(['proposal', 'statement', 'complaint', 'consultation', 'documents', 'certificate'].map((k) => [k, z.number().int().min(0).max(365)])) as Record<
+            'proposal' | 'statement' | 'complaint' | 'consultation' | 'documents' | 'certificate', z.ZodNumber>)
+          .default({ proposal: 30, statement: 10, complaint: 30, consultation: 0, documents: 10, certificate: 1 }),
+        repeatWithinDays: z.number().int().min(1).max(365).default(30),
+        /** Personal fields (name, address, passport, notes) are erased this long after the visit. */
+        retentionDays: z.number().int().min(30).max(36500).default(1825),
       })
       .prefault({}),
     /** When the head of the service is warned. */

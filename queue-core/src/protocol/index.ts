@@ -7,3 +7,7 @@ export { applyEvent, latestCalls } from './mirror.js';
 export type { Ticket, Booth, Booking, TicketState, QueueEvent } from '../domain/types.js';
 export type { QueueSummary, DirectionSummary } from '../domain/summary.js';
 export type { Localized, ScheduleConfig } from '../config/schema.js';
+export { CATEGORIES, APPEAL_TYPES, RESULTS } from '../journal/types.js';
+export type { Appeal, AppealInput, AppealSummary, AppealType, AppealResult, Category, Citizen, PhoneConsultation, PhoneInput, AuditEntry } from '../journal/types.js';
+export type { StatsReport, StatsTotals, ReportTable, TableId, Cell } from '../journal/stats.js';
+export { deadlineState, type DeadlineState } from '../journal/rules.js';

@@ -8,6 +8,8 @@ import type { QueueError } from '../domain/errors.js';
 import type { QueueSummary } from '../domain/summary.js';
 import type { Slot } from '../domain/bookings.js';
 import type { Localized, ScheduleConfig } from '../config/schema.js';
+import type { Appeal, AppealSummary, AuditEntry, PhoneConsultation } from '../journal/types.js';
+import type { StatsReport } from '../journal/stats.js';
 
 export type { RequestType };
 export type Role = (typeof ROLES)[number];
@@ -59,6 +61,8 @@ export interface Snapshot {
   alerts?: { longWaitMinutes: number; breakOverMinutes: number };
   staff?: { id: string; name: string; role: string }[];
   bookings?: Booking[];
+  /** Staff roles only: the journal's configured list of reasons (kinds of social payment). */
+  reasons?: { id: string; name: Localized }[];
 }
 
 export interface HelloResult {
@@ -111,4 +115,14 @@ export interface ResultOf {
   closeDay: Record<string, never>;
   getConfig: { config: Record<string, unknown>; savedTo: string | null };
   setConfig: { savedTo: string | null; restartNeeded: boolean };
+  journalSave: { appeal: Appeal; earlier: AppealSummary[] };
+  journalGet: { appeal: Appeal; earlier: AppealSummary[] };
+  journalSearch: { appeals: Appeal[] };
+  journalDue: { overdue: Appeal[]; dueSoon: Appeal[]; open: number };
+  journalClose: { appeal: Appeal };
+  journalDocument: { html: string };
+  phoneSave: { consultation: PhoneConsultation };
+  phoneList: { consultations: PhoneConsultation[] };
+  stats: { report: StatsReport };
+  auditLog: { entries: AuditEntry[] };
 }

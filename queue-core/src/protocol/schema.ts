@@ -2,6 +2,7 @@
 // imports this; apps import only the types derived from it (messages.ts), so no validator ships to them.
 import { z } from 'zod';
 import { PROTOCOL_VERSION } from './version.js';
+import { APPEAL_TYPES, CATEGORIES, RESULTS } from '../journal/types.js';
 
 const requestId = z.union([z.string().max(64), z.number().int()]);
 const booth = z.number().int().min(1).max(99);
@@ -11,6 +12,26 @@ const text = (max: number) => z.string().max(max);
 /** Every request: its correlation id, and for changing requests an idempotency key (see client.ts). */
 const base = <K extends string, T extends z.ZodRawShape>(type: K, shape: T) =>
   z.object({ id: requestId, type: z.literal(type), key: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'expected 8–64 letters, digits, _ or -').optional(), ...shape }).strict();
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like "2026-11-24"');
+const documentList = z.array(text(200)).max(40);
+
+/** A visit record as a specialist or an intake app fills it in (see docs/protocol.md, "The appeal journal"). */
+const appealInput = z.object({
+  id: text(32).optional(),
+  ticketId: text(64).nullable().optional(),
+  staffId: text(32).optional(),
+  citizen: z.object({ fullName: text(200), address: text(300), passport: text(40) }).strict(),
+  category: z.enum(CATEGORIES),
+  appealType: z.enum(APPEAL_TYPES),
+  reason: text(32),
+  result: z.enum(RESULTS),
+  documents: documentList.optional(),
+  missingDocuments: documentList.optional(),
+  notes: text(2000).optional(),
+}).strict();
+
+const phoneInput = z.object({ staffId: text(32).optional(), topic: text(300), result: text(300), caller: text(200).optional(), notes: text(2000).optional() }).strict();
 
 export const ROLES = ['kiosk', 'display', 'operator', 'consultant', 'supervisor', 'integration'] as const;
 
@@ -43,12 +64,22 @@ export const requestSchemas = {
   book: base('book', { directionId: text(32), at: epoch, citizenName: text(200), phone: text(40) }),
   moveBooking: base('moveBooking', { bookingId: text(32), at: epoch }),
   cancelBooking: base('cancelBooking', { bookingId: text(32) }),
-  slots: base('slots', { directionId: text(32), day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like "2026-11-24"') }),
+  slots: base('slots', { directionId: text(32), day }),
   reprint: base('reprint', { ticketId: text(64) }),
   closeDay: base('closeDay', {}),
   getConfig: base('getConfig', {}),
   /** The whole office configuration, checked by the same schema as the config file. */
   setConfig: base('setConfig', { config: z.record(z.string(), z.unknown()) }),
+  journalSave: base('journalSave', { appeal: appealInput }),
+  journalGet: base('journalGet', { appealId: text(32) }),
+  journalSearch: base('journalSearch', { text: text(200).optional(), from: day.optional(), to: day.optional(), limit: z.number().int().min(1).max(200).optional() }),
+  journalDue: base('journalDue', {}),
+  journalClose: base('journalClose', { appealId: text(32), result: z.enum(RESULTS).optional() }),
+  journalDocument: base('journalDocument', { appealId: text(32), kind: z.enum(['receipt', 'memo']), lang: z.enum(['ru', 'uk', 'en']).optional() }),
+  phoneSave: base('phoneSave', { consultation: phoneInput }),
+  phoneList: base('phoneList', { from: day, to: day }),
+  stats: base('stats', { from: day, to: day }),
+  auditLog: base('auditLog', { from: day, to: day, limit: z.number().int().min(1).max(1000).optional() }),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;

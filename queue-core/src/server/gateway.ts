@@ -19,6 +19,7 @@ import type { QueueService, Outcome } from './queue-service.js';
 import { audienceOf, publicTicket, snapshot, viewEvent, type Audience } from './views.js';
 import { isBoothAction, mayRequest } from './permissions.js';
 import { LoginLimiter } from './login-limiter.js';
+import type { JournalAnswer, JournalService } from './journal-service.js';
 
 export interface GatewayOptions {
   /** Frames above this get FRAME_TOO_LARGE and the connection stays; above 4× it the socket is closed. */
@@ -33,6 +34,8 @@ export interface GatewayOptions {
   limiter?: LoginLimiter;
   /** Where an edited configuration is written, or null to keep it in memory only. */
   configFile?: string | null;
+  /** The appeal journal and statistics; without it journal requests are refused. */
+  journal?: JournalService;
 }
 
 interface Session {
@@ -41,6 +44,8 @@ interface Session {
   role: Role | null;
   staffId?: string;
   booth?: number;
+  /** The name of an integration that signed in by token. */
+  integration?: string;
   alive: boolean;
 }
 
@@ -208,11 +213,12 @@ export class Gateway {
       }
     } else if (req.role === 'integration') {
       const token = Buffer.from(req.token ?? '');
-      const known = config.integrations.some((i) => {
+      const known = config.integrations.find((i) => {
         const t = Buffer.from(i.token);
         return t.length === token.length && timingSafeEqual(t, token);
       });
       if (!known) return fail(queueError('LOGIN_FAILED', 'Unknown integration token'));
+      s.integration = known.name;
     } else if (req.role === 'display' && req.booth !== undefined && !this.service.state.booths[req.booth]) {
       return fail(queueError('BOOTH_NOT_FOUND', `No booth ${req.booth}`));
     }
@@ -294,6 +300,9 @@ export class Gateway {
         const outcome = await this.service.execute({ type: 'closeDay' }, actor);
         return outcome.ok ? { data: {} } : { error: outcome.error };
       }
+      case 'journalSave': case 'journalGet': case 'journalSearch': case 'journalDue': case 'journalClose': case 'journalDocument':
+      case 'phoneSave': case 'phoneList': case 'stats': case 'auditLog':
+        return this.journalRequest(s, req);
     }
     let cmd: Command;
     if (isBoothAction(req.type)) {
@@ -317,6 +326,27 @@ export class Gateway {
     if (!outcome.ok) return { error: outcome.error };
     if (outcome.reply.kind === 'issued' && !outcome.repeated) this.printIssued(s, outcome);
     return { data: this.replyData(outcome.reply, audienceOf(role)) };
+  }
+
+  private async journalRequest(s: Session, req: Request): Promise<{ data: unknown } | { error: QueueError }> {
+    const journal = this.options.journal;
+    if (!journal) return { error: queueError('INTERNAL', 'The journal is not available on this daemon') };
+    const actor = { role: s.role!, staffId: s.staffId, booth: s.booth, integration: s.integration };
+    let answer: JournalAnswer<unknown>;
+    switch (req.type) {
+      case 'journalSave': answer = await journal.save(req.appeal, actor); break;
+      case 'journalGet': answer = await journal.get(req.appealId, actor); break;
+      case 'journalSearch': answer = await journal.search({ text: req.text, from: req.from, to: req.to, limit: req.limit ?? 50 }, actor); break;
+      case 'journalDue': answer = await journal.due(actor); break;
+      case 'journalClose': answer = await journal.close(req.appealId, req.result, actor); break;
+      case 'journalDocument': answer = await journal.document(req.appealId, req.kind, req.lang ?? this.service.config.office.language, actor); break;
+      case 'phoneSave': answer = await journal.savePhone(req.consultation, actor); break;
+      case 'phoneList': answer = await journal.phones(req.from, req.to, actor); break;
+      case 'stats': answer = await journal.stats(req.from, req.to); break;
+      case 'auditLog': answer = await journal.auditLog(req.from, req.to, req.limit ?? 200); break;
+      default: return { error: queueError('UNKNOWN_TYPE', `Unknown request type "${req.type}"`) };
+    }
+    return answer.ok ? { data: answer.data } : { error: answer.error };
   }
 
   private boothCommand(req: Request, booth: number): Command {

@@ -24,6 +24,7 @@ export class QueueService {
 
   private constructor(readonly store: QueueStore, public config: OfficeConfig, public state: QueueState, options: ServiceOptions) {
     this.now = options.now ?? Date.now;
+    store.timeZone = config.office.timezone;
     this.random = options.random ?? Math.random;
     this.log = options.log ?? (() => {});
   }
@@ -95,6 +96,7 @@ export class QueueService {
       }
       this.state = decision.state;
       this.config = next;
+      this.store.timeZone = next.office.timezone;
       this.notify(stored);
       return { ok: true, reply: decision.reply, events: stored };
     });

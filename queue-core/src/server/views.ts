@@ -52,5 +52,6 @@ export function snapshot(state: QueueState, config: OfficeConfig, summary: Queue
     alerts: config.alerts,
     staff: config.staff.map((s) => ({ id: s.id, name: s.name, role: s.role })),
     bookings: Object.values(state.bookings).sort((a, b) => a.at - b.at),
+    reasons: config.journal.reasons,
   };
 }

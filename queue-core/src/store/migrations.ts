@@ -18,6 +18,29 @@ export const MIGRATIONS: string[] = [
    -- Idempotency keys of changing requests, with the reply given, so a request repeated after a dropped
    -- connection or a restart is answered again instead of done twice.
    CREATE TABLE requests (key TEXT PRIMARY KEY, at INTEGER NOT NULL, reply TEXT NOT NULL);`,
+  // The appeal journal, phone consultations and the audit trail. The office-local day and hour are stored
+  // with every visit and ticket when written (SQLite knows no time zones), and the statistics read only
+  // covering indexes, so ten years of a busy office report without touching the JSON bodies.
+  `CREATE TABLE appeals (
+     id TEXT PRIMARY KEY, at INTEGER NOT NULL, day TEXT NOT NULL, hour INTEGER NOT NULL,
+     staff_id TEXT NOT NULL, booth INTEGER, direction TEXT, ticket_id TEXT, category TEXT NOT NULL, appeal_type TEXT NOT NULL,
+     reason TEXT NOT NULL, result TEXT NOT NULL, due_at INTEGER, closed_at INTEGER, is_repeat INTEGER NOT NULL,
+     citizen_key TEXT, name_key TEXT, passport_key TEXT, erased_at INTEGER, body TEXT NOT NULL);
+   CREATE INDEX appeals_stats ON appeals (day, hour, category, appeal_type, result, reason, staff_id, direction, is_repeat);
+   CREATE INDEX appeals_by_citizen ON appeals (citizen_key, at);
+   CREATE INDEX appeals_by_name ON appeals (name_key);
+   CREATE INDEX appeals_by_passport ON appeals (passport_key);
+   CREATE INDEX appeals_by_at ON appeals (at);
+   CREATE INDEX appeals_by_ticket ON appeals (ticket_id);
+   CREATE INDEX appeals_open ON appeals (due_at) WHERE closed_at IS NULL AND due_at IS NOT NULL;
+   ALTER TABLE tickets ADD COLUMN hour INTEGER;
+   CREATE INDEX tickets_stats ON tickets (day, hour, direction, staff_id, state, booking_id, issued_at, called_at, started_at, finished_at);
+   CREATE TABLE phone_consultations (id TEXT PRIMARY KEY, at INTEGER NOT NULL, day TEXT NOT NULL, hour INTEGER NOT NULL, staff_id TEXT NOT NULL, erased_at INTEGER, body TEXT NOT NULL);
+   CREATE INDEX phone_by_day ON phone_consultations (day, hour, staff_id);
+   CREATE INDEX phone_by_at ON phone_consultations (at);
+   -- Who read or wrote which journal record, and when.
+   CREATE TABLE audit (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, actor TEXT NOT NULL, role TEXT NOT NULL, action TEXT NOT NULL, record TEXT);
+   CREATE INDEX audit_by_at ON audit (at);`,
 ];
 
 export async function migrate(db: SqliteDb): Promise<number> {

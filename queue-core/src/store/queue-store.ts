@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Booking, Booth, QueueEvent, QueueState, Ticket } from '../domain/types.js';
 import { DURABLE_PRAGMAS, SqliteDb } from './sqlite.js';
 import { migrate } from './migrations.js';
+import { localTime } from '../domain/office-time.js';
 
 export interface StoredEvent {
   seq: number;
@@ -24,6 +25,8 @@ const numberDirection = (t: Ticket) => t.id.split('/')[1]!;
 
 export class QueueStore {
   private seq = 0;
+  /** The office's time zone, for the local hour kept with each ticket for the statistics. */
+  timeZone = 'UTC';
   private constructor(readonly db: SqliteDb) {}
 
   static async open(file: string): Promise<QueueStore> {
@@ -120,10 +123,11 @@ export class QueueStore {
   private putTicket(t: Ticket) {
     return this.db.run(
       `INSERT OR REPLACE INTO tickets (id, day, number_direction, number, label, direction, state, priority, booking_id, source,
-         issued_at, called_at, started_at, finished_at, booth, staff_id, result, recalls, transfers, body)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         issued_at, called_at, started_at, finished_at, booth, staff_id, result, recalls, transfers, body, hour)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [t.id, t.day, numberDirection(t), t.number, t.label, t.directionId, t.state, t.priority, t.bookingId, t.source,
-        t.issuedAt, t.calledAt, t.startedAt, t.finishedAt, t.booth, t.staffId, t.result, t.recalls, t.transfers, JSON.stringify(t)],
+        t.issuedAt, t.calledAt, t.startedAt, t.finishedAt, t.booth, t.staffId, t.result, t.recalls, t.transfers, JSON.stringify(t),
+        Math.floor(localTime(t.issuedAt, this.timeZone).minutes / 60)],
     );
   }
 

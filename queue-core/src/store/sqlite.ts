@@ -22,11 +22,11 @@ export class SqliteDb {
     });
   }
 
-  get<T extends Row = Row>(sql: string, params: unknown[] = []): Promise<T | undefined> {
+  get<T extends object = Row>(sql: string, params: unknown[] = []): Promise<T | undefined> {
     return new Promise((resolve, reject) => this.raw.get(sql, params, (err, row) => (err ? reject(err) : resolve(row as T | undefined))));
   }
 
-  all<T extends Row = Row>(sql: string, params: unknown[] = []): Promise<T[]> {
+  all<T extends object = Row>(sql: string, params: unknown[] = []): Promise<T[]> {
     return new Promise((resolve, reject) => this.raw.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as T[]))));
   }
 
@@ -34,8 +34,19 @@ export class SqliteDb {
     return new Promise((resolve, reject) => this.raw.exec(sql, (err) => (err ? reject(err) : resolve())));
   }
 
-  /** Runs `work` inside BEGIN IMMEDIATE … COMMIT; rolls back if it throws. Callers serialize transactions. */
-  async transaction<T>(work: () => Promise<T>): Promise<T> {
+  private txTail: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Runs `work` inside BEGIN IMMEDIATE … COMMIT, rolling back if it throws. Transactions on this one
+   * connection wait for each other, so the queue and the journal can both write.
+   */
+  transaction<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.txTail.then(() => this.runTransaction(work));
+    this.txTail = run.catch(() => {});
+    return run;
+  }
+
+  private async runTransaction<T>(work: () => Promise<T>): Promise<T> {
     await this.exec('BEGIN IMMEDIATE');
     try {
       const result = await work();

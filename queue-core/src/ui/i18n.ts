@@ -44,6 +44,12 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, Phrases>> = {
   BAD_TIME: { ru: 'Неверное время.', uk: 'Неправильний час.', en: 'Wrong time.' },
   RESULT_NOT_FOUND: { ru: 'Выберите результат приёма.', uk: 'Оберіть результат прийому.', en: 'Choose the result of the visit.' },
   PRINTER_FAILED: { ru: 'Принтер не работает.', uk: 'Принтер не працює.', en: 'The printer is not working.' },
+  STAFF_NOT_FOUND: { ru: 'Такого сотрудника нет.', uk: 'Такого співробітника немає.', en: 'No such staff member.' },
+  APPEAL_NOT_FOUND: { ru: 'Запись журнала не найдена.', uk: 'Запис журналу не знайдено.', en: 'Journal record not found.' },
+  APPEAL_ERASED: { ru: 'Персональные данные этой записи удалены по сроку хранения.', uk: 'Персональні дані цього запису видалено за строком зберігання.', en: 'The personal data of this record was erased after the retention period.' },
+  APPEAL_CLOSED: { ru: 'Обращение уже снято с контроля.', uk: 'Звернення вже знято з контролю.', en: 'The appeal is already closed.' },
+  REASON_NOT_FOUND: { ru: 'Выберите вопрос обращения из списка.', uk: 'Оберіть питання звернення зі списку.', en: 'Choose the matter from the list.' },
+  NOTHING_TO_PRINT: { ru: 'Нечего печатать: список документов пуст.', uk: 'Нічого друкувати: список документів порожній.', en: 'Nothing to print: the list of documents is empty.' },
   CONNECTION_LOST: { ru: 'Нет связи с сервером. Повторяем…', uk: 'Немає зв’язку із сервером. Повторюємо…', en: 'No connection to the server. Retrying…' },
   TIMEOUT: { ru: 'Сервер не ответил вовремя.', uk: 'Сервер не відповів вчасно.', en: 'The server did not answer in time.' },
 };

@@ -3,3 +3,5 @@ export * from './i18n.js';
 export * from './format.js';
 export * from './connect.js';
 export * from './schedule-text.js';
+export * from './csv.js';
+export * from '../journal/labels.js';

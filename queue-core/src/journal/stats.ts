@@ -1,0 +1,216 @@
+// The statistics of the client service, pure: from grouped counts (what SQLite returns for a date range)
+// to the tables the head of the service reads, charts and exports. Every table has the same shape, so one
+// chart, one table view and one CSV export serve them all. Averages are in minutes, one decimal.
+import { APPEAL_TYPES, CATEGORIES, RESULTS } from './types.js';
+
+type Key = string | number | null;
+export interface TicketCounts {
+  k: Key;
+  tickets: number;
+  served: number;
+  noShows: number;
+  booked: number;
+  waitSum: number | null;
+  waitCount: number;
+  serviceSum: number | null;
+  serviceCount: number;
+}
+export interface AppealCounts { k: Key; appeals: number; repeats: number }
+export interface PhoneCounts { k: Key; phones: number }
+export interface QuarterCounts { month: string; category: string; appealType: string; result: string; appeals: number; repeats: number }
+
+export interface StatsRows {
+  ticketsByDay: TicketCounts[];
+  ticketsByHour: TicketCounts[];
+  ticketsByDirection: TicketCounts[];
+  ticketsByStaff: TicketCounts[];
+  appealsByDay: AppealCounts[];
+  appealsByHour: AppealCounts[];
+  appealsByDirection: AppealCounts[];
+  appealsByStaff: AppealCounts[];
+  appealsByCategory: AppealCounts[];
+  appealsByType: AppealCounts[];
+  appealsByResult: AppealCounts[];
+  appealsByReason: AppealCounts[];
+  quarterly: QuarterCounts[];
+  phonesByDay: PhoneCounts[];
+  phonesByHour: PhoneCounts[];
+  phonesByStaff: PhoneCounts[];
+}
+
+export const TABLE_IDS = ['byHour', 'byWeekday', 'byMonth', 'byQuarter', 'byDirection', 'byStaff', 'byResult', 'byCategory', 'byType', 'byReason'] as const;
+export type TableId = (typeof TABLE_IDS)[number];
+export type Cell = string | number | null;
+
+export interface ReportTable {
+  id: TableId;
+  /** Column keys; the first is the row's label (an hour, a weekday 1–7, a month, an id). */
+  columns: string[];
+  rows: Cell[][];
+  /** The column drawn as bars. */
+  chart: string;
+}
+
+export interface StatsTotals {
+  days: number;
+  tickets: number;
+  served: number;
+  noShows: number;
+  unserved: number;
+  booked: number;
+  walkIn: number;
+  avgWaitMin: number | null;
+  avgServiceMin: number | null;
+  appeals: number;
+  repeats: number;
+  phones: number;
+}
+
+export interface StatsReport {
+  from: string;
+  to: string;
+  totals: StatsTotals;
+  tables: ReportTable[];
+}
+
+const minutes = (sum: number | null, count: number): number | null => (count > 0 && sum !== null ? Math.round(sum / count / 6_000) / 10 : null);
+
+/** 1 = Monday … 7 = Sunday, for an office day "YYYY-MM-DD". */
+export function weekdayOf(day: string): number {
+  const [y, m, d] = day.split('-').map(Number);
+  return ((new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay() + 6) % 7) + 1;
+}
+
+export const quarterOf = (month: string): string => `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
+
+function emptyTickets(k: Key): TicketCounts {
+  return { k, tickets: 0, served: 0, noShows: 0, booked: 0, waitSum: null, waitCount: 0, serviceSum: null, serviceCount: 0 };
+}
+
+function addTickets(into: TicketCounts, r: TicketCounts): void {
+  into.tickets += r.tickets;
+  into.served += r.served;
+  into.noShows += r.noShows;
+  into.booked += r.booked;
+  if (r.waitSum !== null) into.waitSum = (into.waitSum ?? 0) + r.waitSum;
+  into.waitCount += r.waitCount;
+  if (r.serviceSum !== null) into.serviceSum = (into.serviceSum ?? 0) + r.serviceSum;
+  into.serviceCount += r.serviceCount;
+}
+
+/** Folds rows into groups by a derived key (a day into its weekday or month). */
+function regroup<R extends { k: Key }>(rows: R[], key: (k: string) => string | number, add: (into: R, r: R) => void, empty: (k: Key) => R): Map<string | number, R> {
+  const out = new Map<string | number, R>();
+  for (const r of rows) {
+    const k = key(String(r.k));
+    let g = out.get(k);
+    if (!g) out.set(k, (g = empty(k)));
+    add(g, r);
+  }
+  return out;
+}
+
+const addAppeals = (into: AppealCounts, r: AppealCounts) => ((into.appeals += r.appeals), (into.repeats += r.repeats));
+const addPhones = (into: PhoneCounts, r: PhoneCounts) => (into.phones += r.phones);
+const emptyAppeals = (k: Key): AppealCounts => ({ k, appeals: 0, repeats: 0 });
+const emptyPhones = (k: Key): PhoneCounts => ({ k, phones: 0 });
+const byKey = <R extends { k: Key }>(rows: R[]) => new Map(rows.map((r) => [r.k ?? '', r]));
+const sortKeys = (keys: Iterable<string | number>) => [...new Set(keys)].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))));
+
+export function buildReport(from: string, to: string, rows: StatsRows): StatsReport {
+  const all = emptyTickets(null);
+  for (const r of rows.ticketsByDay) addTickets(all, r);
+  const appeals = rows.appealsByDay.reduce((n, r) => n + r.appeals, 0);
+  const repeats = rows.appealsByDay.reduce((n, r) => n + r.repeats, 0);
+  const phones = rows.phonesByDay.reduce((n, r) => n + r.phones, 0);
+  const workedDays = new Set([...rows.ticketsByDay, ...rows.appealsByDay, ...rows.phonesByDay].map((r) => String(r.k)));
+  const totals: StatsTotals = {
+    days: workedDays.size,
+    tickets: all.tickets, served: all.served, noShows: all.noShows, unserved: all.tickets - all.served - all.noShows,
+    booked: all.booked, walkIn: all.tickets - all.booked,
+    avgWaitMin: minutes(all.waitSum, all.waitCount), avgServiceMin: minutes(all.serviceSum, all.serviceCount),
+    appeals, repeats, phones,
+  };
+
+  // By hour of day.
+  const tHour = byKey(rows.ticketsByHour), aHour = byKey(rows.appealsByHour), pHour = byKey(rows.phonesByHour);
+  const hours = sortKeys([...tHour.keys(), ...aHour.keys(), ...pHour.keys()].filter((k) => k !== ''));
+  const byHour: ReportTable = {
+    id: 'byHour', chart: 'tickets', columns: ['hour', 'tickets', 'appeals', 'phones', 'avgWaitMin'],
+    rows: hours.map((h) => { const t = tHour.get(h); return [h, t?.tickets ?? 0, aHour.get(h)?.appeals ?? 0, pHour.get(h)?.phones ?? 0, t ? minutes(t.waitSum, t.waitCount) : null]; }),
+  };
+
+  // By weekday and by month, folded from the days.
+  const folded = (key: (day: string) => string | number) => ({
+    t: regroup(rows.ticketsByDay, key, addTickets, emptyTickets),
+    a: regroup(rows.appealsByDay, key, addAppeals, emptyAppeals),
+    p: regroup(rows.phonesByDay, key, addPhones, emptyPhones),
+    days: regroup([...workedDays].map((d) => ({ k: d as Key, n: 1 })), key, (into, r) => (into.n += r.n), (k) => ({ k, n: 0 })),
+  });
+  const wd = folded(weekdayOf);
+  const byWeekday: ReportTable = {
+    id: 'byWeekday', chart: 'ticketsPerDay', columns: ['weekday', 'days', 'tickets', 'ticketsPerDay', 'appeals', 'phones', 'avgWaitMin'],
+    rows: sortKeys(wd.days.keys()).map((k) => {
+      const t = wd.t.get(k) ?? emptyTickets(k), n = wd.days.get(k)!.n;
+      return [k, n, t.tickets, Math.round((t.tickets / n) * 10) / 10, wd.a.get(k)?.appeals ?? 0, wd.p.get(k)?.phones ?? 0, minutes(t.waitSum, t.waitCount)];
+    }),
+  };
+  const mo = folded((d) => d.slice(0, 7));
+  const byMonth: ReportTable = {
+    id: 'byMonth', chart: 'tickets', columns: ['month', 'tickets', 'served', 'noShows', 'booked', 'appeals', 'repeats', 'phones', 'avgWaitMin', 'avgServiceMin'],
+    rows: sortKeys(mo.days.keys()).map((k) => {
+      const t = mo.t.get(k) ?? emptyTickets(k), a = mo.a.get(k) ?? emptyAppeals(k);
+      return [k, t.tickets, t.served, t.noShows, t.booked, a.appeals, a.repeats, mo.p.get(k)?.phones ?? 0, minutes(t.waitSum, t.waitCount), minutes(t.serviceSum, t.serviceCount)];
+    }),
+  };
+
+  // The quarterly analysis of section VI: how many, how many repeated, of what character, from whom, with what result.
+  const qCols = [...APPEAL_TYPES.map((x) => `type:${x}`), ...CATEGORIES.map((x) => `category:${x}`), ...RESULTS.map((x) => `result:${x}`)];
+  const quarters = new Map<string, Map<string, number>>();
+  for (const r of rows.quarterly) {
+    const q = quarterOf(r.month);
+    let m = quarters.get(q);
+    if (!m) quarters.set(q, (m = new Map()));
+    for (const col of ['appeals', `type:${r.appealType}`, `category:${r.category}`, `result:${r.result}`]) m.set(col, (m.get(col) ?? 0) + r.appeals);
+    m.set('repeats', (m.get('repeats') ?? 0) + r.repeats);
+  }
+  const byQuarter: ReportTable = {
+    id: 'byQuarter', chart: 'appeals', columns: ['quarter', 'appeals', 'repeats', ...qCols],
+    rows: sortKeys(quarters.keys()).map((q) => { const m = quarters.get(q as string)!; return [q, ...['appeals', 'repeats', ...qCols].map((c) => m.get(c) ?? 0)]; }),
+  };
+
+  // By direction and by specialist: the queue's figures beside the journal's.
+  const tDir = byKey(rows.ticketsByDirection), aDir = byKey(rows.appealsByDirection);
+  const byDirection: ReportTable = {
+    id: 'byDirection', chart: 'tickets', columns: ['direction', 'tickets', 'served', 'noShows', 'booked', 'walkIn', 'avgWaitMin', 'avgServiceMin', 'appeals'],
+    rows: sortKeys([...tDir.keys(), ...aDir.keys()]).map((k) => {
+      const t = tDir.get(k) ?? emptyTickets(k);
+      return [k, t.tickets, t.served, t.noShows, t.booked, t.tickets - t.booked, minutes(t.waitSum, t.waitCount), minutes(t.serviceSum, t.serviceCount), aDir.get(k)?.appeals ?? 0];
+    }),
+  };
+  const tStaff = byKey(rows.ticketsByStaff.filter((r) => r.k !== null)), aStaff = byKey(rows.appealsByStaff), pStaff = byKey(rows.phonesByStaff);
+  const byStaff: ReportTable = {
+    id: 'byStaff', chart: 'served', columns: ['staff', 'served', 'noShows', 'avgServiceMin', 'appeals', 'repeats', 'phones'],
+    rows: sortKeys([...tStaff.keys(), ...aStaff.keys(), ...pStaff.keys()]).map((k) => {
+      const t = tStaff.get(k) ?? emptyTickets(k), a = aStaff.get(k) ?? emptyAppeals(k);
+      return [k, t.served, t.noShows, minutes(t.serviceSum, t.serviceCount), a.appeals, a.repeats, pStaff.get(k)?.phones ?? 0];
+    }),
+  };
+
+  const appealTable = (id: TableId, label: string, list: AppealCounts[], order?: readonly string[]): ReportTable => {
+    const m = byKey(list);
+    const keys = order ? [...order.filter((k) => m.has(k)), ...sortKeys([...m.keys()].filter((k) => !order.includes(String(k))))] : sortKeys(m.keys());
+    return { id, chart: 'appeals', columns: [label, 'appeals', 'repeats', 'share'], rows: keys.map((k) => { const r = m.get(k)!; return [k, r.appeals, r.repeats, appeals ? Math.round((r.appeals / appeals) * 1000) / 10 : 0]; }) };
+  };
+
+  return {
+    from, to, totals,
+    tables: [
+      byHour, byWeekday, byMonth, byQuarter, byDirection, byStaff,
+      appealTable('byResult', 'result', rows.appealsByResult, RESULTS),
+      appealTable('byCategory', 'category', rows.appealsByCategory, CATEGORIES),
+      appealTable('byType', 'appealType', rows.appealsByType, APPEAL_TYPES),
+      appealTable('byReason', 'reason', rows.appealsByReason),
+    ],
+  };
+}

@@ -1,0 +1,175 @@
+// Where the appeal journal, the phone consultations and the audit trail are kept: the same SQLite file
+// as the queue (one backup holds everything). Records are JSON in `body`; the columns beside it are what
+// searches, deadline lists and the statistics read. Every write and its audit line commit together.
+import type { SqliteDb } from './sqlite.js';
+import type { Appeal, AuditEntry, PhoneConsultation } from '../journal/types.js';
+import { citizenKey, nameKey, passportKey } from '../journal/rules.js';
+import { localTime } from '../domain/office-time.js';
+import type { AppealCounts, PhoneCounts, QuarterCounts, StatsRows, TicketCounts } from '../journal/stats.js';
+
+export interface SearchQuery {
+  /** Part of a name, or of a passport series and number. */
+  text?: string;
+  /** Office days, inclusive. */
+  from?: string;
+  to?: string;
+  limit: number;
+}
+
+export class JournalStore {
+  constructor(readonly db: SqliteDb) {}
+
+  /** Tickets written before the journal existed get their local hour once. */
+  async fillTicketHours(timeZone: string): Promise<number> {
+    const rows = await this.db.all<{ id: string; issued_at: number }>('SELECT id, issued_at FROM tickets WHERE hour IS NULL');
+    if (rows.length === 0) return 0;
+    await this.db.transaction(async () => {
+      for (const r of rows) await this.db.run('UPDATE tickets SET hour = ? WHERE id = ?', [Math.floor(localTime(r.issued_at, timeZone).minutes / 60), r.id]);
+    });
+    return rows.length;
+  }
+
+  /** Runs `work` as one transaction with the audit lines it produced. */
+  async write<T>(work: () => Promise<T>, audit: AuditEntry[]): Promise<T> {
+    return this.db.transaction(async () => {
+      const result = await work();
+      await this.audit(audit);
+      return result;
+    });
+  }
+
+  async audit(entries: AuditEntry[]): Promise<void> {
+    for (const e of entries) await this.db.run('INSERT INTO audit (at, actor, role, action, record) VALUES (?, ?, ?, ?, ?)', [e.at, e.actor, e.role, e.action, e.record]);
+  }
+
+  /** The next registration number of the day: J-20261124-0007. Call inside a transaction. */
+  async nextAppealId(day: string): Promise<string> {
+    const prefix = `J-${day.replaceAll('-', '')}-`;
+    const row = await this.db.get<{ id: string | null }>('SELECT max(id) AS id FROM appeals WHERE day = ?', [day]);
+    const last = row?.id ? Number(row.id.slice(prefix.length)) : 0;
+    return `${prefix}${String(last + 1).padStart(4, '0')}`;
+  }
+
+  async putAppeal(a: Appeal, hour: number): Promise<void> {
+    const passport = a.citizen ? passportKey(a.citizen.passport) : '';
+    await this.db.run(
+      `INSERT OR REPLACE INTO appeals (id, at, day, hour, staff_id, booth, direction, ticket_id, category, appeal_type, reason, result,
+         due_at, closed_at, is_repeat, citizen_key, name_key, passport_key, erased_at, body)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [a.id, a.at, a.day, hour, a.staffId, a.booth, a.directionId, a.ticketId, a.category, a.appealType, a.reason, a.result,
+        a.dueAt, a.closedAt, a.repeatOf.length > 0 ? 1 : 0, a.citizen ? citizenKey(a.citizen) : null, a.citizen ? nameKey(a.citizen.fullName) : null,
+        passport || null, a.erasedAt, JSON.stringify(a)],
+    );
+  }
+
+  async appeal(id: string): Promise<Appeal | null> {
+    const row = await this.db.get<{ body: string }>('SELECT body FROM appeals WHERE id = ?', [id]);
+    return row ? (JSON.parse(row.body) as Appeal) : null;
+  }
+
+  async appealOfTicket(ticketId: string): Promise<Appeal | null> {
+    const row = await this.db.get<{ body: string }>('SELECT body FROM appeals WHERE ticket_id = ? ORDER BY at DESC LIMIT 1', [ticketId]);
+    return row ? (JSON.parse(row.body) as Appeal) : null;
+  }
+
+  /** Visits of one citizen (by citizen key) between two instants, newest first. */
+  async visitsOf(key: string, from: number, to: number): Promise<Appeal[]> {
+    const rows = await this.db.all<{ body: string }>('SELECT body FROM appeals WHERE citizen_key = ? AND at >= ? AND at <= ? ORDER BY at DESC LIMIT 50', [key, from, to]);
+    return rows.map((r) => JSON.parse(r.body) as Appeal);
+  }
+
+  /** By name or passport (a part of either), newest first. */
+  async search(q: SearchQuery): Promise<Appeal[]> {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    const text = q.text?.trim() ?? '';
+    if (text) {
+      const passport = passportKey(text);
+      if (/\d/.test(text) && passport.length >= 2) {
+        where.push("passport_key LIKE ? ESCAPE '\\'");
+        args.push(`%${likeEscape(passport)}%`);
+      } else {
+        where.push("name_key LIKE ? ESCAPE '\\'");
+        args.push(`%${likeEscape(nameKey(text))}%`);
+      }
+    }
+    if (q.from) (where.push('day >= ?'), args.push(q.from));
+    if (q.to) (where.push('day <= ?'), args.push(q.to));
+    const sql = `SELECT body FROM appeals ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY at DESC LIMIT ?`;
+    const rows = await this.db.all<{ body: string }>(sql, [...args, q.limit]);
+    return rows.map((r) => JSON.parse(r.body) as Appeal);
+  }
+
+  /** Open appeals due before `until`, the most urgent first. */
+  async dueBefore(until: number): Promise<Appeal[]> {
+    const rows = await this.db.all<{ body: string }>('SELECT body FROM appeals WHERE closed_at IS NULL AND due_at IS NOT NULL AND due_at <= ? ORDER BY due_at LIMIT 500', [until]);
+    return rows.map((r) => JSON.parse(r.body) as Appeal);
+  }
+
+  async countOpen(): Promise<number> {
+    return (await this.db.get<{ n: number }>('SELECT count(*) AS n FROM appeals WHERE closed_at IS NULL AND due_at IS NOT NULL'))!.n;
+  }
+
+  /** Records whose personal fields are due to be erased. */
+  async appealsToErase(cutoff: number, limit = 1000): Promise<Appeal[]> {
+    const rows = await this.db.all<{ body: string }>('SELECT body FROM appeals WHERE at < ? AND erased_at IS NULL ORDER BY at LIMIT ?', [cutoff, limit]);
+    return rows.map((r) => JSON.parse(r.body) as Appeal);
+  }
+
+  async phonesToErase(cutoff: number, limit = 1000): Promise<PhoneConsultation[]> {
+    const rows = await this.db.all<{ body: string }>('SELECT body FROM phone_consultations WHERE at < ? AND erased_at IS NULL ORDER BY at LIMIT ?', [cutoff, limit]);
+    return rows.map((r) => JSON.parse(r.body) as PhoneConsultation);
+  }
+
+  async deleteAuditBefore(cutoff: number): Promise<void> {
+    await this.db.run('DELETE FROM audit WHERE at < ?', [cutoff]);
+  }
+
+  async nextPhoneId(day: string): Promise<string> {
+    const prefix = `T-${day.replaceAll('-', '')}-`;
+    const row = await this.db.get<{ id: string | null }>('SELECT max(id) AS id FROM phone_consultations WHERE day = ?', [day]);
+    const last = row?.id ? Number(row.id.slice(prefix.length)) : 0;
+    return `${prefix}${String(last + 1).padStart(4, '0')}`;
+  }
+
+  async putPhone(p: PhoneConsultation, hour: number): Promise<void> {
+    await this.db.run('INSERT OR REPLACE INTO phone_consultations (id, at, day, hour, staff_id, erased_at, body) VALUES (?, ?, ?, ?, ?, ?, ?)', [p.id, p.at, p.day, hour, p.staffId, p.erasedAt, JSON.stringify(p)]);
+  }
+
+  async phones(from: string, to: string, limit: number): Promise<PhoneConsultation[]> {
+    const rows = await this.db.all<{ body: string }>('SELECT body FROM phone_consultations WHERE day >= ? AND day <= ? ORDER BY at DESC LIMIT ?', [from, to, limit]);
+    return rows.map((r) => JSON.parse(r.body) as PhoneConsultation);
+  }
+
+  async auditLog(fromAt: number, toAt: number, limit: number): Promise<AuditEntry[]> {
+    return this.db.all<AuditEntry>('SELECT at, actor, role, action, record FROM audit WHERE at >= ? AND at < ? ORDER BY id DESC LIMIT ?', [fromAt, toAt, limit]);
+  }
+
+  /** The grouped counts the statistics are built from, for office days `from`..`to` inclusive. */
+  async statsRows(from: string, to: string): Promise<StatsRows> {
+    const range = [from, to];
+    const ticketAggregates = `count(*) AS tickets, sum(state = 'done') AS served, sum(state = 'no-show') AS noShows,
+      sum(booking_id IS NOT NULL) AS booked,
+      sum(CASE WHEN called_at IS NOT NULL THEN called_at - issued_at END) AS waitSum, count(called_at) AS waitCount,
+      sum(CASE WHEN state = 'done' AND started_at IS NOT NULL THEN finished_at - started_at END) AS serviceSum,
+      sum(state = 'done' AND started_at IS NOT NULL) AS serviceCount`;
+    const tickets = (group: string) => this.db.all<TicketCounts>(`SELECT ${group} AS k, ${ticketAggregates} FROM tickets WHERE day BETWEEN ? AND ? GROUP BY k`, range);
+    const appeals = (group: string) => this.db.all<AppealCounts>(`SELECT ${group} AS k, count(*) AS appeals, sum(is_repeat) AS repeats FROM appeals WHERE day BETWEEN ? AND ? GROUP BY k`, range);
+    const phones = (group: string) => this.db.all<PhoneCounts>(`SELECT ${group} AS k, count(*) AS phones FROM phone_consultations WHERE day BETWEEN ? AND ? GROUP BY k`, range);
+    const [ticketsByDay, ticketsByHour, ticketsByDirection, ticketsByStaff, appealsByDay, appealsByHour, appealsByDirection, appealsByStaff,
+      appealsByCategory, appealsByType, appealsByResult, appealsByReason, quarterly, phonesByDay, phonesByHour, phonesByStaff] = await Promise.all([
+      tickets('day'), tickets('hour'), tickets('direction'), tickets('staff_id'),
+      appeals('day'), appeals('hour'), appeals('direction'), appeals('staff_id'),
+      appeals('category'), appeals('appeal_type'), appeals('result'), appeals('reason'),
+      this.db.all<QuarterCounts>(`SELECT substr(day, 1, 7) AS month, category, appeal_type AS appealType, result, count(*) AS appeals, sum(is_repeat) AS repeats
+        FROM appeals WHERE day BETWEEN ? AND ? GROUP BY month, category, appeal_type, result`, range),
+      phones('day'), phones('hour'), phones('staff_id'),
+    ]);
+    return {
+      ticketsByDay, ticketsByHour, ticketsByDirection, ticketsByStaff, appealsByDay, appealsByHour, appealsByDirection, appealsByStaff,
+      appealsByCategory, appealsByType, appealsByResult, appealsByReason, quarterly, phonesByDay, phonesByHour, phonesByStaff,
+    };
+  }
+}
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
