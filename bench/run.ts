@@ -162,6 +162,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   await queueCoreFigures();
   const { hardwareFigures } = await import('./hardware.ts');
   await hardwareFigures();
+  const { journalFigures } = await import('./journal.ts');
+  await journalFigures();
   const { bundleFigures } = await import('./bundles.ts');
   await bundleFigures();
 }

@@ -105,6 +105,7 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
       await gateway.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await service.idle();
+      await journal.store.close();
       await store.close();
     },
   };

@@ -19,23 +19,18 @@ export interface AppealCounts { k: Key; appeals: number; repeats: number }
 export interface PhoneCounts { k: Key; phones: number }
 export interface QuarterCounts { month: string; category: string; appealType: string; result: string; appeals: number; repeats: number }
 
+/** One group of the hour × direction × specialist split (and, for appeals, × reason). */
+export interface Slot { hour: number | null; direction: string | null; staff: string | null }
+
+/** What the store reads for a date range: per day, per slot, and the journal's monthly split (see journal-store.ts). */
 export interface StatsRows {
   ticketsByDay: TicketCounts[];
-  ticketsByHour: TicketCounts[];
-  ticketsByDirection: TicketCounts[];
-  ticketsByStaff: TicketCounts[];
+  ticketsBySlot: (TicketCounts & Slot)[];
   appealsByDay: AppealCounts[];
-  appealsByHour: AppealCounts[];
-  appealsByDirection: AppealCounts[];
-  appealsByStaff: AppealCounts[];
-  appealsByCategory: AppealCounts[];
-  appealsByType: AppealCounts[];
-  appealsByResult: AppealCounts[];
-  appealsByReason: AppealCounts[];
-  quarterly: QuarterCounts[];
+  appealsBySlot: (AppealCounts & Slot & { reason: string })[];
+  monthly: QuarterCounts[];
   phonesByDay: PhoneCounts[];
-  phonesByHour: PhoneCounts[];
-  phonesByStaff: PhoneCounts[];
+  phonesBySlot: (PhoneCounts & Slot)[];
 }
 
 export const TABLE_IDS = ['byHour', 'byWeekday', 'byMonth', 'byQuarter', 'byDirection', 'byStaff', 'byResult', 'byCategory', 'byType', 'byReason'] as const;
@@ -98,11 +93,11 @@ function addTickets(into: TicketCounts, r: TicketCounts): void {
   into.serviceCount += r.serviceCount;
 }
 
-/** Folds rows into groups by a derived key (a day into its weekday or month). */
-function regroup<R extends { k: Key }>(rows: R[], key: (k: string) => string | number, add: (into: R, r: R) => void, empty: (k: Key) => R): Map<string | number, R> {
-  const out = new Map<string | number, R>();
+/** Folds rows into groups by a derived key (a day into its weekday or month, a slot into its hour). */
+function regroup<R, G>(rows: R[], key: (r: R) => string | number, add: (into: G, r: R) => void, empty: (k: Key) => G): Map<string | number, G> {
+  const out = new Map<string | number, G>();
   for (const r of rows) {
-    const k = key(String(r.k));
+    const k = key(r);
     let g = out.get(k);
     if (!g) out.set(k, (g = empty(k)));
     add(g, r);
@@ -110,11 +105,13 @@ function regroup<R extends { k: Key }>(rows: R[], key: (k: string) => string | n
   return out;
 }
 
-const addAppeals = (into: AppealCounts, r: AppealCounts) => ((into.appeals += r.appeals), (into.repeats += r.repeats));
+const addAppeals = (into: AppealCounts, r: Pick<AppealCounts, 'appeals' | 'repeats'>) => ((into.appeals += r.appeals), (into.repeats += r.repeats));
 const addPhones = (into: PhoneCounts, r: PhoneCounts) => (into.phones += r.phones);
+const rollTickets = <R extends TicketCounts>(rows: R[], key: (r: R) => string | number) => regroup(rows, key, addTickets, emptyTickets);
+const rollAppeals = <R extends Pick<AppealCounts, 'appeals' | 'repeats'>>(rows: R[], key: (r: R) => string | number) => regroup(rows, key, addAppeals, emptyAppeals);
+const rollPhones = <R extends PhoneCounts>(rows: R[], key: (r: R) => string | number) => regroup(rows, key, addPhones, emptyPhones);
 const emptyAppeals = (k: Key): AppealCounts => ({ k, appeals: 0, repeats: 0 });
 const emptyPhones = (k: Key): PhoneCounts => ({ k, phones: 0 });
-const byKey = <R extends { k: Key }>(rows: R[]) => new Map(rows.map((r) => [r.k ?? '', r]));
 const sortKeys = (keys: Iterable<string | number>) => [...new Set(keys)].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))));
 
 export function buildReport(from: string, to: string, rows: StatsRows): StatsReport {
@@ -133,7 +130,7 @@ export function buildReport(from: string, to: string, rows: StatsRows): StatsRep
   };
 
   // By hour of day.
-  const tHour = byKey(rows.ticketsByHour), aHour = byKey(rows.appealsByHour), pHour = byKey(rows.phonesByHour);
+  const tHour = rollTickets(rows.ticketsBySlot, (r) => r.hour ?? ''), aHour = rollAppeals(rows.appealsBySlot, (r) => r.hour ?? ''), pHour = rollPhones(rows.phonesBySlot, (r) => r.hour ?? '');
   const hours = sortKeys([...tHour.keys(), ...aHour.keys(), ...pHour.keys()].filter((k) => k !== ''));
   const byHour: ReportTable = {
     id: 'byHour', chart: 'tickets', columns: ['hour', 'tickets', 'appeals', 'phones', 'avgWaitMin'],
@@ -142,10 +139,10 @@ export function buildReport(from: string, to: string, rows: StatsRows): StatsRep
 
   // By weekday and by month, folded from the days.
   const folded = (key: (day: string) => string | number) => ({
-    t: regroup(rows.ticketsByDay, key, addTickets, emptyTickets),
-    a: regroup(rows.appealsByDay, key, addAppeals, emptyAppeals),
-    p: regroup(rows.phonesByDay, key, addPhones, emptyPhones),
-    days: regroup([...workedDays].map((d) => ({ k: d as Key, n: 1 })), key, (into, r) => (into.n += r.n), (k) => ({ k, n: 0 })),
+    t: rollTickets(rows.ticketsByDay, (r) => key(String(r.k))),
+    a: rollAppeals(rows.appealsByDay, (r) => key(String(r.k))),
+    p: rollPhones(rows.phonesByDay, (r) => key(String(r.k))),
+    days: regroup([...workedDays], key, (into: { n: number }) => (into.n += 1), () => ({ n: 0 })),
   });
   const wd = folded(weekdayOf);
   const byWeekday: ReportTable = {
@@ -167,7 +164,7 @@ export function buildReport(from: string, to: string, rows: StatsRows): StatsRep
   // The quarterly analysis of section VI: how many, how many repeated, of what character, from whom, with what result.
   const qCols = [...APPEAL_TYPES.map((x) => `type:${x}`), ...CATEGORIES.map((x) => `category:${x}`), ...RESULTS.map((x) => `result:${x}`)];
   const quarters = new Map<string, Map<string, number>>();
-  for (const r of rows.quarterly) {
+  for (const r of rows.monthly) {
     const q = quarterOf(r.month);
     let m = quarters.get(q);
     if (!m) quarters.set(q, (m = new Map()));
@@ -180,7 +177,7 @@ export function buildReport(from: string, to: string, rows: StatsRows): StatsRep
   };
 
   // By direction and by specialist: the queue's figures beside the journal's.
-  const tDir = byKey(rows.ticketsByDirection), aDir = byKey(rows.appealsByDirection);
+  const tDir = rollTickets(rows.ticketsBySlot, (r) => r.direction ?? ''), aDir = rollAppeals(rows.appealsBySlot, (r) => r.direction ?? '');
   const byDirection: ReportTable = {
     id: 'byDirection', chart: 'tickets', columns: ['direction', 'tickets', 'served', 'noShows', 'booked', 'walkIn', 'avgWaitMin', 'avgServiceMin', 'appeals'],
     rows: sortKeys([...tDir.keys(), ...aDir.keys()]).map((k) => {
@@ -188,7 +185,8 @@ export function buildReport(from: string, to: string, rows: StatsRows): StatsRep
       return [k, t.tickets, t.served, t.noShows, t.booked, t.tickets - t.booked, minutes(t.waitSum, t.waitCount), minutes(t.serviceSum, t.serviceCount), aDir.get(k)?.appeals ?? 0];
     }),
   };
-  const tStaff = byKey(rows.ticketsByStaff.filter((r) => r.k !== null)), aStaff = byKey(rows.appealsByStaff), pStaff = byKey(rows.phonesByStaff);
+  // Tickets no specialist touched (closed unserved at the end of the day) belong to nobody.
+  const tStaff = rollTickets(rows.ticketsBySlot.filter((r) => r.staff !== null), (r) => r.staff!), aStaff = rollAppeals(rows.appealsBySlot, (r) => r.staff ?? ''), pStaff = rollPhones(rows.phonesBySlot, (r) => r.staff ?? '');
   const byStaff: ReportTable = {
     id: 'byStaff', chart: 'served', columns: ['staff', 'served', 'noShows', 'avgServiceMin', 'appeals', 'repeats', 'phones'],
     rows: sortKeys([...tStaff.keys(), ...aStaff.keys(), ...pStaff.keys()]).map((k) => {
@@ -197,8 +195,7 @@ export function buildReport(from: string, to: string, rows: StatsRows): StatsRep
     }),
   };
 
-  const appealTable = (id: TableId, label: string, list: AppealCounts[], order?: readonly string[]): ReportTable => {
-    const m = byKey(list);
+  const appealTable = (id: TableId, label: string, m: Map<string | number, AppealCounts>, order?: readonly string[]): ReportTable => {
     const keys = order ? [...order.filter((k) => m.has(k)), ...sortKeys([...m.keys()].filter((k) => !order.includes(String(k))))] : sortKeys(m.keys());
     return { id, chart: 'appeals', columns: [label, 'appeals', 'repeats', 'share'], rows: keys.map((k) => { const r = m.get(k)!; return [k, r.appeals, r.repeats, appeals ? Math.round((r.appeals / appeals) * 1000) / 10 : 0]; }) };
   };
@@ -207,10 +204,10 @@ export function buildReport(from: string, to: string, rows: StatsRows): StatsRep
     from, to, totals,
     tables: [
       byHour, byWeekday, byMonth, byQuarter, byDirection, byStaff,
-      appealTable('byResult', 'result', rows.appealsByResult, RESULTS),
-      appealTable('byCategory', 'category', rows.appealsByCategory, CATEGORIES),
-      appealTable('byType', 'appealType', rows.appealsByType, APPEAL_TYPES),
-      appealTable('byReason', 'reason', rows.appealsByReason),
+      appealTable('byResult', 'result', rollAppeals(rows.monthly, (r) => r.result), RESULTS),
+      appealTable('byCategory', 'category', rollAppeals(rows.monthly, (r) => r.category), CATEGORIES),
+      appealTable('byType', 'appealType', rollAppeals(rows.monthly, (r) => r.appealType), APPEAL_TYPES),
+      appealTable('byReason', 'reason', rollAppeals(rows.appealsBySlot, (r) => r.reason)),
     ],
   };
 }

@@ -1,7 +1,7 @@
 // Where the appeal journal, the phone consultations and the audit trail are kept: the same SQLite file
 // as the queue (one backup holds everything). Records are JSON in `body`; the columns beside it are what
 // searches, deadline lists and the statistics read. Every write and its audit line commit together.
-import type { SqliteDb } from './sqlite.js';
+import { SqliteDb } from './sqlite.js';
 import type { Appeal, AuditEntry, PhoneConsultation } from '../journal/types.js';
 import { citizenKey, nameKey, passportKey } from '../journal/rules.js';
 import { localTime } from '../domain/office-time.js';
@@ -85,7 +85,8 @@ export class JournalStore {
     const text = q.text?.trim() ?? '';
     if (text) {
       const passport = passportKey(text);
-      if (/\d/.test(text) && passport.length >= 2) {
+      // A passport is digits, perhaps with a two-letter series; anything with more letters is a name.
+      if (/\d{2}/.test(text) && (passport.match(/\D/g)?.length ?? 0) <= 2) {
         where.push("passport_key LIKE ? ESCAPE '\\'");
         args.push(`%${likeEscape(passport)}%`);
       } else {
@@ -145,31 +146,57 @@ export class JournalStore {
     return this.db.all<AuditEntry>('SELECT at, actor, role, action, record FROM audit WHERE at >= ? AND at < ? ORDER BY id DESC LIMIT ?', [fromAt, toAt, limit]);
   }
 
-  /** The grouped counts the statistics are built from, for office days `from`..`to` inclusive. */
+  /**
+   * The grouped counts the statistics are built from, for office days `from`..`to` inclusive. Each table is
+   * read as few times as possible, and the reads are spread over two read-only connections, which SQLite
+   * runs in parallel beside the daemon's own (WAL lets readers work while the queue writes).
+   */
   async statsRows(from: string, to: string): Promise<StatsRows> {
+    const [r1, r2] = await this.readers();
     const range = [from, to];
-    const ticketAggregates = `count(*) AS tickets, sum(state = 'done') AS served, sum(state = 'no-show') AS noShows,
-      sum(booking_id IS NOT NULL) AS booked,
-      sum(CASE WHEN called_at IS NOT NULL THEN called_at - issued_at END) AS waitSum, count(called_at) AS waitCount,
-      sum(CASE WHEN state = 'done' AND started_at IS NOT NULL THEN finished_at - started_at END) AS serviceSum,
-      sum(state = 'done' AND started_at IS NOT NULL) AS serviceCount`;
-    const tickets = (group: string) => this.db.all<TicketCounts>(`SELECT ${group} AS k, ${ticketAggregates} FROM tickets WHERE day BETWEEN ? AND ? GROUP BY k`, range);
-    const appeals = (group: string) => this.db.all<AppealCounts>(`SELECT ${group} AS k, count(*) AS appeals, sum(is_repeat) AS repeats FROM appeals WHERE day BETWEEN ? AND ? GROUP BY k`, range);
-    const phones = (group: string) => this.db.all<PhoneCounts>(`SELECT ${group} AS k, count(*) AS phones FROM phone_consultations WHERE day BETWEEN ? AND ? GROUP BY k`, range);
-    const [ticketsByDay, ticketsByHour, ticketsByDirection, ticketsByStaff, appealsByDay, appealsByHour, appealsByDirection, appealsByStaff,
-      appealsByCategory, appealsByType, appealsByResult, appealsByReason, quarterly, phonesByDay, phonesByHour, phonesByStaff] = await Promise.all([
-      tickets('day'), tickets('hour'), tickets('direction'), tickets('staff_id'),
-      appeals('day'), appeals('hour'), appeals('direction'), appeals('staff_id'),
-      appeals('category'), appeals('appeal_type'), appeals('result'), appeals('reason'),
-      this.db.all<QuarterCounts>(`SELECT substr(day, 1, 7) AS month, category, appeal_type AS appealType, result, count(*) AS appeals, sum(is_repeat) AS repeats
+    // sum() skips NULLs: a ticket never called adds nothing to the wait, one never started nothing to the service.
+    const ticketCounts = `count(*) AS tickets, sum(state = 'done') AS served, sum(state = 'no-show') AS noShows, count(booking_id) AS booked,
+      sum(called_at - issued_at) AS waitSum, count(called_at) AS waitCount,
+      sum(CASE state WHEN 'done' THEN finished_at - started_at END) AS serviceSum, count(CASE state WHEN 'done' THEN started_at END) AS serviceCount`;
+    const [ticketsByDay, ticketsBySlot, appealsByDay, appealsBySlot, monthly, phonesByDay, phonesBySlot] = await Promise.all([
+      // Day first follows the index: no sorting.
+      r1.all<TicketCounts>(`SELECT day AS k, ${ticketCounts} FROM tickets WHERE day BETWEEN ? AND ? GROUP BY day`, range),
+      r2.all<TicketCounts & Slot>(`SELECT hour, direction, staff_id AS staff, ${ticketCounts} FROM tickets WHERE day BETWEEN ? AND ? GROUP BY hour, direction, staff_id`, range),
+      r1.all<AppealCounts>('SELECT day AS k, count(*) AS appeals, sum(is_repeat) AS repeats FROM appeals WHERE day BETWEEN ? AND ? GROUP BY day', range),
+      r2.all<AppealCounts & Slot & { reason: string }>(`SELECT hour, direction, staff_id AS staff, reason, count(*) AS appeals, sum(is_repeat) AS repeats
+        FROM appeals WHERE day BETWEEN ? AND ? GROUP BY hour, direction, staff_id, reason`, range),
+      r1.all<QuarterCounts>(`SELECT substr(day, 1, 7) AS month, category, appeal_type AS appealType, result, count(*) AS appeals, sum(is_repeat) AS repeats
         FROM appeals WHERE day BETWEEN ? AND ? GROUP BY month, category, appeal_type, result`, range),
-      phones('day'), phones('hour'), phones('staff_id'),
+      r2.all<PhoneCounts>('SELECT day AS k, count(*) AS phones FROM phone_consultations WHERE day BETWEEN ? AND ? GROUP BY day', range),
+      r2.all<PhoneCounts & Slot>('SELECT hour, staff_id AS staff, count(*) AS phones FROM phone_consultations WHERE day BETWEEN ? AND ? GROUP BY hour, staff_id', range),
     ]);
-    return {
-      ticketsByDay, ticketsByHour, ticketsByDirection, ticketsByStaff, appealsByDay, appealsByHour, appealsByDirection, appealsByStaff,
-      appealsByCategory, appealsByType, appealsByResult, appealsByReason, quarterly, phonesByDay, phonesByHour, phonesByStaff,
-    };
+    return { ticketsByDay, ticketsBySlot, appealsByDay, appealsBySlot, monthly, phonesByDay, phonesBySlot };
+  }
+
+  private readerPair: Promise<[SqliteDb, SqliteDb]> | null = null;
+
+  private readers(): Promise<[SqliteDb, SqliteDb]> {
+    if (!this.readerPair) {
+      const open = async () => {
+        const db = await SqliteDb.open(this.db.file, true);
+        await db.exec('PRAGMA busy_timeout=5000');
+        return db;
+      };
+      this.readerPair = Promise.all([open(), open()]).catch((e) => {
+        this.readerPair = null;
+        throw e;
+      });
+    }
+    return this.readerPair;
+  }
+
+  async close(): Promise<void> {
+    const pair = this.readerPair;
+    this.readerPair = null;
+    if (pair) await Promise.all((await pair).map((db) => db.close()));
   }
 }
+
+interface Slot { hour: number; direction: string | null; staff: string | null }
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -7,9 +7,10 @@ export type Row = Record<string, unknown>;
 export class SqliteDb {
   private constructor(readonly raw: sqlite3.Database, readonly file: string) {}
 
-  static open(file: string): Promise<SqliteDb> {
+  static open(file: string, readOnly = false): Promise<SqliteDb> {
     return new Promise((resolve, reject) => {
-      const raw = new sqlite3.Database(file, (err) => (err ? reject(err) : resolve(new SqliteDb(raw, file))));
+      const mode = readOnly ? sqlite3.OPEN_READONLY : sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE;
+      const raw = new sqlite3.Database(file, mode, (err) => (err ? reject(err) : resolve(new SqliteDb(raw, file))));
     });
   }
 
