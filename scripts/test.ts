@@ -19,8 +19,10 @@ process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
   return (write as (...a: unknown[]) => boolean)(chunk, ...rest);
 }) as typeof process.stdout.write;
 
-const pattern = process.argv[2] ? new RegExp(process.argv[2]) : /\.test\.ts$/;
-const ctx = await parse('test', pattern, { cwd: process.cwd() });
+// Only test files, narrowed by an optional pattern (`node --import tsx scripts/test.ts journal`).
+const only = process.argv[2] ? new RegExp(process.argv[2]) : null;
+const ctx = await parse('test', /\.test\.ts$/, { cwd: process.cwd() });
+if (only) ctx.suites = ctx.suites.filter((s) => only.test(s.name));
 await run(ctx.suites, {});
 const plain = out.replace(/\u001b\[[0-9;]*m/g, '');
 const total = Number(/Total:\s+(\d+)/.exec(plain)?.[1] ?? 0);

@@ -5,6 +5,9 @@ import type { Booking, QueueClient } from 'queue-core/protocol';
 import { clock, pick, shortDate, type Language } from 'queue-core/ui';
 import { panelStyles } from './panel-styles.js';
 import type { PanelText } from './strings.js';
+import { JOURNAL_TEXT } from './journal-strings.js';
+import './journal-view.js';
+import './phone-view.js';
 
 type Act = (p: Promise<unknown>) => Promise<unknown>;
 type Slot = { at: number; free: number };
@@ -14,6 +17,7 @@ const dayOf = (at: number, timeZone: string) => new Intl.DateTimeFormat('en-CA',
 
 export class ConsultantView extends LitElement {
   static override properties = {
+    tab: { state: true },
     client: { attribute: false }, t: { attribute: false }, lang: {}, act: { attribute: false }, now: { type: Number },
     day: { state: true }, direction: { state: true }, slots: { state: true }, chosen: { state: true }, booked: { state: true }, moving: { state: true }, issued: { state: true },
   };
@@ -29,8 +33,11 @@ export class ConsultantView extends LitElement {
   declare booked: Booking | null;
   declare moving: Booking | null;
   declare issued: string | null;
+  declare tab: 'bookings' | 'journal' | 'phone';
 
   static override styles = [panelStyles, css`
+    .tabs { display: flex; gap: 6px; margin-bottom: 12px; }
+    .tabs button.on { background: #0b3d91; color: #fff; }
     .slots { display: grid; grid-template-columns: repeat(auto-fill, minmax(84px, 1fr)); gap: 6px; max-height: 260px; overflow: auto; }
     .slots button { padding: 6px; min-height: 44px; }
     .slots button.on { background: #0b3d91; color: #fff; }
@@ -42,6 +49,7 @@ export class ConsultantView extends LitElement {
 
   constructor() {
     super();
+    this.tab = 'bookings';
     this.day = '';
     this.direction = '';
     this.slots = [];
@@ -104,8 +112,17 @@ export class ConsultantView extends LitElement {
   }
 
   override render() {
-    const view = this.client.view;
-    if (!view) return nothing;
+    if (!this.client.view) return nothing;
+    const j = JOURNAL_TEXT[this.lang];
+    const tab = (id: 'bookings' | 'journal' | 'phone', text: string) => html`<button role="tab" id="tab-${id}" aria-selected=${this.tab === id} class=${this.tab === id ? 'on' : ''} @click=${() => (this.tab = id)}>${text}</button>`;
+    return html`<div class="tabs" role="tablist">${tab('bookings', this.t.bookings)}${tab('journal', j.tabJournal)}${tab('phone', j.tabPhone)}</div>
+      ${this.tab === 'journal' ? html`<journal-view .client=${this.client} .j=${j} .lang=${this.lang} .act=${this.act} .now=${this.now}></journal-view>`
+      : this.tab === 'phone' ? html`<phone-view .client=${this.client} .j=${j} .lang=${this.lang} .act=${this.act}></phone-view>`
+      : this.bookingScreen()}`;
+  }
+
+  private bookingScreen() {
+    const view = this.client.view!;
     const t = this.t;
     const tz = view.office.timezone;
     const dayBookings = (view.bookings ?? []).filter((b) => b.day === this.day);

@@ -1,10 +1,15 @@
 // The specialist at a booth: the current ticket with every action (and a keyboard shortcut for each),
 // the booth's break, and the line the booth is calling from.
 import { LitElement, css, html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { QueueClient, Ticket } from 'queue-core/protocol';
 import { clock, pick, type Language } from 'queue-core/ui';
 import { panelStyles } from './panel-styles.js';
 import type { PanelText } from './strings.js';
+import { JOURNAL_TEXT } from './journal-strings.js';
+import './visit-card.js';
+import './journal-view.js';
+import './phone-view.js';
 
 type Act = (p: Promise<unknown>) => Promise<unknown>;
 
@@ -14,13 +19,16 @@ const mmss = (ms: number) => {
 };
 
 export class OperatorView extends LitElement {
-  static override properties = { client: { attribute: false }, t: { attribute: false }, lang: {}, act: { attribute: false }, now: { type: Number }, dialog: { state: true } };
+  static override properties = { client: { attribute: false }, t: { attribute: false }, lang: {}, act: { attribute: false }, now: { type: Number }, dialog: { state: true }, tab: { state: true } };
   declare client: QueueClient;
   declare t: PanelText;
   declare lang: Language;
   declare act: Act;
   declare now: number;
   declare dialog: 'transfer' | 'break' | null;
+  declare tab: 'queue' | 'journal' | 'phone';
+  /** The ticket the visitor card is for: the current one, or the one just finished until the next call. */
+  private cardTicket: Ticket | null = null;
 
   static override styles = [panelStyles, css`
     .current { display: flex; flex-direction: column; gap: 12px; }
@@ -35,11 +43,14 @@ export class OperatorView extends LitElement {
     .dirs { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 8px; margin-bottom: 12px; }
     .dir { background: #f4f7fb; border-radius: 8px; padding: 8px 10px; }
     .dir b { font-size: 26px; }
+    .tabs { display: flex; gap: 6px; margin-bottom: 12px; }
+    .tabs button.on { background: #0b3d91; color: #fff; }
   `];
 
   constructor() {
     super();
     this.dialog = null;
+    this.tab = 'queue';
     this.now = Date.now();
   }
 
@@ -110,8 +121,21 @@ export class OperatorView extends LitElement {
     const view = this.client.view;
     const booth = this.booth;
     if (!view || !booth) return nothing;
+    const j = JOURNAL_TEXT[this.lang];
+    const tab = (id: OperatorView['tab'], text: string) => html`<button role="tab" id="tab-${id}" aria-selected=${this.tab === id} class=${this.tab === id ? 'on' : ''} @click=${() => (this.tab = id)}>${text}</button>`;
+    return html`<div class="tabs" role="tablist">${tab('queue', j.tabQueue)}${tab('journal', j.tabJournal)}${tab('phone', j.tabPhone)}</div>
+      ${this.tab === 'journal' ? html`<journal-view .client=${this.client} .j=${j} .lang=${this.lang} .act=${this.act} .now=${this.now}></journal-view>`
+      : this.tab === 'phone' ? html`<phone-view .client=${this.client} .j=${j} .lang=${this.lang} .act=${this.act}></phone-view>`
+      : this.reception()}`;
+  }
+
+  private reception() {
+    const view = this.client.view!;
+    const booth = this.booth!;
     const t = this.t;
     const current = this.current;
+    if (current) this.cardTicket = current;
+    const cardTicket = this.cardTicket;
     return html`<div class="grid2">
       <section class="card current">
         ${booth.status === 'break' ? html`
@@ -125,7 +149,8 @@ export class OperatorView extends LitElement {
         ${this.dialog === 'break' && !current ? this.breakDialog() : nothing}
       </section>
       ${this.line()}
-    </div>`;
+    </div>
+    ${cardTicket ? keyed(cardTicket.id, html`<visit-card style="margin-top:16px" .client=${this.client} .j=${JOURNAL_TEXT[this.lang]} .lang=${this.lang} .act=${this.act} .ticket=${cardTicket}></visit-card>`) : nothing}`;
   }
 
   private ticketCard(ticket: Ticket) {

@@ -5,9 +5,12 @@ import type { Notice, QueueClient } from 'queue-core/protocol';
 import { clock, pick, type Language } from 'queue-core/ui';
 import { panelStyles } from './panel-styles.js';
 import type { PanelText } from './strings.js';
+import { JOURNAL_TEXT } from './journal-strings.js';
+import './journal-view.js';
+import './stats-view.js';
 
 type Act = (p: Promise<unknown>) => Promise<unknown>;
-type Tab = 'overview' | 'tickets' | 'settings';
+type Tab = 'overview' | 'tickets' | 'journal' | 'stats' | 'settings';
 
 export class SupervisorView extends LitElement {
   static override properties = {
@@ -114,9 +117,14 @@ export class SupervisorView extends LitElement {
       <div class="tabs" role="tablist">
         <button class=${this.tab === 'overview' ? 'on' : ''} @click=${() => (this.tab = 'overview')}>${t.overview}</button>
         <button class=${this.tab === 'tickets' ? 'on' : ''} @click=${() => (this.tab = 'tickets')}>${t.tickets}</button>
+        <button class=${this.tab === 'journal' ? 'on' : ''} id="tab-journal" @click=${() => (this.tab = 'journal')}>${JOURNAL_TEXT[this.lang].tabJournal}</button>
+        <button class=${this.tab === 'stats' ? 'on' : ''} id="tab-stats" @click=${() => (this.tab = 'stats')}>${JOURNAL_TEXT[this.lang].tabStats}</button>
         <button class=${this.tab === 'settings' ? 'on' : ''} id="settings-tab" @click=${() => this.openSettings()}>${t.settings}</button>
       </div>
-      ${this.tab === 'overview' ? this.overview() : this.tab === 'tickets' ? this.tickets() : this.settings()}`;
+      ${this.tab === 'overview' ? this.overview() : this.tab === 'tickets' ? this.tickets()
+        : this.tab === 'journal' ? html`<journal-view .client=${this.client} .j=${JOURNAL_TEXT[this.lang]} .lang=${this.lang} .act=${this.act} .now=${this.now}></journal-view>`
+        : this.tab === 'stats' ? html`<stats-view .client=${this.client} .j=${JOURNAL_TEXT[this.lang]} .lang=${this.lang} .act=${this.act}></stats-view>`
+        : this.settings()}`;
   }
 
   private overview() {

@@ -196,7 +196,9 @@ export function buildReport(from: string, to: string, rows: StatsRows): StatsRep
   };
 
   const appealTable = (id: TableId, label: string, m: Map<string | number, AppealCounts>, order?: readonly string[]): ReportTable => {
-    const keys = order ? [...order.filter((k) => m.has(k)), ...sortKeys([...m.keys()].filter((k) => !order.includes(String(k))))] : sortKeys(m.keys());
+    // Fixed lists keep their order; the open list of reasons goes from the most frequent down.
+    const keys = order ? [...order.filter((k) => m.has(k)), ...sortKeys([...m.keys()].filter((k) => !order.includes(String(k))))]
+      : sortKeys(m.keys()).sort((a, b) => m.get(b)!.appeals - m.get(a)!.appeals);
     return { id, chart: 'appeals', columns: [label, 'appeals', 'repeats', 'share'], rows: keys.map((k) => { const r = m.get(k)!; return [k, r.appeals, r.repeats, appeals ? Math.round((r.appeals / appeals) * 1000) / 10 : 0]; }) };
   };
 

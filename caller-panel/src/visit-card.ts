@@ -1,0 +1,104 @@
+// The visitor card (КУП): filled in by the specialist while the citizen sits at the booth, opened from
+// the called ticket or from a journal record to correct it. After saving it shows the registration
+// number, whether this is a repeat appeal with the earlier visits, and prints the receipt or the memo.
+import { LitElement, css, html, nothing } from 'lit';
+import { APPEAL_TYPES, CATEGORIES, RESULTS, type Appeal, type AppealInput, type AppealSummary, type QueueClient, type Ticket } from 'queue-core/protocol';
+import { APPEAL_TYPE_TEXT, CATEGORY_TEXT, RESULT_TEXT, pick, shortDate, clock, type Language } from 'queue-core/ui';
+import { panelStyles } from './panel-styles.js';
+import type { JournalText } from './journal-strings.js';
+import { openDocument } from './journal-print.js';
+
+type Act = (p: Promise<unknown>) => Promise<unknown>;
+
+const lines = (s: string) => s.split('\n').map((x) => x.trim()).filter(Boolean);
+
+export class VisitCard extends LitElement {
+  static override properties = {
+    client: { attribute: false }, j: { attribute: false }, lang: {}, act: { attribute: false },
+    ticket: { attribute: false }, appeal: { attribute: false }, earlier: { state: true }, saved: { state: true },
+  };
+  declare client: QueueClient;
+  declare j: JournalText;
+  declare lang: Language;
+  declare act: Act;
+  /** The called ticket the card is for, when opened at the booth. */
+  declare ticket: Ticket | null;
+  /** The record being corrected, or the one just saved. */
+  declare appeal: Appeal | null;
+  declare earlier: AppealSummary[];
+  declare saved: boolean;
+
+  static override styles = [panelStyles, css`
+    form { display: grid; grid-template-columns: 1fr 1fr; gap: 10px 14px; }
+    .wide { grid-column: 1 / -1; }
+    textarea { min-height: 64px; resize: vertical; }
+    .done { display: flex; gap: 10px; align-items: center; flex-wrap: wrap; grid-column: 1 / -1; }
+    .repeat { background: #fff3c4; border-radius: 8px; padding: 8px 12px; grid-column: 1 / -1; }
+    .repeat ul { margin: 4px 0 0; padding-left: 20px; }
+  `];
+
+  constructor() {
+    super();
+    this.ticket = null;
+    this.appeal = null;
+    this.earlier = [];
+    this.saved = false;
+  }
+
+  private field<T extends HTMLElement = HTMLInputElement>(name: string): T {
+    return this.renderRoot.querySelector<T>(`[name="${name}"]`)!;
+  }
+
+  private async save(e: Event) {
+    e.preventDefault();
+    const v = (name: string) => (this.field<HTMLInputElement>(name).value ?? '').trim();
+    const input: AppealInput = {
+      ...(this.appeal ? { id: this.appeal.id } : {}),
+      ...(this.ticket && !this.appeal ? { ticketId: this.ticket.id } : {}),
+      citizen: { fullName: v('fullName'), address: v('address'), passport: v('passport') },
+      category: v('category') as AppealInput['category'], appealType: v('appealType') as AppealInput['appealType'],
+      reason: v('reason'), result: v('result') as AppealInput['result'],
+      documents: lines(v('documents')), missingDocuments: lines(v('missing')), notes: v('notes'),
+    };
+    const answer = (await this.act(this.client.request('journalSave', { appeal: input }))) as { appeal: Appeal; earlier: AppealSummary[] } | undefined;
+    if (!answer) return;
+    this.appeal = answer.appeal;
+    this.earlier = answer.earlier;
+    this.saved = true;
+    this.dispatchEvent(new CustomEvent('saved', { detail: answer.appeal, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    const j = this.j;
+    const view = this.client.view!;
+    const a = this.appeal;
+    const tz = view.office.timezone;
+    const options = <K extends string>(ids: readonly K[], text: Record<K, Record<Language, string>>, selected: string | undefined) =>
+      ids.map((id) => html`<option value=${id} ?selected=${id === selected}>${text[id][this.lang]}</option>`);
+    return html`<section class="card">
+      <h2>${j.card}${this.ticket ? html` ${j.cardFor} <b>${this.ticket.label}</b>` : a?.ticketLabel ? html` ${j.cardFor} <b>${a.ticketLabel}</b>` : nothing}</h2>
+      <form id="visit-card" @submit=${(e: Event) => this.save(e)}>
+        <label class="wide">${j.fullName}<input name="fullName" required maxlength="200" autocomplete="off" .value=${a?.citizen?.fullName ?? ''} /></label>
+        <label class="wide">${j.address}<input name="address" maxlength="300" autocomplete="off" .value=${a?.citizen?.address ?? ''} /></label>
+        <label>${j.passport}<input name="passport" maxlength="40" autocomplete="off" inputmode="numeric" .value=${a?.citizen?.passport ?? ''} /></label>
+        <label>${j.category}<select name="category">${options(CATEGORIES, CATEGORY_TEXT, a?.category)}</select></label>
+        <label>${j.appealType}<select name="appealType">${options(APPEAL_TYPES, APPEAL_TYPE_TEXT, a?.appealType ?? 'statement')}</select></label>
+        <label>${j.reason}<select name="reason">${(view.reasons ?? []).map((r) => html`<option value=${r.id} ?selected=${r.id === a?.reason}>${pick(r.name, this.lang)}</option>`)}</select></label>
+        <label class="wide">${j.result}<select name="result">${options(RESULTS, RESULT_TEXT, a?.result ?? 'accepted')}</select></label>
+        <label>${j.documents}<textarea name="documents" .value=${a?.documents.join('\n') ?? ''}></textarea></label>
+        <label>${j.missing}<textarea name="missing" .value=${a?.missingDocuments.join('\n') ?? ''}></textarea></label>
+        <label class="wide">${j.notes}<input name="notes" maxlength="2000" .value=${a?.notes ?? ''} /></label>
+        ${this.saved && a ? html`
+          ${a.repeatOf.length ? html`<div class="repeat" role="status"><b>${j.repeat}</b> — ${j.earlier}:
+            <ul>${this.earlier.map((e) => html`<li>${shortDate(e.at, tz, this.lang)} ${clock(e.at, tz, this.lang)} · ${e.ticketLabel ?? ''} · ${APPEAL_TYPE_TEXT[e.appealType][this.lang]} · ${RESULT_TEXT[e.result][this.lang]}</li>`)}</ul></div>` : nothing}
+          <div class="done"><span class="pill good" id="saved-note">${j.saved}: ${a.id}</span>
+            ${a.documents.length ? html`<button type="button" id="print-receipt" @click=${() => openDocument(this.client, this.act, a.id, 'receipt', this.lang)}>${j.receipt}</button>` : nothing}
+            ${a.missingDocuments.length ? html`<button type="button" id="print-memo" @click=${() => openDocument(this.client, this.act, a.id, 'memo', this.lang)}>${j.memo}</button>` : nothing}
+          </div>` : nothing}
+        <div class="wide"><button class="primary" type="submit" id="save-card">${j.save}</button></div>
+      </form>
+    </section>`;
+  }
+}
+
+customElements.define('visit-card', VisitCard);
