@@ -1,9 +1,10 @@
 // The appeal journal through the real daemon: a visit card opened from the called ticket, repeat appeals,
 // deadlines, search, the receipt and memo, phone consultations, the audit trail, retention, access by
 // role, and the statistics checked against figures worked out by hand for a small office week.
+import { spawn } from 'node:child_process';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { client, demo, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
+import { RawPeer, client, demo, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
 import { at } from '../helpers/office.ts';
 import { ClientError, type QueueClient } from '../../queue-core/src/protocol/index.ts';
 import type { Appeal, AppealInput } from '../../queue-core/src/journal/types.ts';
@@ -128,6 +129,23 @@ J('deadlines: due soon, overdue, closed; search by name or passport', async (ctx
   assert.equal((await ctx.op.request('journalSearch', { text: '777 888' })).appeals.map((a) => a.citizen?.fullName), ['Кузнецов Иван']);
   assert.equal((await ctx.op.request('journalSearch', { text: '%' })).appeals, [], 'LIKE wildcards are taken literally');
   assert.is((await ctx.op.request('journalSearch', { from: '2026-11-23', to: '2026-11-23' })).appeals.length, 3);
+});
+
+J('a save repeated with the same idempotency key is answered again and written once', async (ctx) => {
+  const peer = await RawPeer.open(ctx.d.ws);
+  peer.send({ id: 1, type: 'hello', protocol: 1, role: 'integration', token: TOKEN });
+  await peer.answer(1);
+  const frame = { type: 'journalSave', key: 'intake-retry-0001', appeal: card({ staffId: 'petrova' }) };
+  peer.send({ id: 2, ...frame });
+  const first = (await peer.answer(2)) as any;
+  peer.send({ id: 3, ...frame });
+  const again = (await peer.answer(3)) as any;
+  assert.is(first.type, 'result');
+  assert.equal(again.data, first.data);
+  assert.is((await ctx.head.request('journalSearch', { text: 'Петров' })).appeals.length, 1);
+  peer.send({ id: 4, ...frame, key: 'intake-retry-0002' });
+  assert.is(((await peer.answer(4)) as any).data.appeal.id, 'J-20261123-0002', 'another key is another record');
+  peer.close();
 });
 
 J('bad journal input is refused with the field named, and nothing is written', async (ctx) => {
@@ -286,3 +304,31 @@ J('the intake app hears every call as it happens', async (ctx) => {
 });
 
 J.run();
+
+// The example intake app of docs/protocol.md, run as a separate process against a real daemon.
+const example = suite<{ d: TestDaemon }>('intake example');
+example.before(async (ctx) => {
+  ctx.d = await testDaemon();
+});
+example.after(async (ctx) => ctx.d.stop());
+example('the example intake client writes, reads and reports against the daemon', async ({ d }) => {
+  const kiosk = await ready(client(d, { role: 'kiosk' }));
+  const op = await ready(client(d, OPERATOR));
+  const { ticket } = await kiosk.request('issue', { directionId: 'documents' });
+  await op.request('callTicket', { ticketId: ticket.id });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/intake-example.ts', '--url', d.ws, '--staff', 'sidorov', '--exit'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (b) => (out += b));
+  child.stderr.on('data', (b) => (out += b));
+  const code = await new Promise((r) => child.on('exit', r));
+  assert.is(code, 0, out);
+  assert.match(out, 'signed in as integration');
+  assert.match(out, new RegExp(`saved J-\\d{8}-0001 for ticket ${ticket.label}`));
+  assert.match(out, 'read back: Иванов Иван Иванович');
+  assert.match(out, /this month: 1 tickets, 1 journal records/);
+  const saved = await d.journal.store.appealOfTicket(ticket.id);
+  assert.is(saved?.staffId, 'sidorov');
+  kiosk.close();
+  op.close();
+});
+example.run();

@@ -49,7 +49,7 @@ interface Pending {
 type Listener<T> = (value: T) => void;
 
 /** Requests that read or log in are not repeated after a reconnect; everything else is, once, by key. */
-const UNKEYED: ReadonlySet<RequestType> = new Set(['hello', 'ping', 'slots']);
+const UNKEYED: ReadonlySet<RequestType> = new Set(['hello', 'ping', 'slots', 'getConfig', 'journalGet', 'journalSearch', 'journalDue', 'journalDocument', 'phoneList', 'stats', 'auditLog']);
 
 function randomKey(): string {
   const bytes = new Uint8Array(12);

@@ -331,7 +331,8 @@ export class Gateway {
   private async journalRequest(s: Session, req: Request): Promise<{ data: unknown } | { error: QueueError }> {
     const journal = this.options.journal;
     if (!journal) return { error: queueError('INTERNAL', 'The journal is not available on this daemon') };
-    const actor = { role: s.role!, staffId: s.staffId, booth: s.booth, integration: s.integration };
+    const key = req.key ? `${s.role}:${s.staffId ?? s.integration ?? ''}:${req.key}` : undefined;
+    const actor = { role: s.role!, staffId: s.staffId, booth: s.booth, integration: s.integration, key };
     let answer: JournalAnswer<unknown>;
     switch (req.type) {
       case 'journalSave': answer = await journal.save(req.appeal, actor); break;

@@ -17,6 +17,8 @@ export interface JournalActor {
   staffId?: string;
   booth?: number;
   integration?: string;
+  /** The idempotency key of a changing request: repeated, it gets the first answer and writes nothing. */
+  key?: string;
 }
 
 export type JournalAnswer<T> = { ok: true; data: T } | { ok: false; error: QueueError };
@@ -67,6 +69,8 @@ export class JournalService {
 
   /** Creates or corrects a visit record; tells whether the citizen came before within the repeat period. */
   async save(input: AppealInput, actor: JournalActor): Promise<JournalAnswer<{ appeal: Appeal; earlier: AppealSummary[] }>> {
+    const repeated = await this.repeated<{ appeal: Appeal; earlier: AppealSummary[] }>(actor);
+    if (repeated) return repeated;
     const staff = this.staffOf(actor, input.staffId);
     if (!staff.ok) return staff;
     if (!this.queue.config.journal.reasons.some((r) => r.id === input.reason)) return fail('REASON_NOT_FOUND', `reason: no reason "${input.reason}" in the configured list`);
@@ -106,7 +110,7 @@ export class JournalService {
         };
         await this.store.putAppeal(appeal, Math.floor(localTime(at, this.tz).minutes / 60));
         await this.store.audit([this.entry(actor, 'save', appeal.id)]);
-        return { appeal, earlier: repeats.map(appealSummary) };
+        return this.remember(actor, now, { appeal, earlier: repeats.map(appealSummary) });
       }, []));
     } catch (e) {
       return this.failure(e);
@@ -143,6 +147,8 @@ export class JournalService {
 
   /** Takes an appeal off control: answered, or filed. */
   async close(id: string, result: Appeal['result'] | undefined, actor: JournalActor): Promise<JournalAnswer<{ appeal: Appeal }>> {
+    const repeated = await this.repeated<{ appeal: Appeal }>(actor);
+    if (repeated) return repeated;
     try {
       return ok(await this.store.write(async () => {
         const a = await this.store.appeal(id);
@@ -152,7 +158,7 @@ export class JournalService {
         const appeal: Appeal = { ...a, result: result ?? a.result, closedAt: now, updatedAt: now };
         await this.store.putAppeal(appeal, Math.floor(localTime(a.at, this.tz).minutes / 60));
         await this.store.audit([this.entry(actor, 'close', id)]);
-        return { appeal };
+        return this.remember(actor, now, { appeal });
       }, []));
     } catch (e) {
       return this.failure(e);
@@ -177,6 +183,8 @@ export class JournalService {
   }
 
   async savePhone(input: PhoneInput, actor: JournalActor): Promise<JournalAnswer<{ consultation: PhoneConsultation }>> {
+    const repeated = await this.repeated<{ consultation: PhoneConsultation }>(actor);
+    if (repeated) return repeated;
     const staff = this.staffOf(actor, input.staffId);
     if (!staff.ok) return staff;
     if (!input.topic.trim()) return fail('BAD_REQUEST', 'topic: expected what the call was about');
@@ -190,7 +198,7 @@ export class JournalService {
         };
         await this.store.putPhone(consultation, Math.floor(localTime(at, this.tz).minutes / 60));
         await this.store.audit([this.entry(actor, 'phone-save', consultation.id)]);
-        return { consultation };
+        return this.remember(actor, at, { consultation });
       }, []));
     } catch (e) {
       return this.failure(e);
@@ -234,6 +242,18 @@ export class JournalService {
     }
     if (erased) this.log(`retention: personal data erased from ${erased} records older than ${this.rules.retentionDays} days`);
     return erased;
+  }
+
+  private async repeated<T>(actor: JournalActor): Promise<JournalAnswer<T> | null> {
+    if (!actor.key) return null;
+    const earlier = await this.store.findRequest(actor.key);
+    return earlier === undefined ? null : ok(earlier as T);
+  }
+
+  /** Stores the answer under the request's key, in the same transaction as the change. */
+  private async remember<T>(actor: JournalActor, at: number, answer: T): Promise<T> {
+    if (actor.key) await this.store.putRequest(actor.key, at, answer);
+    return answer;
   }
 
   private failure(e: unknown): JournalAnswer<never> {

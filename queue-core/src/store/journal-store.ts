@@ -38,6 +38,16 @@ export class JournalStore {
     });
   }
 
+  /** The answer already given to a changing request with this idempotency key (shared with the queue's). */
+  async findRequest(key: string): Promise<unknown | undefined> {
+    const row = await this.db.get<{ reply: string }>('SELECT reply FROM requests WHERE key = ?', [key]);
+    return row ? JSON.parse(row.reply) : undefined;
+  }
+
+  async putRequest(key: string, at: number, reply: unknown): Promise<void> {
+    await this.db.run('INSERT OR REPLACE INTO requests (key, at, reply) VALUES (?, ?, ?)', [key, at, JSON.stringify(reply)]);
+  }
+
   async audit(entries: AuditEntry[]): Promise<void> {
     for (const e of entries) await this.db.run('INSERT INTO audit (at, actor, role, action, record) VALUES (?, ?, ?, ?, ?)', [e.at, e.actor, e.role, e.action, e.record]);
   }
