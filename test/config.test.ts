@@ -50,6 +50,21 @@ test('duplicate prefixes and booth numbers are refused', () => {
   assert.ok(p.includes('booths[1]: booth number 1 is used twice'), p.join('\n'));
 });
 
+test('the journal section: its defaults, a repeated reason, a retention too short to hold a year\'s reports', () => {
+  const p = problems(withChange((c) => {
+    c.journal = { reasons: [{ id: 'subsidy', name: { ru: 'Субсидии' } }, { id: 'subsidy', name: { ru: 'Ещё' } }], retentionDays: 7 };
+  }));
+  assert.ok(p.includes('journal.reasons[1]: reason id "subsidy" is used twice'), p.join('\n'));
+  assert.ok(p.some((x) => x.startsWith('journal.retentionDays:')), p.join('\n'));
+  const fine = withChange(() => {});
+  const c = validateConfig(JSON.parse(fine));
+  assert.ok(c.ok);
+  if (c.ok) {
+    assert.ok(c.config.journal.reasons.some((r) => r.id === 'child-allowance' && r.name.ru === 'Детское пособие'));
+    assert.equal([c.config.journal.deadlineDays.statement, c.config.journal.repeatWithinDays, c.config.journal.retentionDays], [10, 30, 1825]);
+  }
+});
+
 test('a file that is not JSON says so', () => {
   const p = problems('{ "office": ');
   assert.match(p[0]!, /^not valid JSON/);

@@ -28,7 +28,7 @@ test.after.each(async (ctx) => {
 });
 
 async function signIn(browser: Browser, d: TestDaemon, role: string, staffId: string, pin: string, booth?: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: SIZES.panelSmall, acceptDownloads: true });
+  const page = await browser.newPage({ viewport: SIZES.panelSmall, acceptDownloads: true, locale: 'ru-RU', timezoneId: 'Asia/Irkutsk' });
   page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
   await page.goto(`${d.url}/panel/`);
   await page.waitForSelector('panel-app >> #booth >> option >> nth=3', { state: 'attached' });

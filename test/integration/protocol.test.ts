@@ -142,7 +142,7 @@ test('a page from another origin is refused; the daemon\'s own origin is accepte
 
 test('a client that reconnects with its last number gets exactly what it missed', async ({ d }) => {
   // The reconnect waits long enough for the two tickets below to be issued while it is away.
-  const hall = await ready(client(d, { role: 'display' }, { retryMs: [500] }));
+  const hall = await ready(client(d, { role: 'display' }, { retryMs: [500, 500] }));
   const kiosk = await ready(client(d, { role: 'kiosk' }));
   await kiosk.request('issue', { directionId: 'documents' });
   await until(() => hall.view!.tickets.length === 1);

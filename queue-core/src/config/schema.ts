@@ -228,11 +228,11 @@ export const officeConfigSchema = z
     hardware: hardwareSection.prefault({}),
   })
   .superRefine((c, ctx) => {
-    const dupes = <T>(items: T[], key: (t: T) => string | number, path: string, what: string) => {
+    const dupes = <T>(items: T[], key: (t: T) => string | number, path: string | string[], what: string) => {
       const seen = new Set<string | number>();
       items.forEach((item, i) => {
         const k = key(item);
-        if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [path, i], message: `${what} ${JSON.stringify(k)} is used twice` });
+        if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [...[path].flat(), i], message: `${what} ${JSON.stringify(k)} is used twice` });
         seen.add(k);
       });
     };
@@ -241,6 +241,7 @@ export const officeConfigSchema = z
     dupes(c.booths, (b) => b.number, 'booths', 'booth number');
     dupes(c.staff, (s) => s.id, 'staff', 'staff id');
     dupes(c.priorities, (p) => p.id, 'priorities', 'priority id');
+    dupes(c.journal.reasons, (r) => r.id, ['journal', 'reasons'], 'reason id');
     const directionIds = new Set(c.directions.map((d) => d.id));
     c.booths.forEach((b, i) =>
       b.directions.forEach((d, j) => {
