@@ -4,7 +4,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser, Page } from 'playwright-core';
-import { launch, SCREENS, SIZES } from '../helpers/browser.ts';
+import { launch, SCREENS, SIZES, signIn as openPanel } from '../helpers/browser.ts';
 import { client, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
 import { at } from '../helpers/office.ts';
 
@@ -28,18 +28,8 @@ test.after.each(async (ctx) => {
   assert.equal(pageErrors.splice(0), [], 'no script errors in the pages');
 });
 
-async function signIn(browser: Browser, d: TestDaemon, size: { width: number; height: number }, role: string, staffId: string, pin: string, booth?: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: size });
-  page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
-  await page.goto(`${d.url}/panel/`);
-  await page.waitForSelector('panel-app >> #booth >> option >> nth=3', { state: 'attached' });
-  await page.selectOption('panel-app >> #role', role);
-  await page.fill('panel-app >> #staff-id', staffId);
-  await page.fill('panel-app >> #pin', pin);
-  if (booth) await page.selectOption('panel-app >> #booth', String(booth));
-  await page.click('panel-app >> #login');
-  return page;
-}
+const signIn = (browser: Browser, d: TestDaemon, size: { width: number; height: number }, role: string, staffId: string, pin: string, booth?: number): Promise<Page> =>
+  openPanel(browser, `${d.url}/panel/`, pageErrors, { size, role, staffId, pin, booth });
 
 test('a wrong PIN is explained in words', async ({ browser, d }) => {
   const page = await signIn(browser, d, SIZES.panelSmall, 'operator', 'petrova', '0000', 2);

@@ -6,7 +6,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { launch, SCREENS, SIZES } from '../helpers/browser.ts';
+import { launch, SCREENS, SIZES, signIn as openPanel } from '../helpers/browser.ts';
 import { client, ready, testDaemon, type TestDaemon } from '../helpers/daemon.ts';
 import { at } from '../helpers/office.ts';
 
@@ -28,15 +28,7 @@ test.after.each(async (ctx) => {
 });
 
 async function signIn(browser: Browser, d: TestDaemon, role: string, staffId: string, pin: string, booth?: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: SIZES.panelSmall, acceptDownloads: true, locale: 'ru-RU', timezoneId: 'Asia/Irkutsk' });
-  page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
-  await page.goto(`${d.url}/panel/`);
-  await page.waitForSelector('panel-app >> #booth >> option >> nth=3', { state: 'attached' });
-  await page.selectOption('panel-app >> #role', role);
-  await page.fill('panel-app >> #staff-id', staffId);
-  await page.fill('panel-app >> #pin', pin);
-  if (booth) await page.selectOption('panel-app >> #booth', String(booth));
-  await page.click('panel-app >> #login');
+  const page = await openPanel(browser, `${d.url}/panel/`, pageErrors, { size: SIZES.panelSmall, role, staffId, pin, booth, locale: 'ru-RU' });
   await page.waitForSelector('panel-app >> #logout');
   return page;
 }

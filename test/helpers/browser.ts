@@ -1,7 +1,7 @@
 // Debian's Chromium, headless, driven by playwright-core (never a downloaded browser).
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const SCREENS = fileURLToPath(new URL('../.artifacts/screens/', import.meta.url));
 
@@ -22,3 +22,23 @@ export const SIZES = {
   panelSmall: { width: 1366, height: 768 },
   panelLarge: { width: 1920, height: 1080 },
 } as const;
+
+/**
+ * Opens the caller panel and signs in as a staff member (at a booth for an operator). Script errors of the
+ * page are collected into `errors`, for the test to check.
+ */
+export async function signIn(
+  browser: Browser, panelUrl: string, errors: string[],
+  who: { size: { width: number; height: number }; role: string; staffId: string; pin: string; booth?: number; locale?: string },
+): Promise<Page> {
+  const page = await browser.newPage({ viewport: who.size, acceptDownloads: true, ...(who.locale ? { locale: who.locale } : {}) });
+  page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+  await page.goto(panelUrl);
+  await page.waitForSelector('panel-app >> #booth >> option >> nth=3', { state: 'attached' });
+  await page.selectOption('panel-app >> #role', who.role);
+  await page.fill('panel-app >> #staff-id', who.staffId);
+  await page.fill('panel-app >> #pin', who.pin);
+  if (who.booth) await page.selectOption('panel-app >> #booth', String(who.booth));
+  await page.click('panel-app >> #login');
+  return page;
+}
