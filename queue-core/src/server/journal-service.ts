@@ -56,6 +56,11 @@ export class JournalService {
     return { at: this.queue.now(), actor: actorName(actor), role: actor.role, action, record };
   }
 
+  /** The audit line of a read: who looked at what. */
+  private audited(actor: JournalActor, action: AuditEntry['action'], record: string): Promise<void> {
+    return this.store.write(() => this.store.audit([this.entry(actor, action, record)]));
+  }
+
   private staffOf(actor: JournalActor, given: string | undefined): JournalAnswer<string> {
     const id = actor.role === 'integration' ? given : actor.staffId;
     if (!id) return fail('BAD_REQUEST', 'staffId: say which specialist received the citizen');
@@ -111,7 +116,7 @@ export class JournalService {
         await this.store.putAppeal(appeal, Math.floor(localTime(at, this.tz).minutes / 60));
         await this.store.audit([this.entry(actor, 'save', appeal.id)]);
         return this.remember(actor, now, { appeal, earlier: repeats.map(appealSummary) });
-      }, []));
+      }));
     } catch (e) {
       return this.failure(e);
     }
@@ -123,7 +128,7 @@ export class JournalService {
     if (!appeal) return fail('APPEAL_NOT_FOUND', `No appeal ${id}`);
     const key = appeal.citizen ? citizenKey(appeal.citizen) : null;
     const earlier = key ? (await this.store.visitsOf(key, 0, appeal.at)).filter((a) => a.id !== id) : [];
-    await this.store.write(async () => {}, [this.entry(actor, 'read', id)]);
+    await this.audited(actor, 'read', id);
     return ok({ appeal, earlier: earlier.map(appealSummary) });
   }
 
@@ -131,7 +136,7 @@ export class JournalService {
     if (q.from && q.to && q.from > q.to) return fail('BAD_REQUEST', 'from: the first day comes after the last');
     const appeals = await this.store.search(q);
     const what = `"${(q.text ?? '').slice(0, 60)}" ${q.from ?? ''}..${q.to ?? ''} → ${appeals.length}: ${appeals.slice(0, 20).map((a) => a.id).join(' ')}`;
-    await this.store.write(async () => {}, [this.entry(actor, 'search', what)]);
+    await this.audited(actor, 'search', what);
     return ok({ appeals });
   }
 
@@ -141,7 +146,7 @@ export class JournalService {
     const list = await this.store.dueBefore(now + 2 * DAY);
     const overdue = list.filter((a) => deadlineState(a, now) === 'overdue');
     const dueSoon = list.filter((a) => deadlineState(a, now) === 'due-soon');
-    await this.store.write(async () => {}, [this.entry(actor, 'search', `deadlines → ${list.length}`)]);
+    await this.audited(actor, 'search', `deadlines → ${list.length}`);
     return ok({ overdue, dueSoon, open: await this.store.countOpen() });
   }
 
@@ -159,7 +164,7 @@ export class JournalService {
         await this.store.putAppeal(appeal, Math.floor(localTime(a.at, this.tz).minutes / 60));
         await this.store.audit([this.entry(actor, 'close', id)]);
         return this.remember(actor, now, { appeal });
-      }, []));
+      }));
     } catch (e) {
       return this.failure(e);
     }
@@ -172,13 +177,14 @@ export class JournalService {
     if (kind === 'receipt' && appeal.documents.length === 0) return fail('NOTHING_TO_PRINT', `${id}: no accepted documents are listed for a receipt`);
     if (kind === 'memo' && appeal.missingDocuments.length === 0) return fail('NOTHING_TO_PRINT', `${id}: no missing documents are listed for a memo`);
     const { config } = this.queue;
+    const reason = config.journal.reasons.find((r) => r.id === appeal.reason);
     const html = appealDocument(kind, appeal, {
       office: config.office,
       staffName: config.staff.find((s) => s.id === appeal.staffId)?.name ?? appeal.staffId,
-      reasonName: config.journal.reasons.find((r) => r.id === appeal.reason)?.name[lang] ?? config.journal.reasons.find((r) => r.id === appeal.reason)?.name.ru ?? appeal.reason,
+      reasonName: reason ? (reason.name[lang] ?? reason.name.ru) : appeal.reason,
       lang,
     });
-    await this.store.write(async () => {}, [this.entry(actor, 'document', `${id} ${kind}`)]);
+    await this.audited(actor, 'document', `${id} ${kind}`);
     return ok({ html });
   }
 
@@ -199,7 +205,7 @@ export class JournalService {
         await this.store.putPhone(consultation, Math.floor(localTime(at, this.tz).minutes / 60));
         await this.store.audit([this.entry(actor, 'phone-save', consultation.id)]);
         return this.remember(actor, at, { consultation });
-      }, []));
+      }));
     } catch (e) {
       return this.failure(e);
     }
@@ -208,7 +214,7 @@ export class JournalService {
   async phones(from: string, to: string, actor: JournalActor): Promise<JournalAnswer<{ consultations: PhoneConsultation[] }>> {
     if (from > to) return fail('BAD_REQUEST', 'from: the first day comes after the last');
     const consultations = await this.store.phones(from, to, 500);
-    await this.store.write(async () => {}, [this.entry(actor, 'phone-read', `${from}..${to} → ${consultations.length}`)]);
+    await this.audited(actor, 'phone-read', `${from}..${to} → ${consultations.length}`);
     return ok({ consultations });
   }
 
@@ -237,7 +243,8 @@ export class JournalService {
         for (const a of appeals) await this.store.putAppeal(erase(a, now), Math.floor(localTime(a.at, this.tz).minutes / 60));
         for (const p of phones) await this.store.putPhone(erasePhone(p, now), Math.floor(localTime(p.at, this.tz).minutes / 60));
         await this.store.deleteAuditBefore(cutoff);
-      }, [{ at: now, actor: 'system', role: 'system', action: 'erase', record: `${appeals.length} appeals, ${phones.length} phone consultations before ${new Date(cutoff).toISOString()}` }]);
+        await this.store.audit([{ at: now, actor: 'system', role: 'system', action: 'erase', record: `${appeals.length} appeals, ${phones.length} phone consultations before ${new Date(cutoff).toISOString()}` }]);
+      });
       erased += appeals.length + phones.length;
     }
     if (erased) this.log(`retention: personal data erased from ${erased} records older than ${this.rules.retentionDays} days`);

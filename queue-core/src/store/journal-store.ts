@@ -29,13 +29,9 @@ export class JournalStore {
     return rows.length;
   }
 
-  /** Runs `work` as one transaction with the audit lines it produced. */
-  async write<T>(work: () => Promise<T>, audit: AuditEntry[]): Promise<T> {
-    return this.db.transaction(async () => {
-      const result = await work();
-      await this.audit(audit);
-      return result;
-    });
+  /** Runs `work` as one transaction: a record, its audit line and its idempotency key commit together. */
+  write<T>(work: () => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
   }
 
   /** The answer already given to a changing request with this idempotency key (shared with the queue's). */
