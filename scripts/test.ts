@@ -29,6 +29,8 @@ const total = Number(/Total:\s+(\d+)/.exec(plain)?.[1] ?? 0);
 const passed = Number(/Passed:\s+(\d+)/.exec(plain)?.[1] ?? 0);
 const skipped = Number(/Skipped:\s+(\d+)/.exec(plain)?.[1] ?? 0);
 const failed = total - passed - skipped;
-const code = process.exitCode ?? (failed > 0 ? 1 : 0);
+// uvu counts a test whose after.each hook threw as neither passed nor failed, and may leave the exit
+// code at 0: any test that did not pass fails the run.
+const code = failed > 0 || (process.exitCode ?? 0) !== 0 ? 1 : 0;
 write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
 process.exit(total === 0 ? 1 : code);

@@ -4,7 +4,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser, Page } from 'playwright-core';
-import { launch, SCREENS, SIZES, signIn as openPanel } from '../helpers/browser.ts';
+import { assertNoPageErrors, launch, SCREENS, SIZES, signIn as openPanel } from '../helpers/browser.ts';
 import { client, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
 import { at } from '../helpers/office.ts';
 
@@ -25,7 +25,7 @@ test.before.each(async (ctx) => {
 });
 test.after.each(async (ctx) => {
   await ctx.d.stop();
-  assert.equal(pageErrors.splice(0), [], 'no script errors in the pages');
+  assertNoPageErrors(pageErrors);
 });
 
 const signIn = (browser: Browser, d: TestDaemon, size: { width: number; height: number }, role: string, staffId: string, pin: string, booth?: number): Promise<Page> =>

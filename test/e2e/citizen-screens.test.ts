@@ -4,7 +4,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser, Page } from 'playwright-core';
-import { launch, SCREENS, SIZES } from '../helpers/browser.ts';
+import { assertNoPageErrors, launch, SCREENS, SIZES } from '../helpers/browser.ts';
 import { client, demo, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
 import { at } from '../helpers/office.ts';
 import type { SimulatedTransport } from '../../hardware/src/index.ts';
@@ -24,7 +24,7 @@ test.before.each(async (ctx) => {
 });
 test.after.each(async (ctx) => {
   await ctx.d.stop();
-  assert.equal(pageErrors.splice(0), [], 'no script errors in the pages');
+  assertNoPageErrors(pageErrors);
 });
 
 async function open(browser: Browser, url: string, size: { width: number; height: number }): Promise<Page> {

@@ -6,7 +6,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { launch, SCREENS, SIZES, signIn as openPanel } from '../helpers/browser.ts';
+import { assertNoPageErrors, launch, SCREENS, SIZES, signIn as openPanel } from '../helpers/browser.ts';
 import { client, ready, testDaemon, type TestDaemon } from '../helpers/daemon.ts';
 import { at } from '../helpers/office.ts';
 
@@ -24,7 +24,7 @@ test.before.each(async (ctx) => {
 });
 test.after.each(async (ctx) => {
   await ctx.d.stop();
-  assert.equal(pageErrors.splice(0), [], 'no script errors in the pages');
+  assertNoPageErrors(pageErrors);
 });
 
 async function signIn(browser: Browser, d: TestDaemon, role: string, staffId: string, pin: string, booth?: number): Promise<Page> {

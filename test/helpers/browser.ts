@@ -42,3 +42,14 @@ export async function signIn(
   await page.click('panel-app >> #login');
   return page;
 }
+
+/**
+ * Fails when a page had script errors, and prints them first: uvu runs a failing test's after.each again
+ * and drops the test's own error if the hook throws there, so the errors must reach the log on their own.
+ */
+export function assertNoPageErrors(errors: string[]): void {
+  const found = errors.splice(0);
+  if (found.length === 0) return;
+  console.error(`script errors in the pages:\n  ${found.join('\n  ')}`);
+  throw new Error(`script errors in the pages: ${found.join('; ')}`);
+}

@@ -28,11 +28,16 @@ export interface TestDaemon extends Daemon {
 export async function testDaemon(options: Partial<DaemonOptions> = {}, dataDir?: string): Promise<TestDaemon> {
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'queue-test-')));
   const d = await startDaemon({ config: demo(), dataDir: dir, port: 0, host: '127.0.0.1', log: () => {}, ...options });
+  let stopped: Promise<void> | undefined;
   return {
     ...d, dataDir: dir, ws: `${d.url.replace('http', 'ws')}/ws`,
-    async stop() {
-      await d.close();
-      if (!dataDir) await rm(dir, { recursive: true, force: true });
+    // Idempotent: uvu runs after.each again when it throws, and a second stop must not hide the first error.
+    stop() {
+      stopped ??= (async () => {
+        await d.close();
+        if (!dataDir) await rm(dir, { recursive: true, force: true });
+      })();
+      return stopped;
     },
   };
 }
