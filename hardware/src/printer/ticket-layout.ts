@@ -3,7 +3,7 @@
 // then the cut. Built with escpos's Printer on a capturing adapter, so the result is plain bytes that any
 // transport can carry and a test can decode. Russian text goes out in the configured code page, selected
 // with ESC t n, after FS . switches off the Chinese double-byte mode many cheap printers start in.
-import escpos from 'escpos';
+import escpos from './escpos-lib.js';
 import iconv from 'iconv-lite';
 import type { TicketPrint } from './types.js';
 
