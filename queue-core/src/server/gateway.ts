@@ -98,7 +98,7 @@ export class Gateway {
 
   /** Sends a notice to the sessions it concerns: all of them, or those of an audience. */
   notify(notice: Notice, audience?: Audience): void {
-    const frame = JSON.stringify({ type: 'notice', notice } satisfies ServerMessage);
+    const frame = Buffer.from(JSON.stringify({ type: 'notice', notice } satisfies ServerMessage));
     for (const s of this.sessions) if (s.role && (!audience || audienceOf(s.role) === audience)) this.sendRaw(s, frame);
   }
 
@@ -138,14 +138,15 @@ export class Gateway {
     this.sendRaw(s, JSON.stringify(msg));
   }
 
-  private sendRaw(s: Session, frame: string) {
+  /** Sends one text frame; a frame going to many sessions is encoded once, as a Buffer, by the caller. */
+  private sendRaw(s: Session, frame: string | Buffer) {
     if (s.ws.readyState !== s.ws.OPEN) return;
     // A client that stopped reading (a frozen screen) is cut off rather than allowed to eat memory.
     if (s.ws.bufferedAmount > 8 * 1024 * 1024) {
       s.ws.terminate();
       return;
     }
-    s.ws.send(frame);
+    s.ws.send(frame, { binary: false });
   }
 
   private async receive(s: Session, data: RawData, isBinary: boolean) {
@@ -264,9 +265,9 @@ export class Gateway {
 
   private broadcast(events: StoredEvent[]) {
     const summary = this.service.summary();
-    const frames: Record<Audience, string> = {
-      public: this.updateFrame(events, 'public', summary),
-      staff: this.updateFrame(events, 'staff', summary),
+    const frames: Record<Audience, Buffer> = {
+      public: Buffer.from(this.updateFrame(events, 'public', summary)),
+      staff: Buffer.from(this.updateFrame(events, 'staff', summary)),
     };
     for (const s of this.sessions) if (s.role) this.sendRaw(s, frames[audienceOf(s.role)]);
   }
@@ -375,19 +376,24 @@ export class Gateway {
     }
   }
 
-  /** Printing follows the commit and never holds up the answer; its outcome arrives as a notice. */
+  /**
+   * Printing follows the commit and never holds up the answer: the ticket is laid out on the next turn of
+   * the event loop, after the kiosk has its reply and the hall its update. The outcome arrives as a notice.
+   */
   private printIssued(s: Session, outcome: Extract<Outcome, { ok: true }>) {
     const reply = outcome.reply;
-    if (reply.kind !== 'issued' || !this.options.print) return;
+    const print = this.options.print;
+    if (reply.kind !== 'issued' || !print) return;
     const { ticket } = reply;
-    this.options.print(ticket, reply).then(
+    // Through a promise, so that a printer adapter that throws instead of rejecting cannot take the daemon down.
+    setImmediate(() => Promise.resolve().then(() => print(ticket, reply)).then(
       () => this.send(s, { type: 'notice', notice: { kind: 'print', ticketId: ticket.id, label: ticket.label, ok: true } }),
       (e: unknown) => {
         const error = toQueueError(e, 'PRINTER_FAILED');
         this.send(s, { type: 'notice', notice: { kind: 'print', ticketId: ticket.id, label: ticket.label, ok: false, error } });
         this.notify({ kind: 'alert', level: 'error', code: error.code, message: `Ticket ${ticket.label} was not printed: ${error.message}`, at: this.service.now() }, 'staff');
       },
-    );
+    ));
   }
 
   /** Checks a new configuration as the config file is checked, applies it, saves it, and re-sends every screen its view. */
@@ -417,9 +423,9 @@ export class Gateway {
     const now = this.service.now();
     const summary = this.service.summary();
     const seq = this.service.store.lastSeq;
-    const frames: Record<Audience, string> = {
-      public: JSON.stringify({ type: 'snapshot', seq, snapshot: snapshot(this.service.state, this.service.config, summary, this.devices(), 'public', now) } satisfies ServerMessage),
-      staff: JSON.stringify({ type: 'snapshot', seq, snapshot: snapshot(this.service.state, this.service.config, summary, this.devices(), 'staff', now) } satisfies ServerMessage),
+    const frames: Record<Audience, Buffer> = {
+      public: Buffer.from(JSON.stringify({ type: 'snapshot', seq, snapshot: snapshot(this.service.state, this.service.config, summary, this.devices(), 'public', now) } satisfies ServerMessage)),
+      staff: Buffer.from(JSON.stringify({ type: 'snapshot', seq, snapshot: snapshot(this.service.state, this.service.config, summary, this.devices(), 'staff', now) } satisfies ServerMessage)),
     };
     this.notify({ kind: 'config', at: now });
     for (const s of this.sessions) if (s.role) this.sendRaw(s, frames[audienceOf(s.role)]);
