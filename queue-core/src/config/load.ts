@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { officeConfigSchema, type OfficeConfig } from './schema.js';
 import { hashPin } from './pins.js';
+import { issueMessages } from '../validation-messages.js';
 
 export class ConfigError extends Error {
   readonly code = 'CONFIG_INVALID';
@@ -36,12 +37,12 @@ function describe(v: unknown): string {
 
 /** Validates an already-parsed config object; returns the config or the list of problems. */
 export function validateConfig(input: unknown): { ok: true; config: OfficeConfig } | { ok: false; problems: string[] } {
-  const parsed = officeConfigSchema.safeParse(input);
+  const parsed = officeConfigSchema.safeParse(input, { errorMap: issueMessages });
   if (parsed.success) return { ok: true, config: parsed.data };
   const problems = parsed.error.issues.map((issue) => {
     const got = valueAt(input, issue.path);
-    const message = issue.message.replace(/^Invalid input: /, '').replace(/, received .*$/, '');
-    if (got === undefined && issue.code === 'invalid_type') return `${formatPath(issue.path)}: required (${message})`;
+    const message = issue.message.replace(/, received .*$/, '');
+    if (got === undefined && issue.code === 'invalid_type') return `${formatPath(issue.path)}: ${message}`;
     const mentionsValue = issue.code === 'custom' && /used twice|unknown/.test(message);
     return `${formatPath(issue.path)}: ${message}${mentionsValue ? '' : `, got ${describe(got)}`}`;
   });

@@ -1,6 +1,6 @@
 // The office configuration: one schema, used for the config file at start-up and for edits made by the
 // head of the service from the caller panel. Every message names the field and what is wrong with it.
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import { isValidKeySpec } from 'hardware';
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -90,7 +90,7 @@ const weekHours = z.object({ sun: dayHours, mon: dayHours, tue: dayHours, wed: d
 const schedule = z.object({
   /** The demo stays open round the clock so that a newcomer can try it at any hour. */
   alwaysOpen: z.boolean().default(false),
-  week: weekHours.prefault({}),
+  week: weekHours.default({}),
   /** e.g. the second and fourth Saturday of the month, 09:00-12:00. */
   nthWeekdays: z
     .array(z.object({ weekday: z.enum(WEEKDAYS), weeks: z.array(z.number().int().min(1).max(5)).min(1), hours: z.array(hours).min(1) }))
@@ -140,7 +140,7 @@ const hardwareSection = z.object({
       qrUrl: z.string().min(1).optional(),
       widthChars: z.number().int().min(24).max(64).default(42),
     }),
-  ).prefault({ transport: 'simulated' }),
+  ).default({ transport: 'simulated' }),
   /** "hid" reads real devices through node-hid; "simulated" gives each mapped booth a virtual button. */
   buttonBus: z.enum(['hid', 'simulated']).default('hid'),
   buttons: z
@@ -174,7 +174,7 @@ const hardwareSection = z.object({
       output: z.enum(['alsa', 'files']).default('alsa'),
       alsaDevice: z.string().optional(),
     })
-    .prefault({}),
+    .default({}),
 });
 
 export const officeConfigSchema = z
@@ -193,16 +193,16 @@ export const officeConfigSchema = z
     results: z.array(z.object({ id, name: localized })).min(1).default([
       { id: 'done', name: { ru: 'Обслужен', uk: 'Обслуговано', en: 'Served' } },
     ]),
-    schedule: schedule.prefault({}),
-    routing: routing.prefault({}),
-    booking: booking.prefault({}),
+    schedule: schedule.default({}),
+    routing: routing.default({}),
+    booking: booking.default({}),
     display: z
       .object({
         infoLine: z.array(localized).default([]),
         recentCalls: z.number().int().min(1).max(20).default(6),
         highlightSeconds: z.number().int().min(1).max(120).default(15),
       })
-      .prefault({}),
+      .default({}),
     /** The appeal journal: reasons (kinds of social payment), deadlines, repeat period, retention. */
     journal: z
       .object({
@@ -215,17 +215,17 @@ export const officeConfigSchema = z
         /** Personal fields (name, address, passport, notes) are erased this long after the visit. */
         retentionDays: z.number().int().min(30).max(36500).default(1825),
       })
-      .prefault({}),
+      .default({}),
     /** When the head of the service is warned. */
     alerts: z
       .object({
         longWaitMinutes: z.number().int().min(1).max(600).default(30),
         breakOverMinutes: z.number().int().min(0).max(240).default(10),
       })
-      .prefault({}),
+      .default({}),
     integrations: z.array(z.object({ name: z.string().min(1), token: z.string().min(16, 'expected a token of at least 16 characters') })).default([]),
-    server: z.object({ allowedOrigins: z.array(z.string()).default([]) }).prefault({}),
-    hardware: hardwareSection.prefault({}),
+    server: z.object({ allowedOrigins: z.array(z.string()).default([]) }).default({}),
+    hardware: hardwareSection.default({}),
   })
   .superRefine((c, ctx) => {
     const dupes = <T>(items: T[], key: (t: T) => string | number, path: string | string[], what: string) => {

@@ -1,7 +1,7 @@
 // Every message of the /ws protocol, in one place for the daemon and every app. Requests are derived
 // from the schemas the daemon validates with; server messages are declared here. Types only: importing
 // this file costs an app nothing at run time.
-import type { z } from 'zod';
+import type { z } from 'zod/v3';
 import type { requestSchemas, RequestType, ROLES } from './schema.js';
 import type { Booking, Booth, QueueEvent, Ticket, TicketAction } from '../domain/types.js';
 import type { QueueError } from '../domain/errors.js';

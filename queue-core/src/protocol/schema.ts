@@ -1,6 +1,6 @@
 // Requests a client may send, as schemas checked at the edge before anything else sees them. The daemon
 // imports this; apps import only the types derived from it (messages.ts), so no validator ships to them.
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import { PROTOCOL_VERSION } from './version.js';
 import { APPEAL_TYPES, CATEGORIES, RESULTS } from '../journal/types.js';
 
@@ -37,7 +37,7 @@ export const ROLES = ['kiosk', 'display', 'operator', 'consultant', 'supervisor'
 
 export const requestSchemas = {
   hello: base('hello', {
-    protocol: z.literal(PROTOCOL_VERSION, { message: `expected protocol ${PROTOCOL_VERSION}` }),
+    protocol: z.literal(PROTOCOL_VERSION),
     role: z.enum(ROLES),
     staffId: text(32).optional(),
     pin: text(16).optional(),

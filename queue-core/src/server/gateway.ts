@@ -10,6 +10,7 @@ import { slotsOn } from '../domain/bookings.js';
 import { estimateWaitMinutes } from '../domain/estimate.js';
 import { verifyPin } from '../config/pins.js';
 import { requestSchemas, REQUEST_TYPES, type RequestType } from '../protocol/schema.js';
+import { issueMessages } from '../validation-messages.js';
 import type { DeviceStatus, Notice, Request, RequestId, RequestOf, Role, SequencedEvent, ServerMessage } from '../protocol/messages.js';
 import { PROTOCOL_VERSION } from '../protocol/version.js';
 import { formatPath, sealPins, validateConfig } from '../config/load.js';
@@ -168,9 +169,9 @@ export class Gateway {
       return this.send(s, { type: 'error', id, error: queueError('UNKNOWN_TYPE', `Unknown request type "${obj.type.slice(0, 40)}"`) });
     }
     const type = obj.type as RequestType;
-    const parsed = requestSchemas[type].safeParse(obj);
+    const parsed = requestSchemas[type].safeParse(obj, { errorMap: issueMessages });
     if (!parsed.success) {
-      const problems = parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message.replace(/^Invalid input: /, '')}`);
+      const problems = parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`);
       const code = type === 'hello' && parsed.error.issues.some((i) => i.path[0] === 'protocol') ? 'PROTOCOL_VERSION' : 'BAD_REQUEST';
       return this.send(s, { type: 'error', id, error: queueError(code, problems.join('; '), { problems }) });
     }
