@@ -210,7 +210,7 @@ echo "Installing the electronic queue from ${APP_DIR} into ${ROOT}$([ "$CORE" = 
 
 # 1. Debian packages.
 if [ "$CORE" = 1 ]; then
-  packages festival festvox-ru espeak-ng alsa-utils sox libusb-1.0-0 python3 make g++ sqlite3
+  packages festival festvox-ru espeak-ng alsa-utils sox libusb-1.0-0 python3 make g++ sqlite3 tzdata
   if [ "$LIVE" = 1 ]; then
     major=$(node -p 'process.versions.node.split(".")[0]' 2> /dev/null || echo 0)
     [ "$major" -ge 20 ] || die "Node.js 20 or newer is needed (found: $(node --version 2> /dev/null || echo none)); install it first, see docs/deploy.md"

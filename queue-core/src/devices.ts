@@ -7,6 +7,7 @@ import {
   type Announcer, type ButtonAction, type ButtonStatus, type HidApi, type PrinterConfig, type TicketPrint, type TicketPrinter,
 } from 'hardware';
 import type { OfficeConfig } from './config/schema.js';
+import { officeDateText } from './domain/office-time.js';
 import type { Ticket } from './domain/types.js';
 import type { DeviceStatus, Notice } from './protocol/messages.js';
 import type { QueueService } from './server/queue-service.js';
@@ -118,15 +119,16 @@ export class Devices {
     const direction = config.directions.find((d) => d.id === ticket.directionId);
     const booking = ticket.bookingId ? state.bookings[ticket.bookingId] : undefined;
     const qrUrl = config.hardware.printer.qrUrl;
+    const clock = officeDateText(ticket.issuedAt, config.office.timezone);
     const paper: TicketPrint = {
       office: { name: config.office.name, address: config.office.address, phones: config.office.phones },
       label: ticket.label,
       directionName: direction?.name.ru ?? ticket.directionId,
-      issuedAt: ticket.issuedAt,
-      timeZone: config.office.timezone,
+      issuedDate: clock.date,
+      issuedTime: clock.time,
       ahead: issued.ahead,
       waitMinutes: issued.waitMinutes,
-      bookedAt: booking?.at ?? null,
+      bookedTime: booking ? officeDateText(booking.at, config.office.timezone).time : null,
       priorityName: config.priorities.find((p) => p.id === ticket.priority)?.name.ru ?? null,
       qr: qrUrl ? qrUrl.replace('{ticket}', encodeURIComponent(ticket.label)) : null,
       reprint: issued.reprint ?? false,

@@ -14,6 +14,8 @@ import {
 import { ConfigError, loadConfigFile, parseConfigText } from './config/load.js';
 import { demoConfig } from './config/demo.js';
 import type { OfficeConfig } from './config/schema.js';
+import { hasZoneRules, officeDateText, useZoneSource } from './domain/office-time.js';
+import { systemZoneSource } from './system-zones.js';
 
 type Verdict = 'ok' | 'warn' | 'fail' | 'skip';
 const MARK: Record<Verdict, string> = { ok: 'OK  ', warn: 'WARN', fail: 'FAIL', skip: 'SKIP' };
@@ -49,11 +51,12 @@ async function checkPrinter(config: OfficeConfig, print: boolean) {
   }
   if (!print) return report('skip', `printer (${where})`, 'not printing (--no-print)');
   const printer = createPrinter(p);
+  const now = officeDateText(Date.now(), config.office.timezone);
   try {
     await printer.printRaw('code page test', renderCodePageTest(p));
     await printer.print({
       office: { name: config.office.name, address: config.office.address, phones: config.office.phones },
-      label: `${config.directions[0]!.prefix}100`, directionName: config.directions[0]!.name.ru, issuedAt: Date.now(), timeZone: config.office.timezone,
+      label: `${config.directions[0]!.prefix}100`, directionName: config.directions[0]!.name.ru, issuedDate: now.date, issuedTime: now.time,
       ahead: 0, waitMinutes: 0, reprint: true,
     });
     report(p.transport === 'simulated' ? 'warn' : 'ok', `printer (${where})`,
@@ -157,6 +160,7 @@ async function main() {
   const { values } = parseArgs({ options: { config: { type: 'string' }, wait: { type: 'string', default: '15' }, 'no-print': { type: 'boolean' }, 'no-sound': { type: 'boolean' } } });
   let config: OfficeConfig;
   const file = values.config ?? process.env.QUEUE_CONFIG;
+  useZoneSource(systemZoneSource());
   try {
     config = file ? await loadConfigFile(file) : parseConfigText(JSON.stringify(demoConfig), 'embedded demo config');
   } catch (e) {
@@ -167,6 +171,9 @@ async function main() {
     throw e;
   }
   console.log(`queue-core doctor — ${file ?? 'the embedded demo config (simulated hardware)'}\n`);
+  const tz = config.office.timezone;
+  if (hasZoneRules(tz)) report('ok', 'time zone', `${tz} from the system's time zone database`);
+  else report('warn', 'time zone', `${tz} is not in the system's time zone database; Intl is used, at some 8 MB more memory`, 'sudo apt-get install tzdata');
   await checkPrinter(config, !values['no-print']);
   await checkButtons(config, Number(values.wait));
   await checkVoice(config, !values['no-sound']);

@@ -14,7 +14,7 @@ import { COVER_OPEN, FakePrinter, PAPER_OUT } from '../helpers/fake-printer.ts';
 
 const ticket: TicketPrint = {
   office: { name: 'Клиентская служба филиала ЦСПН по Селенгинскому району', address: 'г. Гусиноозёрск, ул. Пушкина, 12', phones: ['+7 (30145) 4-12-34', '+7 (30145) 4-56-78'] },
-  label: 'Д105', directionName: 'Сдача документов', issuedAt: Date.UTC(2026, 10, 24, 1, 7), timeZone: 'Asia/Irkutsk',
+  label: 'Д105', directionName: 'Сдача документов', issuedDate: '24.11.2026', issuedTime: '09:07',
   ahead: 4, waitMinutes: 35, qr: 'http://queue.local/t/Д105',
 };
 const layout = { codePage: 'cp866' as const, codePageNumber: 17, widthChars: 42, timeoutMs: 2000 };

@@ -68,15 +68,8 @@ export function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-export function ticketDate(at: number, timeZone: string): { date: string; time: string } {
-  const parts = new Intl.DateTimeFormat('ru-RU', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
-  const get = (t: string) => parts.find((p) => p.type === t)!.value;
-  return { date: `${get('day')}.${get('month')}.${get('year')}`, time: `${get('hour')}:${get('minute')}` };
-}
-
 /** The ticket as lines of text: what the simulator shows and what the paper says. */
 export function ticketLines(t: TicketPrint, width: number): { text: string; big?: boolean; bold?: boolean; center?: boolean }[] {
-  const { date, time } = ticketDate(t.issuedAt, t.timeZone);
   const lines: { text: string; big?: boolean; bold?: boolean; center?: boolean }[] = [];
   for (const l of wrap(t.office.name, width)) lines.push({ text: l, bold: true, center: true });
   for (const l of wrap(t.office.address, width)) lines.push({ text: l, center: true });
@@ -86,8 +79,8 @@ export function ticketLines(t: TicketPrint, width: number): { text: string; big?
   lines.push({ text: t.label, big: true, center: true });
   for (const l of wrap(t.directionName, width)) lines.push({ text: l, bold: true, center: true });
   if (t.priorityName) lines.push({ text: t.priorityName, center: true });
-  if (t.bookedAt) lines.push({ text: `По записи на ${ticketDate(t.bookedAt, t.timeZone).time}`, center: true });
-  lines.push({ text: `Дата: ${date}   Время: ${time}`, center: true });
+  if (t.bookedTime) lines.push({ text: `По записи на ${t.bookedTime}`, center: true });
+  lines.push({ text: `Дата: ${t.issuedDate}   Время: ${t.issuedTime}`, center: true });
   lines.push({ text: `Перед вами: ${t.ahead} чел.`, center: true });
   if (t.waitMinutes > 0) lines.push({ text: `Ожидание: около ${t.waitMinutes} мин`, center: true });
   lines.push({ text: 'Ожидайте вызова на табло', center: true });

@@ -6,12 +6,13 @@ export interface TicketPrint {
   label: string;
   /** The chosen operation, in Russian as the paper is printed in Russian. */
   directionName: string;
-  issuedAt: number;
-  timeZone: string;
+  /** When it was issued, on the office's clock: "24.11.2026" and "09:07". */
+  issuedDate: string;
+  issuedTime: string;
   ahead: number;
   waitMinutes: number;
-  /** Booked time, for a ticket issued against a booking. */
-  bookedAt?: number | null;
+  /** Booked time ("09:20"), for a ticket issued against a booking. */
+  bookedTime?: string | null;
   priorityName?: string | null;
   /** Printed as a QR code when the printer config asks for one (e.g. a status page URL). */
   qr?: string | null;

@@ -2,6 +2,7 @@
 // head of the service from the caller panel. Every message names the field and what is wrong with it.
 import { z } from 'zod/v3';
 import { isValidKeySpec } from 'hardware';
+import { isTimeZone } from '../domain/office-time.js';
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -27,14 +28,7 @@ const hours = z
     return !!m && HHMM.test(m[1]!) && HHMM.test(m[2]!) && m[1]! < m[2]!;
   }, 'expected hours like "08:30-17:30" (start before end)');
 
-const timezone = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'expected an IANA time zone such as "Asia/Irkutsk"');
+const timezone = z.string().refine(isTimeZone, 'expected an IANA time zone such as "Asia/Irkutsk"');
 
 /** The kinds of social payment the seed office counted its accepted documents by. */
 const DEFAULT_REASONS = [

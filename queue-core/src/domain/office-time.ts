@@ -1,19 +1,66 @@
 // Office-local calendar arithmetic for a configured IANA time zone. Pure: it reads no clock, only the
-// epoch milliseconds it is given, and uses Intl for the zone's offsets.
+// epoch milliseconds it is given. A zone's offsets come from its TZif rules when a zone source has been
+// installed (the daemon reads the system's time zone database, see system-zones.ts); otherwise, as in a
+// browser or a test, from Intl.
 import type { Weekday } from '../config/schema.js';
+import { zoneOffsetMs, type ZoneRules } from './zone-rules.js';
 
-const WEEKDAY_BY_SHORT: Record<string, Weekday> = { Sun: 'sun', Mon: 'mon', Tue: 'tue', Wed: 'wed', Thu: 'thu', Fri: 'fri', Sat: 'sat' };
+const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** Finds a zone's rules by its IANA name; null when it has none for that name. */
+export type ZoneSource = (name: string) => ZoneRules | null;
+
+let zoneSource: ZoneSource | null = null;
+const zones = new Map<string, ZoneRules | null>();
+
+/** Installs where zone rules come from (or removes it, with null); zones already looked up are forgotten. */
+export function useZoneSource(source: ZoneSource | null): void {
+  zoneSource = source;
+  zones.clear();
+}
+
+function rulesOf(timeZone: string): ZoneRules | null {
+  if (!zoneSource) return null;
+  let rules = zones.get(timeZone);
+  if (rules === undefined) zones.set(timeZone, (rules = zoneSource(timeZone)));
+  return rules;
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(timeZone: string): Intl.DateTimeFormat {
+/** The offset by Intl, for when no zone source knows the zone. */
+function intlOffsetMs(at: number, timeZone: string): number {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', weekday: 'short',
-    });
+    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
     formatters.set(timeZone, f);
   }
-  return f;
+  const parts: Record<string, number> = {};
+  for (const p of f.formatToParts(new Date(at))) parts[p.type] = Number(p.value);
+  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  return wall - (at - (((at % 1000) + 1000) % 1000));
+}
+
+/** True when the zone's offsets come from the installed zone source rather than from Intl. */
+export function hasZoneRules(name: string): boolean {
+  return rulesOf(name) !== null;
+}
+
+/** True for a time zone the zone source or Intl knows. */
+export function isTimeZone(name: string): boolean {
+  if (rulesOf(name)) return true;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The zone's offset from UTC in milliseconds at an instant. */
+export function offsetMs(at: number, timeZone: string): number {
+  const rules = rulesOf(timeZone);
+  return rules ? zoneOffsetMs(rules, at) : intlOffsetMs(at, timeZone);
 }
 
 export interface LocalTime {
@@ -27,15 +74,21 @@ export interface LocalTime {
 }
 
 export function localTime(at: number, timeZone: string): LocalTime {
-  const parts: Record<string, string> = {};
-  for (const p of formatter(timeZone).formatToParts(new Date(at))) parts[p.type] = p.value;
-  const year = Number(parts.year), month = Number(parts.month), dayOfMonth = Number(parts.day);
+  const wall = new Date(at + offsetMs(at, timeZone));
+  const year = wall.getUTCFullYear(), month = wall.getUTCMonth() + 1, dayOfMonth = wall.getUTCDate();
   return {
-    day: `${parts.year}-${parts.month}-${parts.day}`,
+    day: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`,
     year, month, dayOfMonth,
-    weekday: WEEKDAY_BY_SHORT[parts.weekday!]!,
-    minutes: Number(parts.hour) * 60 + Number(parts.minute),
+    weekday: WEEKDAYS[wall.getUTCDay()]!,
+    minutes: wall.getUTCHours() * 60 + wall.getUTCMinutes(),
   };
+}
+
+/** "24.11.2026" and "09:07": how a moment is written on tickets and documents, in the office's zone. */
+export function officeDateText(at: number, timeZone: string): { date: string; time: string } {
+  const t = localTime(at, timeZone);
+  const [year, month, day] = t.day.split('-');
+  return { date: `${day}.${month}.${year}`, time: formatClock(t.minutes) };
 }
 
 export const officeDay = (at: number, timeZone: string): string => localTime(at, timeZone).day;
@@ -72,5 +125,5 @@ export function addDays(day: string, n: number): string {
 
 export function weekdayOf(day: string): Weekday {
   const [y, m, d] = day.split('-').map(Number);
-  return (['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const)[new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay()]!;
+  return WEEKDAYS[new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay()]!;
 }

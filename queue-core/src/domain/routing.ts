@@ -39,7 +39,7 @@ export function routingComparator(state: QueueState, config: OfficeConfig, now: 
       const c = rule(a, b);
       if (c !== 0) return c;
     }
-    return a.queuedAt - b.queuedAt || a.id.localeCompare(b.id);
+    return a.queuedAt - b.queuedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   };
 }
 

@@ -3,6 +3,7 @@
 // is missing. Pure: everything it prints is passed in, and every value is escaped.
 import type { Appeal } from './types.js';
 import { APPEAL_TYPE_TEXT } from './labels.js';
+import { officeDateText } from '../domain/office-time.js';
 
 export type DocumentKind = 'receipt' | 'memo';
 type Lang = 'ru' | 'uk' | 'en';
@@ -35,7 +36,8 @@ const WORDS = {
   },
 } satisfies Record<Lang, Record<string, string>>;
 
-const LOCALE: Record<Lang, string> = { ru: 'ru-RU', uk: 'uk-UA', en: 'en-GB' };
+/** Dates are written day first in all three: 24.11.2026, and in English 24/11/2026. */
+const DATE_SEPARATOR: Record<Lang, string> = { ru: '.', uk: '.', en: '/' };
 
 export const escapeHtml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -43,8 +45,11 @@ export const escapeHtml = (s: string): string =>
 /** The receipt or the memo for an appeal, as a complete HTML page that prints itself on A5. */
 export function appealDocument(kind: DocumentKind, a: Appeal, ctx: DocumentContext): string {
   const w = WORDS[ctx.lang];
-  const when = (at: number, time = true) =>
-    new Intl.DateTimeFormat(LOCALE[ctx.lang], { timeZone: ctx.office.timezone, day: '2-digit', month: '2-digit', year: 'numeric', ...(time ? { hour: '2-digit', minute: '2-digit' } : {}) }).format(at);
+  const when = (at: number, time = true) => {
+    const t = officeDateText(at, ctx.office.timezone);
+    const date = DATE_SEPARATOR[ctx.lang] === '.' ? t.date : t.date.replaceAll('.', DATE_SEPARATOR[ctx.lang]);
+    return time ? `${date}, ${t.time}` : date;
+  };
   const row = (label: string, value: string) => `<tr><th>${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`;
   const list = (items: string[]) => (items.length ? `<ol>${items.map((d) => `<li>${escapeHtml(d)}</li>`).join('')}</ol>` : `<p>${w.none}</p>`);
   const title = kind === 'receipt' ? w.receipt : w.memo;

@@ -112,7 +112,7 @@ const rollAppeals = <R extends Pick<AppealCounts, 'appeals' | 'repeats'>>(rows: 
 const rollPhones = <R extends PhoneCounts>(rows: R[], key: (r: R) => string | number) => regroup(rows, key, addPhones, emptyPhones);
 const emptyAppeals = (k: Key): AppealCounts => ({ k, appeals: 0, repeats: 0 });
 const emptyPhones = (k: Key): PhoneCounts => ({ k, phones: 0 });
-const sortKeys = (keys: Iterable<string | number>) => [...new Set(keys)].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))));
+const sortKeys = (keys: Iterable<string | number>) => [...new Set(keys)].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
 
 export function buildReport(from: string, to: string, rows: StatsRows): StatsReport {
   const all = emptyTickets(null);
