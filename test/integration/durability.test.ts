@@ -24,7 +24,6 @@ function burst(peers: RawPeer[], acked: Map<string, string>) {
     const tap = () => {
       const id = `t${k}-${n++}`;
       const directionId = DIRECTIONS[n % DIRECTIONS.length]!;
-      peer.ws.once('close', () => {});
       try {
         peer.send({ id, type: 'issue', directionId });
       } catch {
