@@ -101,10 +101,11 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
     url, port, service, gateway, journal, devices,
     async close() {
       clearInterval(dayTimer);
-      devices.close();
+      const devicesClosed = devices.close();
       await gateway.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await service.idle();
+      await devicesClosed;
       await journal.store.close();
       await store.close();
     },

@@ -148,7 +148,11 @@ export class Devices {
     if (!outcome.ok) this.log(`buttons: booth ${booth} ${action}: ${outcome.error.code}`);
   }
 
-  close(): void {
+  /** Stops the buttons, then waits for the speech being prepared and the calls being announced, so that
+   * nothing writes into the data folder once the daemon has closed. */
+  async close(): Promise<void> {
     this.buttons.stop();
+    await this.warmed;
+    await this.announcer?.idle();
   }
 }

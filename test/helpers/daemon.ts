@@ -33,10 +33,14 @@ export async function testDaemon(options: Partial<DaemonOptions> = {}, dataDir?:
     ...d, dataDir: dir, ws: `${d.url.replace('http', 'ws')}/ws`,
     // Idempotent: uvu runs after.each again when it throws, and a second stop must not hide the first error.
     stop() {
+      // A failure here is printed as well as thrown: uvu drops errors thrown by after.each hooks.
       stopped ??= (async () => {
         await d.close();
         if (!dataDir) await rm(dir, { recursive: true, force: true });
-      })();
+      })().catch((e: Error) => {
+        console.error(`stopping the test daemon failed: ${e.stack ?? e}`);
+        throw e;
+      });
       return stopped;
     },
   };

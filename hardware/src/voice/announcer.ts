@@ -78,6 +78,9 @@ export class Announcer {
   }
 
   private async speak(label: string, booth: number, receivedAt: number): Promise<Announcement> {
+    // The sound is put together on the next turn of the event loop, once the screens have the call:
+    // mixing a few seconds of audio must not hold up the hall display.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const pieces = announcementPieces(this.template, label, booth, this.o.language);
     const texts = pieces.flatMap((p) => ('text' in p ? [p.text] : []));
     const parts: Pcm[] = [this.chime, silence(150)];
