@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { QueueStore } from '../../queue-core/src/store/queue-store.ts';
+import { SqliteDb, inlineParams, sqlLiteral } from '../../queue-core/src/store/sqlite.ts';
 import { QueueService } from '../../queue-core/src/server/queue-service.ts';
 import { at, officeConfig } from '../helpers/office.ts';
 
@@ -120,6 +121,35 @@ test('a failed write is refused with STORAGE_FAILED and the state in memory does
   assert.is(ok.ok && ok.reply.kind === 'issued' && ok.reply.ticket.label, 'Д101', 'the refused issue used no number');
   await s.store.close();
   await rm(dir, { recursive: true, force: true });
+});
+
+test('values are written as SQL literals that no text can break out of', async () => {
+  assert.is(sqlLiteral(null), 'NULL');
+  assert.is(sqlLiteral(-12.5), '-12.5');
+  assert.is(sqlLiteral("О'Брайен"), "'О''Брайен'");
+  assert.is(inlineParams("SELECT '?', ? WHERE x = \"?\" AND y = ?", [1, 'a']), "SELECT '?', 1 WHERE x = \"?\" AND y = 'a'");
+  assert.throws(() => inlineParams('SELECT ?, ?', [1]), /too few/);
+  assert.throws(() => inlineParams('SELECT ?', [1, 2]), /2 parameters for 1/);
+  assert.throws(() => sqlLiteral(Number.NaN), /cannot store/);
+  assert.throws(() => sqlLiteral({}), /cannot store/);
+  const dir = await mkdtemp(join(tmpdir(), 'queue-literal-'));
+  const db = await SqliteDb.open(join(dir, 'x.sqlite'));
+  try {
+    await db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v)');
+    const nasty = ["'); DROP TABLE t; --", 'a\0b', '🙂 Ёё ґ', "''", '?', '\\', 'x'.repeat(5000)];
+    await db.batch(nasty.map((v, i) => ({ sql: 'INSERT INTO t (id, v) VALUES (?, ?)', params: [i, v] })));
+    const rows = await db.all<{ v: string }>('SELECT v FROM t ORDER BY id');
+    assert.equal(rows.map((r) => r.v), nasty, 'every value comes back exactly as written');
+    // A failing statement rolls the whole batch back and leaves the connection usable.
+    const failed = await db.batch([{ sql: 'INSERT INTO t (id, v) VALUES (?, ?)', params: [100, 'kept?'] }, { sql: 'INSERT INTO t (id, v) VALUES (?, ?)', params: [0, 'duplicate id'] }]).then(() => null, (e: Error) => e);
+    assert.match(failed?.message ?? '', /UNIQUE/);
+    assert.is((await db.get<{ n: number }>('SELECT count(*) AS n FROM t'))!.n, nasty.length);
+    await db.batch([{ sql: 'INSERT INTO t (id, v) VALUES (?, ?)', params: [100, 'after'] }]);
+    assert.is((await db.get<{ v: string }>('SELECT v FROM t WHERE id = 100'))!.v, 'after');
+  } finally {
+    await db.close();
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 test.run();

@@ -4,7 +4,7 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Booking, Booth, QueueEvent, QueueState, Ticket } from '../domain/types.js';
-import { DURABLE_PRAGMAS, SqliteDb } from './sqlite.js';
+import { DURABLE_PRAGMAS, SqliteDb, type Statement } from './sqlite.js';
 import { migrate } from './migrations.js';
 import { localTime } from '../domain/office-time.js';
 
@@ -90,29 +90,29 @@ export class QueueStore {
   async commit(prev: QueueState, next: QueueState, events: QueueEvent[], request?: { key: string; reply: unknown }): Promise<StoredEvent[]> {
     if (events.length === 0 && !request) return [];
     const first = this.seq + 1;
+    const writes: Statement[] = [];
+    let seq = first;
+    for (const event of events) {
+      writes.push({ sql: 'INSERT INTO events (seq, at, type, body) VALUES (?, ?, ?, ?)', params: [seq++, event.at, event.type, JSON.stringify(event)] });
+      if (event.type === 'ticket') writes.push(this.putTicket(event.ticket));
+      else if (event.type === 'booth') writes.push({ sql: 'INSERT OR REPLACE INTO booths (number, body) VALUES (?, ?)', params: [event.booth.number, JSON.stringify(event.booth)] });
+      else if (event.type === 'booking') {
+        const b = event.booking;
+        writes.push({ sql: 'INSERT OR REPLACE INTO bookings (id, day, code, state, at, body) VALUES (?, ?, ?, ?, ?, ?)', params: [b.id, b.day, b.code, b.state, b.at, JSON.stringify(b)] });
+      }
+    }
+    if (request) writes.push({ sql: 'INSERT INTO requests (key, at, reply) VALUES (?, ?, ?)', params: [request.key, events[0]?.at ?? 0, JSON.stringify(request.reply)] });
+    if (prev.day !== next.day) {
+      writes.push(this.putMeta('day', next.day));
+      // Keys live long enough for any retry; the events log keeps a month for audits and resyncs.
+      const dayStart = events.find((e) => e.type === 'day')?.at ?? 0;
+      writes.push({ sql: 'DELETE FROM requests WHERE at < ?', params: [dayStart - 86_400_000] });
+      writes.push({ sql: 'DELETE FROM events WHERE at < ?', params: [dayStart - 31 * 86_400_000] });
+    }
+    if (prev.serviceTimes !== next.serviceTimes) writes.push(this.putMeta('serviceTimes', next.serviceTimes));
+    if (prev.bookingSeq !== next.bookingSeq) writes.push(this.putMeta('bookingSeq', next.bookingSeq));
     try {
-      await this.db.transaction(async () => {
-        let seq = first;
-        for (const event of events) {
-          await this.db.run('INSERT INTO events (seq, at, type, body) VALUES (?, ?, ?, ?)', [seq++, event.at, event.type, JSON.stringify(event)]);
-          if (event.type === 'ticket') await this.putTicket(event.ticket);
-          else if (event.type === 'booth') await this.db.run('INSERT OR REPLACE INTO booths (number, body) VALUES (?, ?)', [event.booth.number, JSON.stringify(event.booth)]);
-          else if (event.type === 'booking') {
-            const b = event.booking;
-            await this.db.run('INSERT OR REPLACE INTO bookings (id, day, code, state, at, body) VALUES (?, ?, ?, ?, ?, ?)', [b.id, b.day, b.code, b.state, b.at, JSON.stringify(b)]);
-          }
-        }
-        if (request) await this.db.run('INSERT INTO requests (key, at, reply) VALUES (?, ?, ?)', [request.key, events[0]?.at ?? 0, JSON.stringify(request.reply)]);
-        if (prev.day !== next.day) {
-          await this.putMeta('day', next.day);
-          // Keys live long enough for any retry; the events log keeps a month for audits and resyncs.
-          const dayStart = events.find((e) => e.type === 'day')?.at ?? 0;
-          await this.db.run('DELETE FROM requests WHERE at < ?', [dayStart - 86_400_000]);
-          await this.db.run('DELETE FROM events WHERE at < ?', [dayStart - 31 * 86_400_000]);
-        }
-        if (prev.serviceTimes !== next.serviceTimes) await this.putMeta('serviceTimes', next.serviceTimes);
-        if (prev.bookingSeq !== next.bookingSeq) await this.putMeta('bookingSeq', next.bookingSeq);
-      });
+      await this.db.batch(writes);
     } catch (e) {
       throw new StoreError('STORAGE_FAILED', `could not save: ${(e as Error).message}`);
     }
@@ -120,19 +120,19 @@ export class QueueStore {
     return events.map((event, i) => ({ seq: first + i, event }));
   }
 
-  private putTicket(t: Ticket) {
-    return this.db.run(
-      `INSERT OR REPLACE INTO tickets (id, day, number_direction, number, label, direction, state, priority, booking_id, source,
+  private putTicket(t: Ticket): Statement {
+    return {
+      sql: `INSERT OR REPLACE INTO tickets (id, day, number_direction, number, label, direction, state, priority, booking_id, source,
          issued_at, called_at, started_at, finished_at, booth, staff_id, result, recalls, transfers, body, hour)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [t.id, t.day, numberDirection(t), t.number, t.label, t.directionId, t.state, t.priority, t.bookingId, t.source,
+      params: [t.id, t.day, numberDirection(t), t.number, t.label, t.directionId, t.state, t.priority, t.bookingId, t.source,
         t.issuedAt, t.calledAt, t.startedAt, t.finishedAt, t.booth, t.staffId, t.result, t.recalls, t.transfers, JSON.stringify(t),
         Math.floor(localTime(t.issuedAt, this.timeZone).minutes / 60)],
-    );
+    };
   }
 
-  private putMeta(key: string, value: unknown) {
-    return this.db.run('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)', [key, JSON.stringify(value)]);
+  private putMeta(key: string, value: unknown): Statement {
+    return { sql: 'INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)', params: [key, JSON.stringify(value)] };
   }
 
   /** The newest `limit` events, oldest first: what a reconnecting client may have missed. */
