@@ -87,7 +87,8 @@ test('a specialist calls, recalls, starts, transfers, finishes, and takes a brea
   // The link drops: the panel says so, then shows the true state again.
   for (const ws of d.gateway.wss.clients) ws.terminate();
   await page.waitForSelector('panel-app >> .status >> text=На связи');
-  assert.ok(await page.locator('panel-app >> operator-view >> #current-label').isVisible());
+  // The status may read "online" before the drop is noticed: wait for the resynced view itself.
+  await page.waitForSelector('panel-app >> operator-view >> #current-label', { state: 'visible' });
   await page.click('panel-app >> operator-view >> text=Не явился');
   await page.waitForSelector('panel-app >> operator-view >> #call-next');
   await page.click('panel-app >> #logout');
