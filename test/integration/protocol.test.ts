@@ -111,7 +111,11 @@ test('bad frames get structured errors and the connection stays usable', async (
   assert.is(wrongType.error.code, 'BAD_REQUEST');
   assert.match(wrongType.error.message, /^directionId: expected string/);
   peer.send({ id: 7, type: 'issue', directionId: 'documents', extra: true });
-  assert.is((await peer.answer(7) as any).error.code, 'BAD_REQUEST', 'unknown fields are refused, not ignored');
+  const unknownField = (await peer.answer(7)) as any;
+  assert.is(unknownField.error.code, 'BAD_REQUEST', 'unknown fields are refused, not ignored');
+  assert.equal(unknownField.error.details.problems, ['(root): unknown field "extra"']);
+  peer.send({ id: 71, type: 'issue' });
+  assert.equal(((await peer.answer(71)) as any).error.details.problems, ['directionId: required (expected string)']);
   peer.send({ id: 8, type: 'issue', directionId: 'x'.repeat(70_000) });
   assert.is((await peer.anonymousError(4) as any).error.code, 'FRAME_TOO_LARGE');
   peer.send({ id: 9, type: 'issue', directionId: 'documents' });
