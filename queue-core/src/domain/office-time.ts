@@ -28,8 +28,8 @@ function rulesOf(timeZone: string): ZoneRules | null {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The offset by Intl, for when no zone source knows the zone. */
-function intlOffsetMs(at: number, timeZone: string): number {
+/** The offset by Intl, for when no zone source knows the zone (and as the tests' reference). */
+export function intlOffsetMs(at: number, timeZone: string): number {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
@@ -87,8 +87,8 @@ export function localTime(at: number, timeZone: string): LocalTime {
 /** "24.11.2026" and "09:07": how a moment is written on tickets and documents, in the office's zone. */
 export function officeDateText(at: number, timeZone: string): { date: string; time: string } {
   const t = localTime(at, timeZone);
-  const [year, month, day] = t.day.split('-');
-  return { date: `${day}.${month}.${year}`, time: formatClock(t.minutes) };
+  const two = (n: number) => String(n).padStart(2, '0');
+  return { date: `${two(t.dayOfMonth)}.${two(t.month)}.${t.year}`, time: formatClock(t.minutes) };
 }
 
 export const officeDay = (at: number, timeZone: string): string => localTime(at, timeZone).day;
