@@ -1,13 +1,15 @@
 // The office clock's time zones read from the system's time zone database (TZif files and their POSIX
-// rules), checked against Intl, which reads ICU's copy of the same database, across fifty years and at
-// every transition, for zones with and without summer time, south of the equator, with odd offsets, and
-// with "negative" summer time (Dublin).
+// rules), checked against glibc's zdump reading the same files, across fifty years and at every transition,
+// for zones with and without summer time, south of the equator, with odd offsets, with "negative" summer
+// time (Dublin) and with recent changes (Morocco's permanent +00 from 2026-09-20, in tzdata 2026c).
+// Intl is no reference: Node carries ICU's copy of the database as of Node's build, older than Debian's.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
-import { intlOffsetMs, localTime, useZoneSource, zonedEpoch, type LocalTime } from '../../queue-core/src/domain/index.ts';
+import { localTime, useZoneSource, zonedEpoch, type LocalTime } from '../../queue-core/src/domain/index.ts';
 import { parsePosixRule, parseZoneFile, ruleOffsetAt, zoneOffsetMs, ZoneFileError, type ZoneRules } from '../../queue-core/src/domain/zone-rules.ts';
 import { systemZoneSource } from '../../queue-core/src/system-zones.ts';
+import { historyOffsetAt, zdumpHistory } from '../helpers/zdump.ts';
 
 const ZONES = [
   'Europe/Moscow', 'Asia/Irkutsk', 'Europe/Kyiv', 'Europe/Kaliningrad', 'Asia/Vladivostok', 'Europe/Dublin', 'America/New_York',
@@ -15,23 +17,38 @@ const ZONES = [
   'America/Nuuk', 'Asia/Jerusalem', 'UTC', 'Etc/GMT+3',
 ];
 const HOUR = 3_600_000;
-const load = (name: string): ZoneRules => parseZoneFile(name, readFileSync(`/usr/share/zoneinfo/${name}`));
+const ZONE_DIR = process.env.TZDIR || '/usr/share/zoneinfo';
+const load = (name: string): ZoneRules => parseZoneFile(name, readFileSync(`${ZONE_DIR}/${name}`));
 
-test('offsets agree with Intl every few hours from 1995 to 2045, and on both sides of every transition', () => {
+test('offsets agree with zdump every few hours from 1995 to 2045, and on both sides of every transition', () => {
   const from = Date.UTC(1995, 0, 1), to = Date.UTC(2045, 11, 31);
   let checked = 0;
   for (const name of ZONES) {
     const zone = load(name);
+    const reference = zdumpHistory(`${ZONE_DIR}/${name}`, 1995, 2046);
     const instants: number[] = [];
     for (let t = from; t < to; t += 7 * HOUR + 13 * 60_000) instants.push(t);
+    for (const c of reference.changes) instants.push(c.at - 1000, c.at);
     for (const s of zone.transitions) if (s * 1000 >= from && s * 1000 < to) instants.push(s * 1000 - 1000, s * 1000);
     for (const t of instants) {
-      const mine = zoneOffsetMs(zone, t), theirs = intlOffsetMs(t, name);
-      if (mine !== theirs) assert.unreachable(`${name} at ${new Date(t).toISOString()}: ${mine / 60_000} min, Intl says ${theirs / 60_000} min`);
+      const mine = zoneOffsetMs(zone, t), theirs = historyOffsetAt(reference, t);
+      if (mine !== theirs) assert.unreachable(`${name} at ${new Date(t).toISOString()}: ${mine / 60_000} min, zdump says ${theirs / 60_000} min`);
       checked++;
     }
   }
   assert.ok(checked > ZONES.length * 60_000, `checked ${checked} instants`);
+});
+
+test('the reference itself: zdump reads changes of offset, odd offsets and fixed zones', () => {
+  const kathmandu = zdumpHistory(`${ZONE_DIR}/Asia/Kathmandu`, 2000, 2030);
+  assert.equal(kathmandu, { initial: (5 * 60 + 45) * 60_000, changes: [] });
+  const stJohns = zdumpHistory(`${ZONE_DIR}/America/St_Johns`, 2026, 2027);
+  // Newfoundland: 02:00 local on the second Sunday of March (05:30 UTC), back on the first Sunday of November (04:30 UTC).
+  assert.equal(stJohns.changes, [
+    { at: Date.UTC(2026, 2, 8, 5, 30), offset: -150 * 60_000 },
+    { at: Date.UTC(2026, 10, 1, 4, 30), offset: -210 * 60_000 },
+  ]);
+  assert.is(historyOffsetAt(stJohns, Date.UTC(2026, 5, 1)), -150 * 60_000);
 });
 
 test('years past the last listed transition follow the footer rule, at the minute it changes', () => {
@@ -80,11 +97,11 @@ test('POSIX rules: fixed zones, both hemispheres, negative summer time, hours be
 });
 
 test('a damaged or foreign file is refused with a clear error, and the system source then answers nothing', () => {
-  const good = readFileSync('/usr/share/zoneinfo/Europe/Kyiv');
+  const good = readFileSync(`${ZONE_DIR}/Europe/Kyiv`);
   assert.throws(() => parseZoneFile('X', Buffer.from('not a zone file at all, but long enough to hold a header.')), (e: unknown) => e instanceof ZoneFileError && /not a TZif file/.test((e as Error).message));
   assert.throws(() => parseZoneFile('X', good.subarray(0, 60)), (e: unknown) => e instanceof ZoneFileError && /truncated/.test((e as Error).message));
   const logged: string[] = [];
-  const source = systemZoneSource('/usr/share/zoneinfo', (l) => logged.push(l));
+  const source = systemZoneSource(ZONE_DIR, (l) => logged.push(l));
   assert.ok(source('Europe/Kyiv'));
   assert.is(source('Mars/Olympus'), null);
   assert.is(source('../../etc/passwd'), null, 'a name that climbs out of the database is not read');
@@ -92,20 +109,28 @@ test('a damaged or foreign file is refused with a clear error, and the system so
   assert.equal(logged, []);
 });
 
-test('the office clock gives the same local times with the system database as with Intl', () => {
-  const sample = (zone: string): LocalTime[] => {
-    const out: LocalTime[] = [];
-    for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 5 * HOUR + 17 * 60_000) out.push(localTime(t, zone));
-    return out;
+test('the office clock gives the local times zdump gives, and finds noon on the day summer time starts', () => {
+  const zones = ['Asia/Irkutsk', 'Europe/Kyiv', 'America/St_Johns', 'Africa/Casablanca'];
+  const wallOf = (t: number, offset: number) => {
+    const w = new Date(t + offset);
+    return { day: w.toISOString().slice(0, 10), minutes: w.getUTCHours() * 60 + w.getUTCMinutes() };
   };
-  const zones = ['Asia/Irkutsk', 'Europe/Kyiv', 'America/St_Johns'];
-  const byIntl = zones.map(sample);
-  const kyivNoonByIntl = zonedEpoch('2026-03-29', 12 * 60, 'Europe/Kyiv');
   try {
-    useZoneSource(systemZoneSource());
-    assert.equal(zones.map(sample), byIntl);
-    assert.is(zonedEpoch('2026-03-29', 12 * 60, 'Europe/Kyiv'), kyivNoonByIntl, 'noon on the day summer time starts');
-    assert.is(zonedEpoch('2026-03-29', 12 * 60, 'Europe/Kyiv'), Date.UTC(2026, 2, 29, 9, 0));
+    useZoneSource(systemZoneSource(ZONE_DIR));
+    for (const zone of zones) {
+      const reference = zdumpHistory(`${ZONE_DIR}/${zone}`, 2026, 2028);
+      for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 5 * HOUR + 17 * 60_000) {
+        const mine = localTime(t, zone);
+        assert.equal({ day: mine.day, minutes: mine.minutes }, wallOf(t, historyOffsetAt(reference, t)), `${zone} at ${new Date(t).toISOString()}`);
+      }
+      // Noon on the day of each change in 2026 is the instant whose local wall clock reads 12:00.
+      for (const c of reference.changes.filter((c) => c.at < Date.UTC(2027, 0, 1))) {
+        const day = wallOf(c.at, c.offset).day;
+        const noon = zonedEpoch(day, 12 * 60, zone);
+        assert.equal(wallOf(noon, historyOffsetAt(reference, noon)), { day, minutes: 12 * 60 }, `${zone}: noon on ${day}`);
+      }
+    }
+    assert.is(zonedEpoch('2026-03-29', 12 * 60, 'Europe/Kyiv'), Date.UTC(2026, 2, 29, 9, 0), 'Kyiv: noon on the day summer time starts');
   } finally {
     useZoneSource(null);
   }
