@@ -16,7 +16,7 @@ test.before(async (ctx) => {
   ctx.browser = await launch();
 });
 test.after(async (ctx) => {
-  await ctx.browser.close();
+  await ctx.browser?.close(); // absent when Chromium failed to start: uvu then reports that failure
 });
 test.before.each(async (ctx) => {
   // A Tuesday morning in the office, whatever the time of the run; the clock moves only when told.
@@ -24,7 +24,7 @@ test.before.each(async (ctx) => {
   ctx.d = await testDaemon({ now: () => ctx.clock.t });
 });
 test.after.each(async (ctx) => {
-  await ctx.d.stop();
+  await ctx.d?.stop();
   assertNoPageErrors(pageErrors);
 });
 

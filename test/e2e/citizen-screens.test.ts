@@ -17,13 +17,13 @@ test.before(async (ctx) => {
   ctx.browser = await launch();
 });
 test.after(async (ctx) => {
-  await ctx.browser.close();
+  await ctx.browser?.close(); // absent when Chromium failed to start: uvu then reports that failure
 });
 test.before.each(async (ctx) => {
   ctx.d = await testDaemon();
 });
 test.after.each(async (ctx) => {
-  await ctx.d.stop();
+  await ctx.d?.stop();
   assertNoPageErrors(pageErrors);
 });
 

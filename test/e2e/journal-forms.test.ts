@@ -16,14 +16,14 @@ test.before(async (ctx) => {
   ctx.browser = await launch();
 });
 test.after(async (ctx) => {
-  await ctx.browser.close();
+  await ctx.browser?.close(); // absent when Chromium failed to start: uvu then reports that failure
 });
 test.before.each(async (ctx) => {
   ctx.clock = { t: at('2026-11-24', '09:00') };
   ctx.d = await testDaemon({ now: () => ctx.clock.t });
 });
 test.after.each(async (ctx) => {
-  await ctx.d.stop();
+  await ctx.d?.stop();
   assertNoPageErrors(pageErrors);
 });
 

@@ -4,6 +4,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ClientError } from '../../queue-core/src/protocol/index.ts';
 import { RawPeer, client, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
+import { at } from '../helpers/office.ts';
 
 const test = suite<{ d: TestDaemon }>('protocol');
 test.before.each(async (ctx) => {
@@ -197,22 +198,29 @@ test('a request repeated with the same key is answered once: no second ticket', 
   peer.close();
 });
 
-test('displays and kiosks never receive bookings or citizens\' names', async ({ d }) => {
-  const hall = await RawPeer.open(d.ws);
-  hall.send({ id: 1, type: 'hello', protocol: 1, role: 'display' });
-  await hall.answer(1);
-  const consultant = await ready(client(d, { role: 'consultant', staffId: 'consultant', pin: '5555' }));
-  const slots = await consultant.request('slots', { directionId: 'documents', day: d.service.state.day });
-  const later = slots.slots.find((s) => s.free > 0 && s.at > Date.now() + 3_600_000) ?? slots.slots.at(-1)!;
-  const { booking } = await consultant.request('book', { directionId: 'documents', at: later.at, citizenName: 'Очирова Сэсэг Бадмаевна', phone: '+7 914 123-45-67' });
-  await until(() => consultant.view!.bookings!.some((b) => b.id === booking.id));
-  await consultant.request('issue', { directionId: 'consultation', priority: 'veteran' });
-  await until(() => hall.frames.some((f) => f.includes('К100')));
-  assert.not.ok(hall.frames.some((f) => f.includes('Очирова') || f.includes('123-45-67') || f.includes('"booking"')));
-  const staffSnap = consultant.view!;
-  assert.ok(staffSnap.bookings!.some((b) => b.citizenName === 'Очирова Сэсэг Бадмаевна'), 'staff do see them');
-  consultant.close();
-  hall.close();
+test('displays and kiosks never receive bookings or citizens\' names', async () => {
+  // A Tuesday morning, whatever the hour of the run: by evening today's booking slots are all past.
+  const d = await testDaemon({ now: () => at('2026-11-24', '09:00') });
+  try {
+    const hall = await RawPeer.open(d.ws);
+    hall.send({ id: 1, type: 'hello', protocol: 1, role: 'display' });
+    await hall.answer(1);
+    const consultant = await ready(client(d, { role: 'consultant', staffId: 'consultant', pin: '5555' }));
+    const slots = await consultant.request('slots', { directionId: 'documents', day: '2026-11-24' });
+    const later = slots.slots.find((s) => s.free > 0 && s.at >= at('2026-11-24', '10:00'));
+    assert.ok(later, `a free slot from 10:00 on: ${JSON.stringify(slots.slots)}`);
+    const { booking } = await consultant.request('book', { directionId: 'documents', at: later.at, citizenName: 'Очирова Сэсэг Бадмаевна', phone: '+7 914 123-45-67' });
+    await until(() => consultant.view!.bookings!.some((b) => b.id === booking.id));
+    await consultant.request('issue', { directionId: 'consultation', priority: 'veteran' });
+    await until(() => hall.frames.some((f) => f.includes('К100')));
+    assert.not.ok(hall.frames.some((f) => f.includes('Очирова') || f.includes('123-45-67') || f.includes('"booking"')));
+    const staffSnap = consultant.view!;
+    assert.ok(staffSnap.bookings!.some((b) => b.citizenName === 'Очирова Сэсэг Бадмаевна'), 'staff do see them');
+    consultant.close();
+    hall.close();
+  } finally {
+    await d.stop();
+  }
 });
 
 test('an integration connects with its token and hears calls with full details', async ({ d }) => {
