@@ -1,5 +1,5 @@
 // The SQLite store on a real file: a restart continues from what was committed, the day rolls over even
-// when the daemon was off overnight, and backups rotate.
+// when the daemon was off overnight, an older schema is upgraded in place, and backups rotate.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { QueueStore } from '../../queue-core/src/store/queue-store.ts';
+import { JournalStore } from '../../queue-core/src/store/journal-store.ts';
+import { MIGRATIONS } from '../../queue-core/src/store/migrations.ts';
 import { SqliteDb, inlineParams, sqlLiteral } from '../../queue-core/src/store/sqlite.ts';
 import { QueueService } from '../../queue-core/src/server/queue-service.ts';
 import { at, officeConfig } from '../helpers/office.ts';
@@ -74,6 +76,59 @@ test('a daemon switched off overnight closes yesterday\'s tickets at start and n
   s = await open(dir, now);
   assert.is(s.state.lastNumber.certificates, 100, 'the new day is remembered across another restart');
   await s.store.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+test('a database of the first schema is upgraded in place and keeps its day; one from a newer build is refused', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'queue-store-'));
+  const now = { t: at('2026-11-24', '09:00') };
+  // Today's queue as the current build writes it...
+  let s = await open(dir, now);
+  await s.execute({ type: 'openBooth', booth: 1, staffId: 'ivanova' }, system);
+  await s.execute({ type: 'issue', directionId: 'documents' }, system);
+  now.t = at('2026-11-24', '10:40');
+  await s.execute({ type: 'issue', directionId: 'documents' }, system);
+  await s.execute({ type: 'callNext', booth: 1 }, system);
+  const before = s.state;
+  await s.store.close();
+  // ...copied into a file of schema 1, as the first release left it: no journal tables, no hour column.
+  const old = join(dir, 'old.sqlite');
+  const v1 = await SqliteDb.open(old);
+  await v1.exec(MIGRATIONS[0]!);
+  await v1.exec('PRAGMA user_version = 1');
+  await v1.exec(`ATTACH ${sqlLiteral(join(dir, 'queue.sqlite'))} AS current`);
+  const ticketColumns = 'id, day, number_direction, number, label, direction, state, priority, booking_id, source, issued_at, called_at, started_at, finished_at, booth, staff_id, result, recalls, transfers, body';
+  await v1.exec(`INSERT INTO tickets SELECT ${ticketColumns} FROM current.tickets`);
+  for (const table of ['events', 'booths', 'bookings', 'meta', 'requests']) await v1.exec(`INSERT INTO ${table} SELECT * FROM current.${table}`);
+  await v1.exec('DETACH current');
+  await v1.close();
+
+  const store = await QueueStore.open(old);
+  assert.equal(await store.db.get('PRAGMA user_version'), { user_version: MIGRATIONS.length });
+  assert.ok(await store.db.get("SELECT name FROM sqlite_master WHERE name = 'appeals'"), 'the journal tables exist');
+  s = await QueueService.start(store, config, { now: () => now.t, random: () => 0.5 });
+  assert.equal(s.state.tickets, before.tickets, 'the day goes on where it was');
+  assert.equal(s.state.booths, before.booths);
+  assert.is(await new JournalStore(store.db).fillTicketHours('Asia/Irkutsk'), 2, 'the old tickets get their local hour once');
+  assert.equal(await store.db.all('SELECT label, hour FROM tickets ORDER BY label'), [{ label: 'Д100', hour: 9 }, { label: 'Д101', hour: 10 }]);
+  const next = await s.execute({ type: 'issue', directionId: 'documents' }, system);
+  assert.is(next.ok && next.reply.kind === 'issued' && next.reply.ticket.label, 'Д102');
+  await store.close();
+
+  // A file a newer build has already upgraded is left alone, with words for the person at the console.
+  const newer = await SqliteDb.open(old);
+  await newer.exec(`PRAGMA user_version = ${MIGRATIONS.length + 1}`);
+  await newer.close();
+  try {
+    await QueueStore.open(old);
+    assert.unreachable('a newer schema was opened');
+  } catch (e) {
+    assert.match((e as Error).message, `the database is from a newer version of queue-core (schema ${MIGRATIONS.length + 1}, this build knows ${MIGRATIONS.length})`);
+  }
+  const untouched = await SqliteDb.open(old);
+  assert.equal(await untouched.get('PRAGMA user_version'), { user_version: MIGRATIONS.length + 1 });
+  assert.is((await untouched.all('SELECT id FROM tickets')).length, 3);
+  await untouched.close();
   await rm(dir, { recursive: true, force: true });
 });
 
