@@ -5,13 +5,20 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const SCREENS = fileURLToPath(new URL('../.artifacts/screens/', import.meta.url));
 
+/** Starts Chromium for a suite's `before` hook; uvu does not print a hook's error, so a failed start is printed here. */
 export async function launch(): Promise<Browser> {
   await mkdir(SCREENS, { recursive: true });
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
-  });
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  try {
+    return await chromium.launch({
+      executablePath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
+    });
+  } catch (e) {
+    console.error(`\nChromium did not start from ${executablePath} (apt-get install chromium): ${(e as Error).message.split('\n')[0]}\n`);
+    throw e;
+  }
 }
 
 export const SIZES = {
