@@ -6,7 +6,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
-import { localTime, useZoneSource, zonedEpoch, type LocalTime } from '../../queue-core/src/domain/index.ts';
+import { localTime, useZoneSource, zonedEpoch } from '../../queue-core/src/domain/index.ts';
 import { parsePosixRule, parseZoneFile, ruleOffsetAt, zoneOffsetMs, ZoneFileError, type ZoneRules } from '../../queue-core/src/domain/zone-rules.ts';
 import { systemZoneSource } from '../../queue-core/src/system-zones.ts';
 import { historyOffsetAt, zdumpHistory } from '../helpers/zdump.ts';

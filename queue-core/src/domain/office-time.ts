@@ -28,8 +28,8 @@ function rulesOf(timeZone: string): ZoneRules | null {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The offset by Intl, for when no zone source knows the zone (and as the tests' reference). */
-export function intlOffsetMs(at: number, timeZone: string): number {
+/** The offset by Intl (ICU's copy of the database, as old as the Node build), for when no zone source knows the zone. */
+function intlOffsetMs(at: number, timeZone: string): number {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
