@@ -17,7 +17,7 @@ test.before(async (ctx) => {
   ctx.browser = await launch();
 });
 test.after(async (ctx) => {
-  await ctx.browser?.close(); // absent when Chromium failed to start: uvu then reports that failure
+  await ctx.browser?.close(); // absent when Chromium failed to start; launch() has printed why
 });
 test.before.each(async (ctx) => {
   ctx.d = await testDaemon();

@@ -16,7 +16,7 @@ test.before(async (ctx) => {
   ctx.browser = await launch();
 });
 test.after(async (ctx) => {
-  await ctx.browser?.close(); // absent when Chromium failed to start: uvu then reports that failure
+  await ctx.browser?.close(); // absent when Chromium failed to start; launch() has printed why
 });
 test.before.each(async (ctx) => {
   ctx.clock = { t: at('2026-11-24', '09:00') };

@@ -16,8 +16,8 @@ import { at, officeConfig } from '../helpers/office.ts';
 const config = officeConfig();
 const system = { role: 'system' as const };
 
-async function open(dir: string, now: { t: number }) {
-  const store = await QueueStore.open(join(dir, 'queue.sqlite'));
+async function open(dir: string, now: { t: number }, file = 'queue.sqlite') {
+  const store = await QueueStore.open(join(dir, file));
   return QueueService.start(store, config, { now: () => now.t, random: () => 0.5 });
 }
 
@@ -103,17 +103,17 @@ test('a database of the first schema is upgraded in place and keeps its day; one
   await v1.exec('DETACH current');
   await v1.close();
 
-  const store = await QueueStore.open(old);
-  assert.equal(await store.db.get('PRAGMA user_version'), { user_version: MIGRATIONS.length });
-  assert.ok(await store.db.get("SELECT name FROM sqlite_master WHERE name = 'appeals'"), 'the journal tables exist');
-  s = await QueueService.start(store, config, { now: () => now.t, random: () => 0.5 });
+  s = await open(dir, now, 'old.sqlite');
+  const { db } = s.store;
+  assert.equal(await db.get('PRAGMA user_version'), { user_version: MIGRATIONS.length });
+  assert.ok(await db.get("SELECT name FROM sqlite_master WHERE name = 'appeals'"), 'the journal tables exist');
   assert.equal(s.state.tickets, before.tickets, 'the day goes on where it was');
   assert.equal(s.state.booths, before.booths);
-  assert.is(await new JournalStore(store.db).fillTicketHours('Asia/Irkutsk'), 2, 'the old tickets get their local hour once');
-  assert.equal(await store.db.all('SELECT label, hour FROM tickets ORDER BY label'), [{ label: 'Д100', hour: 9 }, { label: 'Д101', hour: 10 }]);
+  assert.is(await new JournalStore(db).fillTicketHours(config.office.timezone), 2, 'the old tickets get their local hour once');
+  assert.equal(await db.all('SELECT label, hour FROM tickets ORDER BY label'), [{ label: 'Д100', hour: 9 }, { label: 'Д101', hour: 10 }]);
   const next = await s.execute({ type: 'issue', directionId: 'documents' }, system);
   assert.is(next.ok && next.reply.kind === 'issued' && next.reply.ticket.label, 'Д102');
-  await store.close();
+  await s.store.close();
 
   // A file a newer build has already upgraded is left alone, with words for the person at the console.
   const newer = await SqliteDb.open(old);
