@@ -89,7 +89,9 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
     clients: gateway.clientCount,
     ...devices.health(),
   });
-  const server = createHttpServer({ apps, health, upgrade: (req, socket, head) => gateway.upgrade(req, socket, head), log });
+  // The protocol's machine-readable contract, generated into docs/contract/ by `npm run contract`.
+  const files = ['contract.json', 'asyncapi.json'].map((name) => ({ path: `/protocol/${name}`, file: join(appsRoot, 'docs', 'contract', name) }));
+  const server = createHttpServer({ apps, files, health, upgrade: (req, socket, head) => gateway.upgrade(req, socket, head), log });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(o.port, o.host ?? '0.0.0.0', () => resolve());

@@ -13,7 +13,7 @@ export const LANGUAGES = ['ru', 'uk', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Text shown to citizens: Russian is required, Ukrainian and English fall back to it. */
-const localized = z.object({
+export const localized = z.object({
   ru: z.string().min(1, 'expected Russian text'),
   uk: z.string().min(1).optional(),
   en: z.string().min(1).optional(),
@@ -81,7 +81,7 @@ const priority = z.object({
 const dayHours = z.array(hours).default([]);
 const weekHours = z.object({ sun: dayHours, mon: dayHours, tue: dayHours, wed: dayHours, thu: dayHours, fri: dayHours, sat: dayHours });
 
-const schedule = z.object({
+export const schedule = z.object({
   /** The demo stays open round the clock so that a newcomer can try it at any hour. */
   alwaysOpen: z.boolean().default(false),
   week: weekHours.default({}),

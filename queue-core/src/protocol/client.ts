@@ -7,6 +7,7 @@ import type { QueueError } from '../domain/errors.js';
 import type { QueueSummary } from '../domain/summary.js';
 import { PROTOCOL_VERSION } from './version.js';
 import { applyEvent } from './mirror.js';
+import { KEYED } from './catalogue.js';
 
 export interface WebSocketLike {
   readyState: number;
@@ -47,9 +48,6 @@ interface Pending {
 }
 
 type Listener<T> = (value: T) => void;
-
-/** Requests that read or log in are not repeated after a reconnect; everything else is, once, by key. */
-const UNKEYED: ReadonlySet<RequestType> = new Set(['hello', 'ping', 'slots', 'getConfig', 'journalGet', 'journalSearch', 'journalDue', 'journalDocument', 'phoneList', 'stats', 'auditLog']);
 
 function randomKey(): string {
   const bytes = new Uint8Array(12);
@@ -98,7 +96,8 @@ export class QueueClient {
   /** Sends a request; resolves with its result or rejects with a ClientError carrying the daemon's code. */
   request<K extends RequestType>(type: K, body: Omit<RequestBody<K>, 'key'>): Promise<ResultOf[K]> {
     const id = this.nextId++;
-    const keyed = !UNKEYED.has(type);
+    // Requests that read or log in are not repeated after a reconnect; the others are, once, by key (requests.ts).
+    const keyed = KEYED[type];
     const message = JSON.stringify({ ...body, id, type, ...(keyed ? { key: randomKey() } : {}) });
     return new Promise<ResultOf[K]>((resolve, reject) => {
       const p: Pending = { type, message, resolve: resolve as (d: unknown) => void, reject, timer: null, keyed };

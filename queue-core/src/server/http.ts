@@ -1,4 +1,4 @@
-// Plain HTTP: the built apps, the health report and the WebSocket upgrade on /ws.
+// Plain HTTP: the built apps, the health report, the protocol's contract and the WebSocket upgrade on /ws.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -15,8 +15,15 @@ export interface AppMount {
   dir: string;
 }
 
+/** One file at a fixed URL, such as the protocol contract at /protocol/contract.json. */
+export interface FileMount {
+  path: string;
+  file: string;
+}
+
 export interface HttpOptions {
   apps: AppMount[];
+  files?: FileMount[];
   health: () => unknown;
   upgrade: (req: IncomingMessage, socket: import('node:stream').Duplex, head: Buffer) => void;
   log?: (line: string) => void;
@@ -50,6 +57,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: HttpOp
   }
   if (path === '/') {
     res.writeHead(200, { 'content-type': TYPES['.html']! }).end(INDEX);
+    return;
+  }
+  const fixed = options.files?.find((f) => f.path === path);
+  if (fixed) {
+    const body = await readFile(fixed.file).catch(() => null);
+    if (!body) res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+    // The contract is public and holds no office data: any page may read it.
+    else res.writeHead(200, { 'content-type': TYPES[extname(fixed.file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', 'access-control-allow-origin': '*' }).end(body);
     return;
   }
   for (const app of options.apps) {
@@ -89,4 +104,5 @@ const INDEX = `<!doctype html><meta charset="utf-8"><title>Электронна�
 <a href="/display/hall">Табло в зале</a>
 <a href="/display/booth/1">Табло над кабиной 1</a>
 <a href="/panel/">Пульт специалиста, консультанта и руководителя</a>
-<a href="/healthz">Состояние системы (JSON)</a>`;
+<a href="/healthz">Состояние системы (JSON)</a>
+<a href="/protocol/contract.json">Протокол для внешних программ (JSON Schema)</a>`;

@@ -1,0 +1,153 @@
+// Every request of the /ws protocol, defined once: the schema its frame is checked against, the roles
+// that may send it, whether the client puts an idempotency key on it (and so sends it again after a
+// reconnect), and the schema of its answer. From this table come the request list, the permission table
+// (server/permissions.ts), the client's keyed list (catalogue.ts, generated), the result types
+// (messages.ts), the request table of docs/protocol.md and the JSON contract in docs/contract/. The
+// handler of each request is in server/handlers.ts, whose type refuses to compile without one.
+//
+// The daemon imports this; apps import only types derived from it (messages.ts), so no zod ships to them.
+import { z } from 'zod/v3';
+import { PROTOCOL_VERSION } from './version.js';
+import { APPEAL_TYPES, CATEGORIES, RESULTS } from '../journal/types.js';
+import * as shape from './shapes.js';
+
+export const ROLES = ['kiosk', 'display', 'operator', 'consultant', 'supervisor', 'integration'] as const;
+type Role = (typeof ROLES)[number];
+
+const requestId = z.union([z.string().max(64), z.number().int()]);
+const booth = z.number().int().min(1).max(99);
+const epoch = z.number().int().min(0);
+const text = (max: number) => z.string().max(max);
+
+/** A calendar day; "2026-02-30" is refused, not rolled over into March. */
+export const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like "2026-11-24"').refine((d) => {
+  const [y, m, dd] = d.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, dd));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === dd;
+}, 'expected a date that exists on the calendar');
+const documentList = z.array(text(200)).max(40);
+
+/** Every request: its correlation id, and an optional idempotency key (see "keyed" below). */
+const base = <K extends string, T extends z.ZodRawShape>(type: K, shape: T) =>
+  z.object({ id: requestId, type: z.literal(type), key: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'expected 8–64 letters, digits, _ or -').optional(), ...shape }).strict();
+
+/** A visit record as a specialist or an intake app fills it in (see docs/protocol.md, "The appeal journal"). */
+const appealInput = z.object({
+  id: text(32).optional(),
+  ticketId: text(64).nullable().optional(),
+  staffId: text(32).optional().describe('integration only; a staff member writes as themselves'),
+  // Only the name is required: an intake desk often has no passport or address at hand.
+  citizen: z.object({ fullName: text(200), address: text(300).nullable().optional(), passport: text(40).nullable().optional() }).strict(),
+  category: z.enum(CATEGORIES),
+  appealType: z.enum(APPEAL_TYPES),
+  reason: text(32),
+  result: z.enum(RESULTS).describe("the journal's result, not finish.result"),
+  documents: documentList.optional(),
+  missingDocuments: documentList.optional(),
+  notes: text(2000).optional(),
+}).strict();
+
+const phoneInput = z.object({ staffId: text(32).optional().describe('integration only'), topic: text(300), result: text(300), caller: text(200).optional(), notes: text(2000).optional() }).strict();
+
+const ALL = ROLES;
+const BOOTH: readonly Role[] = ['operator', 'supervisor'];
+const ISSUE: readonly Role[] = ['kiosk', 'consultant', 'supervisor'];
+const BOOKING: readonly Role[] = ['consultant', 'supervisor'];
+/** The journal holds personal data: staff roles and the intake app only, never the kiosk or a display. */
+const JOURNAL: readonly Role[] = ['operator', 'consultant', 'supervisor', 'integration'];
+const HEAD: readonly Role[] = ['supervisor'];
+
+export interface RequestDefinition {
+  schema: z.AnyZodObject;
+  roles: readonly Role[];
+  /** The client puts a random key on it and sends it again after a reconnect; the daemon answers a repeated key once. */
+  keyed: boolean;
+  result: z.ZodTypeAny;
+  /** One line for the request table of docs/protocol.md, after the derived answer. */
+  note?: string;
+}
+
+const define = <S extends z.AnyZodObject, R extends z.ZodTypeAny>(d: { schema: S; roles: readonly Role[]; keyed: boolean; result: R; note?: string }) => d;
+
+const ticketAnswer = z.object({ ticket: shape.ticket });
+const issued = z.object({ ticket: z.union([shape.ticket, shape.publicTicket]), ahead: z.number().int(), waitMinutes: z.number().int() });
+const nothing = z.object({});
+const bookingAnswer = z.object({ booking: shape.booking });
+const appealAnswer = z.object({ appeal: shape.appeal, earlier: z.array(shape.appealSummary) });
+const boothAction = <K extends string, T extends z.ZodRawShape>(type: K, fields: T, result: z.ZodTypeAny = ticketAnswer) =>
+  define({ schema: base(type, { booth: booth.optional(), ...fields }), roles: BOOTH, keyed: true, result });
+
+export const helloResult = z.object({
+  protocol: z.number().int(),
+  role: z.enum(ROLES),
+  seq: z.number().int().describe('the last event number; after the sync below the client is current up to it'),
+  staff: z.object({ id: z.string(), name: z.string(), role: z.string() }).optional(),
+  booth: z.number().int().optional(),
+  sync: z.enum(['events', 'snapshot', 'current']).describe("'events': one update with what was missed follows; 'snapshot': a snapshot follows; 'current': nothing was missed"),
+});
+
+export const REQUESTS = {
+  hello: define({
+    schema: base('hello', {
+      protocol: z.literal(PROTOCOL_VERSION),
+      role: z.enum(ROLES),
+      staffId: text(32).optional(),
+      pin: text(16).optional(),
+      token: text(256).optional(),
+      /** The booth an operator works at, or the booth a booth display shows. */
+      booth: booth.optional(),
+      directions: z.array(text(32)).max(20).optional(),
+      lastSeq: z.number().int().min(0).optional(),
+      client: text(64).optional(),
+    }),
+    roles: ALL, keyed: false, result: helloResult, note: 'the first request on a connection; see "Starting a session"',
+  }),
+  ping: define({ schema: base('ping', {}), roles: ALL, keyed: false, result: z.object({ now: z.number().int() }) }),
+  issue: define({ schema: base('issue', { directionId: text(32), priority: text(32).nullable().optional() }), roles: ISSUE, keyed: true, result: issued }),
+  checkIn: define({ schema: base('checkIn', { code: z.string().regex(/^\d{6}$/, 'expected the six-digit booking code').describe('six digits') }), roles: ISSUE, keyed: true, result: issued }),
+  callNext: boothAction('callNext', {}),
+  callTicket: boothAction('callTicket', { ticketId: text(64) }),
+  recall: boothAction('recall', {}),
+  start: boothAction('start', {}),
+  finish: boothAction('finish', { result: text(32).describe('an id from the configured `results`; not the journal\'s result') }),
+  noShow: boothAction('noShow', {}),
+  transfer: boothAction('transfer', { toDirection: text(32).optional(), toBooth: booth.optional(), keepPlace: z.boolean().optional().describe('default true') }),
+  breakStart: boothAction('breakStart', { kind: z.enum(['lunch', 'technical']), until: epoch.describe('epoch ms') }, nothing),
+  breakEnd: boothAction('breakEnd', {}, nothing),
+  closeBooth: boothAction('closeBooth', {}, nothing),
+  slots: define({ schema: base('slots', { directionId: text(32), day }), roles: BOOKING, keyed: false, result: z.object({ slots: z.array(shape.slot) }) }),
+  book: define({ schema: base('book', { directionId: text(32), at: epoch, citizenName: text(200), phone: text(40) }), roles: BOOKING, keyed: true, result: bookingAnswer }),
+  moveBooking: define({ schema: base('moveBooking', { bookingId: text(32), at: epoch }), roles: BOOKING, keyed: true, result: bookingAnswer }),
+  cancelBooking: define({ schema: base('cancelBooking', { bookingId: text(32) }), roles: BOOKING, keyed: true, result: bookingAnswer }),
+  reprint: define({ schema: base('reprint', { ticketId: text(64) }), roles: BOOKING, keyed: true, result: z.object({ ok: z.literal(true) }), note: 'the key is not remembered: a retry prints again' }),
+  closeDay: define({ schema: base('closeDay', {}), roles: HEAD, keyed: true, result: nothing }),
+  getConfig: define({ schema: base('getConfig', {}), roles: HEAD, keyed: false, result: z.object({ config: z.record(z.string(), z.unknown()), savedTo: z.string().nullable() }) }),
+  setConfig: define({
+    schema: base('setConfig', { config: z.record(z.string(), z.unknown()).describe('the whole office configuration, as the config file') }),
+    roles: HEAD, keyed: true, result: z.object({ savedTo: z.string().nullable(), restartNeeded: z.boolean() }),
+    note: '`CONFIG_INVALID` with `details.problems`',
+  }),
+  journalSave: define({ schema: base('journalSave', { appeal: appealInput }), roles: JOURNAL, keyed: true, result: appealAnswer, note: 'see "A visitor card"' }),
+  journalGet: define({ schema: base('journalGet', { appealId: text(32) }), roles: JOURNAL, keyed: false, result: appealAnswer }),
+  journalSearch: define({
+    schema: base('journalSearch', { text: text(200).optional(), from: day.optional(), to: day.optional(), limit: z.number().int().min(1).max(200).optional().describe('default 50') }),
+    roles: JOURNAL, keyed: false, result: z.object({ appeals: z.array(shape.appeal) }), note: 'newest first',
+  }),
+  journalDue: define({ schema: base('journalDue', {}), roles: JOURNAL, keyed: false, result: z.object({ overdue: z.array(shape.appeal), dueSoon: z.array(shape.appeal), open: z.number().int() }) }),
+  journalClose: define({ schema: base('journalClose', { appealId: text(32), result: z.enum(RESULTS).optional() }), roles: JOURNAL, keyed: true, result: z.object({ appeal: shape.appeal }) }),
+  journalDocument: define({
+    schema: base('journalDocument', { appealId: text(32), kind: z.enum(['receipt', 'memo']), lang: z.enum(['ru', 'uk', 'en']).optional() }),
+    roles: JOURNAL, keyed: false, result: z.object({ html: z.string() }),
+  }),
+  phoneSave: define({ schema: base('phoneSave', { consultation: phoneInput }), roles: JOURNAL, keyed: true, result: z.object({ consultation: shape.phoneConsultation }) }),
+  phoneList: define({ schema: base('phoneList', { from: day, to: day }), roles: JOURNAL, keyed: false, result: z.object({ consultations: z.array(shape.phoneConsultation) }) }),
+  stats: define({ schema: base('stats', { from: day, to: day }), roles: ['supervisor', 'integration'], keyed: false, result: z.object({ report: shape.statsReport }), note: 'days inclusive' }),
+  auditLog: define({
+    schema: base('auditLog', { from: day, to: day, limit: z.number().int().min(1).max(1000).optional().describe('default 200') }),
+    roles: HEAD, keyed: false, result: z.object({ entries: z.array(shape.auditEntry) }),
+  }),
+} satisfies Record<string, RequestDefinition>;
+
+export type RequestType = keyof typeof REQUESTS;
+export const REQUEST_TYPES = Object.keys(REQUESTS) as RequestType[];
+export const isRequestType = (type: string): type is RequestType => Object.hasOwn(REQUESTS, type);

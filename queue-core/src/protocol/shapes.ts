@@ -1,0 +1,196 @@
+// What the daemon sends, as schemas: tickets, booths, bookings, the snapshot, events, notices and the
+// journal's records. Nothing validates outgoing frames at run time; these exist so that the contract
+// (docs/contract/) can describe every answer, and so that the result types of requests.ts derive from
+// them. Each schema is checked at compile time against the type its home module declares (domain/,
+// journal/): when one changes and the other does not, `npm run typecheck` fails here.
+import { z } from 'zod/v3';
+import { localized, schedule } from '../config/schema.js';
+import { ERROR_CODES } from '../domain/errors.js';
+import { APPEAL_TYPES, CATEGORIES, RESULTS } from '../journal/types.js';
+import { TABLE_IDS } from '../journal/stats.js';
+import type * as domain from '../domain/types.js';
+import type { QueueSummary } from '../domain/summary.js';
+import type { Slot } from '../domain/bookings.js';
+import type { QueueError } from '../domain/errors.js';
+import type { Appeal, AppealSummary, AuditEntry, PhoneConsultation } from '../journal/types.js';
+import type { StatsReport } from '../journal/stats.js';
+
+/** Compile-time proof that a schema describes exactly the declared type. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const same = <A, B>(proof: Same<A, B>): void => void proof;
+
+const int = () => z.number().int();
+const epoch = () => z.number().int().describe('epoch milliseconds');
+const nullable = <T extends z.ZodTypeAny>(t: T) => t.nullable();
+
+export const error = z.object({ code: z.enum(ERROR_CODES), message: z.string(), details: z.record(z.string(), z.unknown()).optional() }).describe('An error: a stable code, plain English for logs, and details (BAD_REQUEST always has details.problems)');
+
+const ticketAction = z.enum(['issued', 'called', 'recalled', 'started', 'finished', 'no-show', 'transferred', 'closed']);
+const ticketState = z.enum(['waiting', 'called', 'serving', 'done', 'no-show', 'closed']);
+
+export const ticket = z.object({
+  id: z.string().describe('<office day>/<direction of issue>/<number>'),
+  day: z.string(),
+  number: int(),
+  label: z.string(),
+  directionId: z.string(),
+  priority: nullable(z.string()),
+  bookingId: nullable(z.string()),
+  source: z.enum(['kiosk', 'consultant', 'booking']),
+  state: ticketState,
+  issuedAt: epoch(),
+  queuedAt: epoch(),
+  calledAt: nullable(epoch()),
+  startedAt: nullable(epoch()),
+  finishedAt: nullable(epoch()),
+  booth: nullable(int()),
+  targetBooth: nullable(int()),
+  staffId: nullable(z.string()),
+  recalls: int(),
+  transfers: int(),
+  result: nullable(z.string()).describe('finish.result: an id from the configured `results` (not the journal\'s result)'),
+  history: z.array(z.object({ at: epoch(), action: ticketAction, booth: int().optional(), staffId: z.string().optional(), note: z.string().optional() })),
+}).describe('A ticket as staff see it');
+
+export const publicTicket = ticket.pick({ id: true, label: true, directionId: true, state: true, booth: true, targetBooth: true, issuedAt: true, calledAt: true, recalls: true, priority: true }).describe('A ticket as the kiosk and displays see it');
+
+export const booth = z.object({
+  number: int(),
+  status: z.enum(['closed', 'open', 'break']),
+  staffId: nullable(z.string()),
+  staffName: nullable(z.string()),
+  directions: z.array(z.string()),
+  breakKind: nullable(z.enum(['lunch', 'technical'])),
+  breakUntil: nullable(epoch()),
+  ticketId: nullable(z.string()),
+  since: nullable(epoch()),
+});
+
+export const publicBooth = booth.pick({ number: true, status: true, staffName: true, directions: true, breakKind: true, breakUntil: true, ticketId: true });
+
+export const booking = z.object({
+  id: z.string(),
+  code: z.string().describe('six digits, typed at the kiosk to check in'),
+  directionId: z.string(),
+  at: epoch(),
+  day: z.string(),
+  citizenName: z.string(),
+  phone: z.string(),
+  state: z.enum(['booked', 'checked-in', 'cancelled']),
+  ticketId: nullable(z.string()),
+  createdAt: epoch(),
+  createdBy: nullable(z.string()),
+});
+
+export const slot = z.object({ at: epoch(), free: int() });
+
+export const summary = z.object({
+  day: z.string(),
+  schedule: z.object({ open: z.boolean(), alwaysOpen: z.boolean(), closesAt: nullable(epoch()), opensAt: nullable(epoch()) }),
+  directions: z.array(z.object({ id: z.string(), waiting: int(), longestWaitMinutes: int(), waitMinutes: int(), refusal: nullable(z.enum(ERROR_CODES)) })),
+});
+
+export const event = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ticket'), action: ticketAction, at: epoch(), ticket: z.union([ticket, publicTicket]) }),
+  z.object({ type: z.literal('booth'), at: epoch(), booth: z.union([booth, publicBooth]) }),
+  z.object({ type: z.literal('booking'), action: z.enum(['booked', 'moved', 'cancelled', 'checked-in']), at: epoch(), booking }),
+  z.object({ type: z.literal('day'), at: epoch(), day: z.string() }),
+]);
+
+export const devices = z.object({
+  printer: z.object({ state: z.enum(['ok', 'simulated', 'failed', 'unknown']), detail: z.string().optional() }),
+  voice: z.object({ state: z.enum(['ok', 'simulated', 'fallback', 'off', 'failed']), engine: z.string().optional(), detail: z.string().optional() }),
+  buttons: z.array(z.object({ booth: int(), state: z.enum(['connected', 'missing', 'simulated']) })),
+});
+
+const named = z.object({ id: z.string(), name: localized });
+const staffMember = z.object({ id: z.string(), name: z.string(), role: z.string() });
+
+export const snapshot = z.object({
+  now: epoch().describe("the daemon's clock when the snapshot was taken"),
+  office: z.object({ name: z.string(), address: z.string(), phones: z.array(z.string()), timezone: z.string(), language: z.enum(['ru', 'uk', 'en']) }),
+  directions: z.array(z.object({ id: z.string(), prefix: z.string(), name: localized })),
+  priorities: z.array(z.object({ id: z.string(), name: localized, rank: z.number() })),
+  schedule,
+  display: z.object({ infoLine: z.array(localized), recentCalls: int(), highlightSeconds: int() }),
+  booths: z.array(z.union([booth, publicBooth])),
+  tickets: z.array(z.union([ticket, publicTicket])),
+  summary,
+  devices,
+  results: z.array(named).optional().describe('staff roles only: the outcomes a specialist picks on finish'),
+  alerts: z.object({ longWaitMinutes: int(), breakOverMinutes: int() }).optional().describe('staff roles only: the configured alert thresholds'),
+  staff: z.array(staffMember).optional().describe('staff roles only'),
+  bookings: z.array(booking).optional().describe('staff roles only'),
+  reasons: z.array(named).optional().describe("staff roles only: the journal's reasons"),
+});
+
+export const notice = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('print'), ticketId: z.string(), label: z.string(), ok: z.boolean(), error: error.optional() }),
+  z.object({ kind: z.literal('devices'), devices }),
+  z.object({ kind: z.literal('button'), booth: int(), action: z.string(), ok: z.boolean(), error: error.optional() }),
+  z.object({ kind: z.literal('alert'), level: z.enum(['warning', 'error']), code: z.string(), message: z.string(), at: epoch() }),
+  z.object({ kind: z.literal('config'), at: epoch() }).describe('The office configuration changed; a new snapshot follows'),
+]);
+
+const citizen = z.object({ fullName: z.string(), address: z.string(), passport: z.string() });
+
+export const appeal = z.object({
+  id: z.string(),
+  at: epoch(),
+  day: z.string(),
+  ticketId: nullable(z.string()),
+  ticketLabel: nullable(z.string()),
+  directionId: nullable(z.string()),
+  staffId: z.string(),
+  booth: nullable(int()),
+  citizen: nullable(citizen),
+  category: z.enum(CATEGORIES),
+  appealType: z.enum(APPEAL_TYPES),
+  reason: z.string(),
+  result: z.enum(RESULTS).describe("the journal's result (not finish.result)"),
+  documents: z.array(z.string()),
+  missingDocuments: z.array(z.string()),
+  notes: z.string(),
+  dueAt: nullable(epoch()),
+  closedAt: nullable(epoch()),
+  repeatOf: z.array(z.string()),
+  createdAt: epoch(),
+  updatedAt: epoch(),
+  erasedAt: nullable(epoch()),
+});
+
+export const appealSummary = appeal.pick({ id: true, at: true, ticketLabel: true, staffId: true, appealType: true, reason: true, result: true });
+
+export const phoneConsultation = z.object({
+  id: z.string(), at: epoch(), day: z.string(), staffId: z.string(), topic: z.string(), result: z.string(), caller: z.string(), notes: z.string(), erasedAt: nullable(epoch()),
+});
+
+export const auditEntry = z.object({
+  at: epoch(), actor: z.string(), role: z.string(),
+  action: z.enum(['save', 'read', 'search', 'document', 'close', 'phone-save', 'phone-read', 'erase']),
+  record: nullable(z.string()),
+});
+
+const cell = z.union([z.string(), z.number(), z.null()]);
+export const statsReport = z.object({
+  from: z.string(),
+  to: z.string(),
+  totals: z.object({
+    days: int(), tickets: int(), served: int(), noShows: int(), unserved: int(), booked: int(), walkIn: int(),
+    avgWaitMin: nullable(z.number()), avgServiceMin: nullable(z.number()), appeals: int(), repeats: int(), phones: int(),
+  }),
+  tables: z.array(z.object({ id: z.enum(TABLE_IDS), columns: z.array(z.string()), rows: z.array(z.array(cell)), chart: z.string() })),
+});
+
+same<z.infer<typeof ticket>, domain.Ticket>(true);
+same<z.infer<typeof booth>, domain.Booth>(true);
+same<z.infer<typeof booking>, domain.Booking>(true);
+same<domain.QueueEvent | z.infer<typeof event>, z.infer<typeof event>>(true);
+same<z.infer<typeof summary>, QueueSummary>(true);
+same<z.infer<typeof slot>, Slot>(true);
+same<z.infer<typeof error>, QueueError>(true);
+same<z.infer<typeof appeal>, Appeal>(true);
+same<z.infer<typeof appealSummary>, AppealSummary>(true);
+same<z.infer<typeof phoneConsultation>, PhoneConsultation>(true);
+same<z.infer<typeof auditEntry>, AuditEntry>(true);
+same<z.infer<typeof statsReport>, StatsReport>(true);

@@ -1,0 +1,66 @@
+// What every part of the /ws endpoint shares: its options, the sessions' shape, and the signature of a
+// request handler. A handler gets the checked request, the session that sent it and this context, and
+// answers with data or an error; it never writes to the socket itself.
+import type { WebSocket } from 'ws';
+import type { Ticket } from '../domain/index.js';
+import type { QueueError } from '../domain/errors.js';
+import type { DeviceStatus, Notice, RequestOf, RequestType, ResultOf, Role } from '../protocol/messages.js';
+import type { QueueService } from './queue-service.js';
+import type { JournalService } from './journal-service.js';
+import type { LoginLimiter } from './login-limiter.js';
+import type { ReplayRing } from './replay.js';
+import type { Audience } from './views.js';
+
+export interface GatewayOptions {
+  /** Frames above this get FRAME_TOO_LARGE and the connection stays; above 4× it the socket is closed. */
+  maxFrameBytes?: number;
+  heartbeatMs?: number;
+  /** Events kept in memory for clients that reconnect with their last sequence number. */
+  replayLimit?: number;
+  devices?: () => DeviceStatus;
+  /** Prints an issued ticket; rejects with a QueueError-shaped reason when the printer fails. */
+  print?: (ticket: Ticket, issued: { ahead: number; waitMinutes: number; reprint?: boolean }) => Promise<void>;
+  log?: (line: string) => void;
+  limiter?: LoginLimiter;
+  /** Where an edited configuration is written, or null to keep it in memory only. */
+  configFile?: string | null;
+  /** The appeal journal and statistics; without it journal requests are refused. */
+  journal?: JournalService;
+}
+
+export const DEFAULT_MAX_FRAME = 64 * 1024;
+export const DEFAULT_REPLAY_LIMIT = 2000;
+
+export interface Session {
+  ws: WebSocket;
+  address: string;
+  role: Role | null;
+  staffId?: string;
+  booth?: number;
+  /** The name of an integration that signed in by token. */
+  integration?: string;
+  alive: boolean;
+}
+
+export interface GatewayContext {
+  readonly service: QueueService;
+  readonly options: GatewayOptions;
+  readonly limiter: LoginLimiter;
+  readonly ring: ReplayRing;
+  log(line: string): void;
+  devices(): DeviceStatus;
+  /** Sends a notice to one session. */
+  tell(s: Session, notice: Notice): void;
+  /** Sends a notice to every signed-in session, or to those of one audience. */
+  notify(notice: Notice, audience?: Audience): void;
+  /** Every session gets a fresh snapshot (after a configuration change). */
+  resnapshot(): void;
+}
+
+/** `after` runs once the answer is sent: the hello's snapshot or missed events follow its result. */
+export type Answer<T> = { data: T; after?: () => void } | { error: QueueError };
+
+export type Handler<K extends RequestType> = (req: RequestOf<K>, s: Session, ctx: GatewayContext) => Answer<ResultOf[K]> | Promise<Answer<ResultOf[K]>>;
+
+/** One handler for every request type: a request defined in protocol/requests.ts without one does not compile. */
+export type Handlers = { [K in RequestType]: Handler<K> };

@@ -1,0 +1,49 @@
+// The journal's requests: visitor cards, phone consultations, deadlines, papers, statistics and the audit
+// trail, handed to the journal service with who is asking. What the protocol accepts more loosely than
+// the journal stores (a card without address or passport) is settled here.
+import { queueError } from '../domain/errors.js';
+import type { AppealInput } from '../journal/types.js';
+import type { RequestOf, RequestType, ResultOf } from '../protocol/messages.js';
+import type { Answer, GatewayContext, Handler, Session } from './context.js';
+import type { JournalActor, JournalAnswer, JournalService } from './journal-service.js';
+
+type JournalRequest = 'journalSave' | 'journalGet' | 'journalSearch' | 'journalDue' | 'journalClose' | 'journalDocument' | 'phoneSave' | 'phoneList' | 'stats' | 'auditLog';
+
+/** Runs one journal call for the session; without a journal the daemon says so rather than failing. */
+const viaJournal = <K extends JournalRequest>(call: (journal: JournalService, req: RequestOf<K>, actor: JournalActor, ctx: GatewayContext) => Promise<JournalAnswer<ResultOf[K]>>): Handler<K> =>
+  async (req, s, ctx) => {
+    const journal = ctx.options.journal;
+    if (!journal) return { error: queueError('INTERNAL', 'The journal is not available on this daemon') };
+    const given = (req as { key?: string }).key;
+    const key = given ? `${s.role}:${s.staffId ?? s.integration ?? ''}:${given}` : undefined;
+    const answer = await call(journal, req, { role: s.role!, staffId: s.staffId, booth: s.booth, integration: s.integration, key }, ctx);
+    return answer.ok ? { data: answer.data } : { error: answer.error };
+  };
+
+/**
+ * Staff write as themselves. A staffId naming someone else is refused (BAD_REQUEST), not silently
+ * replaced, since unknown or misused fields are refused everywhere else; their own id is accepted.
+ */
+function foreignStaffId(s: Session, given: string | undefined, field: string): Answer<never> | null {
+  if (s.role === 'integration' || given === undefined || given === s.staffId) return null;
+  return { error: queueError('BAD_REQUEST', `${field}: only an integration names the specialist; you write as ${s.staffId}`) };
+}
+
+/** A card may come without address or passport (or with null): stored as empty text. */
+function appealOf(input: RequestOf<'journalSave'>['appeal']): AppealInput {
+  const { citizen, ...rest } = input;
+  return { ...rest, citizen: { fullName: citizen.fullName, address: citizen.address ?? '', passport: citizen.passport ?? '' } };
+}
+
+export const journalHandlers = {
+  journalSave: (req, s, ctx) => foreignStaffId(s, req.appeal.staffId, 'appeal.staffId') ?? viaJournal<'journalSave'>((j, r, a) => j.save(appealOf(r.appeal), a))(req, s, ctx),
+  journalGet: viaJournal((j, r, a) => j.get(r.appealId, a)),
+  journalSearch: viaJournal((j, r, a) => j.search({ text: r.text, from: r.from, to: r.to, limit: r.limit ?? 50 }, a)),
+  journalDue: viaJournal((j, _r, a) => j.due(a)),
+  journalClose: viaJournal((j, r, a) => j.close(r.appealId, r.result, a)),
+  journalDocument: viaJournal((j, r, a, ctx) => j.document(r.appealId, r.kind, r.lang ?? ctx.service.config.office.language, a)),
+  phoneSave: (req, s, ctx) => foreignStaffId(s, req.consultation.staffId, 'consultation.staffId') ?? viaJournal<'phoneSave'>((j, r, a) => j.savePhone(r.consultation, a))(req, s, ctx),
+  phoneList: viaJournal((j, r, a) => j.phones(r.from, r.to, a)),
+  stats: viaJournal((j, r) => j.stats(r.from, r.to)),
+  auditLog: viaJournal((j, r) => j.auditLog(r.from, r.to, r.limit ?? 200)),
+} satisfies Partial<{ [K in RequestType]: Handler<K> }>;

@@ -1,0 +1,76 @@
+// Starting a session: `hello` checks the role's credentials (staff PIN with its lockout, an
+// integration's token, an operator's booth) and then brings the client up to date, by replaying what it
+// missed since its lastSeq or by a fresh snapshot.
+import { timingSafeEqual } from 'node:crypto';
+import { queueError, type QueueError } from '../domain/errors.js';
+import { verifyPin } from '../config/pins.js';
+import { PROTOCOL_VERSION } from '../protocol/version.js';
+import type { HelloResult } from '../protocol/messages.js';
+import type { Answer, GatewayContext, Handler, Session } from './context.js';
+import { sendRaw, snapshotFrame, updateFrame } from './frames.js';
+import { audienceOf } from './views.js';
+
+type StaffInfo = NonNullable<HelloResult['staff']>;
+
+export const hello: Handler<'hello'> = async (req, s, ctx) => {
+  const fail = (error: QueueError): Answer<HelloResult> => ({ error });
+  if (s.role) return fail(queueError('BAD_REQUEST', 'Already said hello on this connection'));
+  const { config } = ctx.service;
+  let staff: StaffInfo | undefined;
+  let booth: number | undefined;
+  if (req.role === 'operator' || req.role === 'consultant' || req.role === 'supervisor') {
+    const login = signInStaff(ctx, s, req.staffId, req.pin, req.role);
+    if ('error' in login) return login;
+    staff = login.staff;
+    if (req.role === 'operator') {
+      if (req.booth === undefined) return fail(queueError('BAD_REQUEST', 'booth: an operator works at a booth'));
+      const opened = await ctx.service.execute({ type: 'openBooth', booth: req.booth, staffId: staff.id, directions: req.directions }, { role: 'operator', staffId: staff.id, booth: req.booth });
+      if (!opened.ok) return fail(opened.error);
+      booth = req.booth;
+    }
+  } else if (req.role === 'integration') {
+    const token = Buffer.from(req.token ?? '');
+    const known = config.integrations.find((i) => {
+      const t = Buffer.from(i.token);
+      return t.length === token.length && timingSafeEqual(t, token);
+    });
+    if (!known) return fail(queueError('LOGIN_FAILED', 'Unknown integration token'));
+    s.integration = known.name;
+  } else if (req.role === 'display' && req.booth !== undefined && !ctx.service.state.booths[req.booth]) {
+    return fail(queueError('BOOTH_NOT_FOUND', `No booth ${req.booth}`));
+  }
+  s.role = req.role;
+  s.staffId = staff?.id;
+  s.booth = booth ?? req.booth;
+  const seq = ctx.service.store.lastSeq;
+  const missed = req.lastSeq === undefined ? null : ctx.ring.since(req.lastSeq, seq);
+  const sync = missed === null ? 'snapshot' : missed.length === 0 ? 'current' : 'events';
+  const audience = audienceOf(req.role);
+  return {
+    data: { protocol: PROTOCOL_VERSION, role: req.role, seq, staff, booth: s.booth, sync },
+    after: () => {
+      if (missed === null) sendRaw(s, snapshotFrame(ctx.service, ctx.devices(), audience));
+      // Always one update, with fresh counts; for a public screen it may hold no events at all when what it
+      // missed were bookings, which are not its to see (docs/protocol.md, "Sequence numbers").
+      else sendRaw(s, updateFrame(missed, audience, ctx.service.summary()));
+    },
+  };
+};
+
+/** A staff member's PIN, with the lockout after repeated wrong PINs from one address. */
+function signInStaff(ctx: GatewayContext, s: Session, staffId: string | undefined, pin: string | undefined, role: string): { staff: StaffInfo } | { error: QueueError } {
+  if (!staffId || !pin) return { error: queueError('LOGIN_FAILED', 'Staff id and PIN are required') };
+  const limitKey = `${s.address}|${staffId}`;
+  const now = ctx.service.now();
+  const locked = ctx.limiter.lockedFor(limitKey, now);
+  if (locked > 0) return { error: queueError('LOGIN_LOCKED', 'Too many wrong PINs; try again later', { retryAfterMs: locked }) };
+  const member = ctx.service.config.staff.find((m) => m.id === staffId);
+  const pinOk = !!member?.pinHash && verifyPin(pin, member.pinHash);
+  const roleOk = !!member && (member.role === role || member.role === 'supervisor');
+  if (!member || !pinOk || !roleOk) {
+    ctx.limiter.fail(limitKey, now);
+    return { error: queueError('LOGIN_FAILED', 'Wrong staff id or PIN, or not allowed in this role') };
+  }
+  ctx.limiter.succeed(limitKey);
+  return { staff: { id: member.id, name: member.name, role: member.role } };
+}
