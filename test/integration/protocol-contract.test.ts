@@ -1,0 +1,60 @@
+// The request definitions are the one source: the committed contract (docs/contract/), the request table
+// of docs/protocol.md and the client's keyed list must be what they generate, and the daemon serves the
+// contract to outside teams.
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, generated, stale } from '../../scripts/contract.ts';
+import { REQUESTS, REQUEST_TYPES } from '../../queue-core/src/protocol/requests.ts';
+import { ALLOWED } from '../../queue-core/src/server/permissions.ts';
+import { KEYED } from '../../queue-core/src/protocol/catalogue.ts';
+import { testDaemon } from '../helpers/daemon.ts';
+
+const test = suite('protocol contract');
+
+test('the committed contract, the request table of docs/protocol.md and the keyed list are what the definitions generate', () => {
+  assert.equal(stale(), [], 'run `npm run contract` and commit the result');
+});
+
+test('the request table lists every request but hello once, with the roles the daemon enforces', () => {
+  const doc = readFileSync(join(ROOT, 'docs/protocol.md'), 'utf8');
+  const rows = doc.split('\n').filter((l) => /^\| `\w+` \|/.test(l) && doc.indexOf(l) > doc.indexOf('<!-- requests:start'));
+  const table = new Map(rows.map((l) => l.split('|').map((c) => c.trim())).map((c) => [c[1]!.replace(/`/g, ''), c[3]!]));
+  for (const type of REQUEST_TYPES.filter((t) => t !== 'hello')) {
+    const roles = table.get(type);
+    assert.ok(roles, `docs/protocol.md lists ${type}`);
+    const listed = roles === 'all' ? Object.keys(ALLOWED) : roles!.split(', ');
+    const allowed = Object.entries(ALLOWED).filter(([, set]) => set.has(type)).map(([role]) => role);
+    assert.equal(listed.sort(), allowed.sort(), `roles of ${type}`);
+    assert.is(KEYED[type], REQUESTS[type].keyed, `key of ${type}`);
+  }
+});
+
+test('a definition that changes makes the check fail', () => {
+  const before = REQUESTS.stats.roles;
+  try {
+    (REQUESTS.stats as { roles: readonly string[] }).roles = ['supervisor'];
+    assert.ok(stale().includes('docs/protocol.md'));
+    assert.ok(stale().includes('docs/contract/contract.json'));
+  } finally {
+    (REQUESTS.stats as { roles: readonly string[] }).roles = before;
+  }
+  assert.equal(stale(), []);
+});
+
+test('the daemon serves the contract and the AsyncAPI document', async () => {
+  const d = await testDaemon();
+  try {
+    for (const name of ['contract.json', 'asyncapi.json']) {
+      const res = await fetch(`${d.url}/protocol/${name}`);
+      assert.is(res.status, 200);
+      assert.match(res.headers.get('content-type') ?? '', /application\/json/);
+      assert.is(await res.text(), generated()[`docs/contract/${name}`]);
+    }
+  } finally {
+    await d.stop();
+  }
+});
+
+test.run();
