@@ -98,11 +98,26 @@ export function asyncapi(): Record<string, unknown> {
   };
 }
 
-/** One cell of the table: the fields of a request, `?` after optional ones, with their descriptions. */
+/** What a field holds, for the table: its description, or its values when it is one of a few. */
+function detail(s: z.ZodTypeAny): string | undefined {
+  if (s.description) return s.description;
+  let inner = s;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable || inner instanceof z.ZodEffects) {
+    if (inner.description) return inner.description;
+    inner = inner instanceof z.ZodEffects ? inner.innerType() : inner.unwrap();
+  }
+  if (inner instanceof z.ZodEnum) return (inner.options as string[]).map((o) => `\`${o}\``).join('/');
+  return inner.description;
+}
+
+/** One cell of the table: the fields of a request, `?` after optional ones, with what they hold. */
 function fieldsOf(d: RequestDefinition): string {
   const fields = Object.entries(d.schema.shape as Record<string, z.ZodTypeAny>).filter(([k]) => !['id', 'type', 'key'].includes(k));
   if (fields.length === 0) return '—';
-  return fields.map(([k, s]) => `\`${k}${s.isOptional() ? '?' : ''}\`${s.description ? ` (${s.description})` : ''}`).join(', ');
+  return fields.map(([k, s]) => {
+    const what = detail(s);
+    return `\`${k}${s.isOptional() ? '?' : ''}\`${what ? ` (${what})` : ''}`;
+  }).join(', ');
 }
 
 function answerOf(d: RequestDefinition): string {

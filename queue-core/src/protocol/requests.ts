@@ -24,7 +24,7 @@ export const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like
   const [y, m, dd] = d.split('-').map(Number) as [number, number, number];
   const t = new Date(Date.UTC(y, m - 1, dd));
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === dd;
-}, 'expected a date that exists on the calendar');
+}, 'expected a date that exists on the calendar').describe('YYYY-MM-DD');
 const documentList = z.array(text(200)).max(40);
 
 /** Every request: its correlation id, and an optional idempotency key (see "keyed" below). */
@@ -125,12 +125,12 @@ export const REQUESTS = {
   setConfig: define({
     schema: base('setConfig', { config: z.record(z.string(), z.unknown()).describe('the whole office configuration, as the config file') }),
     roles: HEAD, keyed: true, result: z.object({ savedTo: z.string().nullable(), restartNeeded: z.boolean() }),
-    note: '`CONFIG_INVALID` with `details.problems`',
+    note: '`CONFIG_INVALID` with `details.problems`; the key is not remembered (sending the same configuration twice is harmless)',
   }),
-  journalSave: define({ schema: base('journalSave', { appeal: appealInput }), roles: JOURNAL, keyed: true, result: appealAnswer, note: 'see "A visitor card"' }),
+  journalSave: define({ schema: base('journalSave', { appeal: appealInput.describe('see "A visitor card"') }), roles: JOURNAL, keyed: true, result: appealAnswer }),
   journalGet: define({ schema: base('journalGet', { appealId: text(32) }), roles: JOURNAL, keyed: false, result: appealAnswer }),
   journalSearch: define({
-    schema: base('journalSearch', { text: text(200).optional(), from: day.optional(), to: day.optional(), limit: z.number().int().min(1).max(200).optional().describe('default 50') }),
+    schema: base('journalSearch', { text: text(200).optional(), from: day.optional(), to: day.optional(), limit: z.number().int().min(1).max(200).optional().describe('at most 200, default 50') }),
     roles: JOURNAL, keyed: false, result: z.object({ appeals: z.array(shape.appeal) }), note: 'newest first',
   }),
   journalDue: define({ schema: base('journalDue', {}), roles: JOURNAL, keyed: false, result: z.object({ overdue: z.array(shape.appeal), dueSoon: z.array(shape.appeal), open: z.number().int() }) }),
@@ -139,11 +139,11 @@ export const REQUESTS = {
     schema: base('journalDocument', { appealId: text(32), kind: z.enum(['receipt', 'memo']), lang: z.enum(['ru', 'uk', 'en']).optional() }),
     roles: JOURNAL, keyed: false, result: z.object({ html: z.string() }),
   }),
-  phoneSave: define({ schema: base('phoneSave', { consultation: phoneInput }), roles: JOURNAL, keyed: true, result: z.object({ consultation: shape.phoneConsultation }) }),
+  phoneSave: define({ schema: base('phoneSave', { consultation: phoneInput.describe('`topic`, `result`, `caller?`, `notes?`, `staffId?` (integration only)') }), roles: JOURNAL, keyed: true, result: z.object({ consultation: shape.phoneConsultation }) }),
   phoneList: define({ schema: base('phoneList', { from: day, to: day }), roles: JOURNAL, keyed: false, result: z.object({ consultations: z.array(shape.phoneConsultation) }) }),
   stats: define({ schema: base('stats', { from: day, to: day }), roles: ['supervisor', 'integration'], keyed: false, result: z.object({ report: shape.statsReport }), note: 'days inclusive' }),
   auditLog: define({
-    schema: base('auditLog', { from: day, to: day, limit: z.number().int().min(1).max(1000).optional().describe('default 200') }),
+    schema: base('auditLog', { from: day, to: day, limit: z.number().int().min(1).max(1000).optional().describe('at most 1000, default 200') }),
     roles: HEAD, keyed: false, result: z.object({ entries: z.array(shape.auditEntry) }),
   }),
 } satisfies Record<string, RequestDefinition>;
