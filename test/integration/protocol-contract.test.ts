@@ -9,7 +9,8 @@ import { ROOT, generated, stale } from '../../scripts/contract.ts';
 import { REQUESTS, REQUEST_TYPES } from '../../queue-core/src/protocol/requests.ts';
 import { ALLOWED } from '../../queue-core/src/server/permissions.ts';
 import { KEYED } from '../../queue-core/src/protocol/catalogue.ts';
-import { testDaemon } from '../helpers/daemon.ts';
+import * as shape from '../../queue-core/src/protocol/shapes.ts';
+import { RawPeer, client, ready, testDaemon, until } from '../helpers/daemon.ts';
 
 const test = suite('protocol contract');
 
@@ -52,6 +53,35 @@ test('the daemon serves the contract and the AsyncAPI document', async () => {
       assert.match(res.headers.get('content-type') ?? '', /application\/json/);
       assert.is(await res.text(), generated()[`docs/contract/${name}`]);
     }
+  } finally {
+    await d.stop();
+  }
+});
+
+test('what the daemon really sends fits the contract: snapshots, updates, results and errors', async () => {
+  const d = await testDaemon();
+  try {
+    const hall = await RawPeer.open(d.ws);
+    hall.send({ id: 1, type: 'hello', protocol: 1, role: 'display' });
+    const integration = await RawPeer.open(d.ws);
+    integration.send({ id: 1, type: 'hello', protocol: 1, role: 'integration', token: 'demo-intake-token-0123456789' });
+    for (const peer of [hall, integration]) REQUESTS.hello.result.parse(((await peer.answer(1)) as { data: unknown }).data);
+    const kiosk = await ready(client(d, { role: 'kiosk' }));
+    const op = await ready(client(d, { role: 'operator', staffId: 'petrova', pin: '2222', booth: 2 }));
+    REQUESTS.issue.result.parse(await kiosk.request('issue', { directionId: 'certificates' }));
+    REQUESTS.callNext.result.parse(await op.request('callNext', {}));
+    REQUESTS.breakStart.result.parse(await op.request('finish', { result: 'accepted' }).then(() => op.request('breakStart', { kind: 'lunch', until: Date.now() + 600_000 })));
+    for (const peer of [hall, integration]) {
+      const snap = await until(() => peer.messages.find((m) => m.type === 'snapshot'));
+      shape.snapshot.parse(snap.type === 'snapshot' && snap.snapshot);
+      await until(() => peer.messages.filter((m) => m.type === 'update').length >= 4);
+      for (const m of peer.messages) if (m.type === 'update') for (const e of m.events) shape.event.parse(e.event);
+    }
+    hall.send({ id: 2, type: 'issue', directionId: 'documents', foo: 1 });
+    const error = (await hall.answer(2)) as { error: unknown };
+    shape.error.parse(error.error);
+    for (const c of [kiosk, op]) c.close();
+    for (const p of [hall, integration]) p.close();
   } finally {
     await d.stop();
   }
