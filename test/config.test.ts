@@ -31,6 +31,10 @@ test('a bad prefix is named by its path, with what was expected and what was giv
   assert.equal(problems(withChange((c) => { c.directions[1].prefix = ''; })), ['directions[1].prefix: expected 1–2 letters, got ""']);
 });
 
+test('a holiday that is not on the calendar is refused, like any day the daemon is given', () => {
+  assert.equal(problems(withChange((c) => { c.schedule.holidays = ['2026-01-07', '2026-02-30']; })), ['schedule.holidays[1]: expected a date that exists on the calendar, got "2026-02-30"']);
+});
+
 test('several problems are all reported at once', () => {
   const p = problems(withChange((c) => {
     c.office.timezone = 'Mars/Olympus';

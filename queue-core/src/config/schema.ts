@@ -3,6 +3,7 @@
 import { z } from 'zod/v3';
 import { isValidKeySpec } from 'hardware';
 import { isTimeZone } from '../domain/office-time.js';
+import { isCalendarDay } from '../domain/calendar-day.js';
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -89,7 +90,7 @@ export const schedule = z.object({
   nthWeekdays: z
     .array(z.object({ weekday: z.enum(WEEKDAYS), weeks: z.array(z.number().int().min(1).max(5)).min(1), hours: z.array(hours).min(1) }))
     .default([]),
-  holidays: z.array(z.string().regex(ISO_DAY, 'expected a date like "2026-01-01"')).default([]),
+  holidays: z.array(z.string().regex(ISO_DAY, 'expected a date like "2026-01-01"').refine(isCalendarDay, 'expected a date that exists on the calendar')).default([]),
   /** Issuing stops this many minutes before closing. */
   stopIssuingBeforeCloseMin: z.number().int().min(0).max(240).default(15),
   /** Sliding lunch of each booth, shown on its booth display. */

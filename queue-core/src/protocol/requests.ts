@@ -10,6 +10,7 @@ import { z } from 'zod/v3';
 import { PROTOCOL_VERSION } from './version.js';
 import { APPEAL_TYPES, CATEGORIES, RESULTS } from '../journal/types.js';
 import * as shape from './shapes.js';
+import { DAY_PATTERN, isCalendarDay } from '../domain/calendar-day.js';
 
 export const ROLES = ['kiosk', 'display', 'operator', 'consultant', 'supervisor', 'integration'] as const;
 type Role = (typeof ROLES)[number];
@@ -20,11 +21,7 @@ const epoch = z.number().int().min(0);
 const text = (max: number) => z.string().max(max);
 
 /** A calendar day; "2026-02-30" is refused, not rolled over into March. */
-export const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like "2026-11-24"').refine((d) => {
-  const [y, m, dd] = d.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, dd));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === dd;
-}, 'expected a date that exists on the calendar').describe('YYYY-MM-DD');
+export const day = z.string().regex(DAY_PATTERN, 'expected a date like "2026-11-24"').refine(isCalendarDay, 'expected a date that exists on the calendar').describe('YYYY-MM-DD');
 const documentList = z.array(text(200)).max(40);
 
 /** Every request: its correlation id, and an optional idempotency key (see "keyed" below). */
