@@ -1,11 +1,11 @@
 // The one piece of screen logic every app shares: a Lit reactive controller that owns the connection to
-// the daemon (the protocol client), the daemon's clock (kept by pings, see office-clock.ts) and the tick.
+// the daemon (the protocol client), the daemon's clock (kept by pings, see daemon-clock.ts) and the tick.
 // Every change from the daemon redraws its element at once; the tick only moves clock faces, ages and
 // highlights, and falls on the office clock's whole second (or minute), so a clock face turns over when
 // the daemon's does. Elements below the one that owns the controller follow its client with
 // `ClientRedraw`. The interfaces are Lit's, written out so that queue-core does not depend on Lit.
 import { QueueClient, type ClientOptions } from '../protocol/client.js';
-import { OfficeClock } from './office-clock.js';
+import { DaemonClock } from './daemon-clock.js';
 import { wsUrl } from './connect.js';
 
 /** Lit's ReactiveController. */
@@ -40,7 +40,7 @@ const REDRAW_ON_CORRECTION_MS = 100;
 
 export class QueueController implements ReactiveController {
   client: QueueClient | null = null;
-  readonly clock = new OfficeClock();
+  readonly clock = new DaemonClock();
   private readonly tickMs: number | null;
   private readonly pingMs: number | null;
   private connected = false;

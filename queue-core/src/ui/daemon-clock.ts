@@ -19,7 +19,7 @@ const STEP_MS = 100;
 
 const monotonic = (): number => (globalThis.performance ? globalThis.performance.now() : Date.now());
 
-export class OfficeClock {
+export class DaemonClock {
   private samples: ClockSample[] = [];
 
   constructor(private readonly mono: () => number = monotonic, private readonly keep = 8) {}
