@@ -4,9 +4,9 @@
 // highlights, and falls on the office clock's whole second (or minute), so a clock face turns over when
 // the daemon's does. Elements below the one that owns the controller follow its client with
 // `ClientRedraw`. The interfaces are Lit's, written out so that queue-core does not depend on Lit.
-import { QueueClient, type ClientOptions } from '../protocol/client.js';
+import type { QueueClient, ClientOptions } from '../protocol/client.js';
 import { DaemonClock } from './daemon-clock.js';
-import { wsUrl } from './connect.js';
+import { connect } from './connect.js';
 
 /** Lit's ReactiveController. */
 export interface ReactiveController {
@@ -64,7 +64,7 @@ export class QueueController implements ReactiveController {
   /** Opens a connection with this hello, closing the one before. */
   open(hello: ClientOptions['hello']): QueueClient {
     this.close();
-    const client = new QueueClient({ url: wsUrl(), hello, ...this.options.client });
+    const client = connect(hello, this.options.client);
     this.client = client;
     this.unsubscribe = [
       client.onChange((c) => {
