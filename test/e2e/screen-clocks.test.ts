@@ -207,17 +207,30 @@ test('a double click on "call next" calls one citizen and shows no error', async
   await panel.close();
 });
 
-/** Signs in at booth 2 on a page whose clock Playwright drives (running, from `browserTime`). */
-async function signInAt(browser: Browser, d: TestDaemon, browserTime: number): Promise<Page> {
+test('a booking made at another desk shows on the consultant\'s list at once, with no timer firing', async ({ browser, d, time }) => {
+  time.moveOn(-11 * HOUR); // Wednesday 09:00:10
+  const page = await signInAt(browser, d, time.now(), { role: 'consultant', staffId: 'consultant', pin: '5555', booth: 0 });
+  await page.waitForSelector('panel-app >> consultant-view >> .slots button');
+  await page.clock.pauseAt(time.now() + MINUTE);
+  const head = await ready(client(d, { role: 'supervisor', staffId: 'head', pin: '9999' }));
+  const { booking } = await head.request('book', { directionId: 'documents', at: at('2026-11-25', '09:30'), citizenName: 'Дашиева Н. Б.', phone: '89149990000' });
+  await page.waitForSelector(`panel-app >> consultant-view >> tr[data-booking="${booking.code}"]`, { timeout: 3000 })
+    .catch(() => assert.unreachable('the booking is not listed until the next tick'));
+  head.close();
+  await page.close();
+});
+
+/** Signs in (Petrova at booth 2, unless told) on a page whose clock Playwright drives (running, from `browserTime`). */
+async function signInAt(browser: Browser, d: TestDaemon, browserTime: number, who = { role: 'operator', staffId: 'petrova', pin: '2222', booth: 2 }): Promise<Page> {
   const page = await browser.newPage({ viewport: SIZES.panelSmall });
   page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
   await page.clock.install({ time: browserTime });
   await page.goto(`${d.url}/panel/`);
   await page.waitForSelector('panel-app >> #booth >> option >> nth=3', { state: 'attached' });
-  await page.selectOption('panel-app >> #role', 'operator');
-  await page.fill('panel-app >> #staff-id', 'petrova');
-  await page.fill('panel-app >> #pin', '2222');
-  await page.selectOption('panel-app >> #booth', '2');
+  await page.selectOption('panel-app >> #role', who.role);
+  await page.fill('panel-app >> #staff-id', who.staffId);
+  await page.fill('panel-app >> #pin', who.pin);
+  if (who.booth) await page.selectOption('panel-app >> #booth', String(who.booth));
   await page.click('panel-app >> #login');
   return page;
 }
