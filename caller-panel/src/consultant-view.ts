@@ -3,6 +3,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Booking, QueueClient } from 'queue-core/protocol';
 import { clock, pick, shortDate, type Language } from 'queue-core/ui';
+import { ClientRedraw } from 'queue-core/ui';
 import { panelStyles } from './panel-styles.js';
 import type { PanelText } from './strings.js';
 import { JOURNAL_TEXT } from './journal-strings.js';
@@ -49,6 +50,8 @@ export class ConsultantView extends LitElement {
 
   constructor() {
     super();
+    // Redraw on every change of the office at once, not on the panel's next tick.
+    new ClientRedraw(this, () => this.client);
     this.tab = 'bookings';
     this.day = '';
     this.direction = '';

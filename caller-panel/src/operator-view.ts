@@ -4,6 +4,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { QueueClient, Ticket } from 'queue-core/protocol';
 import { clock, pick, type Language } from 'queue-core/ui';
+import { ClientRedraw } from 'queue-core/ui';
 import { panelStyles } from './panel-styles.js';
 import type { PanelText } from './strings.js';
 import { JOURNAL_TEXT } from './journal-strings.js';
@@ -19,7 +20,7 @@ const mmss = (ms: number) => {
 };
 
 export class OperatorView extends LitElement {
-  static override properties = { client: { attribute: false }, t: { attribute: false }, lang: {}, act: { attribute: false }, now: { type: Number }, dialog: { state: true }, tab: { state: true } };
+  static override properties = { client: { attribute: false }, t: { attribute: false }, lang: {}, act: { attribute: false }, now: { type: Number }, dialog: { state: true }, tab: { state: true }, busy: { state: true } };
   declare client: QueueClient;
   declare t: PanelText;
   declare lang: Language;
@@ -27,6 +28,8 @@ export class OperatorView extends LitElement {
   declare now: number;
   declare dialog: 'transfer' | 'break' | null;
   declare tab: 'queue' | 'journal' | 'phone';
+  /** A booth action is on its way to the daemon: its button is disabled and a second press does nothing. */
+  declare busy: boolean;
   /** The ticket the visitor card is for: the current one, or the one just finished until the next call. */
   private cardTicket: Ticket | null = null;
 
@@ -52,6 +55,9 @@ export class OperatorView extends LitElement {
     this.dialog = null;
     this.tab = 'queue';
     this.now = Date.now();
+    this.busy = false;
+    // Redraw on every change of the office at once: a specialist sees her own call as the hall does.
+    new ClientRedraw(this, () => this.client);
   }
 
   override connectedCallback() {
@@ -89,13 +95,47 @@ export class OperatorView extends LitElement {
   }
 
   private req(type: 'callNext' | 'recall' | 'start' | 'noShow' | 'breakEnd') {
-    return this.act(this.client.request(type, {}));
+    return this.once(() => this.client.request(type, {}));
   }
 
   private finish() {
     const select = this.renderRoot.querySelector<HTMLSelectElement>('#result');
     const result = select?.value ?? this.client.view?.results?.[0]?.id;
-    if (result) return this.act(this.client.request('finish', { result }));
+    if (result) return this.once(() => this.client.request('finish', { result }));
+  }
+
+  /**
+   * One booth action at a time. A double click on "call next" would otherwise send a second call that
+   * the daemon refuses (the first one's ticket is now current); the button stays disabled until the
+   * screen shows what the answer did (the update follows the answer at once).
+   */
+  private async once(send: () => Promise<unknown>) {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      await this.shown(await this.act(send()));
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Resolves when the view holds the answer's ticket as the answer left it, or after two seconds. */
+  private shown(answer: unknown): Promise<void> {
+    const ticket = (answer as { ticket?: Ticket } | undefined)?.ticket;
+    const holds = () => {
+      const view = this.client.view;
+      return !ticket || !view || view.tickets.some((x) => x.id === ticket.id && x.state === ticket.state && x.recalls === ticket.recalls);
+    };
+    if (holds()) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        off();
+        clearTimeout(timer);
+        resolve();
+      };
+      const off = this.client.onChange(() => holds() && done());
+      const timer = setTimeout(done, 2000);
+    });
   }
 
   private transfer() {
@@ -143,7 +183,7 @@ export class OperatorView extends LitElement {
           <button class="primary big" @click=${() => this.req('breakEnd')}>${t.breakEnd}</button>`
         : current ? this.ticketCard(current) : html`
           <h2 class="muted">${t.noTicket}</h2>
-          <button class="primary big" id="call-next" @click=${() => this.req('callNext')}>${t.callNext}<kbd>Alt+N</kbd></button>
+          <button class="primary big" id="call-next" ?disabled=${this.busy} @click=${() => this.req('callNext')}>${t.callNext}<kbd>Alt+N</kbd></button>
           <button @click=${() => (this.dialog = 'break')}>${t.breakStart}<kbd>Alt+B</kbd></button>`}
         ${this.dialog === 'transfer' && current ? this.transferDialog() : nothing}
         ${this.dialog === 'break' && !current ? this.breakDialog() : nothing}
@@ -174,7 +214,7 @@ export class OperatorView extends LitElement {
       </div>
       <div class="finish">
         <select id="result" aria-label=${t.result}>${view.results?.map((r) => html`<option value=${r.id}>${pick(r.name, this.lang)}</option>`)}</select>
-        <button class="primary" id="finish" @click=${() => this.finish()}>${t.finish}<kbd>Alt+F</kbd></button>
+        <button class="primary" id="finish" ?disabled=${this.busy} @click=${() => this.finish()}>${t.finish}<kbd>Alt+F</kbd></button>
       </div>`;
   }
 

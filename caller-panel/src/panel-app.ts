@@ -3,7 +3,7 @@
 // lost connection the panel shows the true state again, and an action in flight is sent once.
 import { LitElement, css, html, nothing } from 'lit';
 import { ClientError, type Notice, type QueueClient } from 'queue-core/protocol';
-import { LANGUAGES, LANGUAGE_NAMES, connect, errorText, pick, type Language } from 'queue-core/ui';
+import { LANGUAGES, LANGUAGE_NAMES, QueueController, errorText, pick, type Language } from 'queue-core/ui';
 import { panelStyles } from './panel-styles.js';
 import { TEXT } from './strings.js';
 import './operator-view.js';
@@ -15,18 +15,17 @@ interface Toast { id: number; text: string; level: 'info' | 'error' }
 const REMEMBER = 'queue-panel-login';
 
 export class PanelApp extends LitElement {
-  static override properties = { lang: { state: true }, client: { state: true }, toasts: { state: true }, now: { state: true }, loginError: { state: true }, notices: { state: true } };
+  static override properties = { lang: { state: true }, client: { state: true }, toasts: { state: true }, loginError: { state: true }, notices: { state: true } };
   declare lang: Language;
   declare client: QueueClient | null;
   declare toasts: Toast[];
-  declare now: number;
   declare loginError: string;
   declare notices: Notice[];
-  private lobby: QueueClient | null = null;
-  /** The daemon's clock minus this screen's: the panel works in office time, as the queue does. */
-  private offsetMs = 0;
+  /** Before sign-in: a public view, for the booths and directions to choose from; it shows no time. */
+  private readonly lobby = new QueueController(this, { hello: { role: 'display', client: 'panel sign-in' }, tickMs: null, pingMs: null });
+  /** The signed-in connection, the daemon's clock (the panel works in office time, as the queue does) and the tick. */
+  private readonly staff = new QueueController(this);
   private toastSeq = 0;
-  private timer: ReturnType<typeof setInterval> | null = null;
 
   static override styles = [panelStyles, css`
     :host { min-height: 100vh; background: #eef2f7; }
@@ -52,30 +51,12 @@ export class PanelApp extends LitElement {
     this.lang = 'ru';
     this.client = null;
     this.toasts = [];
-    this.now = Date.now();
     this.loginError = '';
     this.notices = [];
-    this.openLobby();
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    this.timer = setInterval(() => (this.now = Date.now() + this.offsetMs), 1000);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    if (this.timer) clearInterval(this.timer);
   }
 
   private get t() {
     return TEXT[this.lang];
-  }
-
-  /** Before sign-in: a public view, for the booths and directions to choose from. */
-  private openLobby() {
-    this.lobby = connect({ role: 'display', client: 'panel sign-in' });
-    this.lobby.onChange(() => this.requestUpdate());
   }
 
   private toast(text: string, level: Toast['level'] = 'info') {
@@ -103,21 +84,15 @@ export class PanelApp extends LitElement {
     const directions = role === 'operator' ? data.getAll('directions').map(String) : undefined;
     localStorage.setItem(REMEMBER, JSON.stringify({ role, staffId, booth }));
     this.loginError = '';
-    const client = connect({ role, staffId, pin: String(data.get('pin')), ...(booth ? { booth } : {}), ...(directions?.length ? { directions } : {}), client: 'caller panel' });
-    let lastSnapshot: unknown = null;
+    const client = this.staff.open({ role, staffId, pin: String(data.get('pin')), ...(booth ? { booth } : {}), ...(directions?.length ? { directions } : {}), client: 'caller panel' });
     client.onChange(() => {
-      if (client.view && client.view.now !== lastSnapshot) {
-        lastSnapshot = client.view.now;
-        this.offsetMs = client.view.now - Date.now();
-        this.now = Date.now() + this.offsetMs;
-      }
       if (client.status === 'refused') {
         this.loginError = errorText(client.refusal?.code ?? 'LOGIN_FAILED', this.lang);
-        client.close();
-        if (this.client === client) this.client = null;
-        return;
+        if (this.client === client) {
+          this.staff.close();
+          this.client = null;
+        } else client.close();
       }
-      this.requestUpdate();
     });
     client.onNotice((n) => this.onNotice(n));
     this.client = client;
@@ -140,7 +115,8 @@ export class PanelApp extends LitElement {
       const ok = await this.act(c.request('closeBooth', {}));
       if (ok === undefined) return;
     }
-    c.close();
+    if (this.client === c) this.staff.close();
+    else c.close();
     this.client = null;
   }
 
@@ -160,7 +136,7 @@ export class PanelApp extends LitElement {
   }
 
   private view(c: QueueClient) {
-    const common = { t: this.t, lang: this.lang, act: this.act, now: this.now };
+    const common = { t: this.t, lang: this.lang, act: this.act, now: this.staff.now() };
     switch (c.session!.role) {
       case 'operator': return html`<operator-view .client=${c} .t=${common.t} .lang=${common.lang} .act=${common.act} .now=${common.now}></operator-view>`;
       case 'consultant': return html`<consultant-view .client=${c} .t=${common.t} .lang=${common.lang} .act=${common.act} .now=${common.now}></consultant-view>`;
@@ -170,7 +146,7 @@ export class PanelApp extends LitElement {
 
   private loginForm() {
     const t = this.t;
-    const lobby = this.lobby?.view;
+    const lobby = this.lobby.client?.view;
     const remembered = JSON.parse(localStorage.getItem(REMEMBER) ?? '{}') as { role?: Role; staffId?: string; booth?: number };
     const role = (this.renderRoot.querySelector<HTMLSelectElement>('#role')?.value as Role | undefined) ?? remembered.role ?? 'operator';
     const booth = lobby?.booths.find((b) => b.number === (Number(this.renderRoot.querySelector<HTMLSelectElement>('#booth')?.value) || remembered.booth)) ?? lobby?.booths[0];

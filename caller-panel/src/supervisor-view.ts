@@ -3,6 +3,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Notice, QueueClient } from 'queue-core/protocol';
 import { clock, pick, type Language } from 'queue-core/ui';
+import { ClientRedraw } from 'queue-core/ui';
 import { panelStyles } from './panel-styles.js';
 import type { PanelText } from './strings.js';
 import { JOURNAL_TEXT } from './journal-strings.js';
@@ -44,6 +45,8 @@ export class SupervisorView extends LitElement {
 
   constructor() {
     super();
+    // Redraw on every change of the office at once, not on the panel's next tick.
+    new ClientRedraw(this, () => this.client);
     this.tab = 'overview';
     this.configText = '';
     this.problems = [];

@@ -1,45 +1,30 @@
 // What the hall and booth displays share: the connection, the office's clock (the daemon's time, not the
-// screen's own, which a Pi without network time may have wrong), the language and a redraw each second.
+// screen's own, which a Pi without network time may have wrong) and the tick, all kept by the shared
+// QueueController; and the language.
 import { LitElement } from 'lit';
-import { connect, LANGUAGES, type Language } from 'queue-core/ui';
+import { LANGUAGES, QueueController, type Language } from 'queue-core/ui';
 import type { QueueClient } from 'queue-core/protocol';
 import { TEXT } from './strings.js';
 
 export abstract class DisplayElement extends LitElement {
-  static override properties = { tick: { state: true } };
-  declare tick: number;
-  protected client: QueueClient;
-  private offsetMs = 0;
-  private timer: ReturnType<typeof setInterval> | null = null;
+  protected readonly queue: QueueController;
   private readonly langParam: Language | null;
 
   constructor(booth?: number) {
     super();
-    this.tick = 0;
     const params = new URLSearchParams(location.search);
     const lang = params.get('lang');
     this.langParam = LANGUAGES.includes(lang as Language) ? (lang as Language) : null;
-    this.client = connect({ role: 'display', client: booth ? `booth display ${booth}` : 'hall display', ...(booth ? { booth } : {}) });
-    this.client.onChange((c) => {
-      if (c.view) this.offsetMs = c.view.now - Date.now();
-      this.requestUpdate();
-    });
-
+    this.queue = new QueueController(this, { hello: { role: 'display', client: booth ? `booth display ${booth}` : 'hall display', ...(booth ? { booth } : {}) } });
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    this.timer = setInterval(() => (this.tick = Date.now()), 1000);
+  protected get client(): QueueClient {
+    return this.queue.client!;
   }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    if (this.timer) clearInterval(this.timer);
-  }
-
-
+  /** The daemon's time now. */
   protected now(): number {
-    return Date.now() + this.offsetMs;
+    return this.queue.now();
   }
 
   protected get language(): Language {

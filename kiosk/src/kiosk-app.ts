@@ -3,7 +3,7 @@
 // once, and the request carries a key that the daemon honours once even if the link drops mid-way.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ClientError, type QueueClient, type Snapshot, type Notice, type Ticket } from 'queue-core/protocol';
-import { LANGUAGES, LANGUAGE_NAMES, clock, connect, errorText, longDate, minutesText, pick, scheduleLines, type Language } from 'queue-core/ui';
+import { LANGUAGES, LANGUAGE_NAMES, QueueController, clock, errorText, longDate, minutesText, pick, scheduleLines, type Language } from 'queue-core/ui';
 import { TEXT } from './strings.js';
 import { kioskStyles } from './kiosk-styles.js';
 import './code-keypad.js';
@@ -27,33 +27,26 @@ export class KioskApp extends LitElement {
     screen: { state: true },
     lang: { state: true },
     priority: { state: true },
-    tick: { state: true },
   };
 
   declare screen: Screen;
   declare lang: Language;
   declare priority: string | null;
-  declare tick: number;
-  private client: QueueClient;
+  /** The connection, the daemon's clock, and a redraw on each minute for the clock face. */
+  private readonly queue = new QueueController(this, { hello: { role: 'kiosk', client: 'kiosk' }, tickMs: 60_000 });
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
-  private clockTimer: ReturnType<typeof setInterval> | null = null;
-  private offsetMs = 0;
 
   constructor() {
     super();
     this.screen = { kind: 'start' };
     this.lang = 'ru';
     this.priority = null;
-    this.tick = 0;
-    this.client = connect({ role: 'kiosk', client: 'kiosk' });
     let first = true;
     this.client.onChange((c) => {
       if (c.view && first) {
         first = false;
         this.lang = c.view.office.language;
       }
-      if (c.view) this.offsetMs = c.view.now - Date.now();
-      this.requestUpdate();
     });
     this.client.onNotice((n) => this.onNotice(n));
   }
@@ -62,14 +55,12 @@ export class KioskApp extends LitElement {
     super.connectedCallback();
     // The kiosk has no keyboard: keys typed by a stray keyboard-type device must not do anything here.
     window.addEventListener('keydown', this.swallowKeys, true);
-    this.clockTimer = setInterval(() => (this.tick = Date.now()), 15_000);
     for (const ev of ['pointerdown', 'touchstart'] as const) window.addEventListener(ev, this.touched, { passive: true });
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     window.removeEventListener('keydown', this.swallowKeys, true);
-    if (this.clockTimer) clearInterval(this.clockTimer);
   }
 
   private swallowKeys = (e: KeyboardEvent) => {
@@ -96,8 +87,12 @@ export class KioskApp extends LitElement {
     return TEXT[this.lang];
   }
 
+  private get client(): QueueClient {
+    return this.queue.client!;
+  }
+
   private now() {
-    return Date.now() + this.offsetMs;
+    return this.queue.now();
   }
 
   private onNotice(n: Notice) {

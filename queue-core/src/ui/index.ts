@@ -5,3 +5,5 @@ export * from './connect.js';
 export * from './schedule-text.js';
 export * from './csv.js';
 export * from '../journal/labels.js';
+export * from './daemon-clock.js';
+export * from './queue-controller.js';
