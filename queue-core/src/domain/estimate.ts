@@ -1,6 +1,7 @@
 // People ahead and the estimated wait per direction, from recent service times and booths on duty.
 import type { OfficeConfig } from '../config/schema.js';
-import type { QueueState } from './types.js';
+import { routingComparator } from './routing.js';
+import type { QueueState, Ticket } from './types.js';
 
 /** How many recent service durations a direction keeps for its estimate. */
 export const SERVICE_SAMPLES = 20;
@@ -30,6 +31,20 @@ export function waitingIn(state: QueueState, directionId: string): number {
 export function estimateWaitMinutes(state: QueueState, config: OfficeConfig, directionId: string, ahead: number): number {
   if (ahead <= 0) return 0;
   return Math.ceil((ahead * averageServiceMs(state, config, directionId)) / boothsOnDuty(state, directionId) / 60_000);
+}
+
+/**
+ * The people ahead of a waiting ticket — those of its direction that "call next" would take before it — and
+ * the expected wait. The one count behind the kiosk's answer on issue and check-in and a reprinted ticket.
+ */
+export function placeInLine(state: QueueState, config: OfficeConfig, ticket: Ticket, now: number): { ahead: number; waitMinutes: number } {
+  if (ticket.state !== 'waiting') return { ahead: 0, waitMinutes: 0 };
+  const before = routingComparator(state, config, now);
+  let ahead = 0;
+  for (const t of Object.values(state.tickets)) {
+    if (t.id !== ticket.id && t.state === 'waiting' && t.directionId === ticket.directionId && before(t, ticket) < 0) ahead++;
+  }
+  return { ahead, waitMinutes: estimateWaitMinutes(state, config, ticket.directionId, ahead) };
 }
 
 export function recordServiceTime(samples: number[] | undefined, ms: number): number[] {

@@ -3,7 +3,8 @@
 // this file costs an app nothing at run time.
 import type { z } from 'zod/v3';
 import type { requestSchemas, RequestType, ROLES } from './schema.js';
-import type { Booking, Booth, QueueEvent, Ticket, TicketAction } from '../domain/types.js';
+import type { Alert, Booking, Booth, QueueEvent, Ticket, TicketAction } from '../domain/types.js';
+import type { RoutingRules } from '../domain/routing.js';
 import type { QueueError } from '../domain/errors.js';
 import type { QueueSummary } from '../domain/summary.js';
 import type { Slot } from '../domain/bookings.js';
@@ -26,7 +27,7 @@ export type PublicBooth = Pick<Booth, 'number' | 'status' | 'staffName' | 'direc
 export type ViewEvent =
   | { type: 'ticket'; action: TicketAction; at: number; ticket: Ticket | PublicTicket }
   | { type: 'booth'; at: number; booth: Booth | PublicBooth }
-  | Extract<QueueEvent, { type: 'booking' | 'day' }>;
+  | Extract<QueueEvent, { type: 'booking' | 'day' | 'alert' }>;
 
 export interface SequencedEvent {
   seq: number;
@@ -58,7 +59,10 @@ export interface Snapshot {
   devices: DeviceStatus;
   /** Staff roles only. */
   results?: { id: string; name: Localized }[];
-  alerts?: { longWaitMinutes: number; breakOverMinutes: number };
+  /** Staff roles only: the daemon's alerts not yet acknowledged, oldest first. */
+  alerts?: Alert[];
+  /** Staff roles only: what orders the line (the panel lists it with `lineOf` from queue-core/domain). */
+  routing?: RoutingRules;
   staff?: { id: string; name: string; role: string }[];
   bookings?: Booking[];
   /** Staff roles only: the journal's configured list of reasons (kinds of social payment). */
@@ -125,4 +129,5 @@ export interface ResultOf {
   phoneList: { consultations: PhoneConsultation[] };
   stats: { report: StatsReport };
   auditLog: { entries: AuditEntry[] };
+  alertAck: { alert: Alert };
 }

@@ -67,6 +67,8 @@ export const requestSchemas = {
   slots: base('slots', { directionId: text(32), day }),
   reprint: base('reprint', { ticketId: text(64) }),
   closeDay: base('closeDay', {}),
+  /** The head of the service has seen an alert. */
+  alertAck: base('alertAck', { alertId: text(200) }),
   getConfig: base('getConfig', {}),
   /** The whole office configuration, checked by the same schema as the config file. */
   setConfig: base('setConfig', { config: z.record(z.string(), z.unknown()) }),

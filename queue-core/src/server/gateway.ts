@@ -7,7 +7,7 @@ import { WebSocketServer, type WebSocket, type RawData } from 'ws';
 import type { Command, Reply, Ticket } from '../domain/index.js';
 import { queueError, type QueueError } from '../domain/errors.js';
 import { slotsOn } from '../domain/bookings.js';
-import { estimateWaitMinutes } from '../domain/estimate.js';
+import { placeInLine } from '../domain/estimate.js';
 import { verifyPin } from '../config/pins.js';
 import { requestSchemas, REQUEST_TYPES, type RequestType } from '../protocol/schema.js';
 import { issueMessages } from '../validation-messages.js';
@@ -20,6 +20,7 @@ import type { QueueService, Outcome } from './queue-service.js';
 import { audienceOf, publicTicket, snapshot, viewEvent, type Audience } from './views.js';
 import { isBoothAction, mayRequest } from './permissions.js';
 import { LoginLimiter } from './login-limiter.js';
+import type { AlertService } from './alert-service.js';
 import type { JournalAnswer, JournalService } from './journal-service.js';
 
 export interface GatewayOptions {
@@ -37,6 +38,8 @@ export interface GatewayOptions {
   configFile?: string | null;
   /** The appeal journal and statistics; without it journal requests are refused. */
   journal?: JournalService;
+  /** The daemon's alerts; without it `alertAck` is refused and snapshots carry none. */
+  alerts?: AlertService;
 }
 
 interface Session {
@@ -233,7 +236,7 @@ export class Gateway {
     const sync = missed === null ? 'snapshot' : missed.length === 0 ? 'current' : 'events';
     this.send(s, { type: 'result', id: req.id, data: { protocol: PROTOCOL_VERSION, role: req.role, seq, staff, booth: s.booth, sync } });
     if (sync === 'snapshot') {
-      const snap = snapshot(this.service.state, config, this.service.summary(), this.devices(), audience, this.service.now());
+      const snap = snapshot(this.service.state, config, this.service.summary(), this.devices(), audience, this.service.now(), this.options.alerts?.open());
       this.send(s, { type: 'snapshot', seq, snapshot: snap });
     } else {
       this.sendRaw(s, this.updateFrame(missed!, audience));
@@ -298,6 +301,11 @@ export class Gateway {
         return { data: { config: this.service.config, savedTo: this.options.configFile ?? null } };
       case 'setConfig':
         return this.setConfig(req.config);
+      case 'alertAck': {
+        const acked = await this.options.alerts?.acknowledge(req.alertId, s.staffId ?? null);
+        if (!acked) return { error: queueError('ALERT_NOT_FOUND', 'Alerts are not kept on this daemon') };
+        return acked.ok ? { data: { alert: acked.alert } } : { error: acked.error };
+      }
       case 'closeDay': {
         const outcome = await this.service.execute({ type: 'closeDay' }, actor);
         return outcome.ok ? { data: {} } : { error: outcome.error };
@@ -426,7 +434,7 @@ export class Gateway {
     const seq = this.service.store.lastSeq;
     const frames: Record<Audience, Buffer> = {
       public: Buffer.from(JSON.stringify({ type: 'snapshot', seq, snapshot: snapshot(this.service.state, this.service.config, summary, this.devices(), 'public', now) } satisfies ServerMessage)),
-      staff: Buffer.from(JSON.stringify({ type: 'snapshot', seq, snapshot: snapshot(this.service.state, this.service.config, summary, this.devices(), 'staff', now) } satisfies ServerMessage)),
+      staff: Buffer.from(JSON.stringify({ type: 'snapshot', seq, snapshot: snapshot(this.service.state, this.service.config, summary, this.devices(), 'staff', now, this.options.alerts?.open()) } satisfies ServerMessage)),
     };
     this.notify({ kind: 'config', at: now });
     for (const s of this.sessions) if (s.role) this.sendRaw(s, frames[audienceOf(s.role)]);
@@ -438,9 +446,9 @@ export class Gateway {
     const ticket = state.tickets[ticketId] ?? (await this.service.store.ticket(ticketId));
     if (!ticket) return { error: queueError('TICKET_NOT_FOUND', `No ticket ${ticketId}`) };
     // A reprint shows the line as it stands now.
-    const ahead = ticket.state === 'waiting' ? Object.values(state.tickets).filter((t) => t.state === 'waiting' && t.directionId === ticket.directionId && t.queuedAt < ticket.queuedAt).length : 0;
+    const place = placeInLine(state, config, ticket, this.service.now());
     try {
-      await this.options.print(ticket, { ahead, waitMinutes: estimateWaitMinutes(state, config, ticket.directionId, ahead), reprint: true });
+      await this.options.print(ticket, { ...place, reprint: true });
       return { data: { ok: true } };
     } catch (e) {
       return { error: toQueueError(e, 'PRINTER_FAILED') };

@@ -11,7 +11,7 @@ export const ALLOWED: Record<Role, ReadonlySet<RequestType>> = {
   display: new Set(['hello', 'ping']),
   operator: new Set(['hello', 'ping', ...BOOTH_ACTIONS, ...JOURNAL]),
   consultant: new Set(['hello', 'ping', 'issue', 'checkIn', 'reprint', ...BOOKING, ...JOURNAL]),
-  supervisor: new Set(['hello', 'ping', 'issue', 'checkIn', 'reprint', 'closeDay', 'getConfig', 'setConfig', 'stats', 'auditLog', ...BOOKING, ...BOOTH_ACTIONS, ...JOURNAL]),
+  supervisor: new Set(['hello', 'ping', 'issue', 'checkIn', 'reprint', 'closeDay', 'alertAck', 'getConfig', 'setConfig', 'stats', 'auditLog', ...BOOKING, ...BOOTH_ACTIONS, ...JOURNAL]),
   integration: new Set(['hello', 'ping', 'stats', ...JOURNAL]),
 };
 
