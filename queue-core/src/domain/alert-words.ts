@@ -5,8 +5,8 @@ const name = (l: Localized, lang: Language) => l[lang] ?? l.ru;
 
 export const ALERT_WORDS = {
   longWait: (direction: Localized, minutes: number, lang: Language): string => ({
-    ru: `«${name(direction, 'ru')}»: ожидание дольше ${minutes} мин`,
-    uk: `«${name(direction, 'uk')}»: очікування понад ${minutes} хв`,
+    ru: `Направление «${name(direction, 'ru')}»: ожидание дольше ${minutes} мин`,
+    uk: `Напрям «${name(direction, 'uk')}»: очікування понад ${minutes} хв`,
     en: `"${name(direction, 'en')}": waiting over ${minutes} min`,
   })[lang],
   breakOver: (booth: number, until: string, lang: Language): string => ({
@@ -21,8 +21,8 @@ export const ALERT_WORDS = {
     ? { ru: 'Голосовое оповещение не работает', uk: 'Голосове оповіщення не працює', en: 'Voice announcements are down' }
     : { ru: 'Голосовое оповещение: резервный голос', uk: 'Голосове оповіщення: резервний голос', en: 'Voice announcements: fallback voice' })[lang] + (detail ? `: ${detail}` : ''),
   button: (booth: number, lang: Language): string => ({
-    ru: `Кабина ${booth}: кнопка вызова не подключена`,
-    uk: `Кабіна ${booth}: кнопку виклику не під’єднано`,
-    en: `Booth ${booth}: the call button is not connected`,
+    ru: `Кнопка кабины ${booth} не подключена`,
+    uk: `Кнопку кабіни ${booth} не підключено`,
+    en: `The button of booth ${booth} is not connected`,
   })[lang],
 };
