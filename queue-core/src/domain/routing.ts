@@ -44,10 +44,6 @@ function dueAt(rules: RoutingRules, bookingTime: BookingTime, ticket: Ticket, no
   return at - rules.dueBeforeMin * 60_000 <= now ? at : null;
 }
 
-export function dueBookingAt(state: QueueState, config: OfficeConfig, ticket: Ticket, now: number): number | null {
-  return dueAt(routingRules(config), stateBookingTime(state), ticket, now);
-}
-
 const stateBookingTime = (state: QueueState): BookingTime => (id) => state.bookings[id]?.at;
 
 const rankOf = (rules: RoutingRules, t: Ticket) => rules.priorities.find((p) => p.id === t.priority)?.rank ?? 0;

@@ -40,15 +40,19 @@ export class AlertService {
     return openAlerts(this.held.values());
   }
 
-  /** Looks at the conditions now and commits what changed. */
+  /** Looks at the conditions now and commits what changed. Never rejects: a fault here is logged, not fatal. */
   async check(): Promise<void> {
     if (this.closed) return;
-    const outcome = await this.service.record((state) => {
-      const now = this.service.now();
-      const events = reconcileAlerts(this.held.values(), alertConditions(state, this.service.config, this.devices(), now), now);
-      return { events, value: null };
-    });
-    if (!outcome.ok) this.log(`alerts: ${outcome.error.message}`);
+    try {
+      const outcome = await this.service.record((state) => {
+        const now = this.service.now();
+        const events = reconcileAlerts(this.held.values(), alertConditions(state, this.service.config, this.devices(), now), now);
+        return { events, value: null };
+      });
+      if (!outcome.ok) this.log(`alerts: ${outcome.error.message}`);
+    } catch (e) {
+      this.log(`alerts: ${(e as Error).stack ?? e}`);
+    }
   }
 
   /** The head of the service acknowledges an alert; answers with the alert as held now. */
