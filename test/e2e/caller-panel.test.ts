@@ -190,4 +190,22 @@ test('the head of the service sees booths, lines and alerts, reprints, and edits
   await page.close();
 });
 
+test('the head of the service is shown the daemon\'s alert and acknowledges it', async ({ browser, d, clock }) => {
+  const kiosk = await ready(client(d, { role: 'kiosk' }));
+  await kiosk.request('issue', { directionId: 'consultation' });
+  const page = await signIn(browser, d, SIZES.panelLarge, 'supervisor', 'head', '9999');
+  await page.waitForSelector('panel-app >> supervisor-view >> tr[data-direction="consultation"]');
+  clock.t += 45 * 60_000;
+  await d.alerts.check(); // what the daemon's timer does every 30 s
+  const item = page.locator('panel-app >> supervisor-view >> .alerts li[data-kind="long-wait"]');
+  await item.waitFor();
+  assert.match(await item.textContent() ?? '', 'Направление «Консультация»: ожидание дольше 30 мин');
+  assert.match(await page.locator('panel-app >> supervisor-view >> tr[data-direction="consultation"] >> .pill').getAttribute('class') ?? '', 'bad');
+  await item.locator('button.ack').click();
+  await item.waitFor({ state: 'detached' });
+  assert.equal(d.alerts.open().filter((a) => a.kind === 'long-wait'), []);
+  kiosk.close();
+  await page.close();
+});
+
 test.run();
