@@ -4,7 +4,7 @@
 // does to tickets, booths and bookings is here.
 import type { OfficeConfig } from '../config/schema.js';
 import { queueError, type QueueError } from './errors.js';
-import { estimateWaitMinutes, placeInLine, recordServiceTime } from './estimate.js';
+import { estimateWaitMinutes, placeInLine, placeOfWalkIn, recordServiceTime } from './estimate.js';
 import { officeDay } from './office-time.js';
 import { callableBy, nextTicketFor } from './routing.js';
 import { scheduleStatus } from './schedule.js';
@@ -128,8 +128,7 @@ export function issuingRefusal(state: QueueState, config: OfficeConfig, directio
   if (now >= stopAt) {
     return { code: 'ISSUING_STOPPED', message: 'Tickets are no longer issued today', details: { closesAt: status.closesAt, stoppedAt: stopAt } };
   }
-  const people = ahead ?? Object.values(state.tickets).filter((t) => t.state === 'waiting' && t.directionId === directionId).length;
-  const waitMinutes = estimateWaitMinutes(state, config, directionId, people);
+  const waitMinutes = ahead === undefined ? placeOfWalkIn(state, config, directionId, now).waitMinutes : estimateWaitMinutes(state, config, directionId, ahead);
   if (now + waitMinutes * 60_000 >= status.closesAt) {
     return { code: 'WAIT_EXCEEDS_CLOSING', message: 'The expected wait runs past closing time', details: { closesAt: status.closesAt, waitMinutes } };
   }

@@ -37,7 +37,10 @@ export function callableBy(booth: LineBooth, ticket: Ticket): boolean {
   return booth.directions.includes(ticket.directionId);
 }
 
-function dueAt(rules: RoutingRules, bookingTime: BookingTime, ticket: Ticket, now: number): number | null {
+/** What the calling order looks at in a ticket. */
+export type Placed = Pick<Ticket, 'id' | 'bookingId' | 'priority' | 'queuedAt'>;
+
+function dueAt(rules: RoutingRules, bookingTime: BookingTime, ticket: Placed, now: number): number | null {
   if (!ticket.bookingId) return null;
   const at = bookingTime(ticket.bookingId);
   if (at === undefined) return null;
@@ -46,9 +49,9 @@ function dueAt(rules: RoutingRules, bookingTime: BookingTime, ticket: Ticket, no
 
 const stateBookingTime = (state: QueueState): BookingTime => (id) => state.bookings[id]?.at;
 
-const rankOf = (rules: RoutingRules, t: Ticket) => rules.priorities.find((p) => p.id === t.priority)?.rank ?? 0;
+const rankOf = (rules: RoutingRules, t: Placed) => rules.priorities.find((p) => p.id === t.priority)?.rank ?? 0;
 
-type Comparator = (a: Ticket, b: Ticket) => number;
+type Comparator = (a: Placed, b: Placed) => number;
 
 /** Negative when `a` is called before `b`. */
 export function lineComparator(rules: RoutingRules, bookingTime: BookingTime, now: number): Comparator {
