@@ -2,6 +2,7 @@
 // day's bookings (move, cancel, issue the ticket when the citizen arrives), and issues walk-in tickets.
 import { LitElement, css, html, nothing } from 'lit';
 import type { Booking, QueueClient } from 'queue-core/protocol';
+import { addDays, officeDay } from 'queue-core/domain';
 import { clock, pick, shortDate, type Language } from 'queue-core/ui';
 import { ClientRedraw } from 'queue-core/ui';
 import { panelStyles } from './panel-styles.js';
@@ -12,9 +13,6 @@ import './phone-view.js';
 
 type Act = (p: Promise<unknown>) => Promise<unknown>;
 type Slot = { at: number; free: number };
-
-/** "YYYY-MM-DD" of `at` in the office's time zone. */
-const dayOf = (at: number, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 
 export class ConsultantView extends LitElement {
   static override properties = {
@@ -65,14 +63,15 @@ export class ConsultantView extends LitElement {
   override willUpdate() {
     const view = this.client.view;
     if (this.day || !view) return;
-    this.day = dayOf(this.now, view.office.timezone);
+    this.day = officeDay(this.now, view.office.timezone);
     this.direction = view.directions[0]!.id;
     void this.loadSlots();
   }
 
   private days(): string[] {
-    const tz = this.client.view!.office.timezone;
-    return Array.from({ length: 14 }, (_, i) => dayOf(this.now + i * 86_400_000, tz));
+    // The office day by the daemon's calendar rules, counted in days rather than 24-hour steps (a clock change).
+    const today = officeDay(this.now, this.client.view!.office.timezone);
+    return Array.from({ length: 14 }, (_, i) => addDays(today, i));
   }
 
   private async loadSlots() {

@@ -1,8 +1,10 @@
 // The specialist at a booth: the current ticket with every action (and a keyboard shortcut for each),
-// the booth's break, and the line the booth is calling from.
+// the booth's break, and the line the booth is calling from — in calling order, with why each ticket stands
+// where it does, by the daemon's own routing (`lineOf` from queue-core/domain, which "call next" follows).
 import { LitElement, css, html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { QueueClient, Ticket } from 'queue-core/protocol';
+import { lineOf, type LinePlace } from 'queue-core/domain';
 import { clock, pick, type Language } from 'queue-core/ui';
 import { ClientRedraw } from 'queue-core/ui';
 import { panelStyles } from './panel-styles.js';
@@ -250,19 +252,19 @@ export class OperatorView extends LitElement {
     const t = this.t;
     const view = this.client.view!;
     const booth = this.booth!;
-    const waiting = view.tickets.filter((x) => x.state === 'waiting' && (x.targetBooth === booth.number || (x.targetBooth === null && booth.directions.includes(x.directionId))));
-    const rank = (id: string | null) => view.priorities.find((p) => p.id === id)?.rank ?? 0;
-    waiting.sort((a, b) => rank(b.priority) - rank(a.priority) || a.issuedAt - b.issuedAt);
+    const bookings = new Map((view.bookings ?? []).map((b) => [b.id, b.at]));
+    const waiting: LinePlace[] = view.routing ? lineOf(view.tickets as Ticket[], (id) => bookings.get(id), view.routing, booth, this.now) : [];
     return html`<section class="card">
       <h2>${t.queue}</h2>
       <div class="dirs">${view.summary.directions.filter((d) => booth.directions.includes(d.id)).map((d) => html`
         <div class="dir">${pick(view.directions.find((x) => x.id === d.id)!.name, this.lang)}<br /><b>${d.waiting}</b> <span class="muted">${t.longest} ${d.longestWaitMinutes} ${t.min}</span></div>`)}</div>
       ${waiting.length === 0 ? html`<p class="muted">${t.nobody}</p>` : html`<table class="line">
-        <tr><th>${t.label}</th><th>${t.direction}</th><th>${t.waiting}</th><th></th></tr>
-        ${waiting.slice(0, 12).map((x) => html`<tr>
+        <tr><th>${t.label}</th><th>${t.direction}</th><th>${t.why}</th><th>${t.waiting}</th><th></th></tr>
+        ${waiting.slice(0, 12).map(({ ticket: x, reason, since, bookedAt }) => html`<tr data-ticket=${x.label} data-reason=${reason}>
           <td><b>${x.label}</b></td>
           <td class=${x.priority ? 'prio' : ''}>${pick(view.directions.find((d) => d.id === x.directionId)!.name, this.lang)}${x.priority ? ` · ${pick(view.priorities.find((p) => p.id === x.priority)?.name ?? { ru: '' }, this.lang)}` : ''}</td>
-          <td>${Math.max(0, Math.floor((this.now - x.issuedAt) / 60_000))} ${t.min}</td>
+          <td class="why">${t.reasons[reason]}${bookedAt !== null ? ` ${clock(bookedAt, view.office.timezone)}` : ''}</td>
+          <td>${Math.max(0, Math.floor((this.now - since) / 60_000))} ${t.min}</td>
           <td><button ?disabled=${!!this.current || booth.status !== 'open'} @click=${() => this.act(this.client.request('callTicket', { ticketId: x.id }))}>${t.call}</button></td>
         </tr>`)}</table>`}
     </section>`;

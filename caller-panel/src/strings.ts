@@ -18,15 +18,15 @@ const ru = {
   priority: 'Льгота', none: 'нет', overview: 'Обзор', tickets: 'Талоны', settings: 'Настройки', devices: 'Оборудование',
   printer: 'Принтер', voice: 'Голосовое оповещение', buttons: 'Кнопки вызова', alerts: 'Предупреждения', noAlerts: 'Предупреждений нет',
   endDay: 'Завершить день', endDayConfirm: 'Закрыть все необслуженные талоны и кабины?', reprint: 'Печать', booths: 'Кабины',
-  closed: 'закрыта', open: 'открыта', free: 'свободна', longWait: (dir: string, m: number) => `Направление «${dir}»: ожидание ${m} мин`,
-  breakOver: (b: number, m: number) => `Кабина ${b}: перерыв затянулся на ${m} мин`, saved: 'Сохранено', save: 'Сохранить',
+  closed: 'закрыта', open: 'открыта', free: 'свободна', saved: 'Сохранено', save: 'Сохранить',
+  why: 'Почему', acknowledge: 'Принято', since: 'с',
+  reasons: { booked: 'по записи', priority: 'льгота', 'kept-place': 'место сохранено', wait: 'по времени' } as Record<string, string>,
   officeHeader: 'Шапка талона и табло', officeName: 'Название', address: 'Адрес', phones: 'Телефоны (через запятую)',
   infoLine: 'Бегущая строка (по одному сообщению в строке)', fullConfig: 'Вся конфигурация (JSON)', restartNeeded: 'Настройки оборудования применятся после перезапуска',
   connection: { connecting: 'Подключение…', online: 'На связи', offline: 'Нет связи — переподключаемся', refused: 'Вход не выполнен' } as Record<string, string>,
   label: 'Талон', issuedAt: 'Выдан', boothCol: 'Кабина', printed: 'Талон напечатан', printFailed: 'Талон не напечатан',
   states: { waiting: 'ждёт', called: 'вызван', serving: 'на приёме', done: 'обслужен', 'no-show': 'не явился', closed: 'закрыт' } as Record<string, string>,
   deviceStates: { ok: 'в порядке', simulated: 'имитация', failed: 'неисправен', fallback: 'резервный голос', off: 'выключено', unknown: 'нет данных' } as Record<string, string>,
-  buttonMissing: (b: number) => `Кнопка кабины ${b} не подключена`,
 };
 export type PanelText = typeof ru;
 
@@ -47,15 +47,15 @@ const uk: PanelText = {
   priority: 'Пільга', none: 'немає', overview: 'Огляд', tickets: 'Талони', settings: 'Налаштування', devices: 'Обладнання',
   printer: 'Принтер', voice: 'Голосове оповіщення', buttons: 'Кнопки виклику', alerts: 'Попередження', noAlerts: 'Попереджень немає',
   endDay: 'Завершити день', endDayConfirm: 'Закрити всі необслуговані талони й кабіни?', reprint: 'Друк', booths: 'Кабіни',
-  closed: 'зачинена', open: 'відкрита', free: 'вільна', longWait: (dir, m) => `Напрям «${dir}»: очікування ${m} хв`,
-  breakOver: (b, m) => `Кабіна ${b}: перерва затягнулася на ${m} хв`, saved: 'Збережено', save: 'Зберегти',
+  closed: 'зачинена', open: 'відкрита', free: 'вільна', saved: 'Збережено', save: 'Зберегти',
+  why: 'Чому', acknowledge: 'Прийнято', since: 'з',
+  reasons: { booked: 'за записом', priority: 'пільга', 'kept-place': 'місце збережено', wait: 'за часом' },
   officeHeader: 'Шапка талона й табло', officeName: 'Назва', address: 'Адреса', phones: 'Телефони (через кому)',
   infoLine: 'Рядок новин (по одному повідомленню в рядку)', fullConfig: 'Уся конфігурація (JSON)', restartNeeded: 'Налаштування обладнання застосуються після перезапуску',
   connection: { connecting: 'Підключення…', online: 'На зв’язку', offline: 'Немає зв’язку — перепідключаємося', refused: 'Вхід не виконано' },
   label: 'Талон', issuedAt: 'Видано', boothCol: 'Кабіна', printed: 'Талон надруковано', printFailed: 'Талон не надруковано',
   states: { waiting: 'чекає', called: 'викликано', serving: 'на прийомі', done: 'обслуговано', 'no-show': 'не з’явився', closed: 'закрито' },
   deviceStates: { ok: 'у порядку', simulated: 'імітація', failed: 'несправний', fallback: 'резервний голос', off: 'вимкнено', unknown: 'немає даних' },
-  buttonMissing: (b) => `Кнопку кабіни ${b} не підключено`,
 };
 
 const en: PanelText = {
@@ -75,15 +75,15 @@ const en: PanelText = {
   priority: 'Priority', none: 'none', overview: 'Overview', tickets: 'Tickets', settings: 'Settings', devices: 'Devices',
   printer: 'Printer', voice: 'Voice announcements', buttons: 'Call buttons', alerts: 'Alerts', noAlerts: 'No alerts',
   endDay: 'End the day', endDayConfirm: 'Close all unserved tickets and every booth?', reprint: 'Reprint', booths: 'Booths',
-  closed: 'closed', open: 'open', free: 'free', longWait: (dir, m) => `"${dir}": waiting ${m} min`,
-  breakOver: (b, m) => `Booth ${b}: break over by ${m} min`, saved: 'Saved', save: 'Save',
+  closed: 'closed', open: 'open', free: 'free', saved: 'Saved', save: 'Save',
+  why: 'Why', acknowledge: 'Seen', since: 'since',
+  reasons: { booked: 'booked, due', priority: 'priority', 'kept-place': 'kept its place', wait: 'by time' },
   officeHeader: 'Ticket and board header', officeName: 'Name', address: 'Address', phones: 'Phones (comma separated)',
   infoLine: 'Information line (one message per line)', fullConfig: 'Whole configuration (JSON)', restartNeeded: 'Hardware settings apply after a restart',
   connection: { connecting: 'Connecting…', online: 'Online', offline: 'No connection — reconnecting', refused: 'Not signed in' },
   label: 'Ticket', issuedAt: 'Issued', boothCol: 'Booth', printed: 'Ticket printed', printFailed: 'Ticket not printed',
   states: { waiting: 'waiting', called: 'called', serving: 'in service', done: 'served', 'no-show': 'no-show', closed: 'closed' },
   deviceStates: { ok: 'working', simulated: 'simulated', failed: 'failed', fallback: 'fallback voice', off: 'off', unknown: 'unknown' },
-  buttonMissing: (b) => `The button of booth ${b} is not connected`,
 };
 
 export const TEXT: Record<Language, PanelText> = { ru, uk, en };

@@ -1,7 +1,8 @@
 // The head of the service: every booth and its specialist, the line in each direction, the devices and
-// the alerts that need a person; the day's tickets with reprint; ending the day; and the configuration.
+// the alerts the daemon raised (acknowledged here); the day's tickets with reprint; ending the day; and the
+// configuration. It computes no alert itself: what needs a person is the daemon's to say.
 import { LitElement, css, html, nothing } from 'lit';
-import type { Notice, QueueClient } from 'queue-core/protocol';
+import type { Alert, Notice, QueueClient } from 'queue-core/protocol';
 import { clock, pick, type Language } from 'queue-core/ui';
 import { ClientRedraw } from 'queue-core/ui';
 import { panelStyles } from './panel-styles.js';
@@ -54,22 +55,13 @@ export class SupervisorView extends LitElement {
     this.notices = [];
   }
 
-  private alerts(): { level: 'warn' | 'bad'; text: string }[] {
-    const view = this.client.view!;
-    const t = this.t;
-    const out: { level: 'warn' | 'bad'; text: string }[] = [];
-    const limits = view.alerts ?? { longWaitMinutes: 30, breakOverMinutes: 10 };
-    for (const d of view.summary.directions) {
-      if (d.waiting > 0 && d.longestWaitMinutes >= limits.longWaitMinutes) out.push({ level: 'warn', text: t.longWait(pick(view.directions.find((x) => x.id === d.id)!.name, this.lang), d.longestWaitMinutes) });
-    }
-    for (const b of view.booths) {
-      if (b.status === 'break' && b.breakUntil && this.now - b.breakUntil > limits.breakOverMinutes * 60_000) out.push({ level: 'warn', text: t.breakOver(b.number, Math.floor((this.now - b.breakUntil) / 60_000)) });
-    }
-    if (view.devices.printer.state === 'failed') out.push({ level: 'bad', text: `${t.printer}: ${view.devices.printer.detail ?? ''}` });
-    if (view.devices.voice.state === 'failed' || view.devices.voice.state === 'fallback') out.push({ level: view.devices.voice.state === 'failed' ? 'bad' : 'warn', text: `${t.voice}: ${view.devices.voice.detail ?? ''}` });
-    for (const b of view.devices.buttons) if (b.state === 'missing') out.push({ level: 'warn', text: t.buttonMissing(b.booth) });
-    for (const n of this.notices) if (n.kind === 'alert') out.push({ level: n.level === 'error' ? 'bad' : 'warn', text: `${clock(n.at, view.office.timezone)} ${n.message}` });
-    return out;
+  /** The daemon's alerts not yet acknowledged. */
+  private get alerts(): Alert[] {
+    return this.client.view?.alerts ?? [];
+  }
+
+  private alerted(kind: Alert['kind'], subject: string | number): boolean {
+    return this.alerts.some((a) => a.kind === kind && a.subject === String(subject));
   }
 
   private async openSettings() {
@@ -134,13 +126,13 @@ export class SupervisorView extends LitElement {
     const view = this.client.view!;
     const t = this.t;
     const tz = view.office.timezone;
-    const alerts = this.alerts();
-    const limits = view.alerts ?? { longWaitMinutes: 30, breakOverMinutes: 10 };
+    const alerts = this.alerts;
+    const notices = this.notices.filter((n): n is Extract<Notice, { kind: 'alert' }> => n.kind === 'alert');
     return html`<div class="stack">
       <section class="card"><h2>${t.booths}</h2><div class="booths">
         ${view.booths.map((b) => {
           const ticket = b.ticketId ? view.tickets.find((x) => x.id === b.ticketId) : undefined;
-          const over = b.status === 'break' && b.breakUntil !== null && this.now - b.breakUntil > limits.breakOverMinutes * 60_000;
+          const over = this.alerted('break-over', b.number);
           return html`<div class="booth ${over ? 'alert' : ''}" data-booth=${b.number}>
             <div class="n">${t.booth} ${b.number}</div>
             <div>${b.staffName ?? html`<span class="muted">—</span>`}</div>
@@ -153,10 +145,13 @@ export class SupervisorView extends LitElement {
         <section class="card"><h2>${t.queue}</h2><table>
           <tr><th>${t.direction}</th><th>${t.waiting}</th><th>${t.longest}</th></tr>
           ${view.summary.directions.map((d) => html`<tr data-direction=${d.id}><td>${pick(view.directions.find((x) => x.id === d.id)!.name, this.lang)}</td><td><b>${d.waiting}</b></td>
-            <td><span class="pill ${d.waiting > 0 && d.longestWaitMinutes >= limits.longWaitMinutes ? 'bad' : ''}">${d.waiting ? `${d.longestWaitMinutes} ${t.min}` : '—'}</span></td></tr>`)}
+            <td><span class="pill ${this.alerted('long-wait', d.id) ? 'bad' : ''}">${d.waiting ? `${d.longestWaitMinutes} ${t.min}` : '—'}</span></td></tr>`)}
         </table></section>
         <section class="card"><h2>${t.alerts}</h2>
-          ${alerts.length === 0 ? html`<p class="muted">${t.noAlerts}</p>` : html`<ul class="alerts">${alerts.map((a) => html`<li><span class="pill ${a.level}">!</span> ${a.text}</li>`)}</ul>`}
+          ${alerts.length === 0 && notices.length === 0 ? html`<p class="muted">${t.noAlerts}</p>` : html`<ul class="alerts">
+            ${alerts.map((a) => html`<li data-alert=${a.id} data-kind=${a.kind}><span class="pill ${a.severity === 'critical' ? 'bad' : 'warn'}">!</span>
+              ${clock(a.since, tz)} ${a.message} <button class="ack" @click=${() => this.act(this.client.request('alertAck', { alertId: a.id }))}>${t.acknowledge}</button></li>`)}
+            ${notices.map((n) => html`<li><span class="pill ${n.level === 'error' ? 'bad' : 'warn'}">!</span> ${clock(n.at, tz)} ${n.message}</li>`)}</ul>`}
           <h3>${t.devices}</h3>
           <div>${t.printer}: <span class="pill ${view.devices.printer.state === 'failed' ? 'bad' : 'good'}">${t.deviceStates[view.devices.printer.state] ?? view.devices.printer.state}</span>
             ${t.voice}: <span class="pill ${view.devices.voice.state === 'failed' ? 'bad' : view.devices.voice.state === 'fallback' ? 'warn' : 'good'}">${t.deviceStates[view.devices.voice.state] ?? view.devices.voice.state}</span></div>

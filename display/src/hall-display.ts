@@ -3,17 +3,10 @@
 // information line. Animations are CSS only, light enough for a Raspberry Pi's Chromium.
 import { css, html, nothing } from 'lit';
 import { latestCalls } from 'queue-core/protocol';
+import { hoursToday, spanText } from 'queue-core/domain';
 import { clock, longDate, pick, type Language } from 'queue-core/ui';
 import { DisplayElement } from './display-element.js';
 import { chimeInBrowser } from './browser-chime.js';
-
-function hoursToday(schedule: import('queue-core/protocol').ScheduleConfig, at: number, timeZone: string): string[] {
-  const weekday = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short' }).format(at).toLowerCase().slice(0, 3) as keyof typeof schedule.week;
-  const day = Number(new Intl.DateTimeFormat('en-US', { timeZone, day: 'numeric' }).format(at));
-  const hours = [...schedule.week[weekday]];
-  for (const n of schedule.nthWeekdays) if (n.weekday === weekday && n.weeks.includes(Math.ceil(day / 7))) hours.push(...n.hours);
-  return hours.map((h) => h.replace('-', '–'));
-}
 
 export class HallDisplay extends DisplayElement {
   private lastCallSeen = 0;
@@ -72,7 +65,9 @@ export class HallDisplay extends DisplayElement {
     const tz = view.office.timezone;
     const calls = latestCalls(view, view.display.recentCalls);
     const highlightMs = view.display.highlightSeconds * 1000;
-    const hours = view.schedule.alwaysOpen ? [t.aroundClock] : hoursToday(view.schedule, now, tz);
+    // Today's hours by the daemon's own schedule rules: holidays and "2nd and 4th Saturday" included.
+    const today = hoursToday(view.schedule, tz, now);
+    const hours = today.alwaysOpen ? [t.aroundClock] : today.spans.map(spanText);
     const info = view.display.infoLine.map((l) => pick(l, lang));
     const tickerSeconds = Math.max(20, Math.round(info.join(' ').length / 6));
     return html`
@@ -97,7 +92,7 @@ export class HallDisplay extends DisplayElement {
             return html`<div class="dir" data-direction=${d.id}><span class="letter">${d.prefix}</span><span>${pick(d.name, lang)}</span><span class="count">${s?.waiting ?? 0}</span></div>`;
           })}
           <h2>${t.hoursToday}</h2>
-          <div class="hours">${hours.length ? hours.map((h) => html`<div>${h}</div>`) : t.closedToday}</div>
+          <div class="hours" data-day=${today.day}>${hours.length ? hours.map((h) => html`<div>${h}</div>`) : today.holiday ? t.holidayToday : t.closedToday}</div>
         </aside>
       </main>
       <footer>${info.length ? html`<div class="ticker" style="--ticker-seconds:${tickerSeconds}s">${info.map((l) => html`<span>${l}</span>`)}</div>` : nothing}</footer>

@@ -8,6 +8,7 @@ const ru = {
   waiting: 'Ожидают',
   hoursToday: 'Приём сегодня',
   closedToday: 'Сегодня приёма нет',
+  holidayToday: 'Праздничный день — приёма нет',
   aroundClock: 'Круглосуточно',
   nobodyCalled: 'Ожидайте вызова',
   boothFree: 'Свободно',
@@ -25,14 +26,14 @@ const ru = {
 export type DisplayText = typeof ru;
 
 const uk: DisplayText = {
-  ticket: 'Талон', booth: 'Кабіна', calls: 'Виклик', waiting: 'Очікують', hoursToday: 'Прийом сьогодні', closedToday: 'Сьогодні прийому немає',
+  ticket: 'Талон', booth: 'Кабіна', calls: 'Виклик', waiting: 'Очікують', hoursToday: 'Прийом сьогодні', closedToday: 'Сьогодні прийому немає', holidayToday: 'Святковий день — прийому немає',
   aroundClock: 'Цілодобово', nobodyCalled: 'Чекайте на виклик', boothFree: 'Вільно', boothFreeHint: 'Чекайте на виклик на табло', boothClosed: 'Кабіна зачинена',
   come: 'Проходьте', serving: 'Триває прийом', lunch: 'Обід', technical: 'Технічна перерва', until: (t) => `до ${t}`, lunchHours: (h) => `Обід ${h}`,
   offline: 'Немає зв’язку із сервером', people: (n) => `${n}`,
 };
 
 const en: DisplayText = {
-  ticket: 'Ticket', booth: 'Booth', calls: 'Now calling', waiting: 'Waiting', hoursToday: 'Open today', closedToday: 'Closed today',
+  ticket: 'Ticket', booth: 'Booth', calls: 'Now calling', waiting: 'Waiting', hoursToday: 'Open today', closedToday: 'Closed today', holidayToday: 'Public holiday — closed',
   aroundClock: 'Open 24 hours', nobodyCalled: 'Please wait to be called', boothFree: 'Free', boothFreeHint: 'Watch the board for your number', boothClosed: 'Booth closed',
   come: 'Please come in', serving: 'In service', lunch: 'Lunch break', technical: 'Technical break', until: (t) => `until ${t}`, lunchHours: (h) => `Lunch ${h}`,
   offline: 'No connection to the server', people: (n) => `${n}`,

@@ -11,6 +11,7 @@ import { Gateway } from './server/gateway.js';
 import { JournalService } from './server/journal-service.js';
 import { createHttpServer, type AppMount } from './server/http.js';
 import { Devices, type DevicesOptions } from './devices.js';
+import { AlertService } from './server/alert-service.js';
 
 export const VERSION = '0.1.0';
 
@@ -29,6 +30,8 @@ export interface DaemonOptions {
   hid?: DevicesOptions['hid'];
   /** Where the panel's configuration edits are saved (the --config file, or one in the data folder). */
   configFile?: string | null;
+  /** How often the daemon looks for alerts that grow with time alone (default 30 s). */
+  alertCheckMs?: number;
 }
 
 export interface Daemon {
@@ -38,6 +41,7 @@ export interface Daemon {
   gateway: Gateway;
   journal: JournalService;
   devices: Devices;
+  alerts: AlertService;
   close(): Promise<void>;
 }
 
@@ -49,10 +53,14 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
   const service = await QueueService.start(store, o.config, { now: o.now, log });
   const journal = await JournalService.start(service, log);
   const devices = await Devices.start(service, o.dataDir, { log, hid: o.hid });
+  const alerts = await AlertService.start(service, () => devices.status(), { checkMs: o.alertCheckMs, log });
   const gateway = new Gateway(service, await store.recentEvents(2000), {
-    heartbeatMs: o.heartbeatMs, log, devices: () => devices.status(), print: (ticket, issued) => devices.print(ticket, issued), configFile: o.configFile ?? null, journal,
+    heartbeatMs: o.heartbeatMs, log, devices: () => devices.status(), print: (ticket, issued) => devices.print(ticket, issued), configFile: o.configFile ?? null, journal, alerts,
   });
-  devices.attach((notice, audience) => gateway.notify(notice, audience));
+  devices.attach((notice, audience) => {
+    gateway.notify(notice, audience);
+    if (notice.kind === 'devices') void alerts.check();
+  });
 
   const backupDir = join(o.dataDir, 'backups');
   const backup = () =>
@@ -100,9 +108,10 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
   const url = `http://${o.host && o.host !== '0.0.0.0' ? o.host : '127.0.0.1'}:${port}`;
 
   return {
-    url, port, service, gateway, journal, devices,
+    url, port, service, gateway, journal, devices, alerts,
     async close() {
       clearInterval(dayTimer);
+      alerts.close();
       const devicesClosed = devices.close();
       await gateway.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));

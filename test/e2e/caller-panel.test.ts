@@ -98,6 +98,36 @@ test('a specialist calls, recalls, starts, transfers, finishes, and takes a brea
   await page.close();
 });
 
+test('the operator\'s line reads in the order "call next" follows, with why each ticket stands there', async ({ browser, d, clock }) => {
+  const kiosk = await ready(client(d, { role: 'kiosk' }));
+  const other = await ready(client(d, { role: 'operator', staffId: 'petrova', pin: '2222', booth: 2 }));
+  await kiosk.request('issue', { directionId: 'documents' }); // Д100 09:00
+  clock.t += 60_000;
+  await kiosk.request('issue', { directionId: 'documents' }); // Д101 09:01
+  clock.t += 60_000;
+  await kiosk.request('issue', { directionId: 'certificates' }); // С100 09:02
+  clock.t += 60_000;
+  await other.request('callNext', {});
+  clock.t += 60_000;
+  await other.request('transfer', { toDirection: 'documents', keepPlace: false }); // Д100 gives up its place
+  await other.request('closeBooth', {});
+  clock.t += 60_000;
+  await kiosk.request('issue', { directionId: 'documents', priority: 'veteran' }); // Д102 09:05
+  const page = await signIn(browser, d, SIZES.panelLarge, 'operator', 'ivanova', '1111', 1);
+  await page.waitForSelector('panel-app >> operator-view >> .line tr[data-ticket="Д102"]');
+  const rows = await page.locator('panel-app >> operator-view >> .line tr[data-ticket]').evaluateAll((els) => els.map((e) => [(e as HTMLElement).dataset.ticket, (e as HTMLElement).dataset.reason]));
+  assert.equal(rows, [['Д102', 'priority'], ['Д101', 'wait'], ['С100', 'wait'], ['Д100', 'wait']]);
+  assert.match(await page.locator('panel-app >> operator-view >> .line tr[data-ticket="Д102"] >> .why').textContent() ?? '', 'льгота');
+  for (const [label] of rows) {
+    await page.keyboard.press('Alt+N');
+    await page.waitForSelector(`panel-app >> operator-view >> #current-label >> text=${label}`);
+    await page.click('panel-app >> operator-view >> #finish');
+    await page.waitForSelector('panel-app >> operator-view >> text=Нет вызванного талона');
+  }
+  for (const c of [kiosk, other]) c.close();
+  await page.close();
+});
+
 test('the consultant books a citizen, gives the code, and issues the ticket on arrival; and a walk-in', async ({ browser, d }) => {
   const page = await signIn(browser, d, SIZES.panelLarge, 'consultant', 'consultant', '5555');
   await page.waitForSelector('panel-app >> consultant-view >> .slots button');
@@ -157,6 +187,24 @@ test('the head of the service sees booths, lines and alerts, reprints, and edits
   assert.match(await page.locator('panel-app >> supervisor-view >> .problems').textContent() ?? '', 'directions[1].prefix: expected 1–2 letters, got ""');
   await page.screenshot({ path: `${SCREENS}panel-supervisor-settings-1920.png` });
   for (const c of [kiosk, op, hall]) c.close();
+  await page.close();
+});
+
+test('the head of the service is shown the daemon\'s alert and acknowledges it', async ({ browser, d, clock }) => {
+  const kiosk = await ready(client(d, { role: 'kiosk' }));
+  await kiosk.request('issue', { directionId: 'consultation' });
+  const page = await signIn(browser, d, SIZES.panelLarge, 'supervisor', 'head', '9999');
+  await page.waitForSelector('panel-app >> supervisor-view >> tr[data-direction="consultation"]');
+  clock.t += 45 * 60_000;
+  await d.alerts.check(); // what the daemon's timer does every 30 s
+  const item = page.locator('panel-app >> supervisor-view >> .alerts li[data-kind="long-wait"]');
+  await item.waitFor();
+  assert.match(await item.textContent() ?? '', 'Направление «Консультация»: ожидание дольше 30 мин');
+  assert.match(await page.locator('panel-app >> supervisor-view >> tr[data-direction="consultation"] >> .pill').getAttribute('class') ?? '', 'bad');
+  await item.locator('button.ack').click();
+  await item.waitFor({ state: 'detached' });
+  assert.equal(d.alerts.open().filter((a) => a.kind === 'long-wait'), []);
+  kiosk.close();
   await page.close();
 });
 

@@ -173,4 +173,15 @@ test('a closed office: the kiosk says so and shows the hours and the next openin
   await d.stop();
 });
 
+test('on a configured holiday the hall says there is no reception today instead of the weekday hours', async ({ browser }) => {
+  // 31 December 2026 is a Thursday and one of the demo office's holidays.
+  const clock = { t: at('2026-12-31', '10:00') };
+  const d = await testDaemon({ config: demo((c) => { c.schedule.alwaysOpen = false; }), now: () => clock.t });
+  const hall = await open(browser, `${d.url}/display/`, SIZES.hall);
+  await hall.waitForSelector('hall-display >> .hours');
+  assert.is((await hall.locator('hall-display >> .hours').textContent())?.trim(), 'Праздничный день — приёма нет');
+  await hall.close();
+  await d.stop();
+});
+
 test.run();

@@ -1,6 +1,7 @@
 // People ahead and the estimated wait per direction, from recent service times and booths on duty.
 import type { OfficeConfig } from '../config/schema.js';
-import type { QueueState } from './types.js';
+import { routingComparator, type Placed } from './routing.js';
+import type { QueueState, Ticket } from './types.js';
 
 /** How many recent service durations a direction keeps for its estimate. */
 export const SERVICE_SAMPLES = 20;
@@ -31,6 +32,25 @@ export function estimateWaitMinutes(state: QueueState, config: OfficeConfig, dir
   if (ahead <= 0) return 0;
   return Math.ceil((ahead * averageServiceMs(state, config, directionId)) / boothsOnDuty(state, directionId) / 60_000);
 }
+
+/**
+ * The people ahead of a waiting ticket — those of its direction that "call next" would take before it — and
+ * the expected wait. The one count behind the kiosk's answer on issue and check-in and a reprinted ticket.
+ */
+export function placeInLine(state: QueueState, config: OfficeConfig, ticket: Placed & Pick<Ticket, 'state' | 'directionId'>, now: number): { ahead: number; waitMinutes: number } {
+  if (ticket.state !== 'waiting') return { ahead: 0, waitMinutes: 0 };
+  const before = routingComparator(state, config, now);
+  let ahead = 0;
+  for (const t of Object.values(state.tickets)) {
+    if (t.id !== ticket.id && t.state === 'waiting' && t.directionId === ticket.directionId && before(t, ticket) < 0) ahead++;
+  }
+  return { ahead, waitMinutes: estimateWaitMinutes(state, config, ticket.directionId, ahead) };
+}
+
+/** The place of a walk-in ticket taken now (no priority, no booking): what the kiosk shows before a tap. */
+export const placeOfWalkIn = (state: QueueState, config: OfficeConfig, directionId: string, now: number): { ahead: number; waitMinutes: number } =>
+  // The id sorts after every real one, so among tickets queued in the same millisecond it comes last, as it would.
+  placeInLine(state, config, { id: '\uffff', state: 'waiting', directionId, bookingId: null, priority: null, queuedAt: now }, now);
 
 export function recordServiceTime(samples: number[] | undefined, ms: number): number[] {
   return [...(samples ?? []), ms].slice(-SERVICE_SAMPLES);

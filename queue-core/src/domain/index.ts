@@ -8,3 +8,4 @@ export * from './schedule.js';
 export * from './bookings.js';
 export * from './summary.js';
 export * from './office-time.js';
+export * from './alerts.js';

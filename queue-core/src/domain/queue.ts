@@ -4,9 +4,9 @@
 // does to tickets, booths and bookings is here.
 import type { OfficeConfig } from '../config/schema.js';
 import { queueError, type QueueError } from './errors.js';
-import { estimateWaitMinutes, recordServiceTime } from './estimate.js';
+import { estimateWaitMinutes, placeInLine, placeOfWalkIn, recordServiceTime } from './estimate.js';
 import { officeDay } from './office-time.js';
-import { callableBy, nextTicketFor, routingComparator } from './routing.js';
+import { callableBy, nextTicketFor } from './routing.js';
 import { scheduleStatus } from './schedule.js';
 import { bookingsInSlot, newBookingCode, slotsOn } from './bookings.js';
 import type { Actor, Booking, Booth, Command, QueueEvent, QueueState, Ticket, TicketAction, TicketSource } from './types.js';
@@ -128,8 +128,7 @@ export function issuingRefusal(state: QueueState, config: OfficeConfig, directio
   if (now >= stopAt) {
     return { code: 'ISSUING_STOPPED', message: 'Tickets are no longer issued today', details: { closesAt: status.closesAt, stoppedAt: stopAt } };
   }
-  const people = ahead ?? Object.values(state.tickets).filter((t) => t.state === 'waiting' && t.directionId === directionId).length;
-  const waitMinutes = estimateWaitMinutes(state, config, directionId, people);
+  const waitMinutes = ahead === undefined ? placeOfWalkIn(state, config, directionId, now).waitMinutes : estimateWaitMinutes(state, config, directionId, ahead);
   if (now + waitMinutes * 60_000 >= status.closesAt) {
     return { code: 'WAIT_EXCEEDS_CLOSING', message: 'The expected wait runs past closing time', details: { closesAt: status.closesAt, waitMinutes } };
   }
@@ -149,15 +148,14 @@ function issue(c: Change, ctx: Context, directionId: string, priority: string | 
     finishedAt: null, booth: null, targetBooth: null, staffId: ctx.actor.staffId ?? null, recalls: 0, transfers: 0, result: null, history: [],
   };
   // Booking tickets carry their own time: the kiosk must not turn away a citizen who booked.
-  const before = routingComparator(c.state, config, now);
-  const ahead = Object.values(c.state.tickets).filter((t) => t.state === 'waiting' && t.directionId === directionId && before(t, draft) < 0).length;
+  const { ahead } = placeInLine(c.state, config, draft, now);
   if (!booking) {
     const refusal = issuingRefusal(c.state, config, directionId, now, ahead);
     if (refusal) return refusal;
   }
   c.state = { ...c.state, lastNumber: { ...c.state.lastNumber, [directionId]: number } };
   const ticket = c.ticket(draft, 'issued');
-  return { kind: 'issued', ticket, ahead, waitMinutes: estimateWaitMinutes(c.state, config, directionId, ahead) };
+  return { kind: 'issued', ticket, ...placeInLine(c.state, config, ticket, now) };
 }
 
 function checkIn(c: Change, ctx: Context, code: string): Reply | QueueError {

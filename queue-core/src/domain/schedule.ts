@@ -1,7 +1,7 @@
 // Office hours: which days and hours the office receives citizens, including "the second and fourth
 // Saturday", holidays, and when the kiosk stops issuing tickets before closing.
 import type { ScheduleConfig } from '../config/schema.js';
-import { addDays, localTime, parseClock, weekdayOf, zonedEpoch } from './office-time.js';
+import { addDays, formatClock, localTime, officeDay, parseClock, weekdayOf, zonedEpoch } from './office-time.js';
 
 export interface Span {
   from: number; // minutes since local midnight
@@ -27,6 +27,24 @@ export function hoursOn(schedule: ScheduleConfig, day: string): Span[] {
   }
   return spans.sort((a, b) => a.from - b.from);
 }
+
+/** A day's hours as every screen tells them: round the clock, a holiday, closed, or these spans. */
+export interface DayHours {
+  day: string;
+  alwaysOpen: boolean;
+  holiday: boolean;
+  spans: Span[];
+}
+
+export function hoursOfDay(schedule: ScheduleConfig, day: string): DayHours {
+  return { day, alwaysOpen: schedule.alwaysOpen, holiday: schedule.holidays.includes(day), spans: schedule.alwaysOpen ? [] : hoursOn(schedule, day) };
+}
+
+/** Today's hours in the office's time zone: what the hall shows under "open today". */
+export const hoursToday = (schedule: ScheduleConfig, timeZone: string, now: number): DayHours => hoursOfDay(schedule, officeDay(now, timeZone));
+
+/** "08:30–17:30". */
+export const spanText = (s: Span): string => `${formatClock(s.from)}–${formatClock(s.to)}`;
 
 export interface ScheduleStatus {
   open: boolean;

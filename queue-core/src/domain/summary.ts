@@ -1,7 +1,7 @@
 // What the hall, the kiosk and the head of the service see at a glance: per direction, how many wait,
 // the longest wait so far and the estimate for a ticket taken now; and whether tickets are issued.
 import type { OfficeConfig } from '../config/schema.js';
-import { estimateWaitMinutes, waitingIn } from './estimate.js';
+import { placeOfWalkIn, waitingIn } from './estimate.js';
 import { issuingRefusal } from './queue.js';
 import { scheduleStatus, type ScheduleStatus } from './schedule.js';
 import type { QueueState } from './types.js';
@@ -33,7 +33,7 @@ export function summarize(state: QueueState, config: OfficeConfig, now: number):
       id: d.id,
       waiting,
       longestWaitMinutes: Math.floor((now - oldest) / 60_000),
-      waitMinutes: estimateWaitMinutes(state, config, d.id, waiting),
+      waitMinutes: placeOfWalkIn(state, config, d.id, now).waitMinutes,
       refusal: issuingRefusal(state, config, d.id, now)?.code ?? null,
     };
   });

@@ -121,8 +121,30 @@ export type Command =
 
 export type CommandType = Command['type'];
 
+export type AlertKind = 'long-wait' | 'break-over' | 'printer' | 'voice' | 'button';
+export type AlertSeverity = 'warning' | 'critical';
+
+/** Something that needs a person, raised by the daemon (see alerts.ts); held until it resolves or is acknowledged. */
+export interface Alert {
+  id: string;
+  kind: AlertKind;
+  severity: AlertSeverity;
+  /** What it is about: a direction id, a booth number, or the device ("printer", "voice"). */
+  subject: string;
+  /** The moment the condition began (epoch ms). */
+  since: number;
+  /** Words in the office language. */
+  message: string;
+  acknowledgedAt: number | null;
+  acknowledgedBy: string | null;
+}
+
+export type AlertAction = 'raised' | 'acknowledged' | 'resolved';
+
 export type QueueEvent =
   | { type: 'ticket'; action: TicketAction; at: number; ticket: Ticket }
   | { type: 'booth'; at: number; booth: Booth }
   | { type: 'booking'; action: 'booked' | 'moved' | 'cancelled' | 'checked-in'; at: number; booking: Booking }
-  | { type: 'day'; at: number; day: string };
+  | { type: 'day'; at: number; day: string }
+  /** Staff only: an alert raised, acknowledged by the head of the service, or resolved. */
+  | { type: 'alert'; action: AlertAction; at: number; alert: Alert };

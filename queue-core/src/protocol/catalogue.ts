@@ -24,6 +24,7 @@ export const KEYED = {
   cancelBooking: true,
   reprint: true,
   closeDay: true,
+  alertAck: true,
   getConfig: false,
   setConfig: true,
   journalSave: true,

@@ -21,6 +21,11 @@ export function applyEvent(view: Snapshot, event: ViewEvent): Snapshot {
     case 'day':
       // Yesterday's tickets leave the screens; the day's closing events already marked them closed.
       return { ...view, tickets: view.tickets.filter((t) => t.id.startsWith(`${event.day}/`)) };
+    case 'alert': {
+      if (!view.alerts) return view;
+      const others = view.alerts.filter((a) => a.id !== event.alert.id);
+      return { ...view, alerts: event.action === 'raised' ? [...others, event.alert].sort((a, b) => a.since - b.since) : others };
+    }
   }
 }
 

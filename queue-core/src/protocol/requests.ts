@@ -118,6 +118,10 @@ export const REQUESTS = {
   cancelBooking: define({ schema: base('cancelBooking', { bookingId: text(32) }), roles: BOOKING, keyed: true, result: bookingAnswer }),
   reprint: define({ schema: base('reprint', { ticketId: text(64) }), roles: BOOKING, keyed: true, result: z.object({ ok: z.literal(true) }), note: 'the key is not remembered: a retry prints again' }),
   closeDay: define({ schema: base('closeDay', {}), roles: HEAD, keyed: true, result: nothing }),
+  alertAck: define({
+    schema: base('alertAck', { alertId: text(200) }), roles: HEAD, keyed: true, result: z.object({ alert: shape.alert }),
+    note: 'the head of the service has seen an alert; a second acknowledgement answers the same alert; `ALERT_NOT_FOUND` for an unknown or resolved one',
+  }),
   getConfig: define({ schema: base('getConfig', {}), roles: HEAD, keyed: false, result: z.object({ config: z.record(z.string(), z.unknown()), savedTo: z.string().nullable() }) }),
   setConfig: define({
     schema: base('setConfig', { config: z.record(z.string(), z.unknown()).describe('the whole office configuration, as the config file') }),

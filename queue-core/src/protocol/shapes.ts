@@ -10,6 +10,7 @@ import { APPEAL_TYPES, CATEGORIES, RESULTS } from '../journal/types.js';
 import { TABLE_IDS } from '../journal/stats.js';
 import type * as domain from '../domain/types.js';
 import type { QueueSummary } from '../domain/summary.js';
+import type { RoutingRules } from '../domain/routing.js';
 import type { Slot } from '../domain/bookings.js';
 import type { QueueError } from '../domain/errors.js';
 import type { Appeal, AppealSummary, AuditEntry, PhoneConsultation } from '../journal/types.js';
@@ -90,11 +91,29 @@ export const summary = z.object({
   directions: z.array(z.object({ id: z.string(), waiting: int(), longestWaitMinutes: int(), waitMinutes: int(), refusal: nullable(z.enum(ERROR_CODES)) })),
 });
 
+export const alert = z.object({
+  id: z.string(),
+  kind: z.enum(['long-wait', 'break-over', 'printer', 'voice', 'button']),
+  severity: z.enum(['warning', 'critical']),
+  subject: z.string().describe('a direction id, a booth number, or the device ("printer", "voice")'),
+  since: epoch().describe('when the condition began'),
+  message: z.string().describe('words in the office language'),
+  acknowledgedAt: nullable(epoch()),
+  acknowledgedBy: nullable(z.string()),
+}).describe('Something that needs a person, raised by the daemon; held until it resolves or the head of the service acknowledges it');
+
+export const routing = z.object({
+  order: z.array(z.enum(['booked', 'priority', 'wait'])),
+  dueBeforeMin: z.number(),
+  priorities: z.array(z.object({ id: z.string(), rank: z.number() })),
+}).describe('What orders the line (domain/routing.ts lineOf)');
+
 export const event = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ticket'), action: ticketAction, at: epoch(), ticket: z.union([ticket, publicTicket]) }),
   z.object({ type: z.literal('booth'), at: epoch(), booth: z.union([booth, publicBooth]) }),
   z.object({ type: z.literal('booking'), action: z.enum(['booked', 'moved', 'cancelled', 'checked-in']), at: epoch(), booking }),
   z.object({ type: z.literal('day'), at: epoch(), day: z.string() }),
+  z.object({ type: z.literal('alert'), action: z.enum(['raised', 'acknowledged', 'resolved']), at: epoch(), alert }).describe('Staff only: an alert raised, acknowledged by the head of the service, or resolved'),
 ]);
 
 export const devices = z.object({
@@ -118,7 +137,8 @@ export const snapshot = z.object({
   summary,
   devices,
   results: z.array(named).optional().describe('staff roles only: the outcomes a specialist picks on finish'),
-  alerts: z.object({ longWaitMinutes: int(), breakOverMinutes: int() }).optional().describe('staff roles only: the configured alert thresholds'),
+  alerts: z.array(alert).optional().describe("staff roles only: the daemon's alerts not yet acknowledged, oldest first"),
+  routing: routing.optional().describe('staff roles only: what orders the line'),
   staff: z.array(staffMember).optional().describe('staff roles only'),
   bookings: z.array(booking).optional().describe('staff roles only'),
   reasons: z.array(named).optional().describe("staff roles only: the journal's reasons"),
@@ -185,6 +205,8 @@ export const statsReport = z.object({
 same<z.infer<typeof ticket>, domain.Ticket>(true);
 same<z.infer<typeof booth>, domain.Booth>(true);
 same<z.infer<typeof booking>, domain.Booking>(true);
+same<z.infer<typeof alert>, domain.Alert>(true);
+same<z.infer<typeof routing>, RoutingRules>(true);
 same<domain.QueueEvent | z.infer<typeof event>, z.infer<typeof event>>(true);
 same<z.infer<typeof summary>, QueueSummary>(true);
 same<z.infer<typeof slot>, Slot>(true);

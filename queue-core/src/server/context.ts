@@ -7,6 +7,7 @@ import type { QueueError } from '../domain/errors.js';
 import type { DeviceStatus, Notice, RequestOf, RequestType, ResultOf, Role } from '../protocol/messages.js';
 import type { QueueService } from './queue-service.js';
 import type { JournalService } from './journal-service.js';
+import type { AlertService } from './alert-service.js';
 import type { LoginLimiter } from './login-limiter.js';
 import type { ReplayRing } from './replay.js';
 import type { Audience } from './views.js';
@@ -26,6 +27,8 @@ export interface GatewayOptions {
   configFile?: string | null;
   /** The appeal journal and statistics; without it journal requests are refused. */
   journal?: JournalService;
+  /** The daemon's alerts; without it `alertAck` is refused and snapshots carry none. */
+  alerts?: AlertService;
 }
 
 export const DEFAULT_MAX_FRAME = 64 * 1024;

@@ -1,6 +1,7 @@
 // Encoding what the daemon pushes, and the one way a frame reaches a socket. Frames that go to many
 // sessions are encoded once per audience, as Buffers, by the caller.
 import type { QueueSummary } from '../domain/summary.js';
+import type { Alert } from '../domain/types.js';
 import type { SequencedEvent, ServerMessage } from '../protocol/messages.js';
 import type { StoredEvent } from '../store/queue-store.js';
 import type { QueueService } from './queue-service.js';
@@ -32,7 +33,7 @@ export function updateFrame(events: StoredEvent[], audience: Audience, summary: 
   return JSON.stringify({ type: 'update', events: visible, summary } satisfies ServerMessage);
 }
 
-export function snapshotFrame(service: QueueService, devices: DeviceStatus, audience: Audience, summary = service.summary()): string {
-  const snap = snapshot(service.state, service.config, summary, devices, audience, service.now());
+export function snapshotFrame(service: QueueService, devices: DeviceStatus, audience: Audience, summary = service.summary(), alerts: Alert[] = []): string {
+  const snap = snapshot(service.state, service.config, summary, devices, audience, service.now(), audience === 'staff' ? alerts : []);
   return JSON.stringify({ type: 'snapshot', seq: service.store.lastSeq, snapshot: snap } satisfies ServerMessage);
 }

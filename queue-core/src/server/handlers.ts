@@ -1,6 +1,7 @@
 // Every request's handler, by request type. The table's type has one entry per request defined in
 // protocol/requests.ts, so a request declared there without a handler here does not compile.
 import type { Handlers } from './context.js';
+import { queueError } from '../domain/errors.js';
 import { hello } from './sign-in.js';
 import { queueHandlers } from './queue-requests.js';
 import { journalHandlers } from './journal-requests.js';
@@ -12,6 +13,11 @@ export const handlers: Handlers = {
   ...queueHandlers,
   reprint,
   getConfig,
+  alertAck: async (req, s, ctx) => {
+    const acked = await ctx.options.alerts?.acknowledge(req.alertId, s.staffId ?? null);
+    if (!acked) return { error: queueError('ALERT_NOT_FOUND', 'Alerts are not kept on this daemon') };
+    return acked.ok ? { data: { alert: acked.alert } } : { error: acked.error };
+  },
   setConfig,
   ...journalHandlers,
 };

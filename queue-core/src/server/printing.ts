@@ -2,7 +2,7 @@
 // that fails or throws never takes the daemon down and never undoes the issue.
 import type { Ticket } from '../domain/index.js';
 import { queueError, type QueueError } from '../domain/errors.js';
-import { estimateWaitMinutes } from '../domain/estimate.js';
+import { placeInLine } from '../domain/estimate.js';
 import type { GatewayContext, Handler, Session } from './context.js';
 
 /**
@@ -31,9 +31,9 @@ export const reprint: Handler<'reprint'> = async (req, _s, ctx) => {
   const ticket = state.tickets[req.ticketId] ?? (await ctx.service.store.ticket(req.ticketId));
   if (!ticket) return { error: queueError('TICKET_NOT_FOUND', `No ticket ${req.ticketId}`) };
   // A reprint shows the line as it stands now.
-  const ahead = ticket.state === 'waiting' ? Object.values(state.tickets).filter((t) => t.state === 'waiting' && t.directionId === ticket.directionId && t.queuedAt < ticket.queuedAt).length : 0;
+  const place = placeInLine(state, config, ticket, ctx.service.now());
   try {
-    await print(ticket, { ahead, waitMinutes: estimateWaitMinutes(state, config, ticket.directionId, ahead), reprint: true });
+    await print(ticket, { ...place, reprint: true });
     return { data: { ok: true } };
   } catch (e) {
     return { error: toQueueError(e, 'PRINTER_FAILED') };

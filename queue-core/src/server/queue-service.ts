@@ -1,7 +1,7 @@
 // The one place where commands meet the world: each command is decided by the pure rules against the
 // current state, committed to the store, and only then applied and announced to listeners. Commands run
 // one at a time, so the state in memory is always exactly what the database holds.
-import { decide, initialState, officeDay, summarize, type Actor, type Command, type QueueState, type Reply } from '../domain/index.js';
+import { decide, initialState, officeDay, summarize, type Actor, type Command, type QueueEvent, type QueueState, type Reply } from '../domain/index.js';
 import type { QueueError } from '../domain/errors.js';
 import type { OfficeConfig } from '../config/schema.js';
 import { StoreError, type QueueStore, type StoredEvent } from '../store/queue-store.js';
@@ -81,6 +81,28 @@ export class QueueService {
         this.log(`a listener failed: ${(e as Error).stack ?? e}`);
       }
     }
+  }
+
+  /**
+   * Commits events that no command decides (the daemon's own alerts), in turn with the commands: `decide`
+   * sees the state as it stands then, and returns the events or a refusal.
+   */
+  record<T>(decideEvents: (state: QueueState) => { events: QueueEvent[]; value: T } | QueueError): Promise<{ ok: true; value: T; events: StoredEvent[] } | { ok: false; error: QueueError }> {
+    const run = this.tail.then(async () => {
+      const decided = decideEvents(this.state);
+      if ('code' in decided) return { ok: false as const, error: decided };
+      let stored: StoredEvent[];
+      try {
+        stored = await this.store.commit(this.state, this.state, decided.events);
+      } catch (e) {
+        this.log(`storage failed for ${decided.events[0]?.type ?? 'nothing'}: ${(e as Error).message}`);
+        return { ok: false as const, error: { code: 'STORAGE_FAILED' as const, message: e instanceof StoreError ? e.message : 'could not save the change' } };
+      }
+      this.notify(stored);
+      return { ok: true as const, value: decided.value, events: stored };
+    });
+    this.tail = run.catch(() => {});
+    return run;
   }
 
   /** Switches to a new configuration once the queue's state allows it (see `configure` in queue.ts). */

@@ -2,7 +2,8 @@
 // never a name beyond the specialist's name plate, nor bookings or history; staff and integrations get
 // everything.
 import type { OfficeConfig } from '../config/schema.js';
-import type { Booth, QueueEvent, QueueState, Ticket } from '../domain/types.js';
+import type { Alert, Booth, QueueEvent, QueueState, Ticket } from '../domain/types.js';
+import { routingRules } from '../domain/routing.js';
 import type { QueueSummary } from '../domain/summary.js';
 import type { DeviceStatus, PublicBooth, PublicTicket, Role, Snapshot, ViewEvent } from '../protocol/messages.js';
 
@@ -27,10 +28,11 @@ export function viewEvent(event: QueueEvent, audience: Audience): ViewEvent | nu
     case 'booth': return { ...event, booth: publicBooth(event.booth) };
     case 'booking': return null;
     case 'day': return event;
+    case 'alert': return null;
   }
 }
 
-export function snapshot(state: QueueState, config: OfficeConfig, summary: QueueSummary, devices: DeviceStatus, audience: Audience, now: number): Snapshot {
+export function snapshot(state: QueueState, config: OfficeConfig, summary: QueueSummary, devices: DeviceStatus, audience: Audience, now: number, alerts: Alert[] = []): Snapshot {
   const tickets = Object.values(state.tickets).sort((a, b) => a.issuedAt - b.issuedAt);
   const booths = Object.values(state.booths).sort((a, b) => a.number - b.number);
   const base: Snapshot = {
@@ -49,7 +51,8 @@ export function snapshot(state: QueueState, config: OfficeConfig, summary: Queue
   return {
     ...base,
     results: config.results,
-    alerts: config.alerts,
+    alerts,
+    routing: routingRules(config),
     staff: config.staff.map((s) => ({ id: s.id, name: s.name, role: s.role })),
     bookings: Object.values(state.bookings).sort((a, b) => a.at - b.at),
     reasons: config.journal.reasons,

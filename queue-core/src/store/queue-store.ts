@@ -141,6 +141,12 @@ export class QueueStore {
     return rows.reverse().map((r) => ({ seq: r.seq, event: JSON.parse(r.body) as QueueEvent }));
   }
 
+  /** Every alert event still in the log, oldest first: the alerts are rebuilt from them on start. */
+  async alertEvents(): Promise<QueueEvent[]> {
+    const rows = await this.db.all<{ body: string }>("SELECT body FROM events WHERE type = 'alert' ORDER BY seq");
+    return rows.map((r) => JSON.parse(r.body) as QueueEvent);
+  }
+
   /** The reply already given to a request with this key, if any. */
   async findRequest(key: string): Promise<unknown | undefined> {
     const row = await this.db.get<{ reply: string }>('SELECT reply FROM requests WHERE key = ?', [key]);

@@ -1,0 +1,108 @@
+// Which alerts hold, from (state, config, device readings, now), and how the held alerts follow them: a
+// condition that begins raises an alert, one that ends resolves it, and an alert the head of the service
+// acknowledged stays quiet until its condition ends. Pure: the daemon's alert service feeds it and commits
+// the events it returns; screens only show what the daemon holds.
+import type { OfficeConfig } from '../config/schema.js';
+import { ALERT_WORDS } from './alert-words.js';
+import { queueError, type QueueError } from './errors.js';
+import { formatClock, localTime } from './office-time.js';
+import type { Alert, AlertKind, AlertSeverity, QueueEvent, QueueState } from './types.js';
+
+/** The device states the daemon reports (protocol `DeviceStatus` has this shape). */
+export interface DeviceReadings {
+  printer: { state: string; detail?: string };
+  voice: { state: string; detail?: string };
+  buttons: { booth: number; state: string }[];
+}
+
+export interface AlertCondition {
+  kind: AlertKind;
+  subject: string;
+  severity: AlertSeverity;
+  /** When it began, if the rules know; otherwise the moment it is first seen. */
+  since: number | null;
+  message: string;
+}
+
+export type AlertEvent = Extract<QueueEvent, { type: 'alert' }>;
+
+const keyOf = (a: { kind: AlertKind; subject: string }) => `${a.kind}:${a.subject}`;
+
+/** Every alert condition that holds now. */
+export function alertConditions(state: QueueState, config: OfficeConfig, devices: DeviceReadings, now: number): AlertCondition[] {
+  const lang = config.office.language;
+  const { longWaitMinutes, breakOverMinutes } = config.alerts;
+  const out: AlertCondition[] = [];
+  const oldest = new Map<string, number>();
+  for (const t of Object.values(state.tickets)) {
+    if (t.state === 'waiting') oldest.set(t.directionId, Math.min(oldest.get(t.directionId) ?? Infinity, t.queuedAt));
+  }
+  for (const d of config.directions) {
+    const since = oldest.get(d.id);
+    if (since === undefined || now - since < longWaitMinutes * 60_000) continue;
+    out.push({ kind: 'long-wait', subject: d.id, severity: 'warning', since: since + longWaitMinutes * 60_000, message: ALERT_WORDS.longWait(d.name, longWaitMinutes, lang) });
+  }
+  for (const b of Object.values(state.booths)) {
+    if (b.status !== 'break' || b.breakUntil === null || now - b.breakUntil <= breakOverMinutes * 60_000) continue;
+    const until = formatClock(localTime(b.breakUntil, config.office.timezone).minutes);
+    out.push({ kind: 'break-over', subject: String(b.number), severity: 'warning', since: b.breakUntil + breakOverMinutes * 60_000, message: ALERT_WORDS.breakOver(b.number, until, lang) });
+  }
+  if (devices.printer.state === 'failed') out.push({ kind: 'printer', subject: 'printer', severity: 'critical', since: null, message: ALERT_WORDS.printer(devices.printer.detail, lang) });
+  if (devices.voice.state === 'failed' || devices.voice.state === 'fallback') {
+    const failed = devices.voice.state === 'failed';
+    out.push({ kind: 'voice', subject: 'voice', severity: failed ? 'critical' : 'warning', since: null, message: ALERT_WORDS.voice(failed, devices.voice.detail, lang) });
+  }
+  for (const b of devices.buttons) {
+    if (b.state === 'missing') out.push({ kind: 'button', subject: String(b.booth), severity: 'warning', since: null, message: ALERT_WORDS.button(b.booth, lang) });
+  }
+  return out;
+}
+
+/**
+ * The events that bring the held alerts in line with the conditions: a condition not yet held is raised,
+ * a held alert whose condition ended (or changed severity) is resolved. Acknowledged alerts are held too,
+ * so a condition the head has seen is not raised again while it lasts.
+ */
+export function reconcileAlerts(held: Iterable<Alert>, conditions: AlertCondition[], now: number): AlertEvent[] {
+  const holding = new Map<string, Alert>();
+  for (const a of held) holding.set(keyOf(a), a);
+  const events: AlertEvent[] = [];
+  const current = new Map(conditions.map((c) => [keyOf(c), c]));
+  for (const [key, alert] of holding) {
+    const c = current.get(key);
+    if (!c || c.severity !== alert.severity) {
+      events.push({ type: 'alert', action: 'resolved', at: now, alert });
+      holding.delete(key);
+    }
+  }
+  for (const [key, c] of current) {
+    if (holding.has(key)) continue;
+    const since = c.since ?? now;
+    const alert: Alert = { id: `${key}@${since}`, kind: c.kind, severity: c.severity, subject: c.subject, since, message: c.message, acknowledgedAt: null, acknowledgedBy: null };
+    events.push({ type: 'alert', action: 'raised', at: now, alert });
+  }
+  return events;
+}
+
+/**
+ * The head of the service has seen the alert: it leaves the screens, and stays held until it resolves.
+ * Acknowledging it again changes nothing (a retried tap); an alert that resolved or never was is an error.
+ */
+export function acknowledgeAlert(held: Iterable<Alert>, alertId: string, staffId: string | null, now: number): { alert: Alert; event: AlertEvent | null } | QueueError {
+  for (const a of held) {
+    if (a.id !== alertId) continue;
+    if (a.acknowledgedAt !== null) return { alert: a, event: null };
+    const alert = { ...a, acknowledgedAt: now, acknowledgedBy: staffId };
+    return { alert, event: { type: 'alert', action: 'acknowledged', at: now, alert } };
+  }
+  return queueError('ALERT_NOT_FOUND', `No alert ${alertId} is active`);
+}
+
+/** Folds one alert event into the held alerts (by id): what a restart replays from the event log. */
+export function applyAlertEvent(held: Map<string, Alert>, event: AlertEvent): void {
+  if (event.action === 'resolved') held.delete(event.alert.id);
+  else held.set(event.alert.id, event.alert);
+}
+
+/** The alerts the staff screens show: held and not yet acknowledged, oldest first. */
+export const openAlerts = (held: Iterable<Alert>): Alert[] => [...held].filter((a) => a.acknowledgedAt === null).sort((a, b) => a.since - b.since);

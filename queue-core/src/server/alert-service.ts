@@ -1,0 +1,87 @@
+// The daemon's alerts: it asks the pure rules (domain/alerts.ts) which conditions hold after every commit,
+// on every device change and on a timer, and commits the raise/acknowledge/resolve events they return. The
+// committed event log is the only record: the held alerts are those events folded, here and on a restart.
+// Staff screens get them in their snapshot and as `alert` events; public screens never do.
+import { acknowledgeAlert, alertConditions, applyAlertEvent, openAlerts, reconcileAlerts, type AlertEvent, type DeviceReadings } from '../domain/alerts.js';
+import type { QueueError } from '../domain/errors.js';
+import type { Alert } from '../domain/types.js';
+import type { StoredEvent } from '../store/queue-store.js';
+import type { QueueService } from './queue-service.js';
+
+export interface AlertServiceOptions {
+  /** How often conditions that grow with time alone (long waits, overlong breaks) are looked at. */
+  checkMs?: number;
+  log?: (line: string) => void;
+}
+
+export class AlertService {
+  private held = new Map<string, Alert>();
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private queued = false;
+  private closed = false;
+  private readonly log: (line: string) => void;
+
+  private constructor(private service: QueueService, private devices: () => DeviceReadings, options: AlertServiceOptions) {
+    this.log = options.log ?? (() => {});
+  }
+
+  static async start(service: QueueService, devices: () => DeviceReadings, options: AlertServiceOptions = {}): Promise<AlertService> {
+    const alerts = new AlertService(service, devices, options);
+    for (const e of await service.store.alertEvents()) if (e.type === 'alert') applyAlertEvent(alerts.held, e);
+    service.onCommitted((events) => alerts.committed(events));
+    await alerts.check();
+    alerts.timer = setInterval(() => void alerts.check(), options.checkMs ?? 30_000);
+    alerts.timer.unref();
+    return alerts;
+  }
+
+  /** The alerts staff screens show: held and not acknowledged. */
+  open(): Alert[] {
+    return openAlerts(this.held.values());
+  }
+
+  /** Looks at the conditions now and commits what changed. Never rejects: a fault here is logged, not fatal. */
+  async check(): Promise<void> {
+    if (this.closed) return;
+    try {
+      const outcome = await this.service.record((state) => {
+        const now = this.service.now();
+        const events = reconcileAlerts(this.held.values(), alertConditions(state, this.service.config, this.devices(), now), now);
+        return { events, value: null };
+      });
+      if (!outcome.ok) this.log(`alerts: ${outcome.error.message}`);
+    } catch (e) {
+      this.log(`alerts: ${(e as Error).stack ?? e}`);
+    }
+  }
+
+  /** The head of the service acknowledges an alert; answers with the alert as held now. */
+  async acknowledge(alertId: string, staffId: string | null): Promise<{ ok: true; alert: Alert } | { ok: false; error: QueueError }> {
+    const outcome = await this.service.record((): { events: AlertEvent[]; value: Alert } | QueueError => {
+      const decided = acknowledgeAlert(this.held.values(), alertId, staffId, this.service.now());
+      if ('code' in decided) return decided;
+      return { events: decided.event ? [decided.event] : [], value: decided.alert };
+    });
+    return outcome.ok ? { ok: true, alert: outcome.value } : outcome;
+  }
+
+  close(): void {
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** Alert events are folded in; any other change may start or end a condition, so a check follows. */
+  private committed(events: StoredEvent[]) {
+    let other = false;
+    for (const { event } of events) {
+      if (event.type === 'alert') applyAlertEvent(this.held, event);
+      else other = true;
+    }
+    if (!other || this.queued) return;
+    this.queued = true;
+    setImmediate(() => {
+      this.queued = false;
+      void this.check();
+    });
+  }
+}
