@@ -1,0 +1,87 @@
+// The daemon's side of the statistics worker (stats-worker.ts): starts it on first use, hands it the
+// questions and matches the answers. A worker that dies (a crash, out of memory) fails the questions it
+// held with words saying so, and the next question starts a fresh one: the daemon itself never goes down
+// with it. The worker is kept referenced only while it has work, so it never holds a process open.
+import { Worker } from 'node:worker_threads';
+import type { StatsRows } from '../journal/stats.js';
+import type { StatsAnswer, StatsQuestion } from './stats-worker.js';
+
+interface Waiting { resolve: (rows: StatsRows) => void; reject: (e: Error) => void }
+
+// Built, this file is stats-reader.js beside stats-worker.js. Under tsx (tests, bench) both are .ts, and on
+// Node 20 a worker thread does not get tsx's loader from the process's --import: the worker then starts
+// from a line of JavaScript that loads the .ts file through tsx's own API.
+const WORKER = new URL(import.meta.url.endsWith('.ts') ? './stats-worker.ts' : './stats-worker.js', import.meta.url);
+
+function startWorker(script: URL, workerData: unknown): Worker {
+  if (!script.pathname.endsWith('.ts')) return new Worker(script, { workerData });
+  const api = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(api)}).then((tsx) => tsx.tsImport(${JSON.stringify(script.href)}, ${JSON.stringify(import.meta.url)}))`;
+  return new Worker(boot, { eval: true, workerData });
+}
+
+export class StatsError extends Error {
+  readonly code = 'STATS_FAILED';
+  constructor(message: string) {
+    super(message);
+    this.name = 'StatsError';
+  }
+}
+
+export class StatsReader {
+  private worker: Worker | null = null;
+  private waiting = new Map<number, Waiting>();
+  private nextId = 1;
+  private closed = false;
+
+  /** `script` is for tests that need a worker which misbehaves. */
+  constructor(readonly file: string, private readonly script: URL = WORKER) {}
+
+  /** The grouped rows for office days `from`..`to` inclusive, read on the worker's own connection. */
+  read(from: string, to: string): Promise<StatsRows> {
+    if (this.closed) return Promise.reject(new StatsError('the statistics reader is closed'));
+    const worker = this.worker ?? this.start();
+    const id = this.nextId++;
+    return new Promise<StatsRows>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      worker.ref();
+      worker.postMessage({ id, from, to } satisfies StatsQuestion);
+    });
+  }
+
+  private start(): Worker {
+    const worker = startWorker(this.script, { file: this.file });
+    // Questions go to the current worker only, so the ones waiting are always this worker's.
+    const failAll = (message: string) => {
+      if (this.worker !== worker) return;
+      this.worker = null;
+      const waiting = [...this.waiting.values()];
+      this.waiting.clear();
+      for (const w of waiting) w.reject(new StatsError(message));
+    };
+    worker.on('message', (a: StatsAnswer) => {
+      const w = this.waiting.get(a.id);
+      if (!w) return;
+      this.waiting.delete(a.id);
+      if ('error' in a) w.reject(new StatsError(`the statistics could not be read: ${a.error}`));
+      else w.resolve(a.rows);
+      if (this.waiting.size === 0) worker.unref();
+    });
+    worker.on('error', (e) => failAll(`the statistics worker failed: ${e.message}`));
+    worker.on('exit', (code) => failAll(`the statistics worker stopped (exit code ${code})`));
+    this.worker = worker;
+    return worker;
+  }
+
+  /** Stops the worker; questions still waiting are refused. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const worker = this.worker;
+    if (!worker) return;
+    const waiting = [...this.waiting.values()];
+    this.worker = null;
+    this.waiting.clear();
+    for (const w of waiting) w.reject(new StatsError('the statistics reader was closed'));
+    await worker.terminate();
+  }
+}
