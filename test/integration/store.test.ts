@@ -152,6 +152,7 @@ test('backups are complete SQLite copies and only the newest are kept', async ()
   assert.equal((await readdir(backups)).sort(), ['queue-2026-11-22.sqlite', 'queue-2026-11-23.sqlite', 'queue-2026-11-24.sqlite']);
   const copy = new Database(join(backups, 'queue-2026-11-24.sqlite'), { readonly: true, fileMustExist: true });
   assert.equal(copy.prepare('PRAGMA quick_check').all(), [{ quick_check: 'ok' }]);
+  assert.is(copy.pragma('journal_mode', { simple: true }), 'delete', 'a backup is one self-contained file');
   assert.equal(copy.prepare('SELECT label FROM tickets').all(), [{ label: 'Д100' }]);
   copy.close();
   await s.store.close();

@@ -171,6 +171,14 @@ export class QueueStore {
     await rm(part, { force: true });
     try {
       await this.db.raw.backup(part);
+      // The copy carries the WAL flag of its source; as a plain rollback-journal file it is one
+      // self-contained file that opens anywhere, read-only too, without -wal and -shm files beside it.
+      const copy = SqliteDb.open(part);
+      try {
+        copy.exec('PRAGMA journal_mode=DELETE');
+      } finally {
+        copy.close();
+      }
       await rename(part, file);
     } catch (e) {
       await rm(part, { force: true });
