@@ -1,7 +1,8 @@
 // The daemon's side of the statistics worker (stats-worker.ts): starts it on first use, hands it the
 // questions and matches the answers. A worker that dies (a crash, out of memory) fails the questions it
 // held with words saying so, and the next question starts a fresh one: the daemon itself never goes down
-// with it. The worker is kept referenced only while it has work, so it never holds a process open.
+// with it. The worker is kept referenced only while it has work, so it never holds a process open, and
+// is stopped after a minute without questions, giving its memory back on a small box.
 import { Worker } from 'node:worker_threads';
 import type { StatsRows } from '../journal/stats.js';
 import type { StatsAnswer, StatsQuestion } from './stats-worker.js';
@@ -20,8 +21,8 @@ function startWorker(script: URL, workerData: unknown): Worker {
   return new Worker(boot, { eval: true, workerData });
 }
 
+/** Words for the journal service, which answers the request with STORAGE_FAILED and these words. */
 export class StatsError extends Error {
-  readonly code = 'STATS_FAILED';
   constructor(message: string) {
     super(message);
     this.name = 'StatsError';
@@ -33,6 +34,8 @@ export class StatsReader {
   private waiting = new Map<number, Waiting>();
   private nextId = 1;
   private closed = false;
+  private idle: NodeJS.Timeout | null = null;
+  static readonly IDLE_MS = 60_000;
 
   /** `script` is for tests that need a worker which misbehaves. */
   constructor(readonly file: string, private readonly script: URL = WORKER) {}
@@ -41,6 +44,8 @@ export class StatsReader {
   read(from: string, to: string): Promise<StatsRows> {
     if (this.closed) return Promise.reject(new StatsError('the statistics reader is closed'));
     const worker = this.worker ?? this.start();
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = null;
     const id = this.nextId++;
     return new Promise<StatsRows>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
@@ -65,7 +70,10 @@ export class StatsReader {
       this.waiting.delete(a.id);
       if ('error' in a) w.reject(new StatsError(`the statistics could not be read: ${a.error}`));
       else w.resolve(a.rows);
-      if (this.waiting.size === 0) worker.unref();
+      if (this.waiting.size === 0) {
+        worker.unref();
+        this.idle = setTimeout(() => void this.stop(worker), StatsReader.IDLE_MS).unref();
+      }
     });
     worker.on('error', (e) => failAll(`the statistics worker failed: ${e.message}`));
     worker.on('exit', (code) => failAll(`the statistics worker stopped (exit code ${code})`));
@@ -73,15 +81,21 @@ export class StatsReader {
     return worker;
   }
 
+  private async stop(worker: Worker): Promise<void> {
+    if (this.worker !== worker) return;
+    this.worker = null; // its exit is then no failure
+    await worker.terminate();
+  }
+
   /** Stops the worker; questions still waiting are refused. */
   async close(): Promise<void> {
     this.closed = true;
+    if (this.idle) clearTimeout(this.idle);
     const worker = this.worker;
     if (!worker) return;
     const waiting = [...this.waiting.values()];
-    this.worker = null;
     this.waiting.clear();
     for (const w of waiting) w.reject(new StatsError('the statistics reader was closed'));
-    await worker.terminate();
+    await this.stop(worker);
   }
 }
