@@ -1,13 +1,16 @@
-// The daemon's side of the statistics worker (stats-worker.ts): starts it on first use, hands it the
-// questions and matches the answers. A worker that dies (a crash, out of memory) fails the questions it
-// held with words saying so, and the next question starts a fresh one: the daemon itself never goes down
-// with it. The worker is kept referenced only while it has work, so it never holds a process open, and
-// is stopped after a minute without questions, giving its memory back on a small box.
+// The daemon's side of the statistics workers (stats-worker.ts): two lanes, each a worker thread with its
+// own read-only connection, started on first use; a report's reads are split between them (as in
+// stats-queries.ts) and the answers joined. A worker that dies (a crash, out of memory) fails the
+// questions it held with words saying so, and the next question starts a fresh one: the daemon never
+// goes down with it. A worker is kept referenced only while it has work, so it never holds a process
+// open, and is stopped after a minute without questions, giving its memory back on a small box.
 import { Worker } from 'node:worker_threads';
 import type { StatsRows } from '../journal/stats.js';
+import { STATS_LANES, type StatsPart } from './stats-queries.js';
 import type { StatsAnswer, StatsQuestion } from './stats-worker.js';
 
-interface Waiting { resolve: (rows: StatsRows) => void; reject: (e: Error) => void }
+type Rows = Partial<StatsRows>;
+interface Waiting { resolve: (rows: Rows) => void; reject: (e: Error) => void }
 
 // Built, this file is stats-reader.js beside stats-worker.js. Under tsx (tests, bench) both are .ts, and on
 // Node 20 a worker thread does not get tsx's loader from the process's --import: the worker then starts
@@ -29,28 +32,26 @@ export class StatsError extends Error {
   }
 }
 
-export class StatsReader {
+const IDLE_MS = 60_000;
+
+/** One worker at a time, restarted after it dies. */
+class Lane {
   private worker: Worker | null = null;
   private waiting = new Map<number, Waiting>();
   private nextId = 1;
-  private closed = false;
   private idle: NodeJS.Timeout | null = null;
-  static readonly IDLE_MS = 60_000;
 
-  /** `script` is for tests that need a worker which misbehaves. */
-  constructor(readonly file: string, private readonly script: URL = WORKER) {}
+  constructor(private readonly file: string, private readonly script: URL) {}
 
-  /** The grouped rows for office days `from`..`to` inclusive, read on the worker's own connection. */
-  read(from: string, to: string): Promise<StatsRows> {
-    if (this.closed) return Promise.reject(new StatsError('the statistics reader is closed'));
+  ask(from: string, to: string, parts: StatsPart[]): Promise<Rows> {
     const worker = this.worker ?? this.start();
     if (this.idle) clearTimeout(this.idle);
     this.idle = null;
     const id = this.nextId++;
-    return new Promise<StatsRows>((resolve, reject) => {
+    return new Promise<Rows>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       worker.ref();
-      worker.postMessage({ id, from, to } satisfies StatsQuestion);
+      worker.postMessage({ id, from, to, parts } satisfies StatsQuestion);
     });
   }
 
@@ -60,9 +61,7 @@ export class StatsReader {
     const failAll = (message: string) => {
       if (this.worker !== worker) return;
       this.worker = null;
-      const waiting = [...this.waiting.values()];
-      this.waiting.clear();
-      for (const w of waiting) w.reject(new StatsError(message));
+      this.refuseWaiting(message);
     };
     worker.on('message', (a: StatsAnswer) => {
       const w = this.waiting.get(a.id);
@@ -72,7 +71,7 @@ export class StatsReader {
       else w.resolve(a.rows);
       if (this.waiting.size === 0) {
         worker.unref();
-        this.idle = setTimeout(() => void this.stop(worker), StatsReader.IDLE_MS).unref();
+        this.idle = setTimeout(() => void this.stop(), IDLE_MS).unref();
       }
     });
     worker.on('error', (e) => failAll(`the statistics worker failed: ${e.message}`));
@@ -81,21 +80,44 @@ export class StatsReader {
     return worker;
   }
 
-  private async stop(worker: Worker): Promise<void> {
-    if (this.worker !== worker) return;
-    this.worker = null; // its exit is then no failure
-    await worker.terminate();
-  }
-
-  /** Stops the worker; questions still waiting are refused. */
-  async close(): Promise<void> {
-    this.closed = true;
-    if (this.idle) clearTimeout(this.idle);
-    const worker = this.worker;
-    if (!worker) return;
+  private refuseWaiting(message: string): void {
     const waiting = [...this.waiting.values()];
     this.waiting.clear();
-    for (const w of waiting) w.reject(new StatsError('the statistics reader was closed'));
-    await this.stop(worker);
+    for (const w of waiting) w.reject(new StatsError(message));
+  }
+
+  /** Stops the worker, refusing what it still held (its exit is then no failure). */
+  async stop(): Promise<void> {
+    if (this.idle) clearTimeout(this.idle);
+    const worker = this.worker;
+    this.worker = null;
+    this.refuseWaiting('the statistics reader was closed');
+    await worker?.terminate();
+  }
+}
+
+export class StatsReader {
+  private readonly lanes: Lane[];
+  private closed = false;
+
+  /** `script` is for tests that need a worker which misbehaves. */
+  constructor(readonly file: string, script: URL = WORKER) {
+    this.lanes = STATS_LANES.map(() => new Lane(file, script));
+  }
+
+  /** The grouped rows for office days `from`..`to` inclusive, read by the lanes side by side. */
+  async read(from: string, to: string): Promise<StatsRows> {
+    if (this.closed) throw new StatsError('the statistics reader is closed');
+    // Every lane has finished (or failed) before the answer: no lane is still busy with this report then.
+    const parts = await Promise.allSettled(this.lanes.map((lane, i) => lane.ask(from, to, STATS_LANES[i]!)));
+    const failed = parts.find((p) => p.status === 'rejected');
+    if (failed) throw failed.reason;
+    return Object.assign({}, ...parts.map((p) => (p as PromiseFulfilledResult<Rows>).value)) as StatsRows;
+  }
+
+  /** Stops the workers; questions still waiting are refused. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.lanes.map((lane) => lane.stop()));
   }
 }
