@@ -1,7 +1,7 @@
 // A statistics worker: a thread of its own with a read-only connection to the queue's file, answering
-// { id, from, to, parts } with those parts of a report's grouped rows. SQLite calls block their thread; here they block
-// only this one, so a report over ten years never holds up a kiosk tap on the daemon's event loop (WAL
-// lets this reader work while the daemon writes). Started and watched by stats-reader.ts.
+// { id, from, to, parts } with those parts of a report's grouped rows. SQLite calls block their thread;
+// here they block only this one, so a report over ten years never holds up a kiosk tap on the daemon's
+// event loop (WAL lets this reader work while the daemon writes). Started and watched by stats-reader.ts.
 import { parentPort, workerData } from 'node:worker_threads';
 import { SqliteDb } from './sqlite.js';
 import { readStatsRows, type StatsPart } from './stats-queries.js';
