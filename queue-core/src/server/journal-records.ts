@@ -71,9 +71,9 @@ export function getAppeal(ctx: JournalContext, id: string, actor: JournalActor):
   return ok({ appeal, earlier: earlier.map(appealSummary) });
 }
 
-export function searchAppeals(ctx: JournalContext, q: SearchQuery, actor: JournalActor): JournalAnswer<{ appeals: Appeal[] }> {
+export async function searchAppeals(ctx: JournalContext, q: SearchQuery, actor: JournalActor): Promise<JournalAnswer<{ appeals: Appeal[] }>> {
   if (q.from && q.to && q.from > q.to) return fail('BAD_REQUEST', 'from: the first day comes after the last');
-  const appeals = ctx.store.search(q);
+  const appeals = await ctx.store.search(q);
   const what = `"${(q.text ?? '').slice(0, 60)}" ${q.from ?? ''}..${q.to ?? ''} → ${appeals.length}: ${appeals.slice(0, 20).map((a) => a.id).join(' ')}`;
   ctx.audited(actor, 'search', what);
   return ok({ appeals });

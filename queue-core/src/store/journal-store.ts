@@ -88,8 +88,11 @@ export class JournalStore {
     return rows.map((r) => JSON.parse(r.body) as Appeal);
   }
 
-  /** By name or passport (a part of either), newest first. */
-  search(q: SearchQuery): Appeal[] {
+  /**
+   * By name or passport (a part of either), newest first. A part of a name matches anywhere, so this reads
+   * every record's key: it runs in a statistics worker, not on the daemon's event loop.
+   */
+  async search(q: SearchQuery): Promise<Appeal[]> {
     const where: string[] = [];
     const args: unknown[] = [];
     const text = q.text?.trim() ?? '';
@@ -107,7 +110,7 @@ export class JournalStore {
     if (q.from) (where.push('day >= ?'), args.push(q.from));
     if (q.to) (where.push('day <= ?'), args.push(q.to));
     const sql = `SELECT body FROM appeals ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY at DESC LIMIT ?`;
-    const rows = this.db.all<{ body: string }>(sql, [...args, q.limit]);
+    const rows = await this.readers().query<{ body: string }>(sql, [...args, q.limit]);
     return rows.map((r) => JSON.parse(r.body) as Appeal);
   }
 
@@ -161,8 +164,11 @@ export class JournalStore {
    * statistics worker on its own read-only connection, so the daemon goes on answering meanwhile.
    */
   statsRows(from: string, to: string): Promise<StatsRows> {
-    this.stats ??= new StatsReader(this.db.file);
-    return this.stats.read(from, to);
+    return this.readers().read(from, to);
+  }
+
+  private readers(): StatsReader {
+    return (this.stats ??= new StatsReader(this.db.file));
   }
 
   private stats: StatsReader | null = null;

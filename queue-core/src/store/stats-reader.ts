@@ -1,6 +1,6 @@
 // The daemon's side of the statistics workers (stats-worker.ts): two lanes, each a worker thread with its
 // own read-only connection, started on first use; a report's reads are split between them (as in
-// stats-queries.ts) and the answers joined. A worker that dies (a crash, out of memory) fails the
+// stats-queries.ts) and the answers joined, and a long search over every record runs on the less busy. A worker that dies (a crash, out of memory) fails the
 // questions it held with words saying so, and the next question starts a fresh one: the daemon never
 // goes down with it. A worker is kept referenced only while it has work, so it never holds a process
 // open, and is stopped after a minute without questions, giving its memory back on a small box.
@@ -9,7 +9,7 @@ import type { StatsRows } from '../journal/stats.js';
 import { STATS_LANES, type StatsPart } from './stats-queries.js';
 import type { StatsAnswer, StatsQuestion } from './stats-worker.js';
 
-type Rows = Partial<StatsRows>;
+type Rows = Partial<StatsRows> | unknown[];
 interface Waiting { resolve: (rows: Rows) => void; reject: (e: Error) => void }
 
 // Built, this file is stats-reader.js beside stats-worker.js. Under tsx (tests, bench) both are .ts, and on
@@ -33,6 +33,7 @@ export class StatsError extends Error {
 }
 
 const IDLE_MS = 60_000;
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 
 /** One worker at a time, restarted after it dies. */
 class Lane {
@@ -43,7 +44,11 @@ class Lane {
 
   constructor(private readonly file: string, private readonly script: URL) {}
 
-  ask(from: string, to: string, parts: StatsPart[]): Promise<Rows> {
+  get busy(): number {
+    return this.waiting.size;
+  }
+
+  ask(question: DistributiveOmit<StatsQuestion, 'id'>): Promise<Rows> {
     const worker = this.worker ?? this.start();
     if (this.idle) clearTimeout(this.idle);
     this.idle = null;
@@ -51,7 +56,7 @@ class Lane {
     return new Promise<Rows>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       worker.ref();
-      worker.postMessage({ id, from, to, parts } satisfies StatsQuestion);
+      worker.postMessage({ ...question, id } satisfies StatsQuestion);
     });
   }
 
@@ -109,10 +114,17 @@ export class StatsReader {
   async read(from: string, to: string): Promise<StatsRows> {
     if (this.closed) throw new StatsError('the statistics reader is closed');
     // Every lane has finished (or failed) before the answer: no lane is still busy with this report then.
-    const parts = await Promise.allSettled(this.lanes.map((lane, i) => lane.ask(from, to, STATS_LANES[i]!)));
+    const parts = await Promise.allSettled(this.lanes.map((lane, i) => lane.ask({ from, to, parts: STATS_LANES[i]! })));
     const failed = parts.find((p) => p.status === 'rejected');
     if (failed) throw failed.reason;
     return Object.assign({}, ...parts.map((p) => (p as PromiseFulfilledResult<Rows>).value)) as StatsRows;
+  }
+
+  /** The rows of a read-only query, run on the less busy lane. */
+  async query<T>(sql: string, params: unknown[]): Promise<T[]> {
+    if (this.closed) throw new StatsError('the statistics reader is closed');
+    const lane = this.lanes.reduce((a, b) => (b.busy < a.busy ? b : a));
+    return (await lane.ask({ sql, params })) as T[];
   }
 
   /** Stops the workers; questions still waiting are refused. */
