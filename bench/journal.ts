@@ -23,11 +23,11 @@ const HOUR_OF = `(9 + (i % ${PER_DAY}) * 8 / ${PER_DAY})`;
 /** 01:00 UTC is 09:00 in Irkutsk (UTC+8). */
 const ISSUED_OF = `(CAST(strftime('%s', ${DAY_OF}) AS INTEGER) * 1000 + (${HOUR_OF} - 8) * 3600000 + (i % 20) * 150000)`;
 
-async function generate(store: QueueStore): Promise<void> {
+function generate(store: QueueStore): void {
   const db = store.db;
-  await db.exec('PRAGMA synchronous = OFF'); // the generator only; the daemon keeps FULL
-  await db.transaction(async () => {
-    await db.run(`WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ${TOTAL - 1}),
+  db.exec('PRAGMA synchronous = OFF'); // the generator only; the daemon keeps FULL
+  db.transaction(() => {
+    db.run(`WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ${TOTAL - 1}),
       v AS (SELECT i, ${DAY_OF} AS day, ${HOUR_OF} AS hour, ${ISSUED_OF} AS issued,
               abs(random()) % 1800000 AS wait, 60000 + abs(random()) % 1200000 AS service, abs(random()) % 20 = 0 AS noshow FROM n)
       INSERT INTO tickets (id, day, number_direction, number, label, direction, state, priority, booking_id, source, issued_at, called_at,
@@ -39,7 +39,7 @@ async function generate(store: QueueStore): Promise<void> {
         json_object('id', day || '/' || d || '/' || i, 'label', 'С' || i, 'directionId', d, 'issuedAt', issued, 'state', 'done', 'history', json_array(json_object('action', 'issued', 'at', issued), json_object('action', 'called', 'at', issued + wait))),
         hour
       FROM (SELECT *, CASE i % 3 WHEN 0 THEN 'certificates' WHEN 1 THEN 'documents' ELSE 'consultation' END AS d FROM v)`);
-    await db.run(`WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ${TOTAL - 1}),
+    db.run(`WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ${TOTAL - 1}),
       v AS (SELECT i, ${DAY_OF} AS day, ${HOUR_OF} AS hour, ${ISSUED_OF} AS at FROM n)
       INSERT INTO appeals (id, at, day, hour, staff_id, booth, direction, ticket_id, category, appeal_type, reason, result, due_at, closed_at,
         is_repeat, citizen_key, name_key, passport_key, erased_at, body)
@@ -55,7 +55,7 @@ async function generate(store: QueueStore): Promise<void> {
           'passport', '25' || (i % 100) || ' ' || (100000 + i % 150000)), 'notes', 'Разъяснён порядок назначения, выдан перечень документов', 'documents', json_array('Заявление', 'Паспорт', 'Справка о доходах'))
       FROM v`);
   });
-  await db.exec('PRAGMA synchronous = FULL; ANALYZE');
+  db.exec('PRAGMA synchronous = FULL; ANALYZE');
 }
 
 async function time<T>(runs: number, work: () => Promise<T>): Promise<{ ms: number; result: T }> {
@@ -73,14 +73,14 @@ export async function journalFigures() {
   console.log(`\njournal statistics — ${YEARS} years × ${PER_DAY * WORKING_DAYS} visits (${TOTAL.toLocaleString('en')} tickets + ${TOTAL.toLocaleString('en')} journal records)`);
   const dir = await mkdtemp(join(tmpdir(), 'queue-bench-journal-'));
   try {
-    const store = await QueueStore.open(join(dir, 'queue.sqlite'));
+    const store = QueueStore.open(join(dir, 'queue.sqlite'));
     const t0 = performance.now();
-    await generate(store);
+    generate(store);
     const size = (await stat(join(dir, 'queue.sqlite'))).size;
     row('data generated (inside SQLite)', `${((performance.now() - t0) / 1000).toFixed(1)} s`, `${(size / 1048576).toFixed(0)} MB database`);
     const journal = new JournalStore(store.db);
-    const last = (await store.db.get<{ day: string }>('SELECT max(day) AS day FROM tickets'))!.day;
-    const first = (await store.db.get<{ day: string }>('SELECT min(day) AS day FROM tickets'))!.day;
+    const last = (store.db.get<{ day: string }>('SELECT max(day) AS day FROM tickets'))!.day;
+    const first = (store.db.get<{ day: string }>('SELECT min(day) AS day FROM tickets'))!.day;
     const report = (from: string, to: string) => journal.statsRows(from, to).then((rows) => buildReport(from, to, rows));
     const all = await time(3, () => report(first, last));
     if (all.result.totals.tickets !== TOTAL || all.result.totals.appeals !== TOTAL) throw new Error(`the report counted ${all.result.totals.tickets} tickets, expected ${TOTAL}`);
@@ -90,14 +90,14 @@ export async function journalFigures() {
     row('report, the last year, median of 5', ms(year.ms), `${year.result.totals.appeals.toLocaleString('en')} visits`);
     const quarter = await time(5, () => report(`${last.slice(0, 5)}${String(Math.max(1, Number(last.slice(5, 7)) - 2)).padStart(2, '0')}-01`, last));
     row('report, the last quarter, median of 5', ms(quarter.ms));
-    const search = await time(5, () => journal.search({ text: 'гражданин 12345', limit: 50 }));
+    const search = await time(5, async () => journal.search({ text: 'гражданин 12345', limit: 50 }));
     row('name search over all records, median of 5', ms(search.ms), `${search.result.length} found`);
-    const passport = await time(5, () => journal.search({ text: '250 012345', limit: 50 }));
+    const passport = await time(5, async () => journal.search({ text: '250 012345', limit: 50 }));
     row('passport search, median of 5', ms(passport.ms), `${passport.result.length} found`);
-    const due = await time(5, () => journal.dueBefore(Date.parse(`${last}T00:00:00Z`)));
+    const due = await time(5, async () => journal.dueBefore(Date.parse(`${last}T00:00:00Z`)));
     row('deadline list (open appeals due), median of 5', ms(due.ms), `${due.result.length} listed`);
     await journal.close();
-    await store.close();
+    store.close();
   } finally {
     if (process.env.BENCH_KEEP) console.log(`kept ${dir}`);
     else await rm(dir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 // `npm run bench`: the daemon's figures on this machine, printed in one run beside a raw baseline.
 //   call → event delivered to 200 display clients (p50/p99), ticket issue round trip (p50/p99),
-//   the same two for a plain ws + one sqlite3 insert baseline, the daemon's RSS and start-up time.
+//   the same two for a plain ws + one better-sqlite3 insert baseline, the daemon's RSS and start-up time.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

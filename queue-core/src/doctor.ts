@@ -156,6 +156,19 @@ async function checkVoice(config: OfficeConfig, sound: boolean) {
   }
 }
 
+/** The database driver is a native module: one that failed to build stops the daemon at its first start. */
+async function checkDatabaseDriver() {
+  try {
+    const { default: Database } = await import('better-sqlite3');
+    const db = new Database(':memory:');
+    const { version } = db.prepare('SELECT sqlite_version() AS version').get() as { version: string };
+    db.close();
+    report('ok', 'database driver', `better-sqlite3 with SQLite ${version}`);
+  } catch (e) {
+    report('fail', 'database driver', `better-sqlite3 does not load: ${(e as Error).message}`, 'sudo apt-get install python3 make g++, then `npm rebuild better-sqlite3`');
+  }
+}
+
 async function main() {
   const { values } = parseArgs({ options: { config: { type: 'string' }, wait: { type: 'string', default: '15' }, 'no-print': { type: 'boolean' }, 'no-sound': { type: 'boolean' } } });
   let config: OfficeConfig;
@@ -174,6 +187,7 @@ async function main() {
   const tz = config.office.timezone;
   if (hasZoneRules(tz)) report('ok', 'time zone', `${tz} from the system's time zone database`);
   else report('warn', 'time zone', `${tz} is not in the system's time zone database; Intl is used, at some 8 MB more memory`, 'sudo apt-get install tzdata');
+  await checkDatabaseDriver();
   await checkPrinter(config, !values['no-print']);
   await checkButtons(config, Number(values.wait));
   await checkVoice(config, !values['no-sound']);

@@ -20,6 +20,7 @@ test('on the demo config every device is reported as simulated, and nothing fail
   assert.is(r.code, 0, r.out);
   assert.match(r.out, '[WARN] printer (simulated)');
   assert.match(r.out, "[OK  ] time zone: Asia/Irkutsk from the system's time zone database");
+  assert.match(r.out, /\[OK {2}\] database driver: better-sqlite3 with SQLite 3\.\d+\.\d+/);
   assert.match(r.out, '[WARN] call buttons: simulated (4 virtual buttons)');
   assert.match(r.out, /\[OK {2}\] speech engine: festival \(ru\)/);
   assert.match(r.out, 'Талон эс сто пять пройдите в кабину номер два');

@@ -5,11 +5,11 @@ import * as assert from 'uvu/assert';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sqlite3 from 'sqlite3';
+import Database from 'better-sqlite3';
 import { QueueStore } from '../../queue-core/src/store/queue-store.ts';
 import { JournalStore } from '../../queue-core/src/store/journal-store.ts';
 import { MIGRATIONS } from '../../queue-core/src/store/migrations.ts';
-import { SqliteDb, inlineParams, sqlLiteral } from '../../queue-core/src/store/sqlite.ts';
+import { SqliteDb } from '../../queue-core/src/store/sqlite.ts';
 import { QueueService } from '../../queue-core/src/server/queue-service.ts';
 import { at, officeConfig } from '../helpers/office.ts';
 
@@ -93,10 +93,10 @@ test('a database of the first schema is upgraded in place and keeps its day; one
   await s.store.close();
   // ...copied into a file of schema 1, as the first release left it: no journal tables, no hour column.
   const old = join(dir, 'old.sqlite');
-  const v1 = await SqliteDb.open(old);
+  const v1 = SqliteDb.open(old);
   await v1.exec(MIGRATIONS[0]!);
   await v1.exec('PRAGMA user_version = 1');
-  await v1.exec(`ATTACH ${sqlLiteral(join(dir, 'queue.sqlite'))} AS current`);
+  v1.run('ATTACH ? AS current', [join(dir, 'queue.sqlite')]);
   const ticketColumns = 'id, day, number_direction, number, label, direction, state, priority, booking_id, source, issued_at, called_at, started_at, finished_at, booth, staff_id, result, recalls, transfers, body';
   await v1.exec(`INSERT INTO tickets SELECT ${ticketColumns} FROM current.tickets`);
   for (const table of ['events', 'booths', 'bookings', 'meta', 'requests']) await v1.exec(`INSERT INTO ${table} SELECT * FROM current.${table}`);
@@ -116,7 +116,7 @@ test('a database of the first schema is upgraded in place and keeps its day; one
   await s.store.close();
 
   // A file a newer build has already upgraded is left alone, with words for the person at the console.
-  const newer = await SqliteDb.open(old);
+  const newer = SqliteDb.open(old);
   await newer.exec(`PRAGMA user_version = ${MIGRATIONS.length + 1}`);
   await newer.close();
   try {
@@ -125,7 +125,7 @@ test('a database of the first schema is upgraded in place and keeps its day; one
   } catch (e) {
     assert.match((e as Error).message, `the database is from a newer version of queue-core (schema ${MIGRATIONS.length + 1}, this build knows ${MIGRATIONS.length})`);
   }
-  const untouched = await SqliteDb.open(old);
+  const untouched = SqliteDb.open(old);
   assert.equal(await untouched.get('PRAGMA user_version'), { user_version: MIGRATIONS.length + 1 });
   assert.is((await untouched.all('SELECT id FROM tickets')).length, 3);
   await untouched.close();
@@ -150,10 +150,11 @@ test('backups are complete SQLite copies and only the newest are kept', async ()
   const backups = join(dir, 'backups');
   for (const day of ['2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24']) await s.store.backup(backups, day, 3);
   assert.equal((await readdir(backups)).sort(), ['queue-2026-11-22.sqlite', 'queue-2026-11-23.sqlite', 'queue-2026-11-24.sqlite']);
-  const copy = new sqlite3.Database(join(backups, 'queue-2026-11-24.sqlite'));
-  const row = await new Promise<any>((resolve, reject) => copy.get('SELECT label FROM tickets', (e, r) => (e ? reject(e) : resolve(r))));
+  const copy = new Database(join(backups, 'queue-2026-11-24.sqlite'), { readonly: true, fileMustExist: true });
+  assert.equal(copy.prepare('PRAGMA quick_check').all(), [{ quick_check: 'ok' }]);
+  assert.is(copy.pragma('journal_mode', { simple: true }), 'delete', 'a backup is one self-contained file');
+  assert.equal(copy.prepare('SELECT label FROM tickets').all(), [{ label: 'Д100' }]);
   copy.close();
-  assert.is(row.label, 'Д100');
   await s.store.close();
   await rm(dir, { recursive: true, force: true });
 });
@@ -165,44 +166,48 @@ test('a failed write is refused with STORAGE_FAILED and the state in memory does
   await s.execute({ type: 'issue', directionId: 'documents' }, system);
   // Another program holds the write lock past the busy timeout: the commit cannot happen.
   await s.store.db.exec('PRAGMA busy_timeout = 50');
-  const other = new sqlite3.Database(join(dir, 'queue.sqlite'));
-  await new Promise<void>((resolve, reject) => other.exec('BEGIN IMMEDIATE', (e) => (e ? reject(e) : resolve())));
+  const other = new Database(join(dir, 'queue.sqlite'));
+  other.exec('BEGIN IMMEDIATE');
   const before = s.state;
   const refused = await s.execute({ type: 'issue', directionId: 'documents' }, system);
   assert.is(!refused.ok && refused.error.code, 'STORAGE_FAILED');
   assert.is(s.state, before);
-  await new Promise<void>((resolve) => other.exec('ROLLBACK', () => other.close(() => resolve())));
+  other.exec('ROLLBACK');
+  other.close();
   const ok = await s.execute({ type: 'issue', directionId: 'documents' }, system);
   assert.is(ok.ok && ok.reply.kind === 'issued' && ok.reply.ticket.label, 'Д101', 'the refused issue used no number');
   await s.store.close();
   await rm(dir, { recursive: true, force: true });
 });
 
-test('values are written as SQL literals that no text can break out of', async () => {
-  assert.is(sqlLiteral(null), 'NULL');
-  assert.is(sqlLiteral(-12.5), '-12.5');
-  assert.is(sqlLiteral("О'Брайен"), "'О''Брайен'");
-  assert.is(inlineParams("SELECT '?', ? WHERE x = \"?\" AND y = ?", [1, 'a']), "SELECT '?', 1 WHERE x = \"?\" AND y = 'a'");
-  assert.throws(() => inlineParams('SELECT ?, ?', [1]), /too few/);
-  assert.throws(() => inlineParams('SELECT ?', [1, 2]), /2 parameters for 1/);
-  assert.throws(() => sqlLiteral(Number.NaN), /cannot store/);
-  assert.throws(() => sqlLiteral({}), /cannot store/);
-  const dir = await mkdtemp(join(tmpdir(), 'queue-literal-'));
-  const db = await SqliteDb.open(join(dir, 'x.sqlite'));
+test('values are bound, never pasted into SQL: any text comes back exactly as written', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'queue-bound-'));
+  const db = SqliteDb.open(join(dir, 'x.sqlite'));
   try {
-    await db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v)');
-    const nasty = ["'); DROP TABLE t; --", 'a\0b', '🙂 Ёё ґ', "''", '?', '\\', 'x'.repeat(5000)];
-    await db.batch(nasty.map((v, i) => ({ sql: 'INSERT INTO t (id, v) VALUES (?, ?)', params: [i, v] })));
-    const rows = await db.all<{ v: string }>('SELECT v FROM t ORDER BY id');
-    assert.equal(rows.map((r) => r.v), nasty, 'every value comes back exactly as written');
-    // A failing statement rolls the whole batch back and leaves the connection usable.
-    const failed = await db.batch([{ sql: 'INSERT INTO t (id, v) VALUES (?, ?)', params: [100, 'kept?'] }, { sql: 'INSERT INTO t (id, v) VALUES (?, ?)', params: [0, 'duplicate id'] }]).then(() => null, (e: Error) => e);
+    db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v)');
+    const nasty = ["'); DROP TABLE t; --", 'a\0b', '🙂 Ёё ґ', "''", '?', '\\', 'x'.repeat(5000), "О'Брайен"];
+    db.transaction(() => nasty.forEach((v, i) => db.run('INSERT INTO t (id, v) VALUES (?, ?)', [i, v])));
+    assert.equal(db.all<{ v: string }>('SELECT v FROM t ORDER BY id').map((r) => r.v), nasty);
+    // A failing statement rolls the whole transaction back and leaves the connection usable.
+    const failed = (() => {
+      try {
+        db.transaction(() => {
+          db.run('INSERT INTO t (id, v) VALUES (?, ?)', [100, 'kept?']);
+          db.run('INSERT INTO t (id, v) VALUES (?, ?)', [0, 'duplicate id']);
+        });
+        return null;
+      } catch (e) {
+        return e as Error;
+      }
+    })();
     assert.match(failed?.message ?? '', /UNIQUE/);
-    assert.is((await db.get<{ n: number }>('SELECT count(*) AS n FROM t'))!.n, nasty.length);
-    await db.batch([{ sql: 'INSERT INTO t (id, v) VALUES (?, ?)', params: [100, 'after'] }]);
-    assert.is((await db.get<{ v: string }>('SELECT v FROM t WHERE id = 100'))!.v, 'after');
+    assert.is(db.get<{ n: number }>('SELECT count(*) AS n FROM t')!.n, nasty.length);
+    db.run('INSERT INTO t (id, v) VALUES (?, ?)', [100, 'after']);
+    assert.is(db.get<{ v: string }>('SELECT v FROM t WHERE id = 100')!.v, 'after');
+    // A transaction is synchronous: work that would wait for something else is refused outright.
+    assert.throws(() => db.transaction(() => Promise.resolve() as never), /promise/i);
   } finally {
-    await db.close();
+    db.close();
     await rm(dir, { recursive: true, force: true });
   }
 });

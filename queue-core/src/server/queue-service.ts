@@ -32,7 +32,7 @@ export class QueueService {
   static async start(store: QueueStore, config: OfficeConfig, options: ServiceOptions = {}): Promise<QueueService> {
     const now = (options.now ?? Date.now)();
     const base = initialState(config, officeDay(now, config.office.timezone));
-    const service = new QueueService(store, config, await store.load(base), options);
+    const service = new QueueService(store, config, store.load(base), options);
     // A daemon that was off overnight closes yesterday first.
     await service.execute({ type: 'rollDay' }, { role: 'system' });
     return service;
@@ -55,14 +55,19 @@ export class QueueService {
 
   private async run(cmd: Command, actor: Actor, key?: string): Promise<Outcome> {
     if (key) {
-      const earlier = await this.store.findRequest(key).catch(() => undefined);
+      let earlier: unknown;
+      try {
+        earlier = this.store.findRequest(key);
+      } catch {
+        earlier = undefined; // an unreadable key is treated as new; the commit below then says whether it can be stored
+      }
       if (earlier !== undefined) return { ok: true, reply: earlier as Reply, events: [], repeated: true };
     }
     const decision = decide(this.state, cmd, { now: this.now(), config: this.config, actor, random: this.random });
     if (!decision.ok) return decision;
     let stored: StoredEvent[];
     try {
-      stored = await this.store.commit(this.state, decision.state, decision.events, key ? { key, reply: decision.reply } : undefined);
+      stored = this.store.commit(this.state, decision.state, decision.events, key ? { key, reply: decision.reply } : undefined);
     } catch (e) {
       this.log(`storage failed for ${cmd.type}: ${(e as Error).message}`);
       return { ok: false, error: { code: 'STORAGE_FAILED', message: e instanceof StoreError ? e.message : 'could not save the change' } };
@@ -112,7 +117,7 @@ export class QueueService {
       if (!decision.ok) return decision;
       let stored: StoredEvent[];
       try {
-        stored = await this.store.commit(this.state, decision.state, decision.events);
+        stored = this.store.commit(this.state, decision.state, decision.events);
       } catch (e) {
         return { ok: false, error: { code: 'STORAGE_FAILED', message: (e as Error).message } };
       }

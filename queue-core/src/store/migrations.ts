@@ -43,16 +43,16 @@ export const MIGRATIONS: string[] = [
    CREATE INDEX audit_by_at ON audit (at);`,
 ];
 
-export async function migrate(db: SqliteDb): Promise<number> {
-  const row = await db.get<{ user_version: number }>('PRAGMA user_version');
-  const from = row?.user_version ?? 0;
+export function migrate(db: SqliteDb): number {
+  const from = db.get<{ user_version: number }>('PRAGMA user_version')?.user_version ?? 0;
   if (from > MIGRATIONS.length) {
     throw new Error(`the database is from a newer version of queue-core (schema ${from}, this build knows ${MIGRATIONS.length})`);
   }
   for (let v = from; v < MIGRATIONS.length; v++) {
-    await db.transaction(async () => {
-      await db.exec(MIGRATIONS[v]!);
-      await db.exec(`PRAGMA user_version = ${v + 1}`);
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]!);
+      // A pragma takes no bound parameters; the version is this loop's own integer.
+      db.exec(`PRAGMA user_version = ${v + 1}`);
     });
   }
   return MIGRATIONS.length;

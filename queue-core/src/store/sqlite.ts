@@ -1,127 +1,63 @@
-// A promise face on one sqlite3 connection. Durability settings live here: WAL with synchronous=FULL,
-// so a committed transaction survives a power cut.
-import sqlite3 from 'sqlite3';
+// One better-sqlite3 connection and its prepared statements. Durability settings live here: WAL with
+// synchronous=FULL, so a committed transaction survives a power cut. Every value reaches SQLite as a bound
+// parameter, never as SQL text. Calls are synchronous: a transaction runs from BEGIN to COMMIT without
+// the event loop turning in between, so nothing else the daemon does can interleave with it.
+import Database from 'better-sqlite3';
 
 export type Row = Record<string, unknown>;
 
-export interface Statement {
-  sql: string;
-  params?: unknown[];
-}
-
-/**
- * A value as an SQLite literal: NULL, a number, or a string in single quotes with its quotes doubled
- * (SQLite has no backslash escapes). A string holding a NUL character, which would end the SQL text,
- * goes as its UTF-8 bytes in hex, cast back to text.
- */
-export function sqlLiteral(v: unknown): string {
-  if (v === null || v === undefined) return 'NULL';
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw new TypeError(`cannot store the number ${v}`);
-    return String(v);
-  }
-  if (typeof v === 'boolean') return v ? '1' : '0';
-  if (typeof v === 'bigint') return v.toString();
-  if (typeof v === 'string') return v.includes('\0') ? `CAST(X'${Buffer.from(v, 'utf8').toString('hex')}' AS TEXT)` : `'${v.replaceAll("'", "''")}'`;
-  if (Buffer.isBuffer(v)) return `X'${v.toString('hex')}'`;
-  throw new TypeError(`cannot store a value of type ${typeof v}`);
-}
-
-/** `sql` with each `?` outside a quoted string replaced by the next parameter as a literal. */
-export function inlineParams(sql: string, params: unknown[]): string {
-  let out = '', n = 0, quote: string | null = null;
-  for (const ch of sql) {
-    if (quote) {
-      if (ch === quote) quote = null;
-      out += ch;
-    } else if (ch === "'" || ch === '"') {
-      quote = ch;
-      out += ch;
-    } else if (ch === '?') {
-      if (n >= params.length) throw new RangeError(`too few parameters for: ${sql}`);
-      out += sqlLiteral(params[n++]);
-    } else out += ch;
-  }
-  if (n !== params.length) throw new RangeError(`${params.length} parameters for ${n} placeholders in: ${sql}`);
-  return out;
-}
+/** What a statement's `?` may stand for: booleans go as 1/0 and undefined as NULL, as SQLite has neither. */
+const bindable = (v: unknown) => (v === undefined ? null : typeof v === 'boolean' ? (v ? 1 : 0) : v);
 
 export class SqliteDb {
-  private constructor(readonly raw: sqlite3.Database, readonly file: string) {}
+  private readonly statements = new Map<string, Database.Statement>();
 
-  static open(file: string, readOnly = false): Promise<SqliteDb> {
-    return new Promise((resolve, reject) => {
-      const mode = readOnly ? sqlite3.OPEN_READONLY : sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE;
-      const raw = new sqlite3.Database(file, mode, (err) => (err ? reject(err) : resolve(new SqliteDb(raw, file))));
-    });
+  private constructor(readonly raw: Database.Database, readonly file: string) {}
+
+  /** Opens (or, for writing, creates) the file; `timeout` is how long a write waits for another writer. */
+  static open(file: string, readOnly = false): SqliteDb {
+    return new SqliteDb(new Database(file, { readonly: readOnly, fileMustExist: readOnly, timeout: 5000 }), file);
   }
 
-  run(sql: string, params: unknown[] = []): Promise<{ changes: number; lastID: number }> {
-    return new Promise((resolve, reject) => {
-      this.raw.run(sql, params, function (err) {
-        if (err) reject(err);
-        else resolve({ changes: this.changes, lastID: this.lastID });
-      });
-    });
-  }
-
-  get<T extends object = Row>(sql: string, params: unknown[] = []): Promise<T | undefined> {
-    return new Promise((resolve, reject) => this.raw.get(sql, params, (err, row) => (err ? reject(err) : resolve(row as T | undefined))));
-  }
-
-  all<T extends object = Row>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return new Promise((resolve, reject) => this.raw.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as T[]))));
-  }
-
-  exec(sql: string): Promise<void> {
-    return new Promise((resolve, reject) => this.raw.exec(sql, (err) => (err ? reject(err) : resolve())));
-  }
-
-  private txTail: Promise<unknown> = Promise.resolve();
-
-  /**
-   * Runs the statements as one transaction in a single call into SQLite: one trip to the worker thread
-   * instead of one per statement, so a command's commit does not wait for the event loop between its
-   * statements. Values are written into the SQL as literals by `sqlLiteral`, which cannot be escaped from.
-   */
-  batch(statements: Statement[]): Promise<void> {
-    const run = this.txTail.then(async () => {
-      const sql = ['BEGIN IMMEDIATE', ...statements.map((st) => inlineParams(st.sql, st.params ?? [])), 'COMMIT'].join(';\n');
-      try {
-        await this.exec(sql);
-      } catch (e) {
-        await this.exec('ROLLBACK').catch(() => {});
-        throw e;
-      }
-    });
-    this.txTail = run.catch(() => {});
-    return run;
-  }
-
-  /**
-   * Runs `work` inside BEGIN IMMEDIATE … COMMIT, rolling back if it throws. Transactions on this one
-   * connection wait for each other, so the queue and the journal can both write.
-   */
-  transaction<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.txTail.then(() => this.runTransaction(work));
-    this.txTail = run.catch(() => {});
-    return run;
-  }
-
-  private async runTransaction<T>(work: () => Promise<T>): Promise<T> {
-    await this.exec('BEGIN IMMEDIATE');
-    try {
-      const result = await work();
-      await this.exec('COMMIT');
-      return result;
-    } catch (e) {
-      await this.exec('ROLLBACK').catch(() => {});
-      throw e;
+  /** The prepared statement for `sql`, compiled once on this connection and reused after. */
+  statement(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.raw.prepare(sql);
+      this.statements.set(sql, st);
     }
+    return st;
   }
 
-  close(): Promise<void> {
-    return new Promise((resolve, reject) => this.raw.close((err) => (err ? reject(err) : resolve())));
+  run(sql: string, params: unknown[] = []): Database.RunResult {
+    return this.statement(sql).run(...params.map(bindable));
+  }
+
+  get<T extends object = Row>(sql: string, params: unknown[] = []): T | undefined {
+    return this.statement(sql).get(...params.map(bindable)) as T | undefined;
+  }
+
+  all<T extends object = Row>(sql: string, params: unknown[] = []): T[] {
+    return this.statement(sql).all(...params.map(bindable)) as T[];
+  }
+
+  /** Statements without values: the schema and pragmas. */
+  exec(sql: string): void {
+    this.raw.exec(sql);
+  }
+
+  /**
+   * Runs `work` inside BEGIN IMMEDIATE … COMMIT, rolling back if it throws. `work` is synchronous (a
+   * promise is refused by the driver), so the transaction holds the connection from start to end and the
+   * queue's commits and the journal's saves follow each other whole. Nested calls become savepoints.
+   */
+  transaction<T>(work: () => T): T {
+    return this.raw.transaction(work).immediate();
+  }
+
+  close(): void {
+    this.statements.clear();
+    if (this.raw.open) this.raw.close();
   }
 }
 

@@ -1,0 +1,84 @@
+// What every part of the journal service shares: who is asking, the shape of an answer, and the
+// journal's hold on the store and the queue — the audit line of each read and write, the idempotency
+// key of each change, and the mapping of a failed write to an error value.
+import type { QueueService } from './queue-service.js';
+import type { JournalStore } from '../store/journal-store.js';
+import { localTime } from '../domain/office-time.js';
+import { queueError, type QueueError } from '../domain/errors.js';
+import type { Ticket } from '../domain/types.js';
+import type { AuditEntry } from '../journal/types.js';
+import type { JournalRules } from '../journal/rules.js';
+
+/** Who is asking: a staff member, or an integration by its name. */
+export interface JournalActor {
+  role: string;
+  staffId?: string;
+  booth?: number;
+  integration?: string;
+  /** The idempotency key of a changing request: repeated, it gets the first answer and writes nothing. */
+  key?: string;
+}
+
+export type JournalAnswer<T> = { ok: true; data: T } | { ok: false; error: QueueError };
+
+export const DAY = 86_400_000;
+export const ok = <T>(data: T): JournalAnswer<T> => ({ ok: true, data });
+export const fail = (code: QueueError['code'], message: string): JournalAnswer<never> => ({ ok: false, error: queueError(code, message) });
+const actorName = (a: JournalActor) => a.staffId ?? (a.integration ? `integration:${a.integration}` : a.role);
+
+export class JournalContext {
+  constructor(readonly store: JournalStore, readonly queue: QueueService, readonly log: (line: string) => void) {}
+
+  get rules(): JournalRules {
+    return this.queue.config.journal;
+  }
+
+  get tz(): string {
+    return this.queue.config.office.timezone;
+  }
+
+  /** The office-local hour of an instant, kept beside each record for the statistics. */
+  hourOf(at: number): number {
+    return Math.floor(localTime(at, this.tz).minutes / 60);
+  }
+
+  entry(actor: JournalActor, action: AuditEntry['action'], record: string | null): AuditEntry {
+    return { at: this.queue.now(), actor: actorName(actor), role: actor.role, action, record };
+  }
+
+  /** The audit line of a read: who looked at what. */
+  audited(actor: JournalActor, action: AuditEntry['action'], record: string): void {
+    this.store.write(() => this.store.audit([this.entry(actor, action, record)]));
+  }
+
+  staffOf(actor: JournalActor, given: string | undefined): JournalAnswer<string> {
+    const id = actor.role === 'integration' ? given : actor.staffId;
+    if (!id) return fail('BAD_REQUEST', 'staffId: say which specialist received the citizen');
+    if (!this.queue.config.staff.some((s) => s.id === id)) return fail('STAFF_NOT_FOUND', `No staff member "${id}"`);
+    return ok(id);
+  }
+
+  ticket(id: string): Ticket | null {
+    return this.queue.state.tickets[id] ?? this.queue.store.ticket(id);
+  }
+
+  /** The first answer to a request repeated under the same idempotency key, or null for a new one. */
+  repeated<T>(actor: JournalActor): JournalAnswer<T> | null {
+    if (!actor.key) return null;
+    const earlier = this.store.findRequest(actor.key);
+    return earlier === undefined ? null : ok(earlier as T);
+  }
+
+  /** Stores the answer under the request's key; called inside the change's own transaction. */
+  remember<T>(actor: JournalActor, at: number, answer: T): T {
+    if (actor.key) this.store.putRequest(actor.key, at, answer);
+    return answer;
+  }
+
+  /** A refusal thrown inside a write (a QueueError value) as it is; anything else as STORAGE_FAILED. */
+  failure(e: unknown): JournalAnswer<never> {
+    if (e && typeof e === 'object' && 'code' in e && 'message' in e && !(e instanceof Error)) return { ok: false, error: e as QueueError };
+    this.log(`journal storage failed: ${(e as Error).message}`);
+    return fail('STORAGE_FAILED', 'could not save the journal record');
+  }
+}

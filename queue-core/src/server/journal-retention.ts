@@ -1,0 +1,32 @@
+// The retention rule at work: personal fields of records older than the retention period are erased in
+// batches, each batch with the audit lines it outdates and one line saying what went; the counts stay
+// for the statistics. Between batches the event loop turns, so a first erase over years of records
+// never holds up the queue for long.
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { erase, erasePhone, retentionCutoff } from '../journal/rules.js';
+import type { JournalContext } from './journal-context.js';
+
+const BATCH = 500;
+
+/** Returns how many records lost their personal data. */
+export async function eraseExpired(ctx: JournalContext): Promise<number> {
+  const { store } = ctx;
+  const now = ctx.queue.now();
+  const cutoff = retentionCutoff(now, ctx.rules);
+  let erased = 0;
+  for (let first = true; ; first = false) {
+    if (!first) await nextTurn();
+    const appeals = store.appealsToErase(cutoff, BATCH);
+    const phones = store.phonesToErase(cutoff, BATCH);
+    if (appeals.length === 0 && phones.length === 0) break;
+    store.write(() => {
+      for (const a of appeals) store.putAppeal(erase(a, now), ctx.hourOf(a.at));
+      for (const p of phones) store.putPhone(erasePhone(p, now), ctx.hourOf(p.at));
+      store.deleteAuditBefore(cutoff);
+      store.audit([{ at: now, actor: 'system', role: 'system', action: 'erase', record: `${appeals.length} appeals, ${phones.length} phone consultations before ${new Date(cutoff).toISOString()}` }]);
+    });
+    erased += appeals.length + phones.length;
+  }
+  if (erased) ctx.log(`retention: personal data erased from ${erased} records older than ${ctx.rules.retentionDays} days`);
+  return erased;
+}
