@@ -27,6 +27,8 @@ export interface DaemonOptions {
   backupsKept?: number;
   /** For tests: a HID bus instead of node-hid. */
   hid?: DevicesOptions['hid'];
+  /** Where spoken pieces are cached (default `<data>/voice-cache`); daemons may share one folder. */
+  voiceCacheDir?: string;
   /** Where the panel's configuration edits are saved (the --config file, or one in the data folder). */
   configFile?: string | null;
 }
@@ -48,7 +50,7 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
   const store = await QueueStore.open(join(o.dataDir, 'queue.sqlite'));
   const service = await QueueService.start(store, o.config, { now: o.now, log });
   const journal = await JournalService.start(service, log);
-  const devices = await Devices.start(service, o.dataDir, { log, hid: o.hid });
+  const devices = await Devices.start(service, o.dataDir, { log, hid: o.hid, voiceCacheDir: o.voiceCacheDir });
   const gateway = new Gateway(service, await store.recentEvents(2000), {
     heartbeatMs: o.heartbeatMs, log, devices: () => devices.status(), print: (ticket, issued) => devices.print(ticket, issued), configFile: o.configFile ?? null, journal,
   });
