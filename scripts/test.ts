@@ -34,7 +34,8 @@ const jobs = Math.max(1, Number(process.env.TEST_JOBS) || Math.max(2, availableP
 const browsers = Math.max(1, Number(process.env.TEST_BROWSERS) || 1);
 
 const started = performance.now();
-let files = await findTestFiles('test');
+const all = await findTestFiles('test');
+let files = all;
 if (only) files = files.filter((f) => only.test(f.path));
 if (unitOnly) files = files.filter((f) => f.kind === 'unit');
 const times: Record<string, number> = await readFile(TIMES, 'utf8').then((t) => JSON.parse(t), () => ({}));
@@ -142,7 +143,8 @@ async function worker(slot: number): Promise<void> {
 
 await Promise.all(Array.from({ length: Math.min(jobs, queue.length) }, (_, i) => worker(i)));
 await mkdir('test/.artifacts', { recursive: true });
-await writeFile(TIMES, JSON.stringify(times, null, 1));
+// Only files that still exist, for the next run's order.
+await writeFile(TIMES, JSON.stringify(Object.fromEntries(all.filter((f) => times[f.path] !== undefined).map((f) => [f.path, times[f.path]])), null, 1));
 await rm(work, { recursive: true, force: true });
 
 const minutes = ((performance.now() - started) / 1000).toFixed(1);
