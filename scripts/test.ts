@@ -5,7 +5,8 @@
 //   node --import tsx scripts/test.ts [pattern]     only the files whose path matches the pattern
 //   node --import tsx scripts/test.ts --unit         the pure rules, config and store: no daemons, no Chromium
 // TEST_JOBS sets how many files run at once (default: cores + 1, at least 2) and TEST_BROWSERS how many
-// of them may drive Chromium at once (default 1: two Chromiums on two cores slow each other to timeouts).
+// of them may drive Chromium at once (default 2, 1 on a single core: each Chromium takes a core while it
+// renders, and more of them only slow each other towards their timeouts).
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -31,7 +32,7 @@ const unitOnly = args.includes('--unit');
 const pattern = args.find((a) => !a.startsWith('--'));
 const only = pattern ? new RegExp(pattern) : null;
 const jobs = Math.max(1, Number(process.env.TEST_JOBS) || Math.max(2, availableParallelism() + 1));
-const browsers = Math.max(1, Number(process.env.TEST_BROWSERS) || 1);
+const browsers = Math.max(1, Number(process.env.TEST_BROWSERS) || Math.min(2, availableParallelism()));
 
 const started = performance.now();
 const all = await findTestFiles('test');
