@@ -28,6 +28,8 @@ export interface DaemonOptions {
   backupsKept?: number;
   /** For tests: a HID bus instead of node-hid. */
   hid?: DevicesOptions['hid'];
+  /** Where spoken pieces are cached (default `<data>/voice-cache`); daemons may share one folder. */
+  voiceCacheDir?: string;
   /** Where the panel's configuration edits are saved (the --config file, or one in the data folder). */
   configFile?: string | null;
   /** How often the daemon looks for alerts that grow with time alone (default 30 s). */
@@ -52,7 +54,7 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
   const store = await QueueStore.open(join(o.dataDir, 'queue.sqlite'));
   const service = await QueueService.start(store, o.config, { now: o.now, log });
   const journal = await JournalService.start(service, log);
-  const devices = await Devices.start(service, o.dataDir, { log, hid: o.hid });
+  const devices = await Devices.start(service, o.dataDir, { log, hid: o.hid, voiceCacheDir: o.voiceCacheDir });
   const alerts = await AlertService.start(service, () => devices.status(), { checkMs: o.alertCheckMs, log });
   const gateway = new Gateway(service, await store.recentEvents(2000), {
     heartbeatMs: o.heartbeatMs, log, devices: () => devices.status(), print: (ticket, issued) => devices.print(ticket, issued), configFile: o.configFile ?? null, journal, alerts,

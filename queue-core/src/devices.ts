@@ -17,6 +17,8 @@ export interface DevicesOptions {
   log?: (line: string) => void;
   /** For tests: a HID bus instead of node-hid. */
   hid?: HidApi;
+  /** Where spoken pieces are cached; default `<data>/voice-cache`. */
+  voiceCacheDir?: string;
 }
 
 export class Devices {
@@ -39,7 +41,7 @@ export class Devices {
     const log = o.log ?? (() => {});
     const hw = service.config.hardware;
     const printer = createPrinter(hw.printer as PrinterConfig);
-    const announcer = hw.voice.enabled ? await createAnnouncer(hw.voice, dataDir, log) : null;
+    const announcer = hw.voice.enabled ? await createAnnouncer(hw.voice, dataDir, { log, ...(o.voiceCacheDir ? { cacheDir: o.voiceCacheDir } : {}) }) : null;
 
     let simulated: SimulatedHid | null = null;
     let hid: HidApi;

@@ -14,12 +14,13 @@ import { systemZoneSource } from './system-zones.js';
 const USAGE = `Usage: queue-core [--config office.json] [--port 8080] [--data ./data] [--host 0.0.0.0]
   --config  the office configuration (JSON); without it the embedded demo office runs
   --port    HTTP and WebSocket port (env PORT, default 8080)
-  --data    folder for the SQLite database and backups (env QUEUE_DATA, default ./data)`;
+  --data    folder for the SQLite database and backups (env QUEUE_DATA, default ./data)
+  --voice-cache  folder for synthesized speech (env QUEUE_VOICE_CACHE, default <data>/voice-cache)`;
 
 async function main() {
   let args;
   try {
-    args = parseArgs({ options: { config: { type: 'string' }, port: { type: 'string' }, data: { type: 'string' }, host: { type: 'string' }, help: { type: 'boolean' } } }).values;
+    args = parseArgs({ options: { config: { type: 'string' }, port: { type: 'string' }, data: { type: 'string' }, 'voice-cache': { type: 'string' }, host: { type: 'string' }, help: { type: 'boolean' } } }).values;
   } catch (e) {
     console.error(`${(e as Error).message}\n${USAGE}`);
     process.exit(2);
@@ -45,7 +46,8 @@ async function main() {
     console.error(`time zone ${config.office.timezone}: not in the system's time zone database (install tzdata); using Intl, which needs some 8 MB more memory`);
   }
   const started = performance.now();
-  const daemon = await startDaemon({ config, dataDir, port, host: args.host ?? process.env.HOST, configFile: configFile ?? edited });
+  const voiceCacheDir = args['voice-cache'] ?? process.env.QUEUE_VOICE_CACHE;
+  const daemon = await startDaemon({ config, dataDir, port, host: args.host ?? process.env.HOST, configFile: configFile ?? edited, ...(voiceCacheDir ? { voiceCacheDir } : {}) });
   const u = daemon.url;
   console.log(`queue-core ready in ${Math.round(performance.now() - started)} ms — ${source ? `config ${source}` : 'demo office (simulated hardware)'}, data in ${dataDir}
   kiosk           ${u}/kiosk/

@@ -4,7 +4,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser, Page } from 'playwright-core';
-import { assertNoPageErrors, launch, SCREENS, SIZES, signIn as openPanel } from '../helpers/browser.ts';
+import { assertNoPageErrors, launch, screenshot, SIZES, signIn as openPanel } from '../helpers/browser.ts';
 import { client, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
 import { at } from '../helpers/office.ts';
 
@@ -35,7 +35,7 @@ test('a wrong PIN is explained in words', async ({ browser, d }) => {
   const page = await signIn(browser, d, SIZES.panelSmall, 'operator', 'petrova', '0000', 2);
   await page.waitForSelector('panel-app >> .error');
   assert.is(await page.locator('panel-app >> .error').textContent(), 'Неверный сотрудник или ПИН-код.');
-  await page.screenshot({ path: `${SCREENS}panel-login-error.png` });
+  await screenshot(page, 'panel-login-error');
   await page.close();
 });
 
@@ -56,7 +56,7 @@ test('a specialist calls, recalls, starts, transfers, finishes, and takes a brea
   await page.keyboard.press('Alt+R');
   await page.waitForSelector('panel-app >> operator-view >> text=повторных вызовов: 1');
   assert.is(d.service.state.tickets['2026-11-24/certificates/100']!.recalls, 1);
-  await page.screenshot({ path: `${SCREENS}panel-operator-called-1366.png` });
+  await screenshot(page, 'panel-operator-called-1366');
   await page.click('panel-app >> operator-view >> text=Начать приём');
   await page.waitForSelector('panel-app >> operator-view >> .pill >> text=Идёт приём');
   await page.click('panel-app >> operator-view >> text=Перенаправить');
@@ -77,7 +77,7 @@ test('a specialist calls, recalls, starts, transfers, finishes, and takes a brea
   await page.waitForSelector('panel-app >> operator-view >> text=Вернуться с перерыва');
   const booth = d.service.state.booths[2]!;
   assert.equal([booth.status, booth.breakKind, booth.breakUntil], ['break', 'lunch', at('2026-11-24', '13:30')]);
-  await page.screenshot({ path: `${SCREENS}panel-operator-break-1366.png` });
+  await screenshot(page, 'panel-operator-break-1366');
   await page.click('panel-app >> operator-view >> text=Вернуться с перерыва');
   await page.waitForSelector('panel-app >> operator-view >> #call-next');
   // A press of the booth's button shows up in the panel.
@@ -142,7 +142,7 @@ test('the consultant books a citizen, gives the code, and issues the ticket on a
   assert.match(code ?? '', /^\d{6}$/);
   assert.ok(Object.values(d.service.state.bookings).some((b) => b.code === code && b.citizenName === 'Очирова Сэсэг Бадмаевна'));
   await page.waitForSelector(`panel-app >> consultant-view >> tr[data-booking="${code}"]`);
-  await page.screenshot({ path: `${SCREENS}panel-consultant-1920.png` });
+  await screenshot(page, 'panel-consultant-1920');
   await page.click(`panel-app >> consultant-view >> tr[data-booking="${code}"] >> text=Выдать талон`);
   await page.waitForSelector('panel-app >> consultant-view >> #issued-label >> text=Д100');
   await page.waitForSelector('panel-app >> .toast >> text=Д100: Талон напечатан');
@@ -167,7 +167,7 @@ test('the head of the service sees booths, lines and alerts, reprints, and edits
   assert.match(await page.locator('panel-app >> supervisor-view >> .booth[data-booth="1"]').textContent() ?? '', 'Иванова Мария Петровна');
   assert.match(await page.locator('panel-app >> supervisor-view >> tr[data-direction="documents"]').textContent() ?? '', '3');
   await page.waitForSelector('panel-app >> supervisor-view >> .alerts >> text=Кнопка кабины 3 не подключена');
-  await page.screenshot({ path: `${SCREENS}panel-supervisor-1920.png` });
+  await screenshot(page, 'panel-supervisor-1920');
   const before = d.devices.printer.printed.length;
   await page.click('panel-app >> supervisor-view >> text=Талоны');
   await page.click('panel-app >> supervisor-view >> tr[data-ticket="Д102"] >> button');
@@ -185,7 +185,7 @@ test('the head of the service sees booths, lines and alerts, reprints, and edits
   await page.click('panel-app >> supervisor-view >> #save-config');
   await page.waitForSelector('panel-app >> supervisor-view >> .problems');
   assert.match(await page.locator('panel-app >> supervisor-view >> .problems').textContent() ?? '', 'directions[1].prefix: expected 1–2 letters, got ""');
-  await page.screenshot({ path: `${SCREENS}panel-supervisor-settings-1920.png` });
+  await screenshot(page, 'panel-supervisor-settings-1920');
   for (const c of [kiosk, op, hall]) c.close();
   await page.close();
 });

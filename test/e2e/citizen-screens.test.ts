@@ -4,7 +4,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser, Page } from 'playwright-core';
-import { assertNoPageErrors, launch, SCREENS, SIZES } from '../helpers/browser.ts';
+import { assertNoPageErrors, launch, screenshot, SIZES } from '../helpers/browser.ts';
 import { client, demo, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
 import { at } from '../helpers/office.ts';
 import type { SimulatedTransport } from '../../hardware/src/index.ts';
@@ -39,7 +39,7 @@ const issuedCount = (d: TestDaemon) => Object.keys(d.service.state.tickets).leng
 test('a tap on a direction issues one ticket, shows it large and prints it', async ({ browser, d }) => {
   const kiosk = await open(browser, `${d.url}/kiosk/`, SIZES.kioskPortrait);
   await kiosk.waitForSelector('kiosk-app >> text=Сдача документов');
-  await kiosk.screenshot({ path: `${SCREENS}kiosk-start-portrait.png` });
+  await screenshot(kiosk, 'kiosk-start-portrait');
   await kiosk.locator('kiosk-app >> .direction', { hasText: 'Сдача документов' }).dblclick();
   await kiosk.waitForSelector('kiosk-app >> .number');
   assert.is(await kiosk.locator('kiosk-app >> .number').textContent(), 'Д100');
@@ -49,7 +49,7 @@ test('a tap on a direction issues one ticket, shows it large and prints it', asy
   assert.is(printed.length, 1);
   assert.match(printed[0]!.text, 'Д 1 0 0');
   assert.match(printed[0]!.text, 'Сдача документов');
-  await kiosk.screenshot({ path: `${SCREENS}kiosk-ticket-portrait.png` });
+  await screenshot(kiosk, 'kiosk-ticket-portrait');
   await kiosk.locator('kiosk-app >> .done').click();
   await kiosk.waitForSelector('kiosk-app >> text=В очереди: 1');
   await kiosk.close();
@@ -62,7 +62,7 @@ test('when the printer fails, the number stays on screen with what to do', async
   await kiosk.waitForSelector('kiosk-app >> .print.failed');
   assert.match(await kiosk.locator('kiosk-app >> .print.failed').textContent() ?? '', 'Принтер не работает. Запомните или запишите номер К100');
   assert.is(await kiosk.locator('kiosk-app >> .number').textContent(), 'К100');
-  await kiosk.screenshot({ path: `${SCREENS}kiosk-printer-failed.png` });
+  await screenshot(kiosk, 'kiosk-printer-failed');
   await kiosk.close();
 });
 
@@ -80,14 +80,14 @@ test('a priority and a booking code, in Ukrainian; stray keys do nothing; idle r
   await kiosk.locator('kiosk-app >> .languages button', { hasText: 'Українська' }).click();
   await kiosk.waitForSelector('kiosk-app >> text=Оберіть послугу');
   await kiosk.locator('kiosk-app >> .choices button', { hasText: 'Ветеран' }).click();
-  await kiosk.screenshot({ path: `${SCREENS}kiosk-landscape-uk-priority.png` });
+  await screenshot(kiosk, 'kiosk-landscape-uk-priority');
   await kiosk.locator('kiosk-app >> .direction', { hasText: 'Видача довідок' }).click();
   await kiosk.waitForSelector('kiosk-app >> text=Ваш талон');
   assert.is(Object.values(d.service.state.tickets)[0]!.priority, 'veteran');
   await kiosk.locator('kiosk-app >> .done').click();
   await kiosk.locator('kiosk-app >> .booked').click();
   for (const digit of booking.code) await kiosk.locator('kiosk-app >> code-keypad >> .keys button', { hasText: digit }).first().click();
-  await kiosk.screenshot({ path: `${SCREENS}kiosk-code.png` });
+  await screenshot(kiosk, 'kiosk-code');
   await kiosk.locator('kiosk-app >> code-keypad >> .go').click();
   await kiosk.waitForSelector('kiosk-app >> .number >> text=Д100');
   assert.is(Object.values(d.service.state.tickets).find((t) => t.label === 'Д100')!.bookingId, booking.id);
@@ -115,8 +115,8 @@ test('an operator\'s call appears on the hall and booth displays, and they resyn
   assert.match(await hall.locator('hall-display >> .row.new').textContent() ?? '', /Д100\s*➜\s*2/);
   await booth.waitForSelector('booth-display >> .ticket.called >> text=Д100');
   assert.is(await hall.locator('hall-display >> .dir[data-direction="documents"] .count').textContent(), '1');
-  await hall.screenshot({ path: `${SCREENS}hall-call.png` });
-  await booth.screenshot({ path: `${SCREENS}booth-called.png` });
+  await screenshot(hall, 'hall-call');
+  await screenshot(booth, 'booth-called');
   // The link drops; while the screens reconnect, the next call happens.
   for (const ws of d.gateway.wss.clients) ws.terminate();
   await op.request('finish', { result: 'accepted' });
@@ -129,7 +129,7 @@ test('an operator\'s call appears on the hall and booth displays, and they resyn
   await op.request('finish', { result: 'accepted' });
   await op.request('breakStart', { kind: 'lunch', until: Date.now() + 45 * 60_000 });
   await booth.waitForSelector('booth-display >> text=Обед');
-  await booth.screenshot({ path: `${SCREENS}booth-lunch.png` });
+  await screenshot(booth, 'booth-lunch');
   kiosk.close();
   op.close();
   await hall.close();
@@ -147,7 +147,7 @@ test('a daemon that goes away: screens say so, keep what they showed, and come b
   await kiosk.waitForSelector('kiosk-app >> .offline');
   await hall.waitForSelector('hall-display >> .offline');
   assert.ok(await kiosk.locator('kiosk-app >> .direction').first().isDisabled(), 'no taps while offline');
-  await kiosk.screenshot({ path: `${SCREENS}kiosk-offline.png` });
+  await screenshot(kiosk, 'kiosk-offline');
   const again = await testDaemon({ port: first.port }, first.dataDir);
   await kiosk.waitForSelector('kiosk-app >> .offline', { state: 'detached', timeout: 15_000 });
   await kiosk.locator('kiosk-app >> .direction', { hasText: 'Выдача справок' }).click();
@@ -168,7 +168,7 @@ test('a closed office: the kiosk says so and shows the hours and the next openin
   assert.match(text, 'Пн–Пт 08:30–17:30');
   assert.match(text, '2-я и 4-я суббота 09:00–12:00');
   assert.match(text, 'понедельник, 30 ноября, 08:30');
-  await kiosk.screenshot({ path: `${SCREENS}kiosk-closed.png` });
+  await screenshot(kiosk, 'kiosk-closed');
   await kiosk.close();
   await d.stop();
 });

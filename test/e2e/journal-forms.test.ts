@@ -6,7 +6,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { assertNoPageErrors, launch, SCREENS, SIZES, signIn as openPanel } from '../helpers/browser.ts';
+import { assertNoPageErrors, launch, screenshot, SIZES, signIn as openPanel } from '../helpers/browser.ts';
 import { client, ready, testDaemon, type TestDaemon } from '../helpers/daemon.ts';
 import { at } from '../helpers/office.ts';
 
@@ -62,13 +62,13 @@ test('the visitor card for the called ticket, the memo, and a repeat visit flagg
   assert.is(stored.ticketLabel, 'Д100');
   assert.is(stored.staffId, 'petrova');
   assert.equal(stored.missingDocuments, ['Свидетельство о рождении ребёнка', 'Справка о доходах семьи']);
-  await page.screenshot({ path: `${SCREENS}panel-visit-card-1366.png`, fullPage: true });
+  await screenshot(page, 'panel-visit-card-1366', { fullPage: true });
 
   // The memo opens in its own tab, ready to print.
   const [memo] = await Promise.all([page.context().waitForEvent('page'), page.click('panel-app >> visit-card >> #print-memo')]);
   await memo.waitForSelector('text=Памятка: недостающие документы');
   assert.match((await memo.content()), 'Свидетельство о рождении ребёнка');
-  await memo.screenshot({ path: `${SCREENS}memo.png` });
+  await screenshot(memo, 'memo');
   await memo.close();
 
   // A week later the same citizen comes back with the missing papers.
@@ -87,7 +87,7 @@ test('the visitor card for the called ticket, the memo, and a repeat visit flagg
   await fillCard(page, { name: 'Смирнова Галина Ивановна', passport: '25 05 654321', documents: 'Свидетельство о рождении ребёнка\nСправка о доходах семьи' });
   await page.waitForSelector('panel-app >> visit-card >> .repeat >> text=Повторное обращение');
   assert.match(await page.locator('panel-app >> visit-card >> .repeat').textContent() ?? '', '24.11.2026');
-  await page.screenshot({ path: `${SCREENS}panel-visit-card-repeat-1366.png`, fullPage: true });
+  await screenshot(page, 'panel-visit-card-repeat-1366', { fullPage: true });
   kiosk.close();
   await page.close();
 });
@@ -101,7 +101,7 @@ test('phone consultations are logged from the panel', async ({ browser, d }) => 
   await page.waitForSelector('panel-app >> phone-view >> #phone-list >> text=Как оформить субсидию');
   const list = await d.journal.store.phones('2026-11-24', '2026-11-24', 10);
   assert.equal(list.map((p) => [p.topic, p.staffId]), [['Как оформить субсидию', 'consultant']]);
-  await page.screenshot({ path: `${SCREENS}panel-phone-1366.png` });
+  await screenshot(page, 'panel-phone-1366');
   await page.close();
 });
 
@@ -119,7 +119,7 @@ test('the head finds a record, closes an overdue appeal, and reads the statistic
   const page = await signIn(browser, d, 'supervisor', 'head', '9999');
   await page.click('panel-app >> supervisor-view >> #tab-journal');
   await page.waitForSelector('panel-app >> journal-view >> #overdue >> text=Ковалёв Сергей Петрович');
-  await page.screenshot({ path: `${SCREENS}panel-journal-deadlines-1366.png` });
+  await screenshot(page, 'panel-journal-deadlines-1366');
   await page.fill('panel-app >> journal-view >> #journal-q', 'лебедева');
   await page.click('panel-app >> journal-view >> #journal-find');
   await page.waitForSelector('panel-app >> journal-view >> #journal-results >> text=Лебедева Ольга');
@@ -141,8 +141,8 @@ test('the head finds a record, closes an overdue appeal, and reads the statistic
   const csv = await readFile((await download.path())!, 'utf8');
   assert.is(csv, '\ufeffВопрос;Обращений;Повторных;Доля, %\r\nСправка на социальную стипендию;1;0;50\r\nСубсидии;1;0;50\r\n');
   await page.setViewportSize(SIZES.panelLarge);
-  await page.screenshot({ path: `${SCREENS}panel-stats-1920.png`, fullPage: true });
-  await page.locator('panel-app >> stats-view >> [data-table="byStaff"]').screenshot({ path: `${SCREENS}panel-stats-by-staff.png` });
+  await screenshot(page, 'panel-stats-1920', { fullPage: true });
+  await screenshot(page.locator('panel-app >> stats-view >> [data-table="byStaff"]'), 'panel-stats-by-staff');
   await page.close();
 });
 

@@ -1,9 +1,20 @@
 // Debian's Chromium, headless, driven by playwright-core (never a downloaded browser).
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 export const SCREENS = fileURLToPath(new URL('../.artifacts/screens/', import.meta.url));
+
+/**
+ * Keeps a picture of a screen in test/.artifacts/screens/ for people to look at, when the run asks for
+ * them (`SCREENSHOTS=1 npm test`). No test reads these pictures, and each costs a full render and a PNG
+ * encoding, so an ordinary run takes none.
+ */
+export async function screenshot(target: Page | Locator, name: string, o: { fullPage?: boolean } = {}): Promise<void> {
+  if (!process.env.SCREENSHOTS) return;
+  const path = `${SCREENS}${name}.png`;
+  await ('goto' in target ? target.screenshot({ path, ...o }) : target.screenshot({ path }));
+}
 
 /** Starts Chromium for a suite's `before` hook; uvu does not print a hook's error, so a failed start is printed here. */
 export async function launch(): Promise<Browser> {

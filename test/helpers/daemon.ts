@@ -27,7 +27,9 @@ export interface TestDaemon extends Daemon {
 
 export async function testDaemon(options: Partial<DaemonOptions> = {}, dataDir?: string): Promise<TestDaemon> {
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'queue-test-')));
-  const d = await startDaemon({ config: demo(), dataDir: dir, port: 0, host: '127.0.0.1', log: () => {}, ...options });
+  // The test runner prepares the spoken pieces once for the whole run (scripts/test-runner/voice-cache.ts).
+  const voiceCache = process.env.QUEUE_VOICE_CACHE ? { voiceCacheDir: process.env.QUEUE_VOICE_CACHE } : {};
+  const d = await startDaemon({ config: demo(), dataDir: dir, port: 0, host: '127.0.0.1', log: () => {}, ...voiceCache, ...options });
   let stopped: Promise<void> | undefined;
   return {
     ...d, dataDir: dir, ws: `${d.url.replace('http', 'ws')}/ws`,

@@ -53,4 +53,4 @@ export class ReportDecoder {
   }
 }
 
-export const isValidKeySpec = (key: string): boolean => /^key:[A-Z0-9_]+$/i.test(key) || /^([0-9a-f]{2}\s?)+$/i.test(key.trim());
+export { isValidKeySpec } from './key-spec.js';

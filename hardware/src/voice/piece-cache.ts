@@ -1,7 +1,8 @@
 // Each spoken piece is synthesized once: kept in memory and as a WAV file in the cache folder, so that
-// after the first start of the day a call never waits for a synthesizer.
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+// after the first start of the day a call never waits for a synthesizer. A file appears whole (written
+// aside, then renamed), so several daemons may share one cache folder.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SpeechEngine } from './speech-engine.js';
 import { parseWav, wavBytes, type Pcm } from './wav.js';
@@ -51,7 +52,11 @@ export class PieceCache {
     for (const [t, pcm] of rendered) {
       this.memory.set(t, pcm);
       const file = this.file(t);
-      if (file) await writeFile(file, wavBytes(pcm));
+      if (file) {
+        const aside = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+        await writeFile(aside, wavBytes(pcm));
+        await rename(aside, file);
+      }
     }
   }
 }

@@ -1,14 +1,13 @@
 // The office configuration: one schema, used for the config file at start-up and for edits made by the
 // head of the service from the caller panel. Every message names the field and what is wrong with it.
 import { z } from 'zod/v3';
-import { isValidKeySpec } from 'hardware';
-import { isTimeZone } from '../domain/office-time.js';
+import { isValidKeySpec } from 'hardware/key-spec';
+import { isTimeZone, WEEKDAYS } from '../domain/office-time.js';
 import { isCalendarDay } from '../domain/calendar-day.js';
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+export { WEEKDAYS, type Weekday } from '../domain/office-time.js';
 
 export const LANGUAGES = ['ru', 'uk', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

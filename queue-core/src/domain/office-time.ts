@@ -2,10 +2,11 @@
 // epoch milliseconds it is given. A zone's offsets come from its TZif rules when a zone source has been
 // installed (the daemon reads the system's time zone database, see system-zones.ts); otherwise, as in a
 // browser or a test, from Intl.
-import type { Weekday } from '../config/schema.js';
 import { zoneOffsetMs, type ZoneRules } from './zone-rules.js';
 
-const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** The days of the week as the config names them, Sunday first (as Date.getUTCDay counts). */
+export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
 
 /** Finds a zone's rules by its IANA name; null when it has none for that name. */
 export type ZoneSource = (name: string) => ZoneRules | null;
