@@ -221,18 +221,8 @@ test('a booking made at another desk shows on the consultant\'s list at once, wi
 });
 
 /** Signs in (Petrova at booth 2, unless told) on a page whose clock Playwright drives (running, from `browserTime`). */
-async function signInAt(browser: Browser, d: TestDaemon, browserTime: number, who = { role: 'operator', staffId: 'petrova', pin: '2222', booth: 2 }): Promise<Page> {
-  const page = await browser.newPage({ viewport: SIZES.panelSmall });
-  page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
-  await page.clock.install({ time: browserTime });
-  await page.goto(`${d.url}/panel/`);
-  await page.waitForSelector('panel-app >> #booth >> option >> nth=3', { state: 'attached' });
-  await page.selectOption('panel-app >> #role', who.role);
-  await page.fill('panel-app >> #staff-id', who.staffId);
-  await page.fill('panel-app >> #pin', who.pin);
-  if (who.booth) await page.selectOption('panel-app >> #booth', String(who.booth));
-  await page.click('panel-app >> #login');
-  return page;
+function signInAt(browser: Browser, d: TestDaemon, browserTime: number, who = { role: 'operator', staffId: 'petrova', pin: '2222', booth: 2 }): Promise<Page> {
+  return signIn(browser, `${d.url}/panel/`, pageErrors, { size: SIZES.panelSmall, ...who, clockAt: browserTime });
 }
 
 test.run();

@@ -47,10 +47,12 @@ export const SIZES = {
  */
 export async function signIn(
   browser: Browser, panelUrl: string, errors: string[],
-  who: { size: { width: number; height: number }; role: string; staffId: string; pin: string; booth?: number; locale?: string },
+  who: { size: { width: number; height: number }; role: string; staffId: string; pin: string; booth?: number; locale?: string; clockAt?: number },
 ): Promise<Page> {
   const page = await browser.newPage({ viewport: who.size, acceptDownloads: true, ...(who.locale ? { locale: who.locale } : {}) });
   page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+  // A page whose clock Playwright drives, running from `clockAt`.
+  if (who.clockAt !== undefined) await page.clock.install({ time: who.clockAt });
   await page.goto(panelUrl);
   await page.waitForSelector('panel-app >> #booth >> option >> nth=3', { state: 'attached' });
   await page.selectOption('panel-app >> #role', who.role);
