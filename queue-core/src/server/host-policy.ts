@@ -21,7 +21,7 @@ export function normalizeHost(name: string): string {
 export function parseHostHeader(host: string): { name: string; port: number | null } | null {
   try {
     const u = new URL(`http://${host}`);
-    if (u.username || u.password || u.pathname !== '/' || u.search || u.hash || `${u.host}` === '') return null;
+    if (u.username || u.password || u.pathname !== '/' || u.search || u.hash) return null;
     return { name: normalizeHost(u.hostname), port: u.port ? Number(u.port) : null };
   } catch {
     return null;
