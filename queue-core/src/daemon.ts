@@ -12,6 +12,10 @@ import { JournalService } from './server/journal-service.js';
 import { createHttpServer, type AppMount } from './server/http.js';
 import { Devices, type DevicesOptions } from './devices.js';
 import { AlertService } from './server/alert-service.js';
+import { HostPolicy } from './server/host-policy.js';
+import { readTlsFiles } from './server/tls-files.js';
+import { StorageWatch } from './server/storage-watch.js';
+import { healthReport } from './server/health.js';
 
 export const VERSION = '0.1.0';
 
@@ -44,6 +48,7 @@ export interface Daemon {
   journal: JournalService;
   devices: Devices;
   alerts: AlertService;
+  storage: StorageWatch;
   close(): Promise<void>;
 }
 
@@ -51,14 +56,20 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
   const log = o.log ?? ((line: string) => console.log(line));
   const startedAt = Date.now();
   await mkdir(o.dataDir, { recursive: true });
+  const tls = o.config.server.tls ? readTlsFiles(o.config.server.tls) : undefined;
   const store = await QueueStore.open(join(o.dataDir, 'queue.sqlite'));
   const service = await QueueService.start(store, o.config, { now: o.now, log });
   const journal = await JournalService.start(service, log);
   const devices = await Devices.start(service, o.dataDir, { log, hid: o.hid, voiceCacheDir: o.voiceCacheDir });
-  const alerts = await AlertService.start(service, () => devices.status(), { checkMs: o.alertCheckMs, log });
+  const storage = await StorageWatch.start(store.db, o.dataDir, { lowBytes: () => service.config.alerts.lowDiskMegabytes * 1048576, log });
+  const alerts = await AlertService.start(service, () => ({ ...devices.status(), storage: storage.reading() }), { checkMs: o.alertCheckMs, log });
+  storage.onChange(() => void alerts.check());
+  const hosts = new HostPolicy(() => service.config.server);
   const gateway = new Gateway(service, await store.recentEvents(2000), {
-    heartbeatMs: o.heartbeatMs, log, devices: () => devices.status(), print: (ticket, issued) => devices.print(ticket, issued), configFile: o.configFile ?? null, journal, alerts,
+    heartbeatMs: o.heartbeatMs, log, devices: () => devices.status(), print: (ticket, issued) => devices.print(ticket, issued), configFile: o.configFile ?? null, journal, alerts, hosts,
   });
+  // Alerts the database cannot keep (its disk is full) still reach the staff screens, as notices.
+  alerts.onUnsaved((alert) => gateway.notify({ kind: 'alert', level: alert.severity === 'critical' ? 'error' : 'warning', code: `${alert.kind.toUpperCase()}_ALERT`, message: alert.message, at: service.now() }, 'staff'));
   devices.attach((notice, audience) => {
     gateway.notify(notice, audience);
     if (notice.kind === 'devices') void alerts.check();
@@ -90,30 +101,27 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
     { prefix: '/display', dir: join(appsRoot, 'display', 'dist') },
     { prefix: '/panel', dir: join(appsRoot, 'caller-panel', 'dist') },
   ];
-  const health = () => ({
-    status: 'ok',
-    version: VERSION,
-    uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-    day: service.state.day,
-    database: { state: 'ok', seq: store.lastSeq },
-    clients: gateway.clientCount,
-    ...devices.health(),
-  });
+  const health = () => {
+    const { database, disk } = storage.health();
+    const details = { version: VERSION, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), day: service.state.day, clients: gateway.clientCount };
+    return healthReport(details, { database: { ...database, seq: store.lastSeq }, disk, ...devices.health() });
+  };
   // The protocol's machine-readable contract, generated into docs/contract/ by `npm run contract`.
   const files = ['contract.json', 'asyncapi.json'].map((name) => ({ path: `/protocol/${name}`, file: join(appsRoot, 'docs', 'contract', name) }));
-  const server = createHttpServer({ apps, files, health, upgrade: (req, socket, head) => gateway.upgrade(req, socket, head), log });
+  const server = createHttpServer({ apps, files, health, upgrade: (req, socket, head) => gateway.upgrade(req, socket, head), log, hosts, tls });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(o.port, o.host ?? '0.0.0.0', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  const url = `http://${o.host && o.host !== '0.0.0.0' ? o.host : '127.0.0.1'}:${port}`;
+  const url = `${tls ? 'https' : 'http'}://${o.host && o.host !== '0.0.0.0' ? o.host : '127.0.0.1'}:${port}`;
 
   return {
-    url, port, service, gateway, journal, devices, alerts,
+    url, port, service, gateway, journal, devices, alerts, storage,
     async close() {
       clearInterval(dayTimer);
       alerts.close();
+      storage.close();
       const devicesClosed = devices.close();
       await gateway.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -215,10 +215,20 @@ export const officeConfigSchema = z
       .object({
         longWaitMinutes: z.number().int().min(1).max(600).default(30),
         breakOverMinutes: z.number().int().min(0).max(240).default(10),
+        /** Free space on the data folder's disk below which the head is warned. */
+        lowDiskMegabytes: z.number().int().min(0).max(100_000_000).default(200),
       })
       .default({}),
     integrations: z.array(z.object({ name: z.string().min(1), token: z.string().min(16, 'expected a token of at least 16 characters') })).default([]),
-    server: z.object({ allowedOrigins: z.array(z.string()).default([]) }).default({}),
+    server: z
+      .object({
+        allowedOrigins: z.array(z.string()).default([]),
+        /** Names the daemon answers to besides its own addresses, localhost and the machine's name (DNS rebinding). */
+        hostNames: z.array(z.string().min(1)).default([]),
+        /** The office's certificate and key (PEM files): HTTPS and WSS instead of HTTP and WS. */
+        tls: z.object({ cert: z.string().min(1), key: z.string().min(1) }).optional(),
+      })
+      .default({}),
     hardware: hardwareSection.default({}),
   })
   .superRefine((c, ctx) => {

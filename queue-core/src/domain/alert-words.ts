@@ -20,6 +20,19 @@ export const ALERT_WORDS = {
   voice: (failed: boolean, detail: string | undefined, lang: Language): string => (failed
     ? { ru: 'Голосовое оповещение не работает', uk: 'Голосове оповіщення не працює', en: 'Voice announcements are down' }
     : { ru: 'Голосовое оповещение: резервный голос', uk: 'Голосове оповіщення: резервний голос', en: 'Voice announcements: fallback voice' })[lang] + (detail ? `: ${detail}` : ''),
+  diskFull: (folder: string, lang: Language): string => ({
+    ru: `Диск заполнен: ${folder} — изменения не сохраняются`,
+    uk: `Диск заповнено: ${folder} — зміни не зберігаються`,
+    en: `Disk full: ${folder} — changes are not being saved`,
+  })[lang],
+  diskLow: (freeMegabytes: number, folder: string, lang: Language): string => ({
+    ru: `Мало места на диске: свободно ${freeMegabytes} МБ в ${folder}`,
+    uk: `Мало місця на диску: вільно ${freeMegabytes} МБ у ${folder}`,
+    en: `Low disk space: ${freeMegabytes} MB free in ${folder}`,
+  })[lang],
+  writesFail: (detail: string | undefined, lang: Language): string => ({
+    ru: 'База данных не сохраняет изменения', uk: 'База даних не зберігає зміни', en: 'The database is not saving changes',
+  })[lang] + (detail ? `: ${detail}` : ''),
   button: (booth: number, lang: Language): string => ({
     ru: `Кнопка кабины ${booth} не подключена`,
     uk: `Кнопку кабіни ${booth} не підключено`,

@@ -13,6 +13,17 @@ export interface DeviceReadings {
   printer: { state: string; detail?: string };
   voice: { state: string; detail?: string };
   buttons: { booth: number; state: string }[];
+  /** Whether the database can keep what it is told (the daemon's storage watch); absent in tests of the rules alone. */
+  storage?: StorageReading;
+}
+
+/** The data folder's disk and the database's last write: full, failing, low on room, or well. */
+export interface StorageReading {
+  state: 'ok' | 'low' | 'full' | 'failed';
+  folder: string;
+  freeBytes: number | null;
+  /** What the failing write said. */
+  detail?: string;
 }
 
 export interface AlertCondition {
@@ -51,6 +62,15 @@ export function alertConditions(state: QueueState, config: OfficeConfig, devices
   if (devices.voice.state === 'failed' || devices.voice.state === 'fallback') {
     const failed = devices.voice.state === 'failed';
     out.push({ kind: 'voice', subject: 'voice', severity: failed ? 'critical' : 'warning', since: null, message: ALERT_WORDS.voice(failed, devices.voice.detail, lang) });
+  }
+  const storage = devices.storage;
+  if (storage && storage.state !== 'ok') {
+    // One alert for the storage, its subject the kind of trouble: a disk that fills up after writes began
+    // to fail for another reason is a new alert with new words, not the old one left standing.
+    const message = storage.state === 'full' ? ALERT_WORDS.diskFull(storage.folder, lang)
+      : storage.state === 'low' ? ALERT_WORDS.diskLow(Math.floor((storage.freeBytes ?? 0) / 1048576), storage.folder, lang)
+      : ALERT_WORDS.writesFail(storage.detail, lang);
+    out.push({ kind: 'storage', subject: storage.state === 'failed' ? 'write' : storage.state, severity: storage.state === 'low' ? 'warning' : 'critical', since: null, message });
   }
   for (const b of devices.buttons) {
     if (b.state === 'missing') out.push({ kind: 'button', subject: String(b.booth), severity: 'warning', since: null, message: ALERT_WORDS.button(b.booth, lang) });

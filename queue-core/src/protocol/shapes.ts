@@ -93,9 +93,9 @@ export const summary = z.object({
 
 export const alert = z.object({
   id: z.string(),
-  kind: z.enum(['long-wait', 'break-over', 'printer', 'voice', 'button']),
+  kind: z.enum(['long-wait', 'break-over', 'printer', 'voice', 'button', 'storage']),
   severity: z.enum(['warning', 'critical']),
-  subject: z.string().describe('a direction id, a booth number, or the device ("printer", "voice")'),
+  subject: z.string().describe('a direction id, a booth number, the device ("printer", "voice"), or for storage the trouble ("full", "write", "low")'),
   since: epoch().describe('when the condition began'),
   message: z.string().describe('words in the office language'),
   acknowledgedAt: nullable(epoch()),

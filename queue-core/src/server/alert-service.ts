@@ -20,6 +20,7 @@ export class AlertService {
   private queued = false;
   private closed = false;
   private readonly log: (line: string) => void;
+  private unsavedListeners: ((alert: Alert) => void)[] = [];
 
   private constructor(private service: QueueService, private devices: () => DeviceReadings, options: AlertServiceOptions) {
     this.log = options.log ?? (() => {});
@@ -35,6 +36,11 @@ export class AlertService {
     return alerts;
   }
 
+  /** Alerts raised that the database could not keep: the staff screens are to be told some other way. */
+  onUnsaved(listener: (alert: Alert) => void): void {
+    this.unsavedListeners.push(listener);
+  }
+
   /** The alerts staff screens show: held and not acknowledged. */
   open(): Alert[] {
     return openAlerts(this.held.values());
@@ -44,12 +50,21 @@ export class AlertService {
   async check(): Promise<void> {
     if (this.closed) return;
     try {
+      let decided: AlertEvent[] = [];
       const outcome = await this.service.record((state) => {
         const now = this.service.now();
-        const events = reconcileAlerts(this.held.values(), alertConditions(state, this.service.config, this.devices(), now), now);
-        return { events, value: null };
+        decided = reconcileAlerts(this.held.values(), alertConditions(state, this.service.config, this.devices(), now), now);
+        return { events: decided, value: null };
       });
-      if (!outcome.ok) this.log(`alerts: ${outcome.error.message}`);
+      if (!outcome.ok) {
+        this.log(`alerts: ${outcome.error.message}`);
+        // The database cannot keep them (a full disk is itself an alert): they are held in memory, shown in
+        // snapshots and told to the staff screens now, and not raised twice while the disk stays full.
+        if (outcome.error.code === 'STORAGE_FAILED' && decided.length > 0) {
+          for (const e of decided) applyAlertEvent(this.held, e);
+          for (const e of decided) if (e.action === 'raised') for (const listener of this.unsavedListeners) listener(e.alert);
+        }
+      }
     } catch (e) {
       this.log(`alerts: ${(e as Error).stack ?? e}`);
     }

@@ -8,6 +8,7 @@ import type { DeviceStatus, Notice, RequestOf, RequestType, ResultOf, Role } fro
 import type { QueueService } from './queue-service.js';
 import type { JournalService } from './journal-service.js';
 import type { AlertService } from './alert-service.js';
+import type { HostPolicy } from './host-policy.js';
 import type { LoginLimiter } from './login-limiter.js';
 import type { ReplayRing } from './replay.js';
 import type { Audience } from './views.js';
@@ -29,6 +30,8 @@ export interface GatewayOptions {
   journal?: JournalService;
   /** The daemon's alerts; without it `alertAck` is refused and snapshots carry none. */
   alerts?: AlertService;
+  /** The host names and origins the WebSocket accepts (by default from the configuration's `server`). */
+  hosts?: HostPolicy;
 }
 
 export const DEFAULT_MAX_FRAME = 64 * 1024;

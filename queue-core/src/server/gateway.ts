@@ -14,6 +14,7 @@ import { DEFAULT_MAX_FRAME, DEFAULT_REPLAY_LIMIT, type GatewayContext, type Gate
 import { ReplayRing } from './replay.js';
 import { send, sendRaw, snapshotFrame, updateFrame } from './frames.js';
 import { receive } from './dispatch.js';
+import { HostPolicy } from './host-policy.js';
 
 export type { GatewayOptions } from './context.js';
 
@@ -26,10 +27,12 @@ export class Gateway implements GatewayContext {
   private sessions = new Set<Session>();
   private heartbeat: ReturnType<typeof setInterval>;
   private readonly maxFrame: number;
+  private readonly hosts: HostPolicy;
 
   constructor(readonly service: QueueService, recent: StoredEvent[], readonly options: GatewayOptions = {}) {
     this.maxFrame = options.maxFrameBytes ?? DEFAULT_MAX_FRAME;
     this.limiter = options.limiter ?? new LoginLimiter();
+    this.hosts = options.hosts ?? new HostPolicy(() => service.config.server);
     this.ring = new ReplayRing(recent, options.replayLimit ?? DEFAULT_REPLAY_LIMIT);
     this.wss = new WebSocketServer({ noServer: true, maxPayload: this.maxFrame * 4, perMessageDeflate: false });
     this.wss.on('connection', (ws: WebSocket, req: IncomingMessage) => this.accept(ws, req));
@@ -49,7 +52,7 @@ export class Gateway implements GatewayContext {
   /** Takes the HTTP upgrade for /ws after checking the page's Origin. */
   upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     const origin = req.headers.origin;
-    if (origin && !this.originAllowed(origin, req.headers.host)) {
+    if (origin && !this.originAllowed(origin, req.headers.host, 'encrypted' in req.socket)) {
       socket.end('HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\n\r\nOrigin not allowed\n');
       this.log(`refused a WebSocket from origin ${origin}`);
       return;
@@ -57,13 +60,8 @@ export class Gateway implements GatewayContext {
     this.wss.handleUpgrade(req, socket, head, (ws) => this.wss.emit('connection', ws, req));
   }
 
-  private originAllowed(origin: string, host: string | undefined): boolean {
-    try {
-      if (host && new URL(origin).host === host) return true;
-    } catch {
-      return false;
-    }
-    return this.service.config.server.allowedOrigins.includes(origin);
+  private originAllowed(origin: string, host: string | undefined, secure: boolean): boolean {
+    return this.hosts.originAllowed(origin, host, secure);
   }
 
   get clientCount(): number {

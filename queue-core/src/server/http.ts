@@ -1,12 +1,16 @@
-// Plain HTTP: the built apps, the health report, the protocol's contract and the WebSocket upgrade on /ws.
+// HTTP, or HTTPS with the office's certificate: the built apps, the health report, the protocol's contract
+// and the WebSocket upgrade on /ws. Only requests addressed to one of the daemon's own host names are
+// answered (see host-policy.ts), upgrades included.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createSecureServer } from 'node:https';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import type { HostPolicy } from './host-policy.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.wav': 'audio/wav', '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2', '.map': 'application/json',
+  '.woff2': 'font/woff2',
 };
 
 /** A URL prefix served from a built app's folder; unknown paths under it get the app's index.html. */
@@ -27,17 +31,35 @@ export interface HttpOptions {
   health: () => unknown;
   upgrade: (req: IncomingMessage, socket: import('node:stream').Duplex, head: Buffer) => void;
   log?: (line: string) => void;
+  /** The names the daemon answers to; without it any Host is answered (tests of the parts alone). */
+  hosts?: HostPolicy;
+  /** The office's certificate and key (PEM): the server speaks HTTPS and WSS instead of HTTP and WS. */
+  tls?: { cert: Buffer; key: Buffer };
 }
 
+const misdirected = (host: string | undefined) =>
+  `This server does not answer to the host name "${host}". If it is one of its names, add it to server.hostNames in the configuration.\n`;
+
 export function createHttpServer(options: HttpOptions): Server {
-  const server = createServer((req, res) => {
+  const respond = (req: IncomingMessage, res: ServerResponse) => {
+    if (options.hosts && !options.hosts.hostAllowed(req.headers.host)) {
+      options.log?.(`refused a request for host ${JSON.stringify(req.headers.host)} from ${req.socket.remoteAddress}`);
+      res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' }).end(misdirected(req.headers.host));
+      return;
+    }
     handle(req, res, options).catch((e) => {
       options.log?.(`http error: ${(e as Error).message}`);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('Internal error\n');
     });
-  });
+  };
+  const server: Server = options.tls ? (createSecureServer({ cert: options.tls.cert, key: options.tls.key }, respond) as unknown as Server) : createServer(respond);
   server.on('upgrade', (req, socket, head) => {
+    if (options.hosts && !options.hosts.hostAllowed(req.headers.host)) {
+      options.log?.(`refused a WebSocket for host ${JSON.stringify(req.headers.host)} from ${req.socket.remoteAddress}`);
+      socket.end(`HTTP/1.1 421 Misdirected Request\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n${misdirected(req.headers.host)}`);
+      return;
+    }
     const path = (req.url ?? '').split('?')[0];
     if (path === '/ws') options.upgrade(req, socket, head);
     else socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
@@ -46,7 +68,14 @@ export function createHttpServer(options: HttpOptions): Server {
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, options: HttpOptions) {
-  const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+  let path: string;
+  try {
+    path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+  } catch {
+    // `%E0%A4%A` and the like: the client's mistake, not the server's.
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request: the address is not valid percent-encoding\n');
+    return;
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
@@ -77,6 +106,12 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: HttpOp
 }
 
 async function serveFile(app: AppMount, rest: string, res: ServerResponse) {
+  // Source maps would hand the apps' sources to anyone on the network; production builds make none, and
+  // one left over from a development build is not served either.
+  if (rest.endsWith('.map')) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+    return;
+  }
   const relative = normalize(rest || '/').replace(/^([/\\])+/, '');
   let file = join(app.dir, relative);
   if (!file.startsWith(app.dir + sep) && file !== app.dir) {

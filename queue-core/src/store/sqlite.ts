@@ -6,11 +6,31 @@ import Database from 'better-sqlite3';
 
 export type Row = Record<string, unknown>;
 
+/** The outcome of a write: committed, or failed with the driver's code (`SQLITE_FULL`, `SQLITE_IOERR_WRITE`…). */
+export type WriteOutcome = { ok: true; at: number } | { ok: false; at: number; code: string; message: string };
+
+/**
+ * The code of an error that says the storage failed (full, read-only, I/O, locked, damaged), or null for
+ * errors that say nothing about it: a refused constraint, or an exception thrown by the work itself.
+ */
+export function storageFault(e: unknown): string | null {
+  const code = (e as { code?: unknown })?.code;
+  if (typeof code !== 'string') return null;
+  if (/^SQLITE_(FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB|BUSY|LOCKED|PROTOCOL|NOMEM|NOLFS|PERM)/.test(code)) return code;
+  if (/^(ENOSPC|EDQUOT|EIO|EROFS|EACCES|EPERM)$/.test(code)) return code;
+  return null;
+}
+
+/** A failure that means the disk has no room left: SQLite's SQLITE_FULL or the system's ENOSPC/EDQUOT. */
+export const isDiskFull = (code: string): boolean => /^(SQLITE_FULL|ENOSPC|EDQUOT)/.test(code);
+
 /** What a statement's `?` may stand for: booleans go as 1/0 and undefined as NULL, as SQLite has neither. */
 const bindable = (v: unknown) => (v === undefined ? null : typeof v === 'boolean' ? (v ? 1 : 0) : v);
 
 export class SqliteDb {
   private readonly statements = new Map<string, Database.Statement>();
+  private last: WriteOutcome | null = null;
+  private readonly writeListeners: ((outcome: WriteOutcome) => void)[] = [];
 
   private constructor(readonly raw: Database.Database, readonly file: string) {}
 
@@ -52,7 +72,32 @@ export class SqliteDb {
    * queue's commits and the journal's saves follow each other whole. Nested calls become savepoints.
    */
   transaction<T>(work: () => T): T {
-    return this.raw.transaction(work).immediate();
+    if (this.raw.inTransaction) return this.raw.transaction(work).immediate();
+    try {
+      const result = this.raw.transaction(work).immediate();
+      this.wrote({ ok: true, at: Date.now() });
+      return result;
+    } catch (e) {
+      const code = storageFault(e);
+      if (code) this.wrote({ ok: false, at: Date.now(), code, message: (e as Error).message });
+      throw e;
+    }
+  }
+
+  /** How the last write transaction ended; null before the first. Read by the health report and the alerts. */
+  get lastWrite(): WriteOutcome | null {
+    return this.last;
+  }
+
+  /** Called after every write transaction that committed or failed for the storage's sake. */
+  onWrite(listener: (outcome: WriteOutcome) => void): void {
+    this.writeListeners.push(listener);
+  }
+
+  private wrote(outcome: WriteOutcome) {
+    const changed = this.last?.ok !== outcome.ok || (!outcome.ok && this.last?.ok === false && this.last.code !== outcome.code);
+    this.last = outcome;
+    if (changed) for (const listener of this.writeListeners) listener(outcome);
   }
 
   close(): void {
