@@ -28,8 +28,11 @@ export type AlertEvent = Extract<QueueEvent, { type: 'alert' }>;
 
 const keyOf = (a: { kind: AlertKind; subject: string }) => `${a.kind}:${a.subject}`;
 
-/** Every alert condition that holds now. */
-export function alertConditions(state: QueueState, config: OfficeConfig, devices: DeviceReadings, now: number): AlertCondition[] {
+/**
+ * Every alert condition that holds now. `clockBehindMs` is how far the system clock is behind the latest
+ * time the daemon has seen (0 when it is not): a clock that went backwards.
+ */
+export function alertConditions(state: QueueState, config: OfficeConfig, devices: DeviceReadings, now: number, clockBehindMs = 0): AlertCondition[] {
   const lang = config.office.language;
   const { longWaitMinutes, breakOverMinutes } = config.alerts;
   const out: AlertCondition[] = [];
@@ -55,6 +58,7 @@ export function alertConditions(state: QueueState, config: OfficeConfig, devices
   for (const b of devices.buttons) {
     if (b.state === 'missing') out.push({ kind: 'button', subject: String(b.booth), severity: 'warning', since: null, message: ALERT_WORDS.button(b.booth, lang) });
   }
+  if (clockBehindMs > 0) out.push({ kind: 'clock', subject: 'clock', severity: 'critical', since: null, message: ALERT_WORDS.clock(Math.ceil(clockBehindMs / 60_000), state.day, lang) });
   return out;
 }
 

@@ -90,8 +90,10 @@ function rollDay(c: Change, config: OfficeConfig, day: string): void {
 
 export function decide(state: QueueState, cmd: Command, ctx: Context): Decision {
   const c = new Change(state, ctx.now);
+  // The office day only moves forward: a clock stepped back across midnight (a Pi booting with its last
+  // saved time before NTP answers) or a time zone moved westward keeps the current day and its numbering.
   const today = officeDay(ctx.now, ctx.config.office.timezone);
-  if (today !== state.day) rollDay(c, ctx.config, today);
+  if (today > state.day) rollDay(c, ctx.config, today);
   const result = apply(c, cmd, ctx);
   if ('code' in result) return { ok: false, error: result };
   return { ok: true, state: c.state, events: c.events, reply: result };

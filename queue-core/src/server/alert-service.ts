@@ -45,8 +45,8 @@ export class AlertService {
     if (this.closed) return;
     try {
       const outcome = await this.service.record((state) => {
-        const now = this.service.now();
-        const events = reconcileAlerts(this.held.values(), alertConditions(state, this.service.config, this.devices(), now), now);
+        const now = this.service.clock();
+        const events = reconcileAlerts(this.held.values(), alertConditions(state, this.service.config, this.devices(), now, this.service.clockBehindMs(now)), now);
         return { events, value: null };
       });
       if (!outcome.ok) this.log(`alerts: ${outcome.error.message}`);
