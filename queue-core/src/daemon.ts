@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { OfficeConfig } from './config/schema.js';
-import { officeDay } from './domain/index.js';
+import { officeDay, type ZoneBook } from './domain/index.js';
 import { QueueStore } from './store/queue-store.js';
 import { QueueService } from './server/queue-service.js';
 import { Gateway } from './server/gateway.js';
@@ -34,6 +34,8 @@ export interface DaemonOptions {
   configFile?: string | null;
   /** How often the daemon looks for alerts that grow with time alone (default 30 s). */
   alertCheckMs?: number;
+  /** Where the office's time zone is read: main.ts gives one over the system's database; by default Intl. */
+  zones?: ZoneBook;
 }
 
 export interface Daemon {
@@ -52,7 +54,7 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
   const startedAt = Date.now();
   await mkdir(o.dataDir, { recursive: true });
   const store = await QueueStore.open(join(o.dataDir, 'queue.sqlite'));
-  const service = await QueueService.start(store, o.config, { now: o.now, log });
+  const service = await QueueService.start(store, o.config, { now: o.now, log, zones: o.zones });
   const journal = await JournalService.start(service, log);
   const devices = await Devices.start(service, o.dataDir, { log, hid: o.hid, voiceCacheDir: o.voiceCacheDir });
   const alerts = await AlertService.start(service, () => devices.status(), { checkMs: o.alertCheckMs, log });
@@ -80,7 +82,7 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
 
   // The office day turns over at local midnight even when nobody touches anything.
   const dayTimer = setInterval(() => {
-    if (officeDay(service.now(), service.config.office.timezone) > service.state.day) void service.execute({ type: 'rollDay' }, { role: 'system' });
+    if (officeDay(service.now(), service.zone) > service.state.day) void service.execute({ type: 'rollDay' }, { role: 'system' });
   }, 30_000);
   dayTimer.unref();
 

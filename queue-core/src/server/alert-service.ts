@@ -46,7 +46,7 @@ export class AlertService {
     try {
       const outcome = await this.service.record((state) => {
         const now = this.service.clock();
-        const events = reconcileAlerts(this.held.values(), alertConditions(state, this.service.config, this.devices(), now, this.service.clockBehindMs(now)), now);
+        const events = reconcileAlerts(this.held.values(), alertConditions(state, this.service.config, this.devices(), now, this.service.clockBehindMs(now), this.service.zone), now);
         return { events, value: null };
       });
       if (!outcome.ok) this.log(`alerts: ${outcome.error.message}`);

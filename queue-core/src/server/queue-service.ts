@@ -1,7 +1,7 @@
 // The one place where commands meet the world: each command is decided by the pure rules against the
 // current state, committed to the store, and only then applied and announced to listeners. Commands run
 // one at a time, so the state in memory is always exactly what the database holds.
-import { decide, initialState, officeDay, summarize, type Actor, type Command, type QueueEvent, type QueueState, type Reply } from '../domain/index.js';
+import { decide, initialState, officeDay, summarize, ZoneBook, type Actor, type Command, type QueueEvent, type QueueState, type Reply, type TimeZone } from '../domain/index.js';
 import type { QueueError } from '../domain/errors.js';
 import type { OfficeConfig } from '../config/schema.js';
 import { StoreError, type QueueStore, type StoredEvent } from '../store/queue-store.js';
@@ -16,12 +16,15 @@ export interface ServiceOptions {
   now?: () => number;
   random?: () => number;
   log?: (line: string) => void;
+  /** Where the office's time zone is read (the daemon's, from the system's database); by default Intl. */
+  zones?: ZoneBook;
 }
 
 export class QueueService {
   private tail: Promise<unknown> = Promise.resolve();
   private listeners = new Set<CommittedListener>();
   readonly now: () => number;
+  readonly zones: ZoneBook;
   private readonly random: () => number;
   private readonly log: (line: string) => void;
   /** The latest time the daemon has seen (its clock's or a stored event's): a clock behind it went backwards. */
@@ -30,15 +33,17 @@ export class QueueService {
 
   private constructor(readonly store: QueueStore, public config: OfficeConfig, public state: QueueState, options: ServiceOptions) {
     this.now = options.now ?? Date.now;
-    store.timeZone = config.office.timezone;
+    this.zones = options.zones ?? new ZoneBook();
+    store.timeZone = this.zones.zone(config.office.timezone);
     this.random = options.random ?? Math.random;
     this.log = options.log ?? (() => {});
   }
 
   static async start(store: QueueStore, config: OfficeConfig, options: ServiceOptions = {}): Promise<QueueService> {
     const now = (options.now ?? Date.now)();
-    const base = initialState(config, officeDay(now, config.office.timezone));
-    const service = new QueueService(store, config, store.load(base), options);
+    const zones = options.zones ?? new ZoneBook();
+    const base = initialState(config, officeDay(now, zones.zone(config.office.timezone)));
+    const service = new QueueService(store, config, store.load(base), { ...options, zones });
     service.latest = store.lastEventAt() ?? -Infinity;
     service.clock();
     // A daemon that was off overnight closes yesterday first.
@@ -71,6 +76,11 @@ export class QueueService {
     return behind > CLOCK_STEP_MS ? behind : 0;
   }
 
+  /** The office's time zone under the current configuration. */
+  get zone(): TimeZone {
+    return this.zones.zone(this.config.office.timezone);
+  }
+
   onCommitted(listener: CommittedListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -96,7 +106,7 @@ export class QueueService {
       }
       if (earlier !== undefined) return { ok: true, reply: earlier as Reply, events: [], repeated: true };
     }
-    const decision = decide(this.state, cmd, { now: this.clock(), config: this.config, actor, random: this.random });
+    const decision = decide(this.state, cmd, { now: this.clock(), config: this.config, actor, random: this.random, zone: this.zone });
     if (!decision.ok) return decision;
     let stored: StoredEvent[];
     try {
@@ -146,7 +156,7 @@ export class QueueService {
   /** Switches to a new configuration once the queue's state allows it (see `configure` in queue.ts). */
   reconfigure(next: OfficeConfig): Promise<Outcome> {
     const run = this.tail.then(async (): Promise<Outcome> => {
-      const decision = decide(this.state, { type: 'configure' }, { now: this.clock(), config: next, actor: { role: 'supervisor' }, random: this.random });
+      const decision = decide(this.state, { type: 'configure' }, { now: this.clock(), config: next, actor: { role: 'supervisor' }, random: this.random, zone: this.zones.zone(next.office.timezone) });
       if (!decision.ok) return decision;
       let stored: StoredEvent[];
       try {
@@ -156,7 +166,7 @@ export class QueueService {
       }
       this.state = decision.state;
       this.config = next;
-      this.store.timeZone = next.office.timezone;
+      this.store.timeZone = this.zones.zone(next.office.timezone);
       this.notify(stored);
       return { ok: true, reply: decision.reply, events: stored };
     });
@@ -170,6 +180,6 @@ export class QueueService {
   }
 
   summary() {
-    return summarize(this.state, this.config, this.now());
+    return summarize(this.state, this.config, this.now(), this.zone);
   }
 }

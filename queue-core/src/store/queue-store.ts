@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Booking, Booth, QueueEvent, QueueState, Ticket } from '../domain/types.js';
 import { DURABLE_PRAGMAS, SqliteDb } from './sqlite.js';
 import { migrate } from './migrations.js';
-import { localTime } from '../domain/office-time.js';
+import { localTime, type Zone } from '../domain/office-time.js';
 
 export interface StoredEvent {
   seq: number;
@@ -26,7 +26,7 @@ const numberDirection = (t: Ticket) => t.id.split('/')[1]!;
 export class QueueStore {
   private seq = 0;
   /** The office's time zone, for the local hour kept with each ticket for the statistics. */
-  timeZone = 'UTC';
+  timeZone: Zone = 'UTC';
   private constructor(readonly db: SqliteDb) {}
 
   static open(file: string): QueueStore {
