@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { OfficeConfig } from './config/schema.js';
-import { officeDay } from './domain/index.js';
+import { officeDay, type ZoneBook } from './domain/index.js';
 import { QueueStore } from './store/queue-store.js';
 import { QueueService } from './server/queue-service.js';
 import { Gateway } from './server/gateway.js';
@@ -38,6 +38,8 @@ export interface DaemonOptions {
   configFile?: string | null;
   /** How often the daemon looks for alerts that grow with time alone (default 30 s). */
   alertCheckMs?: number;
+  /** Where the office's time zone is read: main.ts gives one over the system's database; by default Intl. */
+  zones?: ZoneBook;
 }
 
 export interface Daemon {
@@ -58,7 +60,7 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
   await mkdir(o.dataDir, { recursive: true });
   const tls = o.config.server.tls ? readTlsFiles(o.config.server.tls) : undefined;
   const store = await QueueStore.open(join(o.dataDir, 'queue.sqlite'));
-  const service = await QueueService.start(store, o.config, { now: o.now, log });
+  const service = await QueueService.start(store, o.config, { now: o.now, log, zones: o.zones });
   const journal = await JournalService.start(service, log);
   const devices = await Devices.start(service, o.dataDir, { log, hid: o.hid, voiceCacheDir: o.voiceCacheDir });
   const storage = await StorageWatch.start(store.db, o.dataDir, { lowBytes: () => service.config.alerts.lowDiskMegabytes * 1048576, log });
@@ -91,7 +93,7 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
 
   // The office day turns over at local midnight even when nobody touches anything.
   const dayTimer = setInterval(() => {
-    if (officeDay(service.now(), service.config.office.timezone) !== service.state.day) void service.execute({ type: 'rollDay' }, { role: 'system' });
+    if (officeDay(service.now(), service.zone) > service.state.day) void service.execute({ type: 'rollDay' }, { role: 'system' });
   }, 30_000);
   dayTimer.unref();
 

@@ -121,7 +121,7 @@ export class Devices {
     const direction = config.directions.find((d) => d.id === ticket.directionId);
     const booking = ticket.bookingId ? state.bookings[ticket.bookingId] : undefined;
     const qrUrl = config.hardware.printer.qrUrl;
-    const clock = officeDateText(ticket.issuedAt, config.office.timezone);
+    const clock = officeDateText(ticket.issuedAt, this.service.zone);
     const paper: TicketPrint = {
       office: { name: config.office.name, address: config.office.address, phones: config.office.phones },
       label: ticket.label,
@@ -130,7 +130,7 @@ export class Devices {
       issuedTime: clock.time,
       ahead: issued.ahead,
       waitMinutes: issued.waitMinutes,
-      bookedTime: booking ? officeDateText(booking.at, config.office.timezone).time : null,
+      bookedTime: booking ? officeDateText(booking.at, this.service.zone).time : null,
       priorityName: config.priorities.find((p) => p.id === ticket.priority)?.name.ru ?? null,
       qr: qrUrl ? qrUrl.replace('{ticket}', encodeURIComponent(ticket.label)) : null,
       reprint: issued.reprint ?? false,

@@ -14,7 +14,8 @@ import {
 import { ConfigError, loadConfigFile, parseConfigText } from './config/load.js';
 import { demoConfig } from './config/demo.js';
 import type { OfficeConfig } from './config/schema.js';
-import { hasZoneRules, officeDateText, useZoneSource } from './domain/office-time.js';
+import { officeDateText, type TimeZone } from './domain/office-time.js';
+import { ZoneBook } from './domain/zone-book.js';
 import { systemZoneSource } from './system-zones.js';
 
 type Verdict = 'ok' | 'warn' | 'fail' | 'skip';
@@ -38,7 +39,7 @@ const PRINTER_FIX: Record<PrinterFault, string> = {
   FAILED: 'see the message above; switch the printer off and on again',
 };
 
-async function checkPrinter(config: OfficeConfig, print: boolean) {
+async function checkPrinter(config: OfficeConfig, print: boolean, zone: TimeZone) {
   const p = config.hardware.printer as PrinterConfig;
   const where = p.transport === 'network' ? `network ${p.host}:${p.port}` : p.transport === 'usb' ? `USB${p.vendorId ? ` ${p.vendorId.toString(16)}:${p.productId?.toString(16)}` : ''}` : p.transport === 'serial' ? `serial ${p.path}` : 'simulated';
   if (p.transport === 'usb') {
@@ -51,7 +52,7 @@ async function checkPrinter(config: OfficeConfig, print: boolean) {
   }
   if (!print) return report('skip', `printer (${where})`, 'not printing (--no-print)');
   const printer = createPrinter(p);
-  const now = officeDateText(Date.now(), config.office.timezone);
+  const now = officeDateText(Date.now(), zone);
   try {
     await printer.printRaw('code page test', renderCodePageTest(p));
     await printer.print({
@@ -173,9 +174,9 @@ async function main() {
   const { values } = parseArgs({ options: { config: { type: 'string' }, wait: { type: 'string', default: '15' }, 'no-print': { type: 'boolean' }, 'no-sound': { type: 'boolean' } } });
   let config: OfficeConfig;
   const file = values.config ?? process.env.QUEUE_CONFIG;
-  useZoneSource(systemZoneSource());
+  const zones = new ZoneBook(systemZoneSource());
   try {
-    config = file ? await loadConfigFile(file) : parseConfigText(JSON.stringify(demoConfig), 'embedded demo config');
+    config = file ? await loadConfigFile(file, zones) : parseConfigText(JSON.stringify(demoConfig), 'embedded demo config', zones);
   } catch (e) {
     if (e instanceof ConfigError) {
       console.error(`The configuration is not valid — ${e.message}`);
@@ -185,10 +186,10 @@ async function main() {
   }
   console.log(`queue-core doctor — ${file ?? 'the embedded demo config (simulated hardware)'}\n`);
   const tz = config.office.timezone;
-  if (hasZoneRules(tz)) report('ok', 'time zone', `${tz} from the system's time zone database`);
+  if (zones.hasRules(tz)) report('ok', 'time zone', `${tz} from the system's time zone database`);
   else report('warn', 'time zone', `${tz} is not in the system's time zone database; Intl is used, at some 8 MB more memory`, 'sudo apt-get install tzdata');
   await checkDatabaseDriver();
-  await checkPrinter(config, !values['no-print']);
+  await checkPrinter(config, !values['no-print'], zones.zone(tz));
   await checkButtons(config, Number(values.wait));
   await checkVoice(config, !values['no-sound']);
   const fails = results.filter((r) => r === 'fail').length, warns = results.filter((r) => r === 'warn').length;

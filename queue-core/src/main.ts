@@ -8,7 +8,7 @@ import { ConfigError, loadConfigFile, parseConfigText } from './config/load.js';
 import { demoConfig } from './config/demo.js';
 import { startDaemon } from './daemon.js';
 import { StoreError } from './store/queue-store.js';
-import { hasZoneRules, useZoneSource } from './domain/office-time.js';
+import { ZoneBook } from './domain/zone-book.js';
 import { systemZoneSource } from './system-zones.js';
 
 const USAGE = `Usage: queue-core [--config office.json] [--port 8080] [--data ./data] [--host 0.0.0.0]
@@ -37,17 +37,17 @@ async function main() {
   }
   const dataDir = args.data ?? process.env.QUEUE_DATA ?? './data';
   // The office clock reads the system's time zone database (before the config, whose zone it checks).
-  useZoneSource(systemZoneSource(undefined, (line) => console.error(line)));
+  const zones = new ZoneBook(systemZoneSource(undefined, (line) => console.error(line)));
   // Without --config the demo office runs; once edited in the panel, it is kept in the data folder.
   const edited = join(dataDir, 'office-config.json');
   const source = configFile ?? (existsSync(edited) ? edited : null);
-  const config = source ? await loadConfigFile(source) : parseConfigText(JSON.stringify(demoConfig), 'embedded demo config');
-  if (!hasZoneRules(config.office.timezone)) {
+  const config = source ? await loadConfigFile(source, zones) : parseConfigText(JSON.stringify(demoConfig), 'embedded demo config', zones);
+  if (!zones.hasRules(config.office.timezone)) {
     console.error(`time zone ${config.office.timezone}: not in the system's time zone database (install tzdata); using Intl, which needs some 8 MB more memory`);
   }
   const started = performance.now();
   const voiceCacheDir = args['voice-cache'] ?? process.env.QUEUE_VOICE_CACHE;
-  const daemon = await startDaemon({ config, dataDir, port, host: args.host ?? process.env.HOST, configFile: configFile ?? edited, ...(voiceCacheDir ? { voiceCacheDir } : {}) });
+  const daemon = await startDaemon({ config, dataDir, port, host: args.host ?? process.env.HOST, configFile: configFile ?? edited, zones, ...(voiceCacheDir ? { voiceCacheDir } : {}) });
   const u = daemon.url;
   console.log(`queue-core ready in ${Math.round(performance.now() - started)} ms — ${source ? `config ${source}` : 'demo office (simulated hardware)'}, data in ${dataDir}
   kiosk           ${u}/kiosk/

@@ -63,6 +63,9 @@ test('the unit files pass systemd-analyze verify, the screen template for each p
   const verify = await run('systemd-analyze', ['verify', ...units]);
   assert.is(verify.code, 0, verify.out);
   assert.is(verify.out.trim(), '', 'no warnings either');
+  // The daemon starts once the clock is set and, where the office waits for NTP, synchronized.
+  const core = await readFile(join(root, 'etc/systemd/system/queue-core.service'), 'utf8');
+  assert.match(core, /^After=.*\btime-sync\.target\b/m);
   // A broken unit is caught: the check can fail.
   const broken = join(dir, 'broken.service');
   await writeFile(broken, '[Service]\nExecStart=/nonexistent/queue-core\n');

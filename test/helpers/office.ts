@@ -3,9 +3,11 @@
 import { demoConfig } from '../../queue-core/src/config/demo.ts';
 import { validateConfig } from '../../queue-core/src/config/load.ts';
 import type { OfficeConfig, OfficeConfigInput } from '../../queue-core/src/config/schema.ts';
-import { decide, initialState, officeDay, zonedEpoch, type Actor, type Command, type Decision, type QueueState } from '../../queue-core/src/domain/index.ts';
+import { decide, initialState, officeDay, zonedEpoch, ZoneBook, type Actor, type Command, type Decision, type QueueState } from '../../queue-core/src/domain/index.ts';
 
 export const TZ = 'Asia/Irkutsk';
+/** The tests' own zones, as the daemon keeps its own: each zone's Intl formatter is built once. */
+export const zones = new ZoneBook();
 
 export function officeConfig(patch: (c: OfficeConfigInput) => void = () => {}): OfficeConfig {
   const input = structuredClone(demoConfig);
@@ -19,7 +21,7 @@ export function officeConfig(patch: (c: OfficeConfigInput) => void = () => {}): 
 /** Epoch ms of a local office time, e.g. at('2026-11-24', '09:15'). */
 export function at(day: string, hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number);
-  return zonedEpoch(day, h! * 60 + m!, TZ);
+  return zonedEpoch(day, h! * 60 + m!, zones.zone(TZ));
 }
 
 export class Office {
@@ -37,7 +39,7 @@ export class Office {
     return d;
   }
   try(cmd: Command, actor: Actor = { role: 'system' }): Decision {
-    const d = decide(this.state, cmd, { now: this.now, config: this.config, actor, random: seeded(42) });
+    const d = decide(this.state, cmd, { now: this.now, config: this.config, actor, random: seeded(42), zone: zones.zone(this.config.office.timezone) });
     if (d.ok) this.state = d.state;
     return d;
   }

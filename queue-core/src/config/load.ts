@@ -1,7 +1,8 @@
 // Reads, validates and prepares the office configuration. A bad file is reported field by field, in one
 // message an installer can act on, never as a stack trace.
 import { readFile } from 'node:fs/promises';
-import { officeConfigSchema, type OfficeConfig } from './schema.js';
+import { officeConfigSchema, TIMEZONE_EXPECTED, type OfficeConfig } from './schema.js';
+import { ZoneBook } from '../domain/zone-book.js';
 import { hashPin } from './pins.js';
 import { issueMessages } from '../validation-messages.js';
 
@@ -35,10 +36,16 @@ function describe(v: unknown): string {
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 
-/** Validates an already-parsed config object; returns the config or the list of problems. */
-export function validateConfig(input: unknown): { ok: true; config: OfficeConfig } | { ok: false; problems: string[] } {
+/**
+ * Validates an already-parsed config object; returns the config or the list of problems. The time zone is
+ * looked up in `zones` (the daemon's, which reads the system's database; by default Intl's).
+ */
+export function validateConfig(input: unknown, zones: ZoneBook = new ZoneBook()): { ok: true; config: OfficeConfig } | { ok: false; problems: string[] } {
   const parsed = officeConfigSchema.safeParse(input, { errorMap: issueMessages });
-  if (parsed.success) return { ok: true, config: parsed.data };
+  const zone = valueAt(input, ['office', 'timezone']);
+  const zoneProblem = typeof zone === 'string' && zone !== '' && !zones.isTimeZone(zone) ? [`office.timezone: ${TIMEZONE_EXPECTED}, got ${describe(zone)}`] : [];
+  if (parsed.success && zoneProblem.length === 0) return { ok: true, config: parsed.data };
+  if (parsed.success) return { ok: false, problems: zoneProblem };
   const problems = parsed.error.issues.map((issue) => {
     const got = valueAt(input, issue.path);
     const message = issue.message.replace(/, received .*$/, '');
@@ -46,7 +53,7 @@ export function validateConfig(input: unknown): { ok: true; config: OfficeConfig
     const mentionsValue = issue.code === 'custom' && /used twice|unknown/.test(message);
     return `${formatPath(issue.path)}: ${message}${mentionsValue ? '' : `, got ${describe(got)}`}`;
   });
-  return { ok: false, problems };
+  return { ok: false, problems: [...problems, ...zoneProblem] };
 }
 
 /** Replaces plain PINs with scrypt hashes so that nothing downstream ever sees a PIN. */
@@ -57,19 +64,19 @@ export function sealPins(config: OfficeConfig): OfficeConfig {
   };
 }
 
-export function parseConfigText(text: string, source: string): OfficeConfig {
+export function parseConfigText(text: string, source: string, zones?: ZoneBook): OfficeConfig {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
     throw new ConfigError([`not valid JSON: ${(e as Error).message}`], source);
   }
-  const result = validateConfig(raw);
+  const result = validateConfig(raw, zones);
   if (!result.ok) throw new ConfigError(result.problems, source);
   return sealPins(result.config);
 }
 
-export async function loadConfigFile(path: string): Promise<OfficeConfig> {
+export async function loadConfigFile(path: string, zones?: ZoneBook): Promise<OfficeConfig> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -78,5 +85,5 @@ export async function loadConfigFile(path: string): Promise<OfficeConfig> {
     const why = code === 'ENOENT' ? 'there is no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
     throw new ConfigError([`cannot read the file: ${why}`], path);
   }
-  return parseConfigText(text, path);
+  return parseConfigText(text, path, zones);
 }

@@ -38,4 +38,9 @@ export const ALERT_WORDS = {
     uk: `Кнопку кабіни ${booth} не підключено`,
     en: `The button of booth ${booth} is not connected`,
   })[lang],
+  clock: (minutes: number, day: string, lang: Language): string => ({
+    ru: `Системные часы ушли назад (на ${minutes} мин): проверьте время и NTP. День ${day} продолжается, номера не повторяются`,
+    uk: `Системний годинник пішов назад (на ${minutes} хв): перевірте час і NTP. День ${day} триває, номери не повторюються`,
+    en: `The system clock went back (by ${minutes} min): check the time and NTP. Day ${day} goes on; no number is issued twice`,
+  })[lang],
 };

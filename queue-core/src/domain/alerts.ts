@@ -5,7 +5,7 @@
 import type { OfficeConfig } from '../config/schema.js';
 import { ALERT_WORDS } from './alert-words.js';
 import { queueError, type QueueError } from './errors.js';
-import { formatClock, localTime } from './office-time.js';
+import { formatClock, localTime, type Zone } from './office-time.js';
 import type { Alert, AlertKind, AlertSeverity, QueueEvent, QueueState } from './types.js';
 
 /** The device states the daemon reports (protocol `DeviceStatus` has this shape). */
@@ -39,8 +39,11 @@ export type AlertEvent = Extract<QueueEvent, { type: 'alert' }>;
 
 const keyOf = (a: { kind: AlertKind; subject: string }) => `${a.kind}:${a.subject}`;
 
-/** Every alert condition that holds now. */
-export function alertConditions(state: QueueState, config: OfficeConfig, devices: DeviceReadings, now: number): AlertCondition[] {
+/**
+ * Every alert condition that holds now. `clockBehindMs` is how far the system clock is behind the latest
+ * time the daemon has seen (0 when it is not): a clock that went backwards. `zone` is the office's.
+ */
+export function alertConditions(state: QueueState, config: OfficeConfig, devices: DeviceReadings, now: number, clockBehindMs = 0, zone: Zone = config.office.timezone): AlertCondition[] {
   const lang = config.office.language;
   const { longWaitMinutes, breakOverMinutes } = config.alerts;
   const out: AlertCondition[] = [];
@@ -55,7 +58,7 @@ export function alertConditions(state: QueueState, config: OfficeConfig, devices
   }
   for (const b of Object.values(state.booths)) {
     if (b.status !== 'break' || b.breakUntil === null || now - b.breakUntil <= breakOverMinutes * 60_000) continue;
-    const until = formatClock(localTime(b.breakUntil, config.office.timezone).minutes);
+    const until = formatClock(localTime(b.breakUntil, zone).minutes);
     out.push({ kind: 'break-over', subject: String(b.number), severity: 'warning', since: b.breakUntil + breakOverMinutes * 60_000, message: ALERT_WORDS.breakOver(b.number, until, lang) });
   }
   if (devices.printer.state === 'failed') out.push({ kind: 'printer', subject: 'printer', severity: 'critical', since: null, message: ALERT_WORDS.printer(devices.printer.detail, lang) });
@@ -75,6 +78,7 @@ export function alertConditions(state: QueueState, config: OfficeConfig, devices
   for (const b of devices.buttons) {
     if (b.state === 'missing') out.push({ kind: 'button', subject: String(b.booth), severity: 'warning', since: null, message: ALERT_WORDS.button(b.booth, lang) });
   }
+  if (clockBehindMs > 0) out.push({ kind: 'clock', subject: 'clock', severity: 'critical', since: null, message: ALERT_WORDS.clock(Math.ceil(clockBehindMs / 60_000), state.day, lang) });
   return out;
 }
 

@@ -1,7 +1,7 @@
 // Pre-booked appointments: which slots are free, and the code a citizen types at the kiosk.
 import type { OfficeConfig } from '../config/schema.js';
 import { hoursOn } from './schedule.js';
-import { zonedEpoch } from './office-time.js';
+import { toTimeZone, zonedEpoch, type Zone } from './office-time.js';
 import type { Booking, QueueState } from './types.js';
 
 export const isActiveBooking = (b: Booking): boolean => b.state === 'booked' || b.state === 'checked-in';
@@ -15,15 +15,16 @@ export interface Slot {
   free: number;
 }
 
-/** Slot starts of a local day for a direction, with how many places are left in each. */
-export function slotsOn(state: QueueState, config: OfficeConfig, directionId: string, day: string, now: number): Slot[] {
+/** Slot starts of a local day for a direction, with how many places are left in each; `zone` is the office's. */
+export function slotsOn(state: QueueState, config: OfficeConfig, directionId: string, day: string, now: number, zone: Zone = config.office.timezone): Slot[] {
+  const timeZone = toTimeZone(zone);
   const { slotMinutes, perSlot } = config.booking;
   const spans = hoursOn(config.schedule, day);
   const open = spans.length > 0 ? spans : config.schedule.alwaysOpen ? [{ from: 0, to: 24 * 60 }] : [];
   const slots: Slot[] = [];
   for (const span of open) {
     for (let m = span.from; m + slotMinutes <= span.to; m += slotMinutes) {
-      const at = zonedEpoch(day, m, config.office.timezone);
+      const at = zonedEpoch(day, m, timeZone);
       if (at <= now) continue;
       slots.push({ at, free: perSlot - bookingsInSlot(state, directionId, at) });
     }

@@ -8,4 +8,5 @@ export * from './schedule.js';
 export * from './bookings.js';
 export * from './summary.js';
 export * from './office-time.js';
+export * from './zone-book.js';
 export * from './alerts.js';

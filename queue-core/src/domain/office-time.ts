@@ -1,7 +1,7 @@
 // Office-local calendar arithmetic for a configured IANA time zone. Pure: it reads no clock, only the
-// epoch milliseconds it is given. A zone's offsets come from its TZif rules when a zone source has been
-// installed (the daemon reads the system's time zone database, see system-zones.ts); otherwise, as in a
-// browser or a test, from Intl.
+// epoch milliseconds it is given, and holds nothing between calls. A zone's offsets come from its TZif
+// rules when the caller's ZoneBook has them (the daemon reads the system's time zone database, see
+// system-zones.ts); otherwise, as in a browser or a test, from Intl.
 import { zoneOffsetMs, type ZoneRules } from './zone-rules.js';
 
 /** The days of the week as the config names them, Sunday first (as Date.getUTCDay counts). */
@@ -11,45 +11,45 @@ export type Weekday = (typeof WEEKDAYS)[number];
 /** Finds a zone's rules by its IANA name; null when it has none for that name. */
 export type ZoneSource = (name: string) => ZoneRules | null;
 
-let zoneSource: ZoneSource | null = null;
-const zones = new Map<string, ZoneRules | null>();
-
-/** Installs where zone rules come from (or removes it, with null); zones already looked up are forgotten. */
-export function useZoneSource(source: ZoneSource | null): void {
-  zoneSource = source;
-  zones.clear();
+/**
+ * An office time zone: its IANA name and its offset from UTC at any instant. The daemon gets its zones from
+ * its ZoneBook (zone-book.ts), which reads the system's time zone database and keeps what it read.
+ */
+export interface TimeZone {
+  readonly name: string;
+  offsetMs(at: number): number;
 }
 
-function rulesOf(timeZone: string): ZoneRules | null {
-  if (!zoneSource) return null;
-  let rules = zones.get(timeZone);
-  if (rules === undefined) zones.set(timeZone, (rules = zoneSource(timeZone)));
-  return rules;
+/**
+ * A zone, or just its IANA name. A name is read through Intl afresh on every call (some 0.5 ms): fine for a
+ * screen's occasional date, while anything that asks often holds a TimeZone from a ZoneBook.
+ */
+export type Zone = TimeZone | string;
+
+/** A zone whose offsets come from its TZif rules. */
+export function rulesZone(rules: ZoneRules): TimeZone {
+  return { name: rules.name, offsetMs: (at) => zoneOffsetMs(rules, at) };
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The offset by Intl (ICU's copy of the database, as old as the Node build), for when no zone source knows the zone. */
-function intlOffsetMs(at: number, timeZone: string): number {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
-    formatters.set(timeZone, f);
-  }
-  const parts: Record<string, number> = {};
-  for (const p of f.formatToParts(new Date(at))) parts[p.type] = Number(p.value);
-  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
-  return wall - (at - (((at % 1000) + 1000) % 1000));
+/** A zone whose offsets come from Intl (ICU's copy of the database, as old as the Node build); it keeps its formatter. */
+export function intlZone(name: string): TimeZone {
+  const f = new Intl.DateTimeFormat('en-US', { timeZone: name, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+  return {
+    name,
+    offsetMs(at) {
+      const parts: Record<string, number> = {};
+      for (const p of f.formatToParts(new Date(at))) parts[p.type] = Number(p.value);
+      const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+      return wall - (at - (((at % 1000) + 1000) % 1000));
+    },
+  };
 }
 
-/** True when the zone's offsets come from the installed zone source rather than from Intl. */
-export function hasZoneRules(name: string): boolean {
-  return rulesOf(name) !== null;
-}
+/** The zone itself, or one read through Intl for a bare name (for as long as the caller keeps it). */
+export const toTimeZone = (zone: Zone): TimeZone => (typeof zone === 'string' ? intlZone(zone) : zone);
 
-/** True for a time zone the zone source or Intl knows. */
+/** True for a time zone Intl knows (a ZoneBook also knows those of its zone source). */
 export function isTimeZone(name: string): boolean {
-  if (rulesOf(name)) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: name });
     return true;
@@ -59,9 +59,8 @@ export function isTimeZone(name: string): boolean {
 }
 
 /** The zone's offset from UTC in milliseconds at an instant. */
-export function offsetMs(at: number, timeZone: string): number {
-  const rules = rulesOf(timeZone);
-  return rules ? zoneOffsetMs(rules, at) : intlOffsetMs(at, timeZone);
+export function offsetMs(at: number, timeZone: Zone): number {
+  return toTimeZone(timeZone).offsetMs(at);
 }
 
 export interface LocalTime {
@@ -74,7 +73,7 @@ export interface LocalTime {
   minutes: number;
 }
 
-export function localTime(at: number, timeZone: string): LocalTime {
+export function localTime(at: number, timeZone: Zone): LocalTime {
   const wall = new Date(at + offsetMs(at, timeZone));
   const year = wall.getUTCFullYear(), month = wall.getUTCMonth() + 1, dayOfMonth = wall.getUTCDate();
   return {
@@ -86,13 +85,13 @@ export function localTime(at: number, timeZone: string): LocalTime {
 }
 
 /** "24.11.2026" and "09:07": how a moment is written on tickets and documents, in the office's zone. */
-export function officeDateText(at: number, timeZone: string): { date: string; time: string } {
+export function officeDateText(at: number, timeZone: Zone): { date: string; time: string } {
   const t = localTime(at, timeZone);
   const two = (n: number) => String(n).padStart(2, '0');
   return { date: `${two(t.dayOfMonth)}.${two(t.month)}.${t.year}`, time: formatClock(t.minutes) };
 }
 
-export const officeDay = (at: number, timeZone: string): string => localTime(at, timeZone).day;
+export const officeDay = (at: number, timeZone: Zone): string => localTime(at, timeZone).day;
 
 /** "08:30" → 510. */
 export function parseClock(hhmm: string): number {
@@ -104,13 +103,14 @@ export const formatClock = (minutes: number): string =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** Epoch ms of a local wall-clock minute on a local day. */
-export function zonedEpoch(day: string, minutes: number, timeZone: string): number {
+export function zonedEpoch(day: string, minutes: number, timeZone: Zone): number {
+  const zone = toTimeZone(timeZone);
   const [y, mo, d] = day.split('-').map(Number);
   const wall = Date.UTC(y!, mo! - 1, d!, Math.floor(minutes / 60), minutes % 60);
   // Two passes settle the offset even on a day the zone changes its offset.
   let guess = wall;
   for (let i = 0; i < 2; i++) {
-    const lt = localTime(guess, timeZone);
+    const lt = localTime(guess, zone);
     const [ly, lm, ld] = lt.day.split('-').map(Number);
     const seen = Date.UTC(ly!, lm! - 1, ld!, Math.floor(lt.minutes / 60), lt.minutes % 60);
     guess += wall - seen;

@@ -5,7 +5,7 @@
 import type { OfficeConfig } from '../config/schema.js';
 import { queueError, type QueueError } from './errors.js';
 import { estimateWaitMinutes, placeInLine, placeOfWalkIn, recordServiceTime } from './estimate.js';
-import { officeDay } from './office-time.js';
+import { officeDay, type TimeZone, type Zone } from './office-time.js';
 import { callableBy, nextTicketFor } from './routing.js';
 import { scheduleStatus } from './schedule.js';
 import { bookingsInSlot, newBookingCode, slotsOn } from './bookings.js';
@@ -17,7 +17,11 @@ export interface Context {
   actor: Actor;
   /** Entropy for booking codes, in [0, 1). */
   random: () => number;
+  /** The office's time zone (the daemon's ZoneBook gives it); without it, `config.office.timezone` through Intl. */
+  zone?: TimeZone;
 }
+
+const zoneOf = (ctx: Context): Zone => ctx.zone ?? ctx.config.office.timezone;
 
 export interface IssuedTicket {
   ticket: Ticket;
@@ -90,8 +94,10 @@ function rollDay(c: Change, config: OfficeConfig, day: string): void {
 
 export function decide(state: QueueState, cmd: Command, ctx: Context): Decision {
   const c = new Change(state, ctx.now);
-  const today = officeDay(ctx.now, ctx.config.office.timezone);
-  if (today !== state.day) rollDay(c, ctx.config, today);
+  // The office day only moves forward: a clock stepped back across midnight (a Pi booting with its last
+  // saved time before NTP answers) or a time zone moved westward keeps the current day and its numbering.
+  const today = officeDay(ctx.now, zoneOf(ctx));
+  if (today > state.day) rollDay(c, ctx.config, today);
   const result = apply(c, cmd, ctx);
   if ('code' in result) return { ok: false, error: result };
   return { ok: true, state: c.state, events: c.events, reply: result };
@@ -118,8 +124,8 @@ function apply(c: Change, cmd: Command, ctx: Context): Reply | QueueError {
 export type IssuingRefusal = QueueError & { code: 'OFFICE_CLOSED' | 'ISSUING_STOPPED' | 'WAIT_EXCEEDS_CLOSING' };
 
 /** Whether the kiosk may issue a ticket of this direction now, and if not, why. */
-export function issuingRefusal(state: QueueState, config: OfficeConfig, directionId: string, now: number, ahead?: number): IssuingRefusal | null {
-  const status = scheduleStatus(config.schedule, config.office.timezone, now);
+export function issuingRefusal(state: QueueState, config: OfficeConfig, directionId: string, now: number, ahead?: number, zone: Zone = config.office.timezone): IssuingRefusal | null {
+  const status = scheduleStatus(config.schedule, zone, now);
   if (status.alwaysOpen) return null;
   if (!status.open || status.closesAt === null) {
     return { code: 'OFFICE_CLOSED', message: 'The office is closed now', details: { opensAt: status.opensAt } };
@@ -150,7 +156,7 @@ function issue(c: Change, ctx: Context, directionId: string, priority: string | 
   // Booking tickets carry their own time: the kiosk must not turn away a citizen who booked.
   const { ahead } = placeInLine(c.state, config, draft, now);
   if (!booking) {
-    const refusal = issuingRefusal(c.state, config, directionId, now, ahead);
+    const refusal = issuingRefusal(c.state, config, directionId, now, ahead, zoneOf(ctx));
     if (refusal) return refusal;
   }
   c.state = { ...c.state, lastNumber: { ...c.state.lastNumber, [directionId]: number } };
@@ -323,8 +329,8 @@ function validateSlot(c: Change, ctx: Context, directionId: string, at: number, 
   if (!ctx.config.directions.some((d) => d.id === directionId)) return queueError('DIRECTION_NOT_FOUND', `No direction "${directionId}"`);
   if (!Number.isInteger(at) || at <= ctx.now) return queueError('BAD_TIME', 'A booking must be in the future');
   if (at > ctx.now + ctx.config.booking.horizonDays * 86_400_000) return queueError('BAD_TIME', `Bookings are taken ${ctx.config.booking.horizonDays} days ahead at most`);
-  const day = officeDay(at, ctx.config.office.timezone);
-  if (!slotsOn(c.state, ctx.config, directionId, day, ctx.now).some((s) => s.at === at)) {
+  const day = officeDay(at, zoneOf(ctx));
+  if (!slotsOn(c.state, ctx.config, directionId, day, ctx.now, zoneOf(ctx)).some((s) => s.at === at)) {
     return queueError('SLOT_OUTSIDE_HOURS', 'That time is not a booking slot within office hours');
   }
   if (bookingsInSlot(c.state, directionId, at, exceptId) >= ctx.config.booking.perSlot) return queueError('SLOT_TAKEN', 'That slot is already booked');
@@ -337,7 +343,7 @@ function book(c: Change, ctx: Context, directionId: string, at: number, citizenN
   if (refusal) return refusal;
   const seq = c.state.bookingSeq + 1;
   const booking: Booking = {
-    id: `b${seq}`, code: newBookingCode(c.state, ctx.random), directionId, at, day: officeDay(at, ctx.config.office.timezone),
+    id: `b${seq}`, code: newBookingCode(c.state, ctx.random), directionId, at, day: officeDay(at, zoneOf(ctx)),
     citizenName: citizenName.trim(), phone: phone.trim(), state: 'booked', ticketId: null, createdAt: ctx.now, createdBy: ctx.actor.staffId ?? null,
   };
   c.state = { ...c.state, bookingSeq: seq };
@@ -351,7 +357,7 @@ function moveBooking(c: Change, ctx: Context, bookingId: string, at: number): Re
   if (b.state !== 'booked') return queueError('BOOKING_STATE', `Booking ${b.code} is ${b.state}`);
   const refusal = validateSlot(c, ctx, b.directionId, at, b.id);
   if (refusal) return refusal;
-  const booking = { ...b, at, day: officeDay(at, ctx.config.office.timezone) };
+  const booking = { ...b, at, day: officeDay(at, zoneOf(ctx)) };
   c.booking(booking, 'moved');
   return { kind: 'booking', booking };
 }

@@ -1,7 +1,7 @@
 // Office hours: which days and hours the office receives citizens, including "the second and fourth
 // Saturday", holidays, and when the kiosk stops issuing tickets before closing.
 import type { ScheduleConfig } from '../config/schema.js';
-import { addDays, formatClock, localTime, officeDay, parseClock, weekdayOf, zonedEpoch } from './office-time.js';
+import { addDays, formatClock, localTime, officeDay, parseClock, toTimeZone, weekdayOf, zonedEpoch, type Zone } from './office-time.js';
 
 export interface Span {
   from: number; // minutes since local midnight
@@ -41,7 +41,7 @@ export function hoursOfDay(schedule: ScheduleConfig, day: string): DayHours {
 }
 
 /** Today's hours in the office's time zone: what the hall shows under "open today". */
-export const hoursToday = (schedule: ScheduleConfig, timeZone: string, now: number): DayHours => hoursOfDay(schedule, officeDay(now, timeZone));
+export const hoursToday = (schedule: ScheduleConfig, timeZone: Zone, now: number): DayHours => hoursOfDay(schedule, officeDay(now, timeZone));
 
 /** "08:30–17:30". */
 export const spanText = (s: Span): string => `${formatClock(s.from)}–${formatClock(s.to)}`;
@@ -55,8 +55,9 @@ export interface ScheduleStatus {
   opensAt: number | null;
 }
 
-export function scheduleStatus(schedule: ScheduleConfig, timeZone: string, now: number, horizonDays = 14): ScheduleStatus {
+export function scheduleStatus(schedule: ScheduleConfig, zone: Zone, now: number, horizonDays = 14): ScheduleStatus {
   if (schedule.alwaysOpen) return { open: true, alwaysOpen: true, closesAt: null, opensAt: null };
+  const timeZone = toTimeZone(zone);
   const lt = localTime(now, timeZone);
   for (const span of hoursOn(schedule, lt.day)) {
     if (lt.minutes >= span.from && lt.minutes < span.to) {

@@ -5,6 +5,7 @@ import { placeOfWalkIn, waitingIn } from './estimate.js';
 import { issuingRefusal } from './queue.js';
 import { scheduleStatus, type ScheduleStatus } from './schedule.js';
 import type { QueueState } from './types.js';
+import type { Zone } from './office-time.js';
 import type { ErrorCode } from './errors.js';
 
 export interface DirectionSummary {
@@ -24,7 +25,7 @@ export interface QueueSummary {
   directions: DirectionSummary[];
 }
 
-export function summarize(state: QueueState, config: OfficeConfig, now: number): QueueSummary {
+export function summarize(state: QueueState, config: OfficeConfig, now: number, zone: Zone = config.office.timezone): QueueSummary {
   const directions = config.directions.map((d): DirectionSummary => {
     const waiting = waitingIn(state, d.id);
     let oldest = now;
@@ -34,8 +35,8 @@ export function summarize(state: QueueState, config: OfficeConfig, now: number):
       waiting,
       longestWaitMinutes: Math.floor((now - oldest) / 60_000),
       waitMinutes: placeOfWalkIn(state, config, d.id, now).waitMinutes,
-      refusal: issuingRefusal(state, config, d.id, now)?.code ?? null,
+      refusal: issuingRefusal(state, config, d.id, now, undefined, zone)?.code ?? null,
     };
   });
-  return { day: state.day, schedule: scheduleStatus(config.schedule, config.office.timezone, now), directions };
+  return { day: state.day, schedule: scheduleStatus(config.schedule, zone, now), directions };
 }

@@ -3,13 +3,15 @@
 // is missing. Pure: everything it prints is passed in, and every value is escaped.
 import type { Appeal } from './types.js';
 import { APPEAL_TYPE_TEXT } from './labels.js';
-import { officeDateText } from '../domain/office-time.js';
+import { officeDateText, type Zone } from '../domain/office-time.js';
 
 export type DocumentKind = 'receipt' | 'memo';
 type Lang = 'ru' | 'uk' | 'en';
 
 export interface DocumentContext {
   office: { name: string; address: string; phones: string[]; timezone: string };
+  /** The office's zone as the daemon reads it; by default `office.timezone` through Intl. */
+  zone?: Zone;
   staffName: string;
   reasonName: string;
   lang: Lang;
@@ -46,7 +48,7 @@ export const escapeHtml = (s: string): string =>
 export function appealDocument(kind: DocumentKind, a: Appeal, ctx: DocumentContext): string {
   const w = WORDS[ctx.lang];
   const when = (at: number, time = true) => {
-    const t = officeDateText(at, ctx.office.timezone);
+    const t = officeDateText(at, ctx.zone ?? ctx.office.timezone);
     const date = DATE_SEPARATOR[ctx.lang] === '.' ? t.date : t.date.replaceAll('.', DATE_SEPARATOR[ctx.lang]);
     return time ? `${date}, ${t.time}` : date;
   };

@@ -52,8 +52,8 @@ export class AlertService {
     try {
       let decided: AlertEvent[] = [];
       const outcome = await this.service.record((state) => {
-        const now = this.service.now();
-        decided = reconcileAlerts(this.held.values(), alertConditions(state, this.service.config, this.devices(), now), now);
+        const now = this.service.clock();
+        decided = reconcileAlerts(this.held.values(), alertConditions(state, this.service.config, this.devices(), now, this.service.clockBehindMs(now), this.service.zone), now);
         return { events: decided, value: null };
       });
       if (!outcome.ok) {

@@ -8,7 +8,7 @@ import type { Handler } from './context.js';
 export const getConfig: Handler<'getConfig'> = (_req, _s, ctx) => ({ data: { config: ctx.service.config, savedTo: ctx.options.configFile ?? null } });
 
 export const setConfig: Handler<'setConfig'> = async (req, _s, ctx) => {
-  const checked = validateConfig(req.config);
+  const checked = validateConfig(req.config, ctx.service.zones);
   if (!checked.ok) return { error: queueError('CONFIG_INVALID', checked.problems.join('; '), { problems: checked.problems }) };
   const next = sealPins(checked.config);
   const before = ctx.service.config;

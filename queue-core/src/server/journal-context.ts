@@ -3,7 +3,7 @@
 // key of each change, and the mapping of a failed write to an error value.
 import type { QueueService } from './queue-service.js';
 import type { JournalStore } from '../store/journal-store.js';
-import { localTime } from '../domain/office-time.js';
+import { localTime, type TimeZone } from '../domain/office-time.js';
 import { queueError, type QueueError } from '../domain/errors.js';
 import type { Ticket } from '../domain/types.js';
 import type { AuditEntry } from '../journal/types.js';
@@ -33,8 +33,8 @@ export class JournalContext {
     return this.queue.config.journal;
   }
 
-  get tz(): string {
-    return this.queue.config.office.timezone;
+  get tz(): TimeZone {
+    return this.queue.zone;
   }
 
   /** The office-local hour of an instant, kept beside each record for the statistics. */

@@ -120,6 +120,7 @@ export function appealPaper(ctx: JournalContext, id: string, kind: DocumentKind,
   const reason = config.journal.reasons.find((r) => r.id === appeal.reason);
   const html = appealDocument(kind, appeal, {
     office: config.office,
+    zone: ctx.tz,
     staffName: config.staff.find((s) => s.id === appeal.staffId)?.name ?? appeal.staffId,
     reasonName: reason ? (reason.name[lang] ?? reason.name.ru) : appeal.reason,
     lang,

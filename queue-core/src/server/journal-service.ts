@@ -21,7 +21,7 @@ export class JournalService {
 
   static async start(queue: QueueService, log: (line: string) => void = () => {}): Promise<JournalService> {
     const store = new JournalStore(queue.store.db);
-    const filled = store.fillTicketHours(queue.config.office.timezone);
+    const filled = store.fillTicketHours(queue.zone);
     if (filled) log(`statistics: local hours written for ${filled} earlier tickets`);
     const service = new JournalService(store, new JournalContext(store, queue, log));
     await service.eraseExpired();

@@ -58,7 +58,7 @@ export const queueHandlers = {
   closeBooth: boothAction((_req, booth) => ({ type: 'closeBooth', booth })),
   slots: (req, _s, ctx) => {
     if (!ctx.service.config.directions.some((d) => d.id === req.directionId)) return { error: queueError('DIRECTION_NOT_FOUND', `No direction "${req.directionId}"`) };
-    return { data: { slots: slotsOn(ctx.service.state, ctx.service.config, req.directionId, req.day, ctx.service.now()) } };
+    return { data: { slots: slotsOn(ctx.service.state, ctx.service.config, req.directionId, req.day, ctx.service.now(), ctx.service.zone) } };
   },
   book: (req, s, ctx) => run({ type: 'book', directionId: req.directionId, at: req.at, citizenName: req.citizenName, phone: req.phone }, req, s, ctx),
   moveBooking: (req, s, ctx) => run({ type: 'moveBooking', bookingId: req.bookingId, at: req.at }, req, s, ctx),

@@ -1,7 +1,7 @@
 // The one place where commands meet the world: each command is decided by the pure rules against the
 // current state, committed to the store, and only then applied and announced to listeners. Commands run
 // one at a time, so the state in memory is always exactly what the database holds.
-import { decide, initialState, officeDay, summarize, type Actor, type Command, type QueueEvent, type QueueState, type Reply } from '../domain/index.js';
+import { decide, initialState, officeDay, summarize, ZoneBook, type Actor, type Command, type QueueEvent, type QueueState, type Reply, type TimeZone } from '../domain/index.js';
 import type { QueueError } from '../domain/errors.js';
 import type { OfficeConfig } from '../config/schema.js';
 import { StoreError, type QueueStore, type StoredEvent } from '../store/queue-store.js';
@@ -9,33 +9,76 @@ import { StoreError, type QueueStore, type StoredEvent } from '../store/queue-st
 export type Outcome = { ok: true; reply: Reply; events: StoredEvent[]; repeated?: boolean } | { ok: false; error: QueueError };
 export type CommittedListener = (events: StoredEvent[]) => void;
 
+/** A clock stepped back by more than this is reported; smaller steps are NTP's ordinary corrections. */
+export const CLOCK_STEP_MS = 60_000;
+
 export interface ServiceOptions {
   now?: () => number;
   random?: () => number;
   log?: (line: string) => void;
+  /** Where the office's time zone is read (the daemon's, from the system's database); by default Intl. */
+  zones?: ZoneBook;
 }
 
 export class QueueService {
   private tail: Promise<unknown> = Promise.resolve();
   private listeners = new Set<CommittedListener>();
   readonly now: () => number;
+  readonly zones: ZoneBook;
   private readonly random: () => number;
   private readonly log: (line: string) => void;
+  /** The latest time the daemon has seen (its clock's or a stored event's): a clock behind it went backwards. */
+  private latest = -Infinity;
+  private clockBehind = false;
 
   private constructor(readonly store: QueueStore, public config: OfficeConfig, public state: QueueState, options: ServiceOptions) {
     this.now = options.now ?? Date.now;
-    store.timeZone = config.office.timezone;
+    this.zones = options.zones ?? new ZoneBook();
+    store.timeZone = this.zones.zone(config.office.timezone);
     this.random = options.random ?? Math.random;
     this.log = options.log ?? (() => {});
   }
 
   static async start(store: QueueStore, config: OfficeConfig, options: ServiceOptions = {}): Promise<QueueService> {
     const now = (options.now ?? Date.now)();
-    const base = initialState(config, officeDay(now, config.office.timezone));
-    const service = new QueueService(store, config, store.load(base), options);
+    const zones = options.zones ?? new ZoneBook();
+    const base = initialState(config, officeDay(now, zones.zone(config.office.timezone)));
+    const service = new QueueService(store, config, store.load(base), { ...options, zones });
+    service.latest = store.lastEventAt() ?? -Infinity;
+    service.clock();
     // A daemon that was off overnight closes yesterday first.
     await service.execute({ type: 'rollDay' }, { role: 'system' });
     return service;
+  }
+
+  /**
+   * The time now, for a decision; notes when the clock went back past the latest time seen (a Pi that
+   * booted with its last saved time before NTP answered, an operator stepping the clock), logs it, and
+   * logs again once the clock has caught up. The alert service shows it to the head (see `clockBehindMs`).
+   */
+  clock(): number {
+    const now = this.now();
+    const behind = this.latest - now;
+    if (behind > CLOCK_STEP_MS && !this.clockBehind) {
+      this.clockBehind = true;
+      this.log(`clock: the system clock is ${Math.round(behind / 60_000)} min behind the latest time seen (it reads ${new Date(now).toISOString()}, the daemon saw ${new Date(this.latest).toISOString()}): it went backwards; the office day stays ${this.state.day} and numbering continues`);
+    } else if (behind <= CLOCK_STEP_MS && this.clockBehind) {
+      this.clockBehind = false;
+      this.log(`clock: the system clock has caught up (${new Date(now).toISOString()})`);
+    }
+    if (now > this.latest) this.latest = now;
+    return now;
+  }
+
+  /** How far the clock is behind the latest time seen, when that is more than an ordinary correction; else 0. */
+  clockBehindMs(now = this.now()): number {
+    const behind = this.latest - now;
+    return behind > CLOCK_STEP_MS ? behind : 0;
+  }
+
+  /** The office's time zone under the current configuration. */
+  get zone(): TimeZone {
+    return this.zones.zone(this.config.office.timezone);
   }
 
   onCommitted(listener: CommittedListener): () => void {
@@ -63,7 +106,7 @@ export class QueueService {
       }
       if (earlier !== undefined) return { ok: true, reply: earlier as Reply, events: [], repeated: true };
     }
-    const decision = decide(this.state, cmd, { now: this.now(), config: this.config, actor, random: this.random });
+    const decision = decide(this.state, cmd, { now: this.clock(), config: this.config, actor, random: this.random, zone: this.zone });
     if (!decision.ok) return decision;
     let stored: StoredEvent[];
     try {
@@ -113,7 +156,7 @@ export class QueueService {
   /** Switches to a new configuration once the queue's state allows it (see `configure` in queue.ts). */
   reconfigure(next: OfficeConfig): Promise<Outcome> {
     const run = this.tail.then(async (): Promise<Outcome> => {
-      const decision = decide(this.state, { type: 'configure' }, { now: this.now(), config: next, actor: { role: 'supervisor' }, random: this.random });
+      const decision = decide(this.state, { type: 'configure' }, { now: this.clock(), config: next, actor: { role: 'supervisor' }, random: this.random, zone: this.zones.zone(next.office.timezone) });
       if (!decision.ok) return decision;
       let stored: StoredEvent[];
       try {
@@ -123,7 +166,7 @@ export class QueueService {
       }
       this.state = decision.state;
       this.config = next;
-      this.store.timeZone = next.office.timezone;
+      this.store.timeZone = this.zones.zone(next.office.timezone);
       this.notify(stored);
       return { ok: true, reply: decision.reply, events: stored };
     });
@@ -137,6 +180,6 @@ export class QueueService {
   }
 
   summary() {
-    return summarize(this.state, this.config, this.now());
+    return summarize(this.state, this.config, this.now(), this.zone);
   }
 }

@@ -4,7 +4,7 @@
 import type { SqliteDb } from './sqlite.js';
 import type { Appeal, AuditEntry, PhoneConsultation } from '../journal/types.js';
 import { citizenKey, nameKey, passportKey } from '../journal/rules.js';
-import { localTime } from '../domain/office-time.js';
+import { localTime, toTimeZone, type Zone } from '../domain/office-time.js';
 import type { StatsRows } from '../journal/stats.js';
 import { StatsReader } from './stats-reader.js';
 
@@ -21,11 +21,12 @@ export class JournalStore {
   constructor(readonly db: SqliteDb) {}
 
   /** Tickets written before the journal existed get their local hour once. */
-  fillTicketHours(timeZone: string): number {
+  fillTicketHours(timeZone: Zone): number {
     const rows = this.db.all<{ id: string; issued_at: number }>('SELECT id, issued_at FROM tickets WHERE hour IS NULL');
     if (rows.length === 0) return 0;
+    const zone = toTimeZone(timeZone);
     this.db.transaction(() => {
-      for (const r of rows) this.db.run('UPDATE tickets SET hour = ? WHERE id = ?', [Math.floor(localTime(r.issued_at, timeZone).minutes / 60), r.id]);
+      for (const r of rows) this.db.run('UPDATE tickets SET hour = ? WHERE id = ?', [Math.floor(localTime(r.issued_at, zone).minutes / 60), r.id]);
     });
     return rows.length;
   }

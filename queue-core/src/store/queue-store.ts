@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Booking, Booth, QueueEvent, QueueState, Ticket } from '../domain/types.js';
 import { DURABLE_PRAGMAS, SqliteDb } from './sqlite.js';
 import { migrate } from './migrations.js';
-import { localTime } from '../domain/office-time.js';
+import { localTime, type Zone } from '../domain/office-time.js';
 
 export interface StoredEvent {
   seq: number;
@@ -26,7 +26,7 @@ const numberDirection = (t: Ticket) => t.id.split('/')[1]!;
 export class QueueStore {
   private seq = 0;
   /** The office's time zone, for the local hour kept with each ticket for the statistics. */
-  timeZone = 'UTC';
+  timeZone: Zone = 'UTC';
   private constructor(readonly db: SqliteDb) {}
 
   static open(file: string): QueueStore {
@@ -101,7 +101,7 @@ export class QueueStore {
         let seq = first;
         for (const event of events) {
           this.db.run('INSERT INTO events (seq, at, type, body) VALUES (?, ?, ?, ?)', [seq++, event.at, event.type, JSON.stringify(event)]);
-          if (event.type === 'ticket') this.putTicket(event.ticket);
+          if (event.type === 'ticket') this.putTicket(event.ticket, event.action === 'issued');
           else if (event.type === 'booth') this.db.run('INSERT OR REPLACE INTO booths (number, body) VALUES (?, ?)', [event.booth.number, JSON.stringify(event.booth)]);
           else if (event.type === 'booking') {
             const b = event.booking;
@@ -126,15 +126,31 @@ export class QueueStore {
     return events.map((event, i) => ({ seq: first + i, event }));
   }
 
-  private putTicket(t: Ticket): void {
-    this.db.run(
-      `INSERT OR REPLACE INTO tickets (id, day, number_direction, number, label, direction, state, priority, booking_id, source,
-         issued_at, called_at, started_at, finished_at, booth, staff_id, result, recalls, transfers, body, hour)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [t.id, t.day, numberDirection(t), t.number, t.label, t.directionId, t.state, t.priority, t.bookingId, t.source,
-        t.issuedAt, t.calledAt, t.startedAt, t.finishedAt, t.booth, t.staffId, t.result, t.recalls, t.transfers, JSON.stringify(t),
-        Math.floor(localTime(t.issuedAt, this.timeZone).minutes / 60)],
+  /**
+   * A new ticket is inserted and a changed one updated, never replaced: an id that is already taken (a
+   * day that went backwards would give one) fails the whole commit instead of overwriting a served ticket.
+   */
+  private putTicket(t: Ticket, isNew: boolean): void {
+    const hour = Math.floor(localTime(t.issuedAt, this.timeZone).minutes / 60);
+    if (isNew) {
+      this.db.run(
+        `INSERT INTO tickets (id, day, number_direction, number, label, direction, state, priority, booking_id, source,
+           issued_at, called_at, started_at, finished_at, booth, staff_id, result, recalls, transfers, body, hour)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [t.id, t.day, numberDirection(t), t.number, t.label, t.directionId, t.state, t.priority, t.bookingId, t.source,
+          t.issuedAt, t.calledAt, t.startedAt, t.finishedAt, t.booth, t.staffId, t.result, t.recalls, t.transfers, JSON.stringify(t), hour],
+      );
+      return;
+    }
+    // What a ticket is (its id, day, number, issue time) never changes after it is issued.
+    const changed = this.db.run(
+      `UPDATE tickets SET label = ?, direction = ?, state = ?, priority = ?, booking_id = ?, source = ?, called_at = ?, started_at = ?,
+         finished_at = ?, booth = ?, staff_id = ?, result = ?, recalls = ?, transfers = ?, body = ?
+       WHERE id = ? AND day = ? AND number = ? AND issued_at = ?`,
+      [t.label, t.directionId, t.state, t.priority, t.bookingId, t.source, t.calledAt, t.startedAt, t.finishedAt, t.booth, t.staffId,
+        t.result, t.recalls, t.transfers, JSON.stringify(t), t.id, t.day, t.number, t.issuedAt],
     );
+    if (changed.changes !== 1) throw new Error(`ticket ${t.id} is not the one stored under that id`);
   }
 
   private putMeta(key: string, value: unknown): void {
@@ -145,6 +161,11 @@ export class QueueStore {
   recentEvents(limit: number): StoredEvent[] {
     const rows = this.db.all<{ seq: number; body: string }>('SELECT seq, body FROM events ORDER BY seq DESC LIMIT ?', [limit]);
     return rows.reverse().map((r) => ({ seq: r.seq, event: JSON.parse(r.body) as QueueEvent }));
+  }
+
+  /** The time of the newest event, or null in a new database: the latest moment the daemon is known to have seen. */
+  lastEventAt(): number | null {
+    return this.db.get<{ at: number }>('SELECT at FROM events ORDER BY seq DESC LIMIT 1')?.at ?? null;
   }
 
   /** Every alert event still in the log, oldest first: the alerts are rebuilt from them on start. */
