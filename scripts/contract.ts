@@ -33,7 +33,25 @@ function json(schema: z.ZodTypeAny, where = 'definitions'): Record<string, unkno
   const out = zodToJsonSchema(schema, { target: 'jsonSchema7', definitions: SHARED, definitionPath: where, removeAdditionalStrategy: 'strict' }) as Record<string, unknown>;
   delete out.$schema;
   delete out[where];
-  return out;
+  return inlineLocalRefs(out, out, `#/${where}/`) as Record<string, unknown>;
+}
+
+/**
+ * zod-to-json-schema points a second use of the same zod schema inside one schema at the first, by a
+ * pointer from that schema's root (`#/properties/from`). Each schema here is embedded deeper in the
+ * contract, where such a pointer would not resolve: those are written out in full. Refs to the shared
+ * shapes (`#/definitions/…`, `#/components/schemas/…`) stay.
+ */
+function inlineLocalRefs(node: unknown, root: unknown, keep: string): unknown {
+  if (Array.isArray(node)) return node.map((n) => inlineLocalRefs(n, root, keep));
+  if (!node || typeof node !== 'object') return node;
+  const ref = (node as { $ref?: unknown }).$ref;
+  if (typeof ref === 'string' && ref.startsWith('#/') && !ref.startsWith(keep)) {
+    const target = ref.slice(2).split('/').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[decodeURIComponent(key)], root);
+    if (target === undefined) throw new Error(`contract: cannot resolve ${ref}`);
+    return inlineLocalRefs(target, root, keep);
+  }
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, inlineLocalRefs(v, root, keep)]));
 }
 
 /** The shared shapes themselves, each written out in full (inner shared shapes still by $ref). */

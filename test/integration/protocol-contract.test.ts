@@ -18,6 +18,25 @@ test('the committed contract, the request table of docs/protocol.md and the keye
   assert.equal(stale(), [], 'run `npm run contract` and commit the result');
 });
 
+test('every $ref in the contract and the AsyncAPI document resolves within its own document', () => {
+  for (const file of ['docs/contract/contract.json', 'docs/contract/asyncapi.json']) {
+    const doc = JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as unknown;
+    const refs: string[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (!node || typeof node !== 'object') return;
+      for (const [k, v] of Object.entries(node)) if (k === '$ref' && typeof v === 'string') refs.push(v); else walk(v);
+    };
+    walk(doc);
+    assert.ok(refs.length > 20, `${file} shares its shapes by $ref`);
+    for (const ref of new Set(refs)) {
+      assert.ok(ref.startsWith('#/'), `${file}: ${ref} is a pointer into the document`);
+      const target = ref.slice(2).split('/').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[decodeURIComponent(key)], doc);
+      assert.ok(target && typeof target === 'object', `${file}: ${ref} resolves`);
+    }
+  }
+});
+
 test('the request table lists every request but hello once, with the roles the daemon enforces', () => {
   const doc = readFileSync(join(ROOT, 'docs/protocol.md'), 'utf8');
   const rows = doc.split('\n').filter((l) => /^\| `\w+` \|/.test(l) && doc.indexOf(l) > doc.indexOf('<!-- requests:start'));
