@@ -72,18 +72,19 @@ export class OperatorView extends LitElement {
     window.removeEventListener('keydown', this.onKey);
   }
 
-  /** Alt+letter shortcuts; function keys are left alone, as booth buttons may send them. */
+  /**
+   * Alt+letter shortcuts press the button on screen that shows that letter, and nothing when there is none
+   * or it is disabled: a second Alt+N while the first call is on its way, or once a ticket is current (when
+   * "call next" is no longer on screen), sends nothing. Function keys are left alone, as booth buttons may
+   * send them.
+   */
   private onKey = (e: KeyboardEvent) => {
-    if (!e.altKey || e.ctrlKey || e.metaKey) return;
-    const map: Record<string, () => void> = {
-      KeyN: () => this.req('callNext'), KeyR: () => this.req('recall'), KeyS: () => this.req('start'),
-      KeyF: () => this.finish(), KeyX: () => this.req('noShow'), KeyT: () => (this.dialog = 'transfer'), KeyB: () => (this.dialog = 'break'),
-    };
-    const fn = map[e.code];
-    if (fn) {
-      e.preventDefault();
-      fn();
-    }
+    if (!e.altKey || e.ctrlKey || e.metaKey || !/^Key[A-Z]$/.test(e.code)) return;
+    const letter = e.code.slice(3);
+    const button = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.querySelector('kbd')?.textContent === `Alt+${letter}`);
+    if (!button) return;
+    e.preventDefault();
+    if (!button.disabled) button.click();
   };
 
   private get booth() {
@@ -209,9 +210,9 @@ export class OperatorView extends LitElement {
       <div class="muted">${mmss(this.now - since)} ${ticket.state === 'serving' ? t.sinceStart : t.sinceCall}${ticket.recalls ? ` · ${t.recalls}: ${ticket.recalls}` : ''}</div>
       <div class="actions">
         ${ticket.state === 'called' ? html`
-          <button @click=${() => this.req('recall')}>${t.recall}<kbd>Alt+R</kbd></button>
-          <button class="primary" @click=${() => this.req('start')}>${t.start}<kbd>Alt+S</kbd></button>
-          <button class="danger" @click=${() => this.req('noShow')}>${t.noShow}<kbd>Alt+X</kbd></button>` : nothing}
+          <button ?disabled=${this.busy} @click=${() => this.req('recall')}>${t.recall}<kbd>Alt+R</kbd></button>
+          <button class="primary" ?disabled=${this.busy} @click=${() => this.req('start')}>${t.start}<kbd>Alt+S</kbd></button>
+          <button class="danger" ?disabled=${this.busy} @click=${() => this.req('noShow')}>${t.noShow}<kbd>Alt+X</kbd></button>` : nothing}
         <button @click=${() => (this.dialog = 'transfer')}>${t.transfer}<kbd>Alt+T</kbd></button>
       </div>
       <div class="finish">

@@ -207,6 +207,23 @@ test('a double click on "call next" calls one citizen and shows no error', async
   await panel.close();
 });
 
+test('Alt+N pressed twice calls one citizen and shows no error: a shortcut only presses a button that is on screen', async ({ browser, d }) => {
+  const kiosk = await ready(client(d, { role: 'kiosk' }));
+  for (let i = 0; i < 2; i++) await kiosk.request('issue', { directionId: 'documents' });
+  const panel = await signIn(browser, `${d.url}/panel/`, pageErrors, { size: SIZES.panelSmall, role: 'operator', staffId: 'petrova', pin: '2222', booth: 2 });
+  await panel.waitForSelector('panel-app >> operator-view >> #call-next');
+  await panel.keyboard.press('Alt+KeyN');
+  await panel.waitForSelector('panel-app >> operator-view >> #current-label >> text=Д100');
+  await panel.waitForTimeout(100);
+  await panel.keyboard.press('Alt+KeyN');
+  // Time for the answer to a second call to arrive, had one been sent.
+  await panel.waitForTimeout(300);
+  assert.equal(await panel.locator('panel-app >> .toast.error').allTextContents(), [], 'no error toast');
+  assert.is(d.service.state.tickets['2026-11-25/documents/101']!.state, 'waiting', 'the second citizen is not called');
+  kiosk.close();
+  await panel.close();
+});
+
 test('a booking made at another desk shows on the consultant\'s list at once, with no timer firing', async ({ browser, d, time }) => {
   time.moveOn(-11 * HOUR); // Wednesday 09:00:10
   const page = await signInAt(browser, d, time.now(), { role: 'consultant', staffId: 'consultant', pin: '5555', booth: 0 });
