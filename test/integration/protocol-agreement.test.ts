@@ -90,6 +90,7 @@ test('every BAD_REQUEST carries details.problems', async ({ d, head }) => {
   for (const e of errors) assert.ok(Array.isArray(e.details?.problems) && (e.details!.problems as string[]).length === 1, `"${e.message}" has details.problems`);
   assert.equal(errors[1]!.details, { problems: ['(root): The frame is not valid JSON'] });
   assert.equal(errors[3]!.details, { problems: ['booth: an operator works at a booth'] });
+  assert.equal(errors[2]!.details, { problems: ['(root): Expected an object with a "type"'] }, 'a frame that is no object is a problem of the whole frame');
   peer.close();
   // A supervisor's booth action without a booth; days in the wrong order.
   for (const p of [
@@ -101,6 +102,11 @@ test('every BAD_REQUEST carries details.problems', async ({ d, head }) => {
     assert.ok(Array.isArray(e.details?.problems) && (e.details!.problems as string[]).length === 1, e.message);
   }
   assert.equal((await refusal(head.request('callNext', {}))).details, { problems: ['booth: say which booth'] });
+  // An integration must name the specialist; the problem names the field as the document does.
+  const intake = await ready(client(d, { role: 'integration', token: TOKEN }));
+  const card = { citizen: { fullName: 'Иванов Иван Иванович' }, category: 'pensioner', appealType: 'consultation', reason: 'subsidy', result: 'explained' } as const;
+  assert.equal((await refusal(intake.request('journalSave', { appeal: card }))).details, { problems: ['appeal.staffId: say which specialist received the citizen'] });
+  intake.close();
 });
 
 test('kiosks and displays see gaps in seq where bookings were made; a reconnect with lastSeq replays only what they may see', async ({ d }) => {

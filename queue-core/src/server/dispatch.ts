@@ -33,7 +33,7 @@ export async function receive(s: Session, ctx: GatewayContext, maxFrame: number,
   }
   const obj = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
   const id: RequestId | null = obj && (typeof obj.id === 'string' || typeof obj.id === 'number') ? obj.id : null;
-  if (!obj || typeof obj.type !== 'string') return fail(s, id, queueError('BAD_REQUEST', 'type: expected an object with a "type"'));
+  if (!obj || typeof obj.type !== 'string') return fail(s, id, queueError('BAD_REQUEST', 'Expected an object with a "type"'));
   if (!isRequestType(obj.type)) return fail(s, id, queueError('UNKNOWN_TYPE', `Unknown request type "${obj.type.slice(0, 40)}"`));
   const type: RequestType = obj.type;
   const parsed = REQUESTS[type].schema.safeParse(obj, { errorMap: issueMessages });

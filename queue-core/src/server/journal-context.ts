@@ -51,9 +51,10 @@ export class JournalContext {
     this.store.write(() => this.store.audit([this.entry(actor, action, record)]));
   }
 
-  staffOf(actor: JournalActor, given: string | undefined): JournalAnswer<string> {
+  /** The specialist a record is written for: the staff member signed in, or the one an integration names in `field`. */
+  staffOf(actor: JournalActor, given: string | undefined, field: string): JournalAnswer<string> {
     const id = actor.role === 'integration' ? given : actor.staffId;
-    if (!id) return fail('BAD_REQUEST', 'staffId: say which specialist received the citizen');
+    if (!id) return fail('BAD_REQUEST', `${field}: say which specialist received the citizen`);
     if (!this.queue.config.staff.some((s) => s.id === id)) return fail('STAFF_NOT_FOUND', `No staff member "${id}"`);
     return ok(id);
   }

@@ -7,7 +7,7 @@ import { fail, ok, type JournalActor, type JournalAnswer, type JournalContext } 
 export function savePhone(ctx: JournalContext, input: PhoneInput, actor: JournalActor): JournalAnswer<{ consultation: PhoneConsultation }> {
   const repeated = ctx.repeated<{ consultation: PhoneConsultation }>(actor);
   if (repeated) return repeated;
-  const staff = ctx.staffOf(actor, input.staffId);
+  const staff = ctx.staffOf(actor, input.staffId, 'consultation.staffId');
   if (!staff.ok) return staff;
   if (!input.topic.trim()) return fail('BAD_REQUEST', 'topic: expected what the call was about');
   const { store } = ctx;

@@ -15,7 +15,7 @@ export type SavedAppeal = { appeal: Appeal; earlier: AppealSummary[] };
 export function saveAppeal(ctx: JournalContext, input: AppealInput, actor: JournalActor): JournalAnswer<SavedAppeal> {
   const repeated = ctx.repeated<SavedAppeal>(actor);
   if (repeated) return repeated;
-  const staff = ctx.staffOf(actor, input.staffId);
+  const staff = ctx.staffOf(actor, input.staffId, 'appeal.staffId');
   if (!staff.ok) return staff;
   if (!ctx.queue.config.journal.reasons.some((r) => r.id === input.reason)) return fail('REASON_NOT_FOUND', `reason: no reason "${input.reason}" in the configured list`);
   if (!input.citizen.fullName.trim()) return fail('BAD_REQUEST', "citizen.fullName: expected the citizen's full name");
