@@ -25,4 +25,9 @@ export const ALERT_WORDS = {
     uk: `Кнопку кабіни ${booth} не підключено`,
     en: `The button of booth ${booth} is not connected`,
   })[lang],
+  priorityIssuing: (kiosk: string, over: number, minutes: number, lang: Language): string => ({
+    ru: `Киоск ${kiosk}: более ${over} льготных талонов за ${minutes} мин — проверьте, кто берёт талоны`,
+    uk: `Кіоск ${kiosk}: понад ${over} пільгових талонів за ${minutes} хв — перевірте, хто бере талони`,
+    en: `Kiosk ${kiosk}: more than ${over} priority tickets within ${minutes} min — check who is taking them`,
+  })[lang],
 };

@@ -93,7 +93,7 @@ export const summary = z.object({
 
 export const alert = z.object({
   id: z.string(),
-  kind: z.enum(['long-wait', 'break-over', 'printer', 'voice', 'button']),
+  kind: z.enum(['long-wait', 'break-over', 'printer', 'voice', 'button', 'priority-issuing']),
   severity: z.enum(['warning', 'critical']),
   subject: z.string().describe('a direction id, a booth number, or the device ("printer", "voice")'),
   since: epoch().describe('when the condition began'),

@@ -2,7 +2,7 @@
 // on every device change and on a timer, and commits the raise/acknowledge/resolve events they return. The
 // committed event log is the only record: the held alerts are those events folded, here and on a restart.
 // Staff screens get them in their snapshot and as `alert` events; public screens never do.
-import { acknowledgeAlert, alertConditions, applyAlertEvent, openAlerts, reconcileAlerts, type AlertEvent, type DeviceReadings } from '../domain/alerts.js';
+import { acknowledgeAlert, alertConditions, applyAlertEvent, openAlerts, reconcileAlerts, type AlertCondition, type AlertEvent, type DeviceReadings } from '../domain/alerts.js';
 import type { QueueError } from '../domain/errors.js';
 import type { Alert } from '../domain/types.js';
 import type { StoredEvent } from '../store/queue-store.js';
@@ -16,6 +16,8 @@ export interface AlertServiceOptions {
 
 export class AlertService {
   private held = new Map<string, Alert>();
+  /** Conditions the daemon's other parts see (a kiosk asking for many priority tickets). */
+  private sources: ((now: number) => AlertCondition[])[] = [];
   private timer: ReturnType<typeof setInterval> | null = null;
   private queued = false;
   private closed = false;
@@ -46,13 +48,19 @@ export class AlertService {
     try {
       const outcome = await this.service.record((state) => {
         const now = this.service.now();
-        const events = reconcileAlerts(this.held.values(), alertConditions(state, this.service.config, this.devices(), now), now);
+        const conditions = [...alertConditions(state, this.service.config, this.devices(), now), ...this.sources.flatMap((source) => source(now))];
+        const events = reconcileAlerts(this.held.values(), conditions, now);
         return { events, value: null };
       });
       if (!outcome.ok) this.log(`alerts: ${outcome.error.message}`);
     } catch (e) {
       this.log(`alerts: ${(e as Error).stack ?? e}`);
     }
+  }
+
+  /** Adds conditions the state does not show, looked at with the others on every check. */
+  watch(source: (now: number) => AlertCondition[]): void {
+    this.sources.push(source);
   }
 
   /** The head of the service acknowledges an alert; answers with the alert as held now. */

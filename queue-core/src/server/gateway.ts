@@ -14,6 +14,7 @@ import { DEFAULT_MAX_FRAME, DEFAULT_REPLAY_LIMIT, type GatewayContext, type Gate
 import { ReplayRing } from './replay.js';
 import { send, sendRaw, snapshotFrame, updateFrame } from './frames.js';
 import { receive } from './dispatch.js';
+import { KioskLimits, issuingLimits } from './kiosk-limits.js';
 
 export type { GatewayOptions } from './context.js';
 
@@ -23,6 +24,7 @@ export class Gateway implements GatewayContext {
   readonly wss: WebSocketServer;
   readonly limiter: LoginLimiter;
   readonly ring: ReplayRing;
+  readonly kiosks: KioskLimits;
   private sessions = new Set<Session>();
   private heartbeat: ReturnType<typeof setInterval>;
   private readonly maxFrame: number;
@@ -31,6 +33,8 @@ export class Gateway implements GatewayContext {
     this.maxFrame = options.maxFrameBytes ?? DEFAULT_MAX_FRAME;
     this.limiter = options.limiter ?? new LoginLimiter();
     this.ring = new ReplayRing(recent, options.replayLimit ?? DEFAULT_REPLAY_LIMIT);
+    this.kiosks = new KioskLimits(service.now(), () => issuingLimits(service.config));
+    options.alerts?.watch((now) => this.kiosks.alertConditions(now, service.config.office.language));
     this.wss = new WebSocketServer({ noServer: true, maxPayload: this.maxFrame * 4, perMessageDeflate: false });
     this.wss.on('connection', (ws: WebSocket, req: IncomingMessage) => this.accept(ws, req));
     service.onCommitted((events) => this.publish(events));
