@@ -102,7 +102,7 @@ export const REQUESTS = {
   ping: define({ schema: base('ping', {}), roles: ALL, keyed: false, result: z.object({ now: z.number().int() }) }),
   issue: define({ schema: base('issue', { directionId: text(32), priority: text(32).nullable().optional() }), roles: ISSUE, keyed: true, result: issued, note: 'from a kiosk: a few at once, then one every few seconds (`ISSUING_TOO_FAST` with `details.retryAfterMs`)' }),
   checkIn: define({
-    schema: base('checkIn', { code: z.string().regex(/^(\d{9}|\d{6})$/, 'expected the nine-digit booking code').describe('nine digits (six for a booking made before codes grew)') }),
+    schema: base('checkIn', { code: z.string().regex(/^(\d{9}|\d{6})$/, 'expected the nine-digit booking code').describe('nine digits, or six for a booking made before codes grew') }),
     roles: ISSUE, keyed: true, result: issued,
     note: 'from a kiosk: every refusal is `BOOKING_NOT_FOUND`, and wrong codes are limited (`TOO_MANY_CODES` with `details.retryAfterMs`); see "Booking codes and their limits"',
   }),
