@@ -8,7 +8,7 @@ import type { RequestOf, RequestType, ResultOf } from '../protocol/messages.js';
 import type { Answer, GatewayContext, Handler, Session } from './context.js';
 import { audienceOf, publicTicket, type Audience } from './views.js';
 import { printIssued } from './printing.js';
-import { limitKioskCheckIn, limitKioskIssue } from './kiosk-limits.js';
+import { limitKioskCheckIn, limitKioskIssue } from './kiosk-guards.js';
 
 /** Runs a command for the session, with the request's idempotency key, and prints an issued ticket. */
 async function run<K extends RequestType>(cmd: Command, req: RequestOf<K>, s: Session, ctx: GatewayContext): Promise<Answer<ResultOf[K]>> {
