@@ -9,7 +9,10 @@ import { CheckInLimits } from './check-in-limits.js';
 /** The kiosk a session was enrolled as; a kiosk session always has one (sign-in.ts). */
 const kioskOf = (s: Session) => s.kiosk ?? s.address;
 
-/** Issuing from a kiosk: watched for priority, then limited; a refused or repeated issue is not counted. */
+/**
+ * Issuing from a kiosk: watched for priority, then limited; an issue the rules refused is not counted. A
+ * keyed retry after a lost answer counts like a tap: past the limit it too is told to wait.
+ */
 export const limitKioskIssue = (issue: Handler<'issue'>): Handler<'issue'> => async (req, s, ctx) => {
   if (s.role !== 'kiosk') return issue(req, s, ctx);
   const kiosk = kioskOf(s);
