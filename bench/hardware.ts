@@ -40,6 +40,7 @@ async function tapToPaper() {
   const config = structuredClone(demoConfig) as any;
   config.hardware.printer = { transport: 'network', host: '127.0.0.1', port: peer.port };
   config.hardware.voice.enabled = false;
+  config.server.kioskIssuing = { burst: 1000, everySeconds: 0.001 }; // taps as fast as answered: a load, not a line
   await writeFile(join(dir, 'office.json'), JSON.stringify(config));
   const d = await spawnDaemon(['--config', join(dir, 'office.json'), '--data', join(dir, 'data')]);
   const ws = new WebSocket(d.ws);

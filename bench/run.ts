@@ -2,11 +2,12 @@
 //   call → event delivered to 200 display clients (p50/p99), ticket issue round trip (p50/p99),
 //   the same two for a plain ws + one better-sqlite3 insert baseline, the daemon's RSS and start-up time.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { spawnDaemon, stop } from '../test/helpers/process.ts';
+import { demoConfig } from '../queue-core/src/config/demo.ts';
 import { median, ms, percentile, row, verdict } from './stats.ts';
 
 const DISPLAYS = Number(process.env.BENCH_DISPLAYS ?? 200);
@@ -53,7 +54,10 @@ async function benchDaemon() {
     readyTimes.push(d.readyMs);
     await stop(d.child);
   }
-  const d = await spawnDaemon(['--data', dataDir]);
+  // The bench's kiosk taps as fast as it is answered: a load, not a line of people, so its limit is lifted.
+  const config = join(dataDir, 'office.json');
+  await writeFile(config, JSON.stringify({ ...demoConfig, server: { ...demoConfig.server, kioskIssuing: { burst: 1000, everySeconds: 0.001 } } }));
+  const d = await spawnDaemon(['--data', dataDir, '--config', config]);
   const displays: Peer[] = [];
   const callSamples: number[] = [];
   // Nothing else happens during the run, so an update with the awaited action is the one we caused.

@@ -3,7 +3,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Booking, QueueClient } from 'queue-core/protocol';
 import { addDays, officeDay } from 'queue-core/domain';
-import { clock, pick, shortDate, type Language } from 'queue-core/ui';
+import { bookingCodeText, clock, pick, shortDate, type Language } from 'queue-core/ui';
 import { ClientRedraw } from 'queue-core/ui';
 import { panelStyles } from './panel-styles.js';
 import type { PanelText } from './strings.js';
@@ -40,7 +40,7 @@ export class ConsultantView extends LitElement {
     .slots { display: grid; grid-template-columns: repeat(auto-fill, minmax(84px, 1fr)); gap: 6px; max-height: 260px; overflow: auto; }
     .slots button { padding: 6px; min-height: 44px; }
     .slots button.on { background: #0b3d91; color: #fff; }
-    .code { font-size: 48px; font-weight: 700; letter-spacing: 6px; color: #0b3d91; }
+    .code { font-size: 48px; font-weight: 700; letter-spacing: 4px; white-space: nowrap; color: #0b3d91; }
     form { display: flex; flex-direction: column; gap: 10px; }
     .walkin { display: flex; gap: 8px; flex-wrap: wrap; }
     .walkin button { min-height: 56px; font-size: 18px; }
@@ -153,7 +153,7 @@ export class ConsultantView extends LitElement {
         </form>
         ${this.booked ? html`<div class="card" style="margin-top:12px;background:#e8f5e9" role="status">
           <div>${t.giveCode}: ${this.booked.citizenName}, ${shortDate(this.booked.at, tz, this.lang)} ${clock(this.booked.at, tz)}</div>
-          <div class="code" id="booking-code">${this.booked.code}</div></div>` : nothing}
+          <div class="code" id="booking-code">${bookingCodeText(this.booked.code)}</div></div>` : nothing}
         <h3>${t.walkIn}</h3>
         <div class="row" style="margin-bottom:8px"><label>${t.priority}<select id="walkin-priority"><option value="">${t.none}</option>
           ${view.priorities.map((p) => html`<option value=${p.id}>${pick(p.name, this.lang)}</option>`)}</select></label></div>
@@ -166,7 +166,7 @@ export class ConsultantView extends LitElement {
           <tr><th>${t.time}</th><th>${t.citizen}</th><th>${t.direction}</th><th>${t.code}</th><th>${t.state}</th><th></th></tr>
           ${dayBookings.map((b) => html`<tr data-booking=${b.code}>
             <td>${clock(b.at, tz)}</td><td>${b.citizenName}<br /><span class="muted">${b.phone}</span></td>
-            <td>${pick(view.directions.find((d) => d.id === b.directionId)!.name, this.lang)}</td><td><b>${b.code}</b></td>
+            <td>${pick(view.directions.find((d) => d.id === b.directionId)!.name, this.lang)}</td><td><b>${bookingCodeText(b.code)}</b></td>
             <td><span class="pill ${b.state === 'cancelled' ? 'bad' : b.state === 'checked-in' ? 'good' : ''}">${t.bookingStates[b.state]}</span></td>
             <td>${b.state === 'booked' ? html`<div class="row">
               <button class="primary" @click=${() => this.checkIn(b)}>${t.issueTicket}</button>

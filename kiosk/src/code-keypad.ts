@@ -1,7 +1,10 @@
-// An on-screen keypad for the six-digit booking code: large keys, no physical keyboard needed.
+// An on-screen keypad for the nine-digit booking code: large keys, no physical keyboard needed. A code of
+// six digits, as given before codes grew to nine, may be sent too: its booking is still valid.
 import { LitElement, css, html } from 'lit';
 
-const LENGTH = 6;
+const LENGTH = 9;
+const OLD_LENGTH = 6;
+const complete = (code: string) => code.length === LENGTH || code.length === OLD_LENGTH;
 
 export class CodeKeypad extends LitElement {
   static override properties = {
@@ -23,8 +26,9 @@ export class CodeKeypad extends LitElement {
     :host { display: flex; flex-direction: column; align-items: center; gap: 28px; }
     h1 { font-size: 56px; margin: 0; text-align: center; }
     p { font-size: 30px; margin: 0; color: #37474f; text-align: center; }
-    .code { display: flex; gap: 14px; }
-    .cell { width: 92px; height: 120px; border: 4px solid #0b3d91; border-radius: 14px; font-size: 80px; font-weight: 700; display: grid; place-items: center; background: #fff; }
+    .code { display: flex; gap: 10px; }
+    .cell:nth-child(3n):not(:last-child) { margin-right: 18px; }
+    .cell { width: 86px; height: 120px; border: 4px solid #0b3d91; border-radius: 14px; font-size: 80px; font-weight: 700; display: grid; place-items: center; background: #fff; }
     .keys { display: grid; grid-template-columns: repeat(3, 170px); gap: 18px; }
     button { font: inherit; font-size: 56px; font-weight: 700; height: 130px; border-radius: 18px; border: 4px solid #0b3d91; background: #fff; color: #0b3d91; }
     button:active { background: #e3ecfa; }
@@ -37,7 +41,7 @@ export class CodeKeypad extends LitElement {
       :host { gap: 14px; }
       h1 { font-size: 44px; }
       p { font-size: 26px; }
-      .cell { height: 90px; width: 76px; font-size: 60px; }
+      .cell { height: 90px; width: 70px; font-size: 60px; }
       .keys { gap: 12px; }
       button { height: 96px; font-size: 48px; }
       .actions button { height: 100px; }
@@ -71,7 +75,7 @@ export class CodeKeypad extends LitElement {
   }
 
   private submit() {
-    if (this.code.length !== LENGTH) return;
+    if (!complete(this.code)) return;
     this.dispatchEvent(new CustomEvent('submit', { detail: this.code }));
   }
 
@@ -88,7 +92,7 @@ export class CodeKeypad extends LitElement {
       </div>
       <div class="actions">
         <button @click=${() => this.dispatchEvent(new CustomEvent('back'))}>${this.backText}</button>
-        <button class="go" ?disabled=${this.code.length !== LENGTH} @click=${() => this.submit()}>${this.submitText}</button>
+        <button class="go" ?disabled=${!complete(this.code)} @click=${() => this.submit()}>${this.submitText}</button>
       </div>`;
   }
 }

@@ -3,7 +3,7 @@
 // once, and the request carries a key that the daemon honours once even if the link drops mid-way.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ClientError, type QueueClient, type Snapshot, type Notice, type Ticket } from 'queue-core/protocol';
-import { LANGUAGES, LANGUAGE_NAMES, QueueController, clock, errorText, longDate, minutesText, pick, scheduleLines, type Language } from 'queue-core/ui';
+import { LANGUAGES, LANGUAGE_NAMES, QueueController, clock, errorText, longDate, minutesText, pick, scheduleLines, waitText, type Language } from 'queue-core/ui';
 import { TEXT } from './strings.js';
 import { kioskStyles } from './kiosk-styles.js';
 import './code-keypad.js';
@@ -21,6 +21,23 @@ const TICKET_SCREEN_MS = 20_000;
 const FAILED_PRINT_SCREEN_MS = 45_000;
 const IDLE_RESET_MS = (Number(new URLSearchParams(location.search).get('idle')) || 60) * 1000;
 
+/**
+ * The kiosk's enrollment token: given once as /kiosk/?token=… by whoever sets the kiosk up, and kept in the
+ * browser's storage so the page can be opened plainly after a restart. Without one the daemon goes by the
+ * kiosk's address (README, "Kiosks").
+ */
+function kioskToken(): { token: string } | Record<string, never> {
+  const key = 'queue.kioskToken';
+  const given = new URLSearchParams(location.search).get('token');
+  try {
+    if (given) localStorage.setItem(key, given);
+    const kept = given ?? localStorage.getItem(key);
+    return kept ? { token: kept } : {};
+  } catch {
+    return given ? { token: given } : {};
+  }
+}
+
 export class KioskApp extends LitElement {
   static override styles = kioskStyles;
   static override properties = {
@@ -33,7 +50,7 @@ export class KioskApp extends LitElement {
   declare lang: Language;
   declare priority: string | null;
   /** The connection, the daemon's clock, and a redraw on each minute for the clock face. */
-  private readonly queue = new QueueController(this, { hello: { role: 'kiosk', client: 'kiosk' }, tickMs: 60_000 });
+  private readonly queue = new QueueController(this, { hello: { role: 'kiosk', client: 'kiosk', ...kioskToken() }, tickMs: 60_000 });
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor() {
@@ -130,7 +147,13 @@ export class KioskApp extends LitElement {
 
   private fail(e: unknown) {
     const code = e instanceof ClientError ? e.code : 'INTERNAL';
-    this.screen = { kind: 'error', message: errorText(code, this.lang) };
+    const wait = e instanceof ClientError && typeof e.details?.retryAfterMs === 'number' ? waitText(e.details.retryAfterMs, this.lang) : null;
+    const t = this.t;
+    const message = code === 'TOO_MANY_CODES' && wait ? t.tooManyCodes(wait)
+      : code === 'ISSUING_TOO_FAST' && wait ? t.tooFast(wait)
+      : code === 'BOOKING_NOT_FOUND' ? t.codeRefused
+      : errorText(code, this.lang);
+    this.screen = { kind: 'error', message };
     this.armIdle(15_000);
   }
 
@@ -148,9 +171,14 @@ export class KioskApp extends LitElement {
       <nav class="languages" aria-label="Язык / Мова / Language">
         ${LANGUAGES.map((l) => html`<button class=${l === this.lang ? 'on' : ''} aria-pressed=${l === this.lang} @click=${() => (this.lang = l)}>${LANGUAGE_NAMES[l]}</button>`)}
       </nav>
-      <main>${view ? this.body(view) : html`<p class="status">${this.t.offline}</p>`}</main>
-      ${this.client.status === 'online' || !view ? nothing : html`<div class="offline" role="alert">${this.client.status === 'refused' ? this.t.refused : this.t.offline}</div>`}
+      <main>${view ? this.body(view) : html`<p class="status" role="alert">${this.client.status === 'refused' ? this.refusedText() : this.t.offline}</p>`}</main>
+      ${this.client.status === 'online' || !view ? nothing : html`<div class="offline" role="alert">${this.client.status === 'refused' ? this.refusedText() : this.t.offline}</div>`}
     `;
+  }
+
+  /** Why the daemon would not have this kiosk: not enrolled, or another refusal in words. */
+  private refusedText(): string {
+    return this.client.refusal?.code === 'KIOSK_NOT_ENROLLED' ? this.t.notEnrolled : this.t.refused;
   }
 
   private body(view: Snapshot) {

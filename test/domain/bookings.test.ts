@@ -6,12 +6,12 @@ import { Office, at, officeConfig } from '../helpers/office.ts';
 const book = (office: Office, hhmm: string, day = '2026-11-25') =>
   office.try({ type: 'book', directionId: 'documents', at: at(day, hhmm), citizenName: 'Доржиев Баир', phone: '+7 914 000-00-00' });
 
-test('the consultant books a free slot and gets a six-digit code for the citizen', () => {
+test('the consultant books a free slot and gets a nine-digit code for the citizen', () => {
   const office = new Office(officeConfig(), at('2026-11-24', '10:00'));
   const d = book(office, '09:10');
   assert.ok(d.ok && d.reply.kind === 'booking');
   const booking = d.ok && d.reply.kind === 'booking' ? d.reply.booking : null;
-  assert.match(booking!.code, /^\d{6}$/);
+  assert.match(booking!.code, /^[1-9]\d{8}$/);
   assert.is(booking!.day, '2026-11-25');
   assert.is(booking!.state, 'booked');
 });

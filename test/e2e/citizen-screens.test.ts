@@ -184,4 +184,40 @@ test('on a configured holiday the hall says there is no reception today instead 
   await d.stop();
 });
 
+test('after too many wrong booking codes the kiosk says how long to wait, in words', async ({ browser, d }) => {
+  const kiosk = await open(browser, `${d.url}/kiosk/`, SIZES.kioskPortrait);
+  const typeCode = async (code: string) => {
+    await kiosk.locator('kiosk-app >> .booked').click();
+    for (const digit of code) await kiosk.locator('kiosk-app >> code-keypad >> .keys button', { hasText: digit }).first().click();
+    await kiosk.locator('kiosk-app >> code-keypad >> .go').click();
+    return (await kiosk.waitForSelector('kiosk-app >> .error-text')).textContent();
+  };
+  for (const code of ['123456789', '234567891', '345678912']) {
+    assert.match((await typeCode(code)) ?? '', /^Код не принят\. Проверьте цифры/);
+    await kiosk.locator('kiosk-app >> .done').click();
+  }
+  const words = (await typeCode('456789123')) ?? '';
+  assert.match(words, /^Слишком много неверных кодов\. Попробуйте снова через \d+ сек\.$/);
+  await screenshot(kiosk, 'kiosk-too-many-codes');
+  assert.is(issuedCount(d), 0);
+  await kiosk.close();
+});
+
+test('a kiosk page that is not enrolled says so; one opened with its token is remembered', async ({ browser }) => {
+  const d = await testDaemon({ config: demo((c) => { c.server = { kiosks: [{ name: 'hall', token: 'hall-kiosk-token-0123456789' }] }; }) });
+  const page = await browser.newPage({ viewport: SIZES.kioskPortrait });
+  page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
+  await page.goto(`${d.url}/kiosk/`);
+  await page.waitForSelector('kiosk-app >> text=Этот терминал не зарегистрирован в системе очереди. Обратитесь к руководителю службы.');
+  await screenshot(page, 'kiosk-not-enrolled');
+  await page.goto(`${d.url}/kiosk/?token=hall-kiosk-token-0123456789`);
+  await page.waitForSelector('kiosk-app >> .direction');
+  await page.goto(`${d.url}/kiosk/`);
+  await page.waitForSelector('kiosk-app >> .direction', { timeout: 5000 });
+  await page.locator('kiosk-app >> .direction', { hasText: 'Выдача справок' }).click();
+  await page.waitForSelector('kiosk-app >> text=Ваш талон');
+  await page.close();
+  await d.stop();
+});
+
 test.run();

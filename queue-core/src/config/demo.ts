@@ -61,6 +61,8 @@ export const demoConfig: OfficeConfigInput = {
     ],
   },
   integrations: [{ name: 'intake-demo', token: 'demo-intake-token-0123456789' }],
+  // A kiosk page opened on this machine needs no set-up; a real office enrolls its kiosks (README, "Kiosks").
+  server: { kioskAddresses: ['127.0.0.0/8', '::1'] },
   // Simulated hardware: tickets are kept in memory, each booth has a virtual button (F1 call, F2 recall,
   // F3 finish), announcements are written as WAV files into the data folder.
   hardware: {

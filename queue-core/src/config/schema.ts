@@ -4,6 +4,7 @@ import { z } from 'zod/v3';
 import { isValidKeySpec } from 'hardware/key-spec';
 import { WEEKDAYS } from '../domain/office-time.js';
 import { isCalendarDay } from '../domain/calendar-day.js';
+import { isAddressPattern } from './addresses.js';
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -174,6 +175,22 @@ const hardwareSection = z.object({
     .default({}),
 });
 
+/**
+ * The kiosks allowed to say hello (docs/protocol.md, "Enrolling a kiosk"): each by its own token, given to
+ * the kiosk page once as `/kiosk/?token=…`, or by the addresses it connects from. Nothing listed, no kiosk.
+ */
+const kioskEnrollment = {
+  kiosks: z.array(z.object({ name: z.string().min(1).max(64), token: z.string().min(16, 'expected a token of at least 16 characters').max(256) })).default([]),
+  /** A kiosk issues `burst` tickets at once, then one every `everySeconds`; more than `priorityAlertOver` priority tickets within `priorityAlertMinutes` alert the head. */
+  kioskIssuing: z.object({
+    burst: z.number().int().min(1).max(1000).default(5),
+    everySeconds: z.number().min(0.001).max(600).default(5),
+    priorityAlertOver: z.number().int().min(1).max(1000).default(10),
+    priorityAlertMinutes: z.number().int().min(1).max(240).default(10),
+  }).default({}),
+  kioskAddresses: z.array(z.string().refine(isAddressPattern, 'expected an address such as "192.168.1.20" or a range such as "192.168.1.0/24"')).default([]),
+};
+
 export const officeConfigSchema = z
   .object({
     office: z.object({
@@ -230,6 +247,7 @@ export const officeConfigSchema = z
         hostNames: z.array(z.string().min(1)).default([]),
         /** The office's certificate and key (PEM files): HTTPS and WSS instead of HTTP and WS. */
         tls: z.object({ cert: z.string().min(1), key: z.string().min(1) }).optional(),
+        ...kioskEnrollment,
       })
       .default({}),
     hardware: hardwareSection.default({}),
@@ -249,6 +267,7 @@ export const officeConfigSchema = z
     dupes(c.staff, (s) => s.id, 'staff', 'staff id');
     dupes(c.priorities, (p) => p.id, 'priorities', 'priority id');
     dupes(c.journal.reasons, (r) => r.id, ['journal', 'reasons'], 'reason id');
+    dupes(c.server.kiosks, (k) => k.name, ['server', 'kiosks'], 'kiosk name');
     const directionIds = new Set(c.directions.map((d) => d.id));
     c.booths.forEach((b, i) =>
       b.directions.forEach((d, j) => {

@@ -43,4 +43,9 @@ export const ALERT_WORDS = {
     uk: `Системний годинник пішов назад (на ${minutes} хв): перевірте час і NTP. День ${day} триває, номери не повторюються`,
     en: `The system clock went back (by ${minutes} min): check the time and NTP. Day ${day} goes on; no number is issued twice`,
   })[lang],
+  priorityIssuing: (kiosk: string, over: number, minutes: number, lang: Language): string => ({
+    ru: `Киоск ${kiosk}: более ${over} льготных талонов за ${minutes} мин — проверьте, кто берёт талоны`,
+    uk: `Кіоск ${kiosk}: понад ${over} пільгових талонів за ${minutes} хв — перевірте, хто бере талони`,
+    en: `Kiosk ${kiosk}: more than ${over} priority tickets within ${minutes} min — check who is taking them`,
+  })[lang],
 };

@@ -32,11 +32,17 @@ export function slotsOn(state: QueueState, config: OfficeConfig, directionId: st
   return slots;
 }
 
-/** Six digits, unique among bookings still to come; `random` is the caller's entropy. */
+/**
+ * Nine digits, unique among bookings still to come; `random` is the caller's entropy. Nine, so that trying
+ * codes at the kiosk's limits takes years (docs/protocol.md, "Booking codes and their limits"); codes of
+ * six digits made before stay valid for their bookings.
+ */
+export const BOOKING_CODE_DIGITS = 9;
+
 export function newBookingCode(state: QueueState, random: () => number): string {
   const taken = new Set(Object.values(state.bookings).filter(isActiveBooking).map((b) => b.code));
   for (;;) {
-    const code = String(Math.floor(random() * 900_000) + 100_000);
+    const code = String(Math.floor(random() * 900_000_000) + 100_000_000);
     if (!taken.has(code)) return code;
   }
 }

@@ -121,7 +121,7 @@ export type Command =
 
 export type CommandType = Command['type'];
 
-export type AlertKind = 'long-wait' | 'break-over' | 'printer' | 'voice' | 'button' | 'storage' | 'clock';
+export type AlertKind = 'long-wait' | 'break-over' | 'printer' | 'voice' | 'button' | 'storage' | 'clock' | 'priority-issuing';
 export type AlertSeverity = 'warning' | 'critical';
 
 /** Something that needs a person, raised by the daemon (see alerts.ts); held until it resolves or is acknowledged. */

@@ -90,7 +90,7 @@ export const REQUESTS = {
       role: z.enum(ROLES),
       staffId: text(32).optional(),
       pin: text(16).optional(),
-      token: text(256).optional(),
+      token: text(256).optional().describe("an integration's token, or an enrolled kiosk's"),
       /** The booth an operator works at, or the booth a booth display shows. */
       booth: booth.optional(),
       directions: z.array(text(32)).max(20).optional(),
@@ -100,8 +100,12 @@ export const REQUESTS = {
     roles: ALL, keyed: false, result: helloResult, note: 'the first request on a connection; see "Starting a session"',
   }),
   ping: define({ schema: base('ping', {}), roles: ALL, keyed: false, result: z.object({ now: z.number().int() }) }),
-  issue: define({ schema: base('issue', { directionId: text(32), priority: text(32).nullable().optional() }), roles: ISSUE, keyed: true, result: issued }),
-  checkIn: define({ schema: base('checkIn', { code: z.string().regex(/^\d{6}$/, 'expected the six-digit booking code').describe('six digits') }), roles: ISSUE, keyed: true, result: issued }),
+  issue: define({ schema: base('issue', { directionId: text(32), priority: text(32).nullable().optional() }), roles: ISSUE, keyed: true, result: issued, note: 'from a kiosk: a few at once, then one every few seconds (`ISSUING_TOO_FAST` with `details.retryAfterMs`)' }),
+  checkIn: define({
+    schema: base('checkIn', { code: z.string().regex(/^(\d{9}|\d{6})$/, 'expected the nine-digit booking code').describe('nine digits, or six for a booking made before codes grew') }),
+    roles: ISSUE, keyed: true, result: issued,
+    note: 'from a kiosk: every refusal is `BOOKING_NOT_FOUND`, and wrong codes are limited (`TOO_MANY_CODES` with `details.retryAfterMs`); see "Booking codes and their limits"',
+  }),
   callNext: boothAction('callNext', {}),
   callTicket: boothAction('callTicket', { ticketId: text(64) }),
   recall: boothAction('recall', {}),

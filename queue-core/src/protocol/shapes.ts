@@ -93,7 +93,7 @@ export const summary = z.object({
 
 export const alert = z.object({
   id: z.string(),
-  kind: z.enum(['long-wait', 'break-over', 'printer', 'voice', 'button', 'storage', 'clock']),
+  kind: z.enum(['long-wait', 'break-over', 'printer', 'voice', 'button', 'storage', 'clock', 'priority-issuing']),
   severity: z.enum(['warning', 'critical']),
   subject: z.string().describe('a direction id, a booth number, the device ("printer", "voice"), or for storage the trouble ("full", "write", "low")'),
   since: epoch().describe('when the condition began'),

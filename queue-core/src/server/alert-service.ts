@@ -2,7 +2,7 @@
 // on every device change and on a timer, and commits the raise/acknowledge/resolve events they return. The
 // committed event log is the only record: the held alerts are those events folded, here and on a restart.
 // Staff screens get them in their snapshot and as `alert` events; public screens never do.
-import { acknowledgeAlert, alertConditions, applyAlertEvent, openAlerts, reconcileAlerts, type AlertEvent, type DeviceReadings } from '../domain/alerts.js';
+import { acknowledgeAlert, alertConditions, applyAlertEvent, openAlerts, reconcileAlerts, type AlertCondition, type AlertEvent, type DeviceReadings } from '../domain/alerts.js';
 import type { QueueError } from '../domain/errors.js';
 import type { Alert } from '../domain/types.js';
 import type { StoredEvent } from '../store/queue-store.js';
@@ -16,6 +16,8 @@ export interface AlertServiceOptions {
 
 export class AlertService {
   private held = new Map<string, Alert>();
+  /** Conditions the daemon's other parts see (a kiosk asking for many priority tickets). */
+  private sources: ((now: number) => AlertCondition[])[] = [];
   private timer: ReturnType<typeof setInterval> | null = null;
   private queued = false;
   private closed = false;
@@ -53,7 +55,8 @@ export class AlertService {
       let decided: AlertEvent[] = [];
       const outcome = await this.service.record((state) => {
         const now = this.service.clock();
-        decided = reconcileAlerts(this.held.values(), alertConditions(state, this.service.config, this.devices(), now, this.service.clockBehindMs(now), this.service.zone), now);
+        const conditions = [...alertConditions(state, this.service.config, this.devices(), now, this.service.clockBehindMs(now), this.service.zone), ...this.sources.flatMap((source) => source(now))];
+        decided = reconcileAlerts(this.held.values(), conditions, now);
         return { events: decided, value: null };
       });
       if (!outcome.ok) {
@@ -68,6 +71,11 @@ export class AlertService {
     } catch (e) {
       this.log(`alerts: ${(e as Error).stack ?? e}`);
     }
+  }
+
+  /** Adds conditions the state does not show, looked at with the others on every check. */
+  watch(source: (now: number) => AlertCondition[]): void {
+    this.sources.push(source);
   }
 
   /** The head of the service acknowledges an alert; answers with the alert as held now. */

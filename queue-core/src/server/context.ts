@@ -11,6 +11,8 @@ import type { AlertService } from './alert-service.js';
 import type { HostPolicy } from './host-policy.js';
 import type { LoginLimiter } from './login-limiter.js';
 import type { ReplayRing } from './replay.js';
+import type { KioskLimits } from './kiosk-limits.js';
+import type { TokenBucket } from './token-bucket.js';
 import type { Audience } from './views.js';
 
 export interface GatewayOptions {
@@ -45,6 +47,10 @@ export interface Session {
   booth?: number;
   /** The name of an integration that signed in by token. */
   integration?: string;
+  /** The name a kiosk was enrolled under (its token's name, or its address). */
+  kiosk?: string;
+  /** Booking codes tried on this connection (kiosk-limits.ts). */
+  codeBucket?: TokenBucket;
   alive: boolean;
 }
 
@@ -53,6 +59,7 @@ export interface GatewayContext {
   readonly options: GatewayOptions;
   readonly limiter: LoginLimiter;
   readonly ring: ReplayRing;
+  readonly kiosks: KioskLimits;
   log(line: string): void;
   devices(): DeviceStatus;
   /** Sends a notice to one session. */

@@ -15,6 +15,7 @@ import { ReplayRing } from './replay.js';
 import { send, sendRaw, snapshotFrame, updateFrame } from './frames.js';
 import { receive } from './dispatch.js';
 import { HostPolicy } from './host-policy.js';
+import { KioskLimits, issuingLimits } from './kiosk-limits.js';
 
 export type { GatewayOptions } from './context.js';
 
@@ -24,6 +25,7 @@ export class Gateway implements GatewayContext {
   readonly wss: WebSocketServer;
   readonly limiter: LoginLimiter;
   readonly ring: ReplayRing;
+  readonly kiosks: KioskLimits;
   private sessions = new Set<Session>();
   private heartbeat: ReturnType<typeof setInterval>;
   private readonly maxFrame: number;
@@ -34,6 +36,8 @@ export class Gateway implements GatewayContext {
     this.limiter = options.limiter ?? new LoginLimiter();
     this.hosts = options.hosts ?? new HostPolicy(() => service.config.server);
     this.ring = new ReplayRing(recent, options.replayLimit ?? DEFAULT_REPLAY_LIMIT);
+    this.kiosks = new KioskLimits(service.now(), () => issuingLimits(service.config));
+    options.alerts?.watch((now) => this.kiosks.alertConditions(now, service.config.office.language));
     this.wss = new WebSocketServer({ noServer: true, maxPayload: this.maxFrame * 4, perMessageDeflate: false });
     this.wss.on('connection', (ws: WebSocket, req: IncomingMessage) => this.accept(ws, req));
     service.onCommitted((events) => this.publish(events));

@@ -8,6 +8,7 @@ import type { RequestOf, RequestType, ResultOf } from '../protocol/messages.js';
 import type { Answer, GatewayContext, Handler, Session } from './context.js';
 import { audienceOf, publicTicket, type Audience } from './views.js';
 import { printIssued } from './printing.js';
+import { limitKioskCheckIn, limitKioskIssue } from './kiosk-guards.js';
 
 /** Runs a command for the session, with the request's idempotency key, and prints an issued ticket. */
 async function run<K extends RequestType>(cmd: Command, req: RequestOf<K>, s: Session, ctx: GatewayContext): Promise<Answer<ResultOf[K]>> {
@@ -44,8 +45,8 @@ const boothAction = <K extends BoothRequest>(command: (req: RequestOf<K>, booth:
 
 export const queueHandlers = {
   ping: (_req, _s, ctx) => ({ data: { now: ctx.service.now() } }),
-  issue: (req, s, ctx) => run({ type: 'issue', directionId: req.directionId, priority: req.priority ?? null, source: s.role === 'kiosk' ? 'kiosk' : 'consultant' }, req, s, ctx),
-  checkIn: (req, s, ctx) => run({ type: 'checkIn', code: req.code }, req, s, ctx),
+  issue: limitKioskIssue((req, s, ctx) => run({ type: 'issue', directionId: req.directionId, priority: req.priority ?? null, source: s.role === 'kiosk' ? 'kiosk' : 'consultant' }, req, s, ctx)),
+  checkIn: limitKioskCheckIn((req, s, ctx) => run({ type: 'checkIn', code: req.code }, req, s, ctx)),
   callNext: boothAction((_req, booth) => ({ type: 'callNext', booth })),
   callTicket: boothAction((req, booth) => ({ type: 'callTicket', booth, ticketId: req.ticketId })),
   recall: boothAction((_req, booth) => ({ type: 'recall', booth })),

@@ -5,6 +5,10 @@ import { decide, initialState, officeDay, summarize, ZoneBook, type Actor, type 
 import type { QueueError } from '../domain/errors.js';
 import type { OfficeConfig } from '../config/schema.js';
 import { StoreError, type QueueStore, type StoredEvent } from '../store/queue-store.js';
+import { randomInt } from 'node:crypto';
+
+/** Booking codes come from here: a generator whose next value cannot be told from the last ones. */
+const secureRandom = () => randomInt(2 ** 47) / 2 ** 47;
 
 export type Outcome = { ok: true; reply: Reply; events: StoredEvent[]; repeated?: boolean } | { ok: false; error: QueueError };
 export type CommittedListener = (events: StoredEvent[]) => void;
@@ -35,7 +39,7 @@ export class QueueService {
     this.now = options.now ?? Date.now;
     this.zones = options.zones ?? new ZoneBook();
     store.timeZone = this.zones.zone(config.office.timezone);
-    this.random = options.random ?? Math.random;
+    this.random = options.random ?? secureRandom;
     this.log = options.log ?? (() => {});
   }
 

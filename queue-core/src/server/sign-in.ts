@@ -9,6 +9,7 @@ import type { HelloResult } from '../protocol/messages.js';
 import type { Answer, GatewayContext, Handler, Session } from './context.js';
 import { sendRaw, snapshotFrame, updateFrame } from './frames.js';
 import { audienceOf } from './views.js';
+import { enrolledKiosk } from './kiosk-enrollment.js';
 
 type StaffInfo = NonNullable<HelloResult['staff']>;
 
@@ -36,6 +37,10 @@ export const hello: Handler<'hello'> = async (req, s, ctx) => {
     });
     if (!known) return fail(queueError('LOGIN_FAILED', 'Unknown integration token'));
     s.integration = known.name;
+  } else if (req.role === 'kiosk') {
+    const enrolled = enrolledKiosk(config, s.address, req.token);
+    if ('error' in enrolled) return enrolled;
+    s.kiosk = enrolled.kiosk;
   } else if (req.role === 'display' && req.booth !== undefined && !ctx.service.state.booths[req.booth]) {
     return fail(queueError('BOOTH_NOT_FOUND', `No booth ${req.booth}`));
   }

@@ -16,6 +16,15 @@ export const longDate = (at: number, timeZone: string, lang: Language = 'ru') =>
 export const shortDate = (at: number, timeZone: string, lang: Language = 'ru') => fmt(lang, timeZone, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(at);
 
 /** "≈ 25 мин", "≈ 1 ч 10 мин". */
+/** A booking code as it is read out and written down: nine digits in threes ("482 915 307"). */
+export const bookingCodeText = (code: string): string => code.replace(/\B(?=(\d{3})+$)/g, '\u00a0');
+
+/** A wait the daemon asked for (retryAfterMs), in words: "25 сек", "2 мин". Rounded up: never too short. */
+export function waitText(ms: number, lang: Language): string {
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  return seconds < 60 ? `${seconds} ${{ ru: 'сек', uk: 'с', en: 's' }[lang]}` : minutesText(Math.ceil(seconds / 60), lang);
+}
+
 export function minutesText(minutes: number, lang: Language): string {
   const u = { ru: ['ч', 'мин'], uk: ['год', 'хв'], en: ['h', 'min'] }[lang];
   if (minutes < 60) return `${minutes} ${u[1]}`;

@@ -50,6 +50,9 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, Phrases>> = {
   APPEAL_CLOSED: { ru: 'Обращение уже снято с контроля.', uk: 'Звернення вже знято з контролю.', en: 'The appeal is already closed.' },
   REASON_NOT_FOUND: { ru: 'Выберите вопрос обращения из списка.', uk: 'Оберіть питання звернення зі списку.', en: 'Choose the matter from the list.' },
   NOTHING_TO_PRINT: { ru: 'Нечего печатать: список документов пуст.', uk: 'Нічого друкувати: список документів порожній.', en: 'Nothing to print: the list of documents is empty.' },
+  KIOSK_NOT_ENROLLED: { ru: 'Этот терминал не зарегистрирован. Обратитесь к руководителю службы.', uk: 'Цей термінал не зареєстровано. Зверніться до керівника служби.', en: 'This terminal is not enrolled. Please ask the head of the service.' },
+  TOO_MANY_CODES: { ru: 'Слишком много неверных кодов. Подождите и попробуйте снова.', uk: 'Забагато неправильних кодів. Зачекайте і спробуйте знову.', en: 'Too many wrong codes. Wait and try again.' },
+  ISSUING_TOO_FAST: { ru: 'Талоны выдаются по одному. Подождите немного.', uk: 'Талони видаються по одному. Зачекайте трохи.', en: 'Tickets are issued one at a time. Please wait a moment.' },
   CONNECTION_LOST: { ru: 'Нет связи с сервером. Повторяем…', uk: 'Немає зв’язку із сервером. Повторюємо…', en: 'No connection to the server. Retrying…' },
   TIMEOUT: { ru: 'Сервер не ответил вовремя.', uk: 'Сервер не відповів вчасно.', en: 'The server did not answer in time.' },
 };

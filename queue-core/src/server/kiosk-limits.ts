@@ -1,0 +1,90 @@
+// The state of the kiosks' limits, one per daemon: each kiosk's issuing bucket (a few at once, then one
+// every few seconds), the limits on booking codes (check-in-limits.ts), and each kiosk's recent priority
+// requests, which the alert service asks about. kiosk-guards.ts applies them to requests.
+import { ALERT_WORDS } from '../domain/alert-words.js';
+import type { AlertCondition } from '../domain/alerts.js';
+import type { Language, OfficeConfig } from '../config/schema.js';
+import { BucketTable, type Rate } from './token-bucket.js';
+import { CheckInLimits } from './check-in-limits.js';
+
+/** The office's limits on a kiosk's issuing (`server.kioskIssuing`), as the limits here use them. */
+export interface IssuingLimits {
+  rate: Rate;
+  /** More priority tickets than this asked for at one kiosk within the window raise an alert. */
+  priorityOver: number;
+  windowMs: number;
+}
+
+export const issuingLimits = (config: OfficeConfig): IssuingLimits => {
+  const k = config.server.kioskIssuing;
+  return { rate: { burst: k.burst, everyMs: k.everySeconds * 1000 }, priorityOver: k.priorityAlertOver, windowMs: k.priorityAlertMinutes * 60_000 };
+};
+
+/** The last `over + 1` priority requests of one kiosk, and when they first came too close together. */
+interface PriorityTrail {
+  times: number[];
+  since: number | null;
+}
+
+export class KioskLimits {
+  readonly checkIns: CheckInLimits;
+  private issuing: BucketTable;
+  private readonly trails = new Map<string, PriorityTrail>();
+
+  /** `limits` is read again on every request, so a configuration edit applies at once. */
+  constructor(now: number, private readonly limits: () => IssuingLimits) {
+    this.checkIns = new CheckInLimits(now);
+    this.issuing = new BucketTable(limits().rate, 1024);
+  }
+
+  /** Milliseconds the kiosk must wait before its next ticket, or 0 and the ticket is counted. */
+  takeIssue(kiosk: string, now: number): number {
+    const { rate } = this.limits();
+    // A changed rate starts every kiosk afresh: the buckets were filled at the old one.
+    if (!this.issuing.hasRate(rate)) this.issuing = new BucketTable(rate, 1024);
+    const bucket = this.issuing.get(kiosk, now);
+    const wait = bucket.waitMs(now);
+    if (wait === 0) bucket.take(now);
+    return wait;
+  }
+
+  /** A ticket counted by takeIssue was not issued after all. */
+  giveBackIssue(kiosk: string, now: number): void {
+    this.issuing.get(kiosk, now).giveBack();
+  }
+
+  /** Notes a priority request; true when it makes the kiosk's priority issuing unusual (a new alert). */
+  notePriority(kiosk: string, now: number): boolean {
+    let trail = this.trails.get(kiosk);
+    if (!trail) {
+      if (this.trails.size >= 1024) this.trails.delete(this.trails.keys().next().value!);
+      trail = { times: [], since: null };
+      this.trails.set(kiosk, trail);
+    }
+    trail.times.push(now);
+    while (trail.times.length > this.limits().priorityOver + 1) trail.times.shift();
+    const unusual = this.unusual(trail, now);
+    if (!unusual || trail.since !== null) return false;
+    trail.since = now;
+    return true;
+  }
+
+  private unusual(trail: PriorityTrail, now: number): boolean {
+    const { priorityOver, windowMs } = this.limits();
+    return trail.times.length > priorityOver && now - trail.times[trail.times.length - 1 - priorityOver]! < windowMs;
+  }
+
+  /** The alerts that hold now: one per kiosk whose last priority requests came too close together. */
+  alertConditions(now: number, lang: Language): AlertCondition[] {
+    const out: AlertCondition[] = [];
+    for (const [kiosk, trail] of this.trails) {
+      if (trail.since === null) continue;
+      if (!this.unusual(trail, now)) {
+        trail.since = null;
+        continue;
+      }
+      out.push({ kind: 'priority-issuing', subject: kiosk, severity: 'warning', since: trail.since, message: ALERT_WORDS.priorityIssuing(kiosk, this.limits().priorityOver, this.limits().windowMs / 60_000, lang) });
+    }
+    return out;
+  }
+}

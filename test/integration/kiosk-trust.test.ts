@@ -1,0 +1,213 @@
+// Kiosks on an open office network: only an enrolled kiosk may say hello, it issues no faster than a line
+// of people, many priority tickets from one kiosk reach the head as an alert, and booking codes cannot be
+// found by trying them — wrong codes are limited per connection, per address and overall, and a code that
+// exists but is not due yet reads exactly as a wrong one. All against the real daemon; clients bind to
+// loopback addresses 127.0.0.x of their own. The clock is the test's own, so no limit refills unasked.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { ClientError } from '../../queue-core/src/protocol/index.ts';
+import { RawPeer, client, demo, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
+import { at } from '../helpers/office.ts';
+
+const PROTOCOL = 1;
+const TOKEN = 'hall-kiosk-token-7f3a9c21e8';
+
+/** A raw kiosk connection from a loopback address of its own; answers the hello's reply. */
+async function kioskFrom(d: TestDaemon, localAddress = '127.0.0.1', token?: string) {
+  const peer = await RawPeer.open(d.ws, { localAddress });
+  peer.send({ id: 'hello', type: 'hello', protocol: PROTOCOL, role: 'kiosk', ...(token ? { token } : {}) });
+  return { peer, hello: (await peer.answer('hello')) as any };
+}
+
+let tries = 0;
+/** Sends one check-in and returns the daemon's error (or the result). */
+async function tryCode(peer: RawPeer, code: string) {
+  const id = `c${tries++}`;
+  peer.send({ id, type: 'checkIn', code });
+  return (await peer.answer(id)) as any;
+}
+
+const wrong = (n: number) => String(100_000_000 + n * 7919);
+
+test('a client that is not enrolled is refused as a kiosk, by address and by token, with words to show', async () => {
+  const d = await testDaemon({ config: demo((c) => {
+    c.server = { kioskAddresses: ['127.0.0.2', '10.20.0.0/16'], kiosks: [{ name: 'hall', token: TOKEN }] };
+  }) });
+  try {
+    const stranger = await kioskFrom(d, '127.0.0.1');
+    assert.is(stranger.hello.type, 'error');
+    assert.is(stranger.hello.error.code, 'KIOSK_NOT_ENROLLED');
+    assert.match(stranger.hello.error.message, /127\.0\.0\.1/);
+    stranger.peer.send({ id: 'x', type: 'issue', directionId: 'documents' });
+    assert.is(((await stranger.peer.answer('x')) as any).error.code, 'NOT_AUTHENTICATED', 'a refused kiosk issues nothing');
+
+    const listed = await kioskFrom(d, '127.0.0.2');
+    assert.is(listed.hello.type, 'result', 'an address in server.kioskAddresses is a kiosk');
+    const withToken = await kioskFrom(d, '127.0.0.3', TOKEN);
+    assert.is(withToken.hello.type, 'result', 'a kiosk with its token is a kiosk from any address');
+    const badToken = await kioskFrom(d, '127.0.0.2', TOKEN.replace('7f', '7e'));
+    assert.is(badToken.hello.error.code, 'KIOSK_NOT_ENROLLED', 'a wrong token is refused even from a listed address');
+
+    // The protocol client the kiosk page uses reports the refusal, and stops retrying.
+    const page = client(d, { role: 'kiosk' });
+    await until(() => page.status === 'refused');
+    assert.is(page.refusal!.code, 'KIOSK_NOT_ENROLLED');
+    page.close();
+    for (const k of [stranger, listed, withToken, badToken]) k.peer.close();
+    assert.is(Object.keys(d.service.state.tickets).length, 0);
+  } finally {
+    await d.stop();
+  }
+});
+
+test('200 priority tickets in a burst from one kiosk: most are refused with a wait, and the head is alerted', async () => {
+  const clock = { t: at('2026-11-24', '10:00') };
+  const d = await testDaemon({ config: demo((c) => { c.hardware.voice.enabled = false; }), now: () => clock.t, alertCheckMs: 20 });
+  try {
+    const head = await ready(client(d, { role: 'supervisor', staffId: 'head', pin: '9999' }));
+    const { peer } = await kioskFrom(d);
+    for (let i = 0; i < 200; i++) peer.send({ id: `p${i}`, type: 'issue', directionId: 'documents', priority: 'veteran' });
+    const answers = await Promise.all(Array.from({ length: 200 }, (_, i) => peer.answer(`p${i}`) as Promise<any>));
+    const issued = answers.filter((a) => a.type === 'result');
+    const refused = answers.filter((a) => a.type === 'error');
+    assert.is(issued.length, 5, 'a burst of five, as a family at the kiosk might need');
+    assert.is(refused.length, 195);
+    assert.ok(refused.every((a) => a.error.code === 'ISSUING_TOO_FAST' && a.error.details.retryAfterMs === 5_000), 'each refusal says how long to wait');
+    assert.is(d.devices.printer.printed.length <= 5, true, 'nothing refused was printed');
+
+    const alert = await until(() => head.view!.alerts!.find((a) => a.kind === 'priority-issuing'));
+    assert.is(alert.subject, '127.0.0.1');
+    assert.is(alert.severity, 'warning');
+    assert.match(alert.message, /^Киоск 127\.0\.0\.1: более 10 льготных талонов за 10 мин/);
+
+    // After the wait the kiosk issues again: one more ticket, and the next is refused once more.
+    clock.t += 5_000;
+    peer.send({ id: 'later', type: 'issue', directionId: 'documents' });
+    assert.is(((await peer.answer('later')) as any).type, 'result');
+    peer.send({ id: 'later2', type: 'issue', directionId: 'documents' });
+    assert.is(((await peer.answer('later2')) as any).error.code, 'ISSUING_TOO_FAST');
+
+    // Staff issuing is not a kiosk's: the consultant's walk-in tickets are not limited here.
+    const desk = await ready(client(d, { role: 'consultant', staffId: 'consultant', pin: '5555' }));
+    for (let i = 0; i < 8; i++) await desk.request('issue', { directionId: 'certificates', priority: 'disabled' });
+
+    // Ten minutes of quiet and the condition has passed.
+    clock.t += 11 * 60_000;
+    await until(() => !d.alerts.open().some((a) => a.kind === 'priority-issuing'));
+    peer.close();
+  } finally {
+    await d.stop();
+  }
+});
+
+test('wrong codes are limited per connection, per address and overall, each refusal with its wait', async () => {
+  const clock = { t: at('2026-11-24', '10:00') };
+  const d = await testDaemon({ now: () => clock.t });
+  try {
+    // Per connection: three tries, then a wait of ten seconds.
+    const first = (await kioskFrom(d, '127.0.0.11')).peer;
+    for (let i = 0; i < 3; i++) assert.is((await tryCode(first, wrong(i))).error.code, 'BOOKING_NOT_FOUND');
+    const blocked = await tryCode(first, wrong(3));
+    assert.is(blocked.error.code, 'TOO_MANY_CODES');
+    assert.is(blocked.error.details.retryAfterMs, 10_000);
+
+    // Per address: a new connection from the same address gets the address's remaining three, no more.
+    const second = (await kioskFrom(d, '127.0.0.11')).peer;
+    for (let i = 0; i < 3; i++) assert.is((await tryCode(second, wrong(10 + i))).error.code, 'BOOKING_NOT_FOUND');
+    const third = (await kioskFrom(d, '127.0.0.11')).peer;
+    const addressBlocked = await tryCode(third, wrong(20));
+    assert.is(addressBlocked.error.code, 'TOO_MANY_CODES', 'a fresh connection does not reset the address');
+    assert.is(addressBlocked.error.details.retryAfterMs, 20_000);
+    const otherAddress = (await kioskFrom(d, '127.0.0.12')).peer;
+    assert.is((await tryCode(otherAddress, wrong(21))).error.code, 'BOOKING_NOT_FOUND', 'another address has its own limit');
+
+    // Overall: 20 tries in all (6 from .11, 1 from .12 so far); many addresses together reach it.
+    let overall = 7;
+    for (let host = 13; overall < 20; host++) {
+      const peer = (await kioskFrom(d, `127.0.0.${host}`)).peer;
+      for (let i = 0; i < 3 && overall < 20; i++, overall++) assert.is((await tryCode(peer, wrong(100 + overall))).error.code, 'BOOKING_NOT_FOUND');
+    }
+    const fresh = (await kioskFrom(d, '127.0.0.99')).peer;
+    const overallBlocked = await tryCode(fresh, wrong(500));
+    assert.is(overallBlocked.error.code, 'TOO_MANY_CODES', 'a fresh address on a fresh connection waits for the overall limit');
+    assert.is(overallBlocked.error.details.retryAfterMs, 6_000);
+
+    // Waiting what was said lets exactly one more try through.
+    clock.t += 6_000;
+    assert.is((await tryCode(fresh, wrong(501))).error.code, 'BOOKING_NOT_FOUND');
+    assert.is((await tryCode(fresh, wrong(502))).error.code, 'TOO_MANY_CODES');
+
+    // A right code is not held against anyone, and staff at the desk are not limited.
+    const desk = await ready(client(d, { role: 'consultant', staffId: 'consultant', pin: '5555' }));
+    for (let i = 0; i < 10; i++) {
+      const e = await desk.request('checkIn', { code: wrong(600 + i) }).catch((x: ClientError) => x);
+      assert.is((e as ClientError).code, 'BOOKING_NOT_FOUND');
+    }
+  } finally {
+    await d.stop();
+  }
+});
+
+test('for a kiosk, a code not yet due reads exactly as a wrong one; staff learn "too early"', async () => {
+  const clock = { t: at('2026-11-24', '10:00') };
+  const d = await testDaemon({ now: () => clock.t });
+  try {
+    const desk = await ready(client(d, { role: 'consultant', staffId: 'consultant', pin: '5555' }));
+    const { booking: later } = await desk.request('book', { directionId: 'documents', at: at('2026-11-24', '12:10'), citizenName: 'Доржиев Баир', phone: '8914' });
+    assert.match(later.code, /^\d{9}$/);
+
+    const a = (await kioskFrom(d, '127.0.0.21')).peer;
+    const b = (await kioskFrom(d, '127.0.0.22')).peer;
+    const real = await tryCode(a, later.code);
+    const fake = await tryCode(b, later.code === '999999999' ? '999999998' : '999999999');
+    assert.is(real.type, 'error');
+    const strip = (m: any) => JSON.stringify({ ...m, id: null });
+    assert.is(strip(real), strip(fake), 'the same frame, word for word');
+    assert.is(real.error.code, 'BOOKING_NOT_FOUND');
+    assert.not.ok(JSON.stringify(real).includes(later.code), 'the answer does not repeat the code');
+
+    const e = (await desk.request('checkIn', { code: later.code }).catch((x: ClientError) => x)) as ClientError;
+    assert.is(e.code, 'CHECK_IN_TOO_EARLY');
+    assert.is(e.details!.at, at('2026-11-24', '12:10'), 'the desk learns from when');
+
+    // Once due, the same code checks in at the kiosk, and the try is not counted against it.
+    clock.t = at('2026-11-24', '11:30');
+    const ok = await tryCode(a, later.code);
+    assert.is(ok.type, 'result');
+    assert.is(ok.data.ticket.label, 'Д100');
+  } finally {
+    await d.stop();
+  }
+});
+
+test('a six-digit code given before the upgrade still checks in at the kiosk', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'queue-legacy-code-'));
+  const clock = { t: at('2026-11-24', '10:00') };
+  try {
+    let d = await testDaemon({ now: () => clock.t }, dir);
+    const desk = await ready(client(d, { role: 'consultant', staffId: 'consultant', pin: '5555' }));
+    const { booking } = await desk.request('book', { directionId: 'documents', at: at('2026-11-24', '10:30'), citizenName: 'Очирова Сэсэг', phone: '8914' });
+    await d.stop();
+    // As the daemon before this change wrote it: the same booking with a six-digit code.
+    const db = new Database(join(dir, 'queue.sqlite'));
+    const body = JSON.parse((db.prepare('SELECT body FROM bookings WHERE id = ?').get(booking.id) as { body: string }).body);
+    db.prepare('UPDATE bookings SET code = ?, body = ? WHERE id = ?').run('482915', JSON.stringify({ ...body, code: '482915' }), booking.id);
+    db.close();
+
+    d = await testDaemon({ now: () => clock.t }, dir);
+    const { peer } = await kioskFrom(d);
+    assert.is((await tryCode(peer, '482916')).error.code, 'BOOKING_NOT_FOUND');
+    const ok = await tryCode(peer, '482915');
+    assert.is(ok.type, 'result');
+    assert.is(d.service.state.bookings[booking.id]!.state, 'checked-in');
+    await d.stop();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test.run();
