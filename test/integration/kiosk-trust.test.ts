@@ -91,6 +91,22 @@ test('200 priority tickets in a burst from one kiosk: most are refused with a wa
     peer.send({ id: 'later2', type: 'issue', directionId: 'documents' });
     assert.is(((await peer.answer('later2')) as any).error.code, 'ISSUING_TOO_FAST');
 
+    // The tap whose answer was lost, sent again with its key from a new connection: no new tap, so no wait —
+    // the kiosk gets the ticket that tap made, even while the limit refuses new ones.
+    peer.send({ id: 'tap', type: 'issue', key: 'tap-after-wait-0001', directionId: 'documents' });
+    const refusedTap = (await peer.answer('tap')) as any;
+    assert.is(refusedTap.error.code, 'ISSUING_TOO_FAST');
+    clock.t += 5_000;
+    peer.send({ id: 'tap2', type: 'issue', key: 'tap-after-wait-0002', directionId: 'documents' });
+    const made = (await peer.answer('tap2')) as any;
+    assert.is(made.type, 'result');
+    const { peer: again } = await kioskFrom(d);
+    again.send({ id: 'retry', type: 'issue', key: 'tap-after-wait-0002', directionId: 'documents' });
+    const retried = (await again.answer('retry')) as any;
+    assert.is(retried.type, 'result', 'a keyed retry is answered, not told to wait');
+    assert.is(retried.data.ticket.id, made.data.ticket.id, 'with the ticket the first tap made');
+    again.close();
+
     // Staff issuing is not a kiosk's: the consultant's walk-in tickets are not limited here.
     const desk = await ready(client(d, { role: 'consultant', staffId: 'consultant', pin: '5555' }));
     for (let i = 0; i < 8; i++) await desk.request('issue', { directionId: 'certificates', priority: 'disabled' });

@@ -77,3 +77,6 @@ export type Handler<K extends RequestType> = (req: RequestOf<K>, s: Session, ctx
 
 /** One handler for every request type: a request defined in protocol/requests.ts without one does not compile. */
 export type Handlers = { [K in RequestType]: Handler<K> };
+
+/** The key a request's change is stored under: the same key from another role or person is another request. */
+export const storedKey = (req: { key?: string }, s: Pick<Session, 'role' | 'staffId'>): string | undefined => (req.key ? `${s.role}:${s.staffId ?? ''}:${req.key}` : undefined);

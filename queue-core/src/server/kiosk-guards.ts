@@ -3,18 +3,21 @@
 // codes typed at it are limited and every refusal of one reads alike. Staff screens are not limited here:
 // they signed in with a PIN.
 import { queueError } from '../domain/errors.js';
-import type { Handler, Session } from './context.js';
 import { CheckInLimits } from './check-in-limits.js';
+import { storedKey, type Handler, type Session } from './context.js';
 
 /** The kiosk a session was enrolled as; a kiosk session always has one (sign-in.ts). */
 const kioskOf = (s: Session) => s.kiosk ?? s.address;
 
 /**
  * Issuing from a kiosk: watched for priority, then limited; an issue the rules refused is not counted. A
- * keyed retry after a lost answer counts like a tap: past the limit it too is told to wait.
+ * keyed retry of a tap already done (its answer was lost with the connection) is no new tap: it passes, and
+ * gets the ticket that tap made.
  */
 export const limitKioskIssue = (issue: Handler<'issue'>): Handler<'issue'> => async (req, s, ctx) => {
   if (s.role !== 'kiosk') return issue(req, s, ctx);
+  const key = storedKey(req, s);
+  if (key !== undefined && ctx.service.store.findRequest(key) !== undefined) return issue(req, s, ctx);
   const kiosk = kioskOf(s);
   const now = ctx.service.now();
   if (req.priority && ctx.kiosks.notePriority(kiosk, now)) {

@@ -5,7 +5,7 @@ import type { Command, Reply } from '../domain/index.js';
 import { queueError } from '../domain/errors.js';
 import { slotsOn } from '../domain/bookings.js';
 import type { RequestOf, RequestType, ResultOf } from '../protocol/messages.js';
-import type { Answer, GatewayContext, Handler, Session } from './context.js';
+import { storedKey, type Answer, type GatewayContext, type Handler, type Session } from './context.js';
 import { audienceOf, publicTicket, type Audience } from './views.js';
 import { printIssued } from './printing.js';
 import { limitKioskCheckIn, limitKioskIssue } from './kiosk-guards.js';
@@ -13,7 +13,7 @@ import { limitKioskCheckIn, limitKioskIssue } from './kiosk-guards.js';
 /** Runs a command for the session, with the request's idempotency key, and prints an issued ticket. */
 async function run<K extends RequestType>(cmd: Command, req: RequestOf<K>, s: Session, ctx: GatewayContext): Promise<Answer<ResultOf[K]>> {
   const role = s.role!;
-  const key = req.key ? `${role}:${s.staffId ?? ''}:${req.key}` : undefined;
+  const key = storedKey(req, s);
   const outcome = await ctx.service.execute(cmd, { role, staffId: s.staffId, booth: s.booth }, key);
   if (!outcome.ok) return { error: outcome.error };
   if (outcome.reply.kind === 'issued' && !outcome.repeated) printIssued(s, ctx, outcome.reply);
