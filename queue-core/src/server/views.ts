@@ -32,8 +32,13 @@ export function viewEvent(event: QueueEvent, audience: Audience): ViewEvent | nu
   }
 }
 
+/**
+ * The picture a screen starts from. Staff get every ticket of the day; public screens only those still in
+ * the office (waiting, called, serving): what the hall lists, the booth panels show and the counts come
+ * from. The finished ones are no screen's business and would make each public snapshot grow all day.
+ */
 export function snapshot(state: QueueState, config: OfficeConfig, summary: QueueSummary, devices: DeviceStatus, audience: Audience, now: number, alerts: Alert[] = []): Snapshot {
-  const tickets = Object.values(state.tickets).sort((a, b) => a.issuedAt - b.issuedAt);
+  const tickets = [...(audience === 'public' ? state.tickets.open() : state.tickets.values())].sort((a, b) => a.issuedAt - b.issuedAt);
   const booths = Object.values(state.booths).sort((a, b) => a.number - b.number);
   const base: Snapshot = {
     now,
