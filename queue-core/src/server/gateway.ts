@@ -12,6 +12,7 @@ import { audienceOf, type Audience } from './views.js';
 import { LoginLimiter } from './login-limiter.js';
 import { DEFAULT_MAX_FRAME, DEFAULT_REPLAY_LIMIT, type GatewayContext, type GatewayOptions, type Session } from './context.js';
 import { ReplayRing } from './replay.js';
+import { PublicSnapshot } from './public-snapshot.js';
 import { send, sendRaw, snapshotFrame, updateFrame } from './frames.js';
 import { receive } from './dispatch.js';
 
@@ -26,11 +27,13 @@ export class Gateway implements GatewayContext {
   private sessions = new Set<Session>();
   private heartbeat: ReturnType<typeof setInterval>;
   private readonly maxFrame: number;
+  private readonly publicFrame: PublicSnapshot;
 
   constructor(readonly service: QueueService, recent: StoredEvent[], readonly options: GatewayOptions = {}) {
     this.maxFrame = options.maxFrameBytes ?? DEFAULT_MAX_FRAME;
     this.limiter = options.limiter ?? new LoginLimiter();
     this.ring = new ReplayRing(recent, options.replayLimit ?? DEFAULT_REPLAY_LIMIT);
+    this.publicFrame = new PublicSnapshot(service, () => this.devices());
     this.wss = new WebSocketServer({ noServer: true, maxPayload: this.maxFrame * 4, perMessageDeflate: false });
     this.wss.on('connection', (ws: WebSocket, req: IncomingMessage) => this.accept(ws, req));
     service.onCommitted((events) => this.publish(events));
@@ -66,6 +69,10 @@ export class Gateway implements GatewayContext {
     return this.service.config.server.allowedOrigins.includes(origin);
   }
 
+  publicSnapshot(): Buffer {
+    return this.publicFrame.frame();
+  }
+
   get clientCount(): number {
     return this.sessions.size;
   }
@@ -84,7 +91,7 @@ export class Gateway implements GatewayContext {
   resnapshot(): void {
     const summary = this.service.summary();
     const frames: Record<Audience, Buffer> = {
-      public: Buffer.from(snapshotFrame(this.service, this.devices(), 'public', summary)),
+      public: this.publicSnapshot(),
       staff: Buffer.from(snapshotFrame(this.service, this.devices(), 'staff', summary, this.options.alerts?.open())),
     };
     this.notify({ kind: 'config', at: this.service.now() });
