@@ -13,9 +13,9 @@ const DISPLAYS = Number(process.env.BENCH_DISPLAYS ?? 200);
 const CALLS = Number(process.env.BENCH_CALLS ?? 60);
 const ISSUES = Number(process.env.BENCH_ISSUES ?? 300);
 
-type Peer = { ws: WebSocket; onFrame: (f: any) => void };
+export type Peer = { ws: WebSocket; onFrame: (f: any) => void };
 
-async function peer(url: string, onFrame: (f: any) => void = () => {}): Promise<Peer> {
+export async function peer(url: string, onFrame: (f: any) => void = () => {}): Promise<Peer> {
   const ws = new WebSocket(url, { perMessageDeflate: false });
   const p: Peer = { ws, onFrame };
   ws.on('message', (d) => p.onFrame(JSON.parse(d.toString())));
@@ -26,7 +26,7 @@ async function peer(url: string, onFrame: (f: any) => void = () => {}): Promise<
   return p;
 }
 
-function ask(p: Peer, frame: { id: string | number; [field: string]: unknown }): Promise<any> {
+export function ask(p: Peer, frame: { id: string | number; [field: string]: unknown }): Promise<any> {
   return new Promise((resolve, reject) => {
     const prev = p.onFrame;
     p.onFrame = (f) => {
@@ -40,7 +40,7 @@ function ask(p: Peer, frame: { id: string | number; [field: string]: unknown }):
   });
 }
 
-async function rssMb(pid: number): Promise<number> {
+export async function rssMb(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
 }

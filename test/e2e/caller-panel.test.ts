@@ -150,7 +150,7 @@ test('the consultant books a citizen, gives the code, and issues the ticket on a
   await page.selectOption('panel-app >> consultant-view >> #walkin-priority', 'disabled');
   await page.click('panel-app >> consultant-view >> .walkin button >> text=Консультация');
   await page.waitForSelector('panel-app >> consultant-view >> #issued-label >> text=К100');
-  const k = Object.values(d.service.state.tickets).find((t) => t.label === 'К100')!;
+  const k = [...d.service.state.tickets.values()].find((t) => t.label === 'К100')!;
   assert.equal([k.priority, k.source], ['disabled', 'consultant']);
   await page.close();
 });

@@ -92,7 +92,7 @@ export class Gateway implements GatewayContext {
     const summary = this.service.summary();
     const frames: Record<Audience, Buffer> = {
       public: this.publicSnapshot(),
-      staff: Buffer.from(snapshotFrame(this.service, this.devices(), 'staff', summary, this.options.alerts?.open())),
+      staff: snapshotFrame(this.service, this.devices(), 'staff', summary, this.options.alerts?.open()),
     };
     this.notify({ kind: 'config', at: this.service.now() });
     for (const s of this.sessions) if (s.role) sendRaw(s, frames[audienceOf(s.role)]);

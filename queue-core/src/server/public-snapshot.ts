@@ -35,7 +35,7 @@ export class PublicSnapshot {
     const now = service.now();
     const b = this.built;
     if (b && b.seq === key.seq && b.config === key.config && b.devices === key.devices && b.summary === key.summary && now >= b.at && now - b.at < MAX_AGE_MS) return b.frame;
-    const frame = Buffer.from(snapshotFrame(service, devices, 'public', summary));
+    const frame = snapshotFrame(service, devices, 'public', summary);
     this.built = { ...key, at: now, frame };
     return frame;
   }

@@ -71,7 +71,7 @@ export class QueueStore {
     const day: string = meta.get('day') ?? newest?.day ?? base.day;
     const tickets: Ticket[] = [];
     const lastNumber: Record<string, number> = {};
-    for (const row of this.db.all<{ body: string }>('SELECT body FROM tickets WHERE day = ?', [day])) {
+    for (const row of this.db.iterate<{ body: string }>('SELECT body FROM tickets WHERE day = ?', [day])) {
       const t = JSON.parse(row.body) as Ticket;
       tickets.push(t);
       const dir = numberDirection(t);
