@@ -57,15 +57,19 @@ const hasTaskset = (() => {
   }
 })();
 
-interface DayFigures {
+interface Day {
   issue: number[];
   call: number[];
   hello: number[];
-  rss: number;
-  rssSilent: number | null;
+  /** One issue and one call (measured), then the finish. */
+  round(i: number): Promise<void>;
+  rss(): Promise<number>;
+  /** Adds displays that say hello and then never read again, and works the day on meanwhile. */
+  freeze(count: number): Promise<void>;
+  close(): Promise<void>;
 }
 
-async function measureDay(served: number, pinned: boolean, silent: number): Promise<DayFigures> {
+async function openDay(served: number, pinned: boolean): Promise<Day> {
   const dataDir = await mkdtemp(join(tmpdir(), 'queue-big-day-'));
   workedDay(dataDir, served);
   const d = await spawnDaemon(['--data', dataDir]);
@@ -73,17 +77,16 @@ async function measureDay(served: number, pinned: boolean, silent: number): Prom
   if (pinned) execFileSync('taskset', ['-a', '-cp', '0', String(d.child.pid)], { stdio: 'ignore' });
   const displays: Peer[] = [];
   const hello: number[] = [];
-  let pending: { sentAt: number; left: number; done: () => void } | null = null;
-  const call: number[] = [];
+  let pending: { left: number; done: () => void } | null = null;
   for (let i = 0; i < DISPLAYS; i++) {
-    let snapshotAt: (() => void) | null = null;
+    let snapshotCame: (() => void) | null = null;
     const p = await peer(d.ws, (f) => {
-      if (f.type === 'snapshot') snapshotAt?.();
+      if (f.type === 'snapshot') snapshotCame?.();
       if (!pending || f.type !== 'update') return;
       if (f.events.some((e: any) => e.event.type === 'ticket' && e.event.action === 'called') && --pending.left === 0) pending.done();
     });
+    const snapshot = new Promise<void>((resolve) => (snapshotCame = resolve));
     const t = performance.now();
-    const snapshot = new Promise<void>((resolve) => (snapshotAt = resolve));
     await ask(p, { id: 'h', type: 'hello', protocol: 1, role: 'display' });
     await snapshot;
     hello.push(performance.now() - t);
@@ -93,77 +96,98 @@ async function measureDay(served: number, pinned: boolean, silent: number): Prom
   await ask(kiosk, { id: 'h', type: 'hello', protocol: 1, role: 'kiosk' });
   const op = await peer(d.ws);
   await ask(op, { id: 'h', type: 'hello', protocol: 1, role: 'operator', staffId: STAFF, pin: '1111', booth: BOOTH });
-  const issue: number[] = [];
+  const frozen: Peer[] = [];
+  const day: Day = {
+    issue: [],
+    call: [],
+    hello,
+    async round(i) {
+      let t = performance.now();
+      await ask(kiosk, { id: `i${i}`, type: 'issue', directionId: 'consultation' });
+      day.issue.push(performance.now() - t);
+      t = performance.now();
+      await new Promise<void>((resolve) => {
+        pending = { left: DISPLAYS, done: resolve };
+        op.ws.send(JSON.stringify({ id: `c${i}`, type: 'callNext' }));
+      });
+      day.call.push(performance.now() - t);
+      pending = null;
+      await ask(op, { id: `f${i}`, type: 'finish', result: 'explained' });
+    },
+    rss: () => rssMb(d.child.pid!),
+    async freeze(count) {
+      for (let i = 0; i < count; i++) {
+        const p = await peer(d.ws);
+        await ask(p, { id: 'h', type: 'hello', protocol: 1, role: 'display' });
+        (p.ws as any)._socket.pause();
+        frozen.push(p);
+      }
+      for (let i = 0; i < ROUNDS; i++) {
+        await ask(kiosk, { id: `si${i}`, type: 'issue', directionId: 'consultation' });
+        await ask(op, { id: `sc${i}`, type: 'callNext' });
+        await ask(op, { id: `sf${i}`, type: 'finish', result: 'explained' });
+      }
+    },
+    async close() {
+      for (const p of [...frozen, ...displays, kiosk, op]) p.ws.terminate();
+      await stop(d.child);
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+  return day;
+}
+
+/** Both days side by side, their rounds taken in turn, so that whatever else the machine does meanwhile weighs on both alike. */
+async function measure(pinned: boolean, silent: number) {
+  const small = await openDay(100, pinned);
+  const big = await openDay(10_000, pinned);
   for (let i = 0; i < ROUNDS; i++) {
-    let t = performance.now();
-    await ask(kiosk, { id: `i${i}`, type: 'issue', directionId: 'consultation' });
-    issue.push(performance.now() - t);
-    t = performance.now();
-    await new Promise<void>((resolve) => {
-      pending = { sentAt: t, left: DISPLAYS, done: resolve };
-      op.ws.send(JSON.stringify({ id: `c${i}`, type: 'callNext' }));
-    });
-    call.push(performance.now() - t);
-    pending = null;
-    await ask(op, { id: `f${i}`, type: 'finish', result: 'explained' });
+    await small.round(i);
+    await big.round(i);
   }
-  const rss = await rssMb(d.child.pid!);
+  const rss = await big.rss();
   let rssSilent: number | null = null;
   if (silent > 0) {
-    // Screens that said hello and then froze: they never read again while the day goes on.
-    const frozen: Peer[] = [];
-    for (let i = 0; i < silent; i++) {
-      const p = await peer(d.ws);
-      await ask(p, { id: 'h', type: 'hello', protocol: 1, role: 'display' });
-      (p.ws as any)._socket.pause();
-      frozen.push(p);
-    }
-    for (let i = 0; i < ROUNDS; i++) {
-      await ask(kiosk, { id: `si${i}`, type: 'issue', directionId: 'consultation' });
-      await ask(op, { id: `sc${i}`, type: 'callNext' });
-      await ask(op, { id: `sf${i}`, type: 'finish', result: 'explained' });
-    }
-    rssSilent = await rssMb(d.child.pid!);
-    for (const p of frozen) p.ws.terminate();
+    await big.freeze(silent);
+    rssSilent = await big.rss();
   }
-  for (const p of [...displays, kiosk, op]) p.ws.terminate();
-  await stop(d.child);
-  await rm(dataDir, { recursive: true, force: true });
-  return { issue, call, hello, rss, rssSilent };
+  await small.close();
+  await big.close();
+  return { small, big, rss, rssSilent };
 }
 
 const p99 = (s: number[]) => percentile(s, 99);
 const both = (s: number[]) => `${ms(median(s))} / ${ms(p99(s))}`;
 
-function compare(label: string, small: number[], big: number[]): void {
+/** The figure with 100 and with 10,000 tickets and their ratio, held to the target unless `judged` is false. */
+function compare(label: string, small: number[], big: number[], judged = true): void {
   row(`${label}, 100 tickets, p50 / p99`, both(small));
   row(`${label}, 10,000 tickets, p50 / p99`, both(big));
   const ratio = p99(big) / p99(small);
-  row('  p99 ratio 10,000 : 100 (target ≤ 1.5)', ratio.toFixed(2), verdict(ratio <= 1.5));
+  row(`  p99 ratio 10,000 : 100${judged ? ' (target ≤ 1.5)' : ''}`, ratio.toFixed(2), judged ? verdict(ratio <= 1.5) : '');
 }
 
 export async function bigDayFigures() {
-  console.log(`big day — the same day with 100 and with 10,000 tickets served, ${DISPLAYS} displays, ${ROUNDS} issue + call rounds`);
-  const small = await measureDay(100, false, 0);
-  const big = await measureDay(10_000, false, SILENT);
+  console.log(`big day — the same office with 100 and with 10,000 tickets served today, ${DISPLAYS} displays each, ${ROUNDS} issue + call rounds in turn`);
+  const { small, big, rss, rssSilent } = await measure(false, SILENT);
   compare('ticket issue round trip', small.issue, big.issue);
   compare('call → event at every display', small.call, big.call);
   row('display hello to its snapshot, 10,000 tickets, p50 / p99', both(big.hello));
   row('  p50 (target ≤ 20 ms)', ms(median(big.hello)), verdict(median(big.hello) <= 20));
-  row(`daemon RSS, 10,000 tickets, ${DISPLAYS} displays (target ≤ 100 MB)`, `${big.rss.toFixed(1)} MB`, verdict(big.rss <= 100));
-  row(`  and ${SILENT} more displays that stopped reading`, `${big.rssSilent!.toFixed(1)} MB`, verdict(big.rssSilent! <= 100));
+  row(`daemon RSS, 10,000 tickets, ${DISPLAYS} displays (target ≤ 100 MB)`, `${rss.toFixed(1)} MB`, verdict(rss <= 100));
+  row(`  and ${SILENT} more displays that stopped reading`, `${rssSilent!.toFixed(1)} MB`, verdict(rssSilent! <= 100));
 
   if (!hasTaskset) {
     console.log('  the daemon pinned to one core: skipped, taskset is not installed (util-linux)');
     return;
   }
-  console.log('big day with the daemon pinned to one core (taskset -c 0), a stand-in for a Raspberry Pi');
-  const pinnedSmall = await measureDay(100, true, 0);
-  const pinnedBig = await measureDay(10_000, true, 0);
-  compare('ticket issue round trip', pinnedSmall.issue, pinnedBig.issue);
-  compare('call → event at every display', pinnedSmall.call, pinnedBig.call);
-  row('display hello to its snapshot, 10,000 tickets, p50 / p99', both(pinnedBig.hello));
-  row(`daemon RSS, 10,000 tickets, ${DISPLAYS} displays`, `${pinnedBig.rss.toFixed(1)} MB`);
+  console.log('big day with each daemon pinned to one core (taskset -c 0), a stand-in for a Raspberry Pi');
+  const pinned = await measure(true, 0);
+  // For information: two daemons take turns on one core here, with the bench's own 400 clients beside them.
+  compare('ticket issue round trip', pinned.small.issue, pinned.big.issue, false);
+  compare('call → event at every display', pinned.small.call, pinned.big.call, false);
+  row('display hello to its snapshot, 10,000 tickets, p50 / p99', both(pinned.big.hello));
+  row(`daemon RSS, 10,000 tickets, ${DISPLAYS} displays`, `${pinned.rss.toFixed(1)} MB`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await bigDayFigures();

@@ -1,6 +1,7 @@
 // `npm run bench`: the daemon's figures on this machine, printed in one run beside a raw baseline.
 //   call → event delivered to 200 display clients (p50/p99), ticket issue round trip (p50/p99),
-//   the same two for a plain ws + one better-sqlite3 insert baseline, the daemon's RSS and start-up time.
+//   the same two for a plain ws + one better-sqlite3 insert baseline, the daemon's RSS and start-up time;
+//   then the big day (big-day.ts), the hardware, the journal and the bundles.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -160,6 +161,8 @@ export async function queueCoreFigures() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await queueCoreFigures();
+  const { bigDayFigures } = await import('./big-day.ts');
+  await bigDayFigures();
   const { hardwareFigures } = await import('./hardware.ts');
   await hardwareFigures();
   const { journalFigures } = await import('./journal.ts');
