@@ -13,11 +13,12 @@ import { SqliteDb } from '../../queue-core/src/store/sqlite.ts';
 import { QueueService } from '../../queue-core/src/server/queue-service.ts';
 import { at, officeConfig } from '../helpers/office.ts';
 import type { TicketBook } from '../../queue-core/src/domain/ticket-book.ts';
+import type { Ticket } from '../../queue-core/src/domain/types.ts';
 
 const config = officeConfig();
 const system = { role: 'system' as const };
 /** The day's tickets by id, to compare two states whatever order their tickets came in. */
-const byId = (tickets: TicketBook) => Object.fromEntries([...tickets.values()].map((t) => [t.id, t]));
+const byId = (tickets: TicketBook<Ticket>) => Object.fromEntries([...tickets.values()].map((t) => [t.id, t]));
 
 async function open(dir: string, now: { t: number }, file = 'queue.sqlite') {
   const store = await QueueStore.open(join(dir, file));

@@ -40,7 +40,7 @@ const NONE: Reply = { kind: 'none' };
 export function initialState(config: OfficeConfig, day: string): QueueState {
   const booths: Record<number, Booth> = {};
   for (const b of config.booths) booths[b.number] = closedBooth(b.number, b.directions);
-  return { day, lastNumber: {}, tickets: TicketBook.EMPTY, booths, bookings: {}, serviceTimes: {}, bookingSeq: 0 };
+  return { day, lastNumber: {}, tickets: TicketBook.empty(), booths, bookings: {}, serviceTimes: {}, bookingSeq: 0 };
 }
 
 const closedBooth = (number: number, directions: string[]): Booth => ({
@@ -85,7 +85,7 @@ function rollDay(c: Change, config: OfficeConfig, day: string): void {
   closeAll(c, config, 'day ended');
   const bookings: Record<string, Booking> = {};
   for (const b of Object.values(c.state.bookings)) if (b.day >= day) bookings[b.id] = b;
-  c.state = { ...c.state, day, lastNumber: {}, tickets: TicketBook.EMPTY, bookings };
+  c.state = { ...c.state, day, lastNumber: {}, tickets: TicketBook.empty(), bookings };
   c.events.push({ type: 'day', at: c.now, day });
 }
 

@@ -4,7 +4,13 @@
 // still in the office (waiting, called, serving) are indexed by the direction they are in, so the line,
 // the counts and the estimates look at those alone. Immutable for its callers: `with` returns a new book
 // that shares everything unchanged with the old one.
-import type { Ticket } from './types.js';
+
+/** What the book needs of a ticket (a Ticket of types.ts, which is not imported here: types.ts names the book). */
+export interface BookEntry {
+  readonly id: string;
+  readonly directionId: string;
+  readonly state: string;
+}
 
 const BITS = 5;
 const WIDTH = 1 << BITS;
@@ -12,11 +18,11 @@ const WIDTH = 1 << BITS;
 const LEAF = 16;
 const MAX_DEPTH = 6;
 
-type Leaf = { readonly leaf: readonly Ticket[] };
-type Branch = { readonly kids: readonly (Node | undefined)[] };
-type Node = Leaf | Branch;
+type Leaf<T> = { readonly leaf: readonly T[] };
+type Branch<T> = { readonly kids: readonly (Node<T> | undefined)[] };
+type Node<T> = Leaf<T> | Branch<T>;
 
-const isOpen = (t: Ticket) => t.state === 'waiting' || t.state === 'called' || t.state === 'serving';
+const isOpen = (t: BookEntry) => t.state === 'waiting' || t.state === 'called' || t.state === 'serving';
 
 /** FNV-1a: short ids, spread evenly enough over the trie. */
 function hashOf(id: string): number {
@@ -28,7 +34,7 @@ function hashOf(id: string): number {
 const slot = (hash: number, depth: number) => (hash >>> (depth * BITS)) & (WIDTH - 1);
 
 /** Returns the node with the ticket put in, copying only this path; `added` says whether it is new. */
-function put(node: Node | undefined, t: Ticket, hash: number, depth: number): { node: Node; added: boolean } {
+function put<T extends BookEntry>(node: Node<T> | undefined, t: T, hash: number, depth: number): { node: Node<T>; added: boolean } {
   if (!node) return { node: { leaf: [t] }, added: true };
   if ('kids' in node) {
     const i = slot(hash, depth);
@@ -46,22 +52,22 @@ function put(node: Node | undefined, t: Ticket, hash: number, depth: number): { 
   // Kept in id order, so that a book has one shape whatever order its tickets came in.
   const leaf = [...node.leaf, t].sort((a, b) => (a.id < b.id ? -1 : 1));
   if (leaf.length <= LEAF || depth >= MAX_DEPTH) return { node: { leaf }, added: true };
-  const kids: (Node | undefined)[] = new Array(WIDTH).fill(undefined);
+  const kids: (Node<T> | undefined)[] = new Array(WIDTH).fill(undefined);
   for (const x of leaf) {
     const i = slot(hashOf(x.id), depth);
-    kids[i] = { leaf: [...((kids[i] as Leaf | undefined)?.leaf ?? []), x] };
+    kids[i] = { leaf: [...((kids[i] as Leaf<T> | undefined)?.leaf ?? []), x] };
   }
   return { node: { kids }, added: true };
 }
 
-function* walk(node: Node | undefined): Generator<Ticket> {
+function* walk<T>(node: Node<T> | undefined): Generator<T> {
   if (!node) return;
   if ('leaf' in node) yield* node.leaf;
   else for (const kid of node.kids) yield* walk(kid);
 }
 
 /** The slots of `node` that `old` does not share with it: what building it copied. */
-function unshared(node: Node | undefined, old: Node | undefined): number {
+function unshared<T>(node: Node<T> | undefined, old: Node<T> | undefined): number {
   if (!node || node === old) return 0;
   if ('leaf' in node) return node.leaf.length;
   const oldKids = old && 'kids' in old ? old.kids : [];
@@ -70,25 +76,30 @@ function unshared(node: Node | undefined, old: Node | undefined): number {
   return n;
 }
 
-type OpenIndex = ReadonlyMap<string, ReadonlyMap<string, Ticket>>;
+type OpenIndex<T> = ReadonlyMap<string, ReadonlyMap<string, T>>;
 
-export class TicketBook {
-  private constructor(private readonly root: Node | undefined, readonly size: number, private readonly index: OpenIndex) {}
+export class TicketBook<T extends BookEntry> {
+  private constructor(private readonly root: Node<T> | undefined, readonly size: number, private readonly index: OpenIndex<T>) {}
 
-  static readonly EMPTY = new TicketBook(undefined, 0, new Map());
+  private static readonly NONE = new TicketBook<never>(undefined, 0, new Map());
+
+  /** The book of a day with no tickets yet (one shared instance: nothing can change it). */
+  static empty<T extends BookEntry>(): TicketBook<T> {
+    return TicketBook.NONE as TicketBook<T>;
+  }
 
   /** A book of these tickets (a later one with the same id replaces an earlier one). */
-  static of(tickets: Iterable<Ticket>): TicketBook {
-    let root: Node | undefined;
+  static of<T extends BookEntry>(tickets: Iterable<T>): TicketBook<T> {
+    let root: Node<T> | undefined;
     let size = 0;
-    const byId = new Map<string, Ticket>();
+    const byId = new Map<string, T>();
     for (const t of tickets) {
       const placed = put(root, t, hashOf(t.id), 0);
       root = placed.node;
       if (placed.added) size++;
       byId.set(t.id, t);
     }
-    const index = new Map<string, Map<string, Ticket>>();
+    const index = new Map<string, Map<string, T>>();
     for (const t of byId.values()) {
       if (!isOpen(t)) continue;
       if (!index.has(t.directionId)) index.set(t.directionId, new Map());
@@ -97,7 +108,7 @@ export class TicketBook {
     return new TicketBook(root, size, index);
   }
 
-  get(id: string): Ticket | undefined {
+  get(id: string): T | undefined {
     const hash = hashOf(id);
     let node = this.root;
     for (let depth = 0; node; depth++) {
@@ -108,27 +119,27 @@ export class TicketBook {
   }
 
   /** Every ticket of the day. */
-  values(): IterableIterator<Ticket> {
+  values(): IterableIterator<T> {
     return walk(this.root);
   }
 
-  [Symbol.iterator](): IterableIterator<Ticket> {
+  [Symbol.iterator](): IterableIterator<T> {
     return this.values();
   }
 
   /** The tickets still in the office (waiting, called or serving): in one direction, or in all. */
-  *open(directionId?: string): Generator<Ticket> {
+  *open(directionId?: string): Generator<T> {
     if (directionId !== undefined) yield* this.index.get(directionId)?.values() ?? [];
     else for (const tickets of this.index.values()) yield* tickets.values();
   }
 
   /** The tickets waiting in a direction now (a transferred ticket waits in its new one). */
-  *waiting(directionId: string): Generator<Ticket> {
+  *waiting(directionId: string): Generator<T> {
     for (const t of this.open(directionId)) if (t.state === 'waiting') yield t;
   }
 
   /** A book with the ticket put in (new, or replacing the one with its id); this one is left as it was. */
-  with(t: Ticket): TicketBook {
+  with(t: T): TicketBook<T> {
     const before = this.get(t.id);
     const { node, added } = put(this.root, t, hashOf(t.id), 0);
     let index = this.index;
@@ -145,7 +156,7 @@ export class TicketBook {
    * How many slots (trie slots, leaf entries and open-index entries) this book holds that `older` does not
    * share: what building it from `older` copied. Small and bounded for one command, whatever the day's size.
    */
-  copiedFrom(older: TicketBook): number {
+  copiedFrom(older: TicketBook<T>): number {
     let n = unshared(this.root, older.root);
     if (this.index !== older.index) {
       n += this.index.size;
@@ -155,7 +166,7 @@ export class TicketBook {
   }
 }
 
-function without(index: OpenIndex, t: Ticket): OpenIndex {
+function without<T extends BookEntry>(index: OpenIndex<T>, t: T): OpenIndex<T> {
   const tickets = index.get(t.directionId);
   if (!tickets?.has(t.id)) return index;
   const next = new Map(index);

@@ -81,7 +81,7 @@ export interface QueueState {
   /** The last number issued today per direction; absent means none yet. */
   lastNumber: Record<string, number>;
   /** Today's tickets by id, with those still in the office indexed by direction (see ticket-book.ts). */
-  tickets: TicketBook;
+  tickets: TicketBook<Ticket>;
   booths: Record<number, Booth>;
   /** Bookings from today on, by id. */
   bookings: Record<string, Booking>;
