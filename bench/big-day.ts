@@ -13,7 +13,7 @@ import { parseConfigText } from '../queue-core/src/config/load.ts';
 import { decide, initialState, officeDay, type Command, type QueueState } from '../queue-core/src/domain/index.ts';
 import { QueueStore } from '../queue-core/src/store/queue-store.ts';
 import { spawnDaemon, stop } from '../test/helpers/process.ts';
-import { ask, peer, rssMb, type Peer } from './run.ts';
+import { ask, peer, rssMb, type Peer } from './peers.ts';
 import { median, ms, percentile, row, verdict } from './stats.ts';
 
 const DISPLAYS = Number(process.env.BENCH_DISPLAYS ?? 200);
