@@ -1,50 +1,19 @@
 // `npm run bench`: the daemon's figures on this machine, printed in one run beside a raw baseline.
 //   call → event delivered to 200 display clients (p50/p99), ticket issue round trip (p50/p99),
-//   the same two for a plain ws + one better-sqlite3 insert baseline, the daemon's RSS and start-up time.
+//   the same two for a plain ws + one better-sqlite3 insert baseline, the daemon's RSS and start-up time;
+//   then the big day (big-day.ts), the hardware, the journal and the bundles.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import WebSocket from 'ws';
 import { spawnDaemon, stop } from '../test/helpers/process.ts';
 import { demoConfig } from '../queue-core/src/config/demo.ts';
 import { median, ms, percentile, row, verdict } from './stats.ts';
+import { ask, peer, rssMb, type Peer } from './peers.ts';
 
 const DISPLAYS = Number(process.env.BENCH_DISPLAYS ?? 200);
 const CALLS = Number(process.env.BENCH_CALLS ?? 60);
 const ISSUES = Number(process.env.BENCH_ISSUES ?? 300);
-
-type Peer = { ws: WebSocket; onFrame: (f: any) => void };
-
-async function peer(url: string, onFrame: (f: any) => void = () => {}): Promise<Peer> {
-  const ws = new WebSocket(url, { perMessageDeflate: false });
-  const p: Peer = { ws, onFrame };
-  ws.on('message', (d) => p.onFrame(JSON.parse(d.toString())));
-  await new Promise((resolve, reject) => {
-    ws.once('open', resolve);
-    ws.once('error', reject);
-  });
-  return p;
-}
-
-function ask(p: Peer, frame: { id: string | number; [field: string]: unknown }): Promise<any> {
-  return new Promise((resolve, reject) => {
-    const prev = p.onFrame;
-    p.onFrame = (f) => {
-      if ((f.type === 'result' || f.type === 'error') && f.id === frame.id) {
-        p.onFrame = prev;
-        if (f.type === 'error') reject(new Error(`${f.error.code}: ${f.error.message}`));
-        else resolve(f.data);
-      } else prev(f);
-    };
-    p.ws.send(JSON.stringify(frame));
-  });
-}
-
-async function rssMb(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
-}
 
 async function benchDaemon() {
   const dataDir = await mkdtemp(join(tmpdir(), 'queue-bench-'));
@@ -164,6 +133,8 @@ export async function queueCoreFigures() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await queueCoreFigures();
+  const { bigDayFigures } = await import('./big-day.ts');
+  await bigDayFigures();
   const { hardwareFigures } = await import('./hardware.ts');
   await hardwareFigures();
   const { journalFigures } = await import('./journal.ts');

@@ -14,7 +14,7 @@ test('a ticket goes waiting → called → serving → done, each step timestamp
   office.do({ type: 'start', booth: 2 });
   office.advance(12);
   office.do({ type: 'finish', booth: 2, result: 'accepted' });
-  const t = office.state.tickets[ticket.id]!;
+  const t = office.state.tickets.get(ticket.id)!;
   assert.is(t.state, 'done');
   assert.is(t.result, 'accepted');
   assert.is(t.booth, 2);
@@ -32,9 +32,9 @@ test('a recall repeats the call and is counted; a no-show frees the booth', () =
   const r1 = office.do({ type: 'recall', booth: 1 });
   office.do({ type: 'recall', booth: 1 });
   assert.ok(r1.events.some((e) => e.type === 'ticket' && e.action === 'recalled'));
-  assert.is(office.state.tickets[ticket.id]!.recalls, 2);
+  assert.is(office.state.tickets.get(ticket.id)!.recalls, 2);
   office.do({ type: 'noShow', booth: 1 });
-  assert.is(office.state.tickets[ticket.id]!.state, 'no-show');
+  assert.is(office.state.tickets.get(ticket.id)!.state, 'no-show');
   assert.is(office.state.booths[1]!.ticketId, null);
 });
 

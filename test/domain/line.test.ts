@@ -1,7 +1,7 @@
 // The line a booth's panel lists is the order "call next" follows: the same function decides both.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { hoursToday, lineOf, placeInLine, routingRules, spanText, type QueueState } from '../../queue-core/src/domain/index.ts';
+import { hoursToday, lineOf, placeInLine, routingRules, spanText } from '../../queue-core/src/domain/index.ts';
 import { Office, TZ, at, officeConfig } from '../helpers/office.ts';
 
 const morning = at('2026-11-24', '09:00');
@@ -9,13 +9,13 @@ const morning = at('2026-11-24', '09:00');
 /** The booth's line as the panel lists it. */
 function listed(office: Office, booth: number) {
   const state = office.state;
-  return lineOf(Object.values(state.tickets), (id) => state.bookings[id]?.at, routingRules(office.config), state.booths[booth]!, office.now);
+  return lineOf([...state.tickets.values()], (id) => state.bookings[id]?.at, routingRules(office.config), state.booths[booth]!, office.now);
 }
 
 /** The labels successive "call next" at the booth would call, on a copy of the office, served one by one. */
 function calls(office: Office, booth: number): string[] {
   const copy = new Office(office.config, office.now);
-  copy.state = structuredClone(office.state) as QueueState;
+  copy.state = office.state; // states are immutable: decide never changes the one it is given
   if (copy.state.booths[booth]!.ticketId) copy.do({ type: 'finish', booth, result: 'accepted' });
   const out: string[] = [];
   for (;;) {
@@ -106,10 +106,10 @@ test('a veteran has nobody ahead on issue, and the same count reads back later',
   const issued = office.issue('documents', 'veteran');
   assert.is(issued.ahead, 0);
   office.advance(2);
-  assert.equal(placeInLine(office.state, office.config, office.state.tickets[issued.ticket.id]!, office.now), { ahead: 0, waitMinutes: 0 });
+  assert.equal(placeInLine(office.state, office.config, office.state.tickets.get(issued.ticket.id)!, office.now), { ahead: 0, waitMinutes: 0 });
   const plain = office.issue('documents');
   assert.is(plain.ahead, 3);
-  assert.is(placeInLine(office.state, office.config, office.state.tickets[plain.ticket.id]!, office.now).ahead, 3);
+  assert.is(placeInLine(office.state, office.config, office.state.tickets.get(plain.ticket.id)!, office.now).ahead, 3);
 });
 
 test("today's hours: a holiday says so, a working Saturday has its hours, round the clock is round the clock", () => {

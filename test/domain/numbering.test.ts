@@ -33,7 +33,7 @@ test('numbering starts again from 100 on the next office day and yesterday\'s un
   assert.equal(closed.sort(), ['Д100', 'Д101']);
   assert.ok(d.ok && d.events.some((e) => e.type === 'day' && e.day === '2026-11-25'));
   assert.is(office.state.booths[1]!.status, 'closed', 'booths close with the day');
-  assert.not.ok(office.state.tickets[left.id], 'yesterday\'s tickets leave today\'s state');
+  assert.not.ok(office.state.tickets.get(left.id), 'yesterday\'s tickets leave today\'s state');
 });
 
 test('the office day follows the office\'s time zone, not UTC', () => {

@@ -83,7 +83,7 @@ test('a transferred ticket keeps its place by issue time in the new direction', 
   office.issue('certificates'); // С100 at 09:05
   assert.is(office.callNext(1), 'Д100');
   office.do({ type: 'transfer', booth: 1, toDirection: 'certificates' });
-  const t = Object.values(office.state.tickets).find((x) => x.label === 'Д100')!;
+  const t = [...office.state.tickets.values()].find((x) => x.label === 'Д100')!;
   assert.is(t.state, 'waiting');
   assert.is(t.directionId, 'certificates');
   assert.is(t.transfers, 1);

@@ -55,7 +55,7 @@ test('a specialist calls, recalls, starts, transfers, finishes, and takes a brea
   await page.waitForSelector('panel-app >> operator-view >> #current-label >> text=С100');
   await page.keyboard.press('Alt+R');
   await page.waitForSelector('panel-app >> operator-view >> text=повторных вызовов: 1');
-  assert.is(d.service.state.tickets['2026-11-24/certificates/100']!.recalls, 1);
+  assert.is(d.service.state.tickets.get('2026-11-24/certificates/100')!.recalls, 1);
   await screenshot(page, 'panel-operator-called-1366');
   await page.click('panel-app >> operator-view >> text=Начать приём');
   await page.waitForSelector('panel-app >> operator-view >> .pill >> text=Идёт приём');
@@ -63,14 +63,14 @@ test('a specialist calls, recalls, starts, transfers, finishes, and takes a brea
   await page.selectOption('panel-app >> operator-view >> #transfer-to', 'consultation');
   await page.click('panel-app >> operator-view >> #transfer-confirm');
   await page.waitForSelector('panel-app >> operator-view >> text=Нет вызванного талона');
-  const moved = d.service.state.tickets['2026-11-24/certificates/100']!;
+  const moved = d.service.state.tickets.get('2026-11-24/certificates/100')!;
   assert.equal([moved.state, moved.directionId, moved.transfers], ['waiting', 'consultation', 1]);
   await page.click('panel-app >> operator-view >> #call-next');
   await page.waitForSelector('panel-app >> operator-view >> #current-label >> text=С100');
   await page.selectOption('panel-app >> operator-view >> #result', 'explained');
   await page.keyboard.press('Alt+F');
   await page.waitForSelector('panel-app >> operator-view >> text=Нет вызванного талона');
-  assert.equal([d.service.state.tickets['2026-11-24/certificates/100']!.state, d.service.state.tickets['2026-11-24/certificates/100']!.result], ['done', 'explained']);
+  assert.equal([d.service.state.tickets.get('2026-11-24/certificates/100')!.state, d.service.state.tickets.get('2026-11-24/certificates/100')!.result], ['done', 'explained']);
   await page.keyboard.press('Alt+B');
   await page.fill('panel-app >> operator-view >> #break-until', '13:30');
   await page.click('panel-app >> operator-view >> #break-confirm');
@@ -151,7 +151,7 @@ test('the consultant books a citizen, gives the code, and issues the ticket on a
   await page.selectOption('panel-app >> consultant-view >> #walkin-priority', 'disabled');
   await page.click('panel-app >> consultant-view >> .walkin button >> text=Консультация');
   await page.waitForSelector('panel-app >> consultant-view >> #issued-label >> text=К100');
-  const k = Object.values(d.service.state.tickets).find((t) => t.label === 'К100')!;
+  const k = [...d.service.state.tickets.values()].find((t) => t.label === 'К100')!;
   assert.equal([k.priority, k.source], ['disabled', 'consultant']);
   await page.close();
 });

@@ -34,7 +34,7 @@ async function open(browser: Browser, url: string, size: { width: number; height
   return page;
 }
 
-const issuedCount = (d: TestDaemon) => Object.keys(d.service.state.tickets).length;
+const issuedCount = (d: TestDaemon) => d.service.state.tickets.size;
 
 test('a tap on a direction issues one ticket, shows it large and prints it', async ({ browser, d }) => {
   const kiosk = await open(browser, `${d.url}/kiosk/`, SIZES.kioskPortrait);
@@ -83,14 +83,14 @@ test('a priority and a booking code, in Ukrainian; stray keys do nothing; idle r
   await screenshot(kiosk, 'kiosk-landscape-uk-priority');
   await kiosk.locator('kiosk-app >> .direction', { hasText: 'Видача довідок' }).click();
   await kiosk.waitForSelector('kiosk-app >> text=Ваш талон');
-  assert.is(Object.values(d.service.state.tickets)[0]!.priority, 'veteran');
+  assert.is([...d.service.state.tickets.values()][0]!.priority, 'veteran');
   await kiosk.locator('kiosk-app >> .done').click();
   await kiosk.locator('kiosk-app >> .booked').click();
   for (const digit of booking.code) await kiosk.locator('kiosk-app >> code-keypad >> .keys button', { hasText: digit }).first().click();
   await screenshot(kiosk, 'kiosk-code');
   await kiosk.locator('kiosk-app >> code-keypad >> .go').click();
   await kiosk.waitForSelector('kiosk-app >> .number >> text=Д100');
-  assert.is(Object.values(d.service.state.tickets).find((t) => t.label === 'Д100')!.bookingId, booking.id);
+  assert.is([...d.service.state.tickets.values()].find((t) => t.label === 'Д100')!.bookingId, booking.id);
   await kiosk.locator('kiosk-app >> .done').click();
   await kiosk.waitForSelector('kiosk-app >> text=Выберите услугу');
   // A citizen switches to Ukrainian and walks away: after the idle time the next one finds Russian.

@@ -201,7 +201,7 @@ test('a double click on "call next" calls one citizen and shows no error', async
   await panel.waitForTimeout(300);
   const errors = await panel.locator('panel-app >> .toast.error').allTextContents();
   assert.equal(errors, [], 'no error toast');
-  assert.is(d.service.state.tickets['2026-11-25/documents/101']!.state, 'waiting', 'the second citizen is not called');
+  assert.is(d.service.state.tickets.get('2026-11-25/documents/101')!.state, 'waiting', 'the second citizen is not called');
   await panel.screenshot({ path: `${SCREENS}clock-panel-double-click-1366.png` });
   kiosk.close();
   await panel.close();
@@ -219,7 +219,7 @@ test('Alt+N pressed twice calls one citizen and shows no error: a shortcut only 
   // Time for the answer to a second call to arrive, had one been sent.
   await panel.waitForTimeout(300);
   assert.equal(await panel.locator('panel-app >> .toast.error').allTextContents(), [], 'no error toast');
-  assert.is(d.service.state.tickets['2026-11-25/documents/101']!.state, 'waiting', 'the second citizen is not called');
+  assert.is(d.service.state.tickets.get('2026-11-25/documents/101')!.state, 'waiting', 'the second citizen is not called');
   kiosk.close();
   await panel.close();
 });

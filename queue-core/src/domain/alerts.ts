@@ -48,7 +48,7 @@ export function alertConditions(state: QueueState, config: OfficeConfig, devices
   const { longWaitMinutes, breakOverMinutes } = config.alerts;
   const out: AlertCondition[] = [];
   const oldest = new Map<string, number>();
-  for (const t of Object.values(state.tickets)) {
+  for (const t of state.tickets.open()) {
     if (t.state === 'waiting') oldest.set(t.directionId, Math.min(oldest.get(t.directionId) ?? Infinity, t.queuedAt));
   }
   for (const d of config.directions) {

@@ -23,7 +23,7 @@ export function boothsOnDuty(state: QueueState, directionId: string): number {
 
 export function waitingIn(state: QueueState, directionId: string): number {
   let n = 0;
-  for (const t of Object.values(state.tickets)) if (t.state === 'waiting' && t.directionId === directionId) n++;
+  for (const _ of state.tickets.waiting(directionId)) n++;
   return n;
 }
 
@@ -41,8 +41,8 @@ export function placeInLine(state: QueueState, config: OfficeConfig, ticket: Pla
   if (ticket.state !== 'waiting') return { ahead: 0, waitMinutes: 0 };
   const before = routingComparator(state, config, now);
   let ahead = 0;
-  for (const t of Object.values(state.tickets)) {
-    if (t.id !== ticket.id && t.state === 'waiting' && t.directionId === ticket.directionId && before(t, ticket) < 0) ahead++;
+  for (const t of state.tickets.waiting(ticket.directionId)) {
+    if (t.id !== ticket.id && before(t, ticket) < 0) ahead++;
   }
   return { ahead, waitMinutes: estimateWaitMinutes(state, config, ticket.directionId, ahead) };
 }

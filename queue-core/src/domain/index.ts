@@ -2,6 +2,7 @@
 export * from './types.js';
 export * from './errors.js';
 export * from './queue.js';
+export * from './ticket-book.js';
 export * from './routing.js';
 export * from './estimate.js';
 export * from './schedule.js';

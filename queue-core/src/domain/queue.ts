@@ -9,6 +9,7 @@ import { officeDay, type TimeZone, type Zone } from './office-time.js';
 import { callableBy, nextTicketFor } from './routing.js';
 import { scheduleStatus } from './schedule.js';
 import { bookingsInSlot, newBookingCode, slotsOn } from './bookings.js';
+import { TicketBook } from './ticket-book.js';
 import type { Actor, Booking, Booth, Command, QueueEvent, QueueState, Ticket, TicketAction, TicketSource } from './types.js';
 
 export interface Context {
@@ -43,7 +44,7 @@ const NONE: Reply = { kind: 'none' };
 export function initialState(config: OfficeConfig, day: string): QueueState {
   const booths: Record<number, Booth> = {};
   for (const b of config.booths) booths[b.number] = closedBooth(b.number, b.directions);
-  return { day, lastNumber: {}, tickets: {}, booths, bookings: {}, serviceTimes: {}, bookingSeq: 0 };
+  return { day, lastNumber: {}, tickets: TicketBook.empty(), booths, bookings: {}, serviceTimes: {}, bookingSeq: 0 };
 }
 
 const closedBooth = (number: number, directions: string[]): Booth => ({
@@ -57,7 +58,7 @@ class Change {
 
   ticket(t: Ticket, action: TicketAction, step: Omit<Ticket['history'][number], 'at' | 'action'> = {}): Ticket {
     const next = { ...t, history: [...t.history, { at: this.now, action, ...step }] };
-    this.state = { ...this.state, tickets: { ...this.state.tickets, [t.id]: next } };
+    this.state = { ...this.state, tickets: this.state.tickets.with(next) };
     this.events.push({ type: 'ticket', action, at: this.now, ticket: next });
     return next;
   }
@@ -75,7 +76,7 @@ class Change {
 
 /** Unserved tickets are closed as such and every booth closes. */
 function closeAll(c: Change, config: OfficeConfig, note: string): void {
-  for (const t of Object.values(c.state.tickets)) {
+  for (const t of [...c.state.tickets.open()]) {
     if (ACTIVE.has(t.state)) c.ticket({ ...t, state: 'closed', finishedAt: c.now }, 'closed', { note });
   }
   for (const b of Object.values(c.state.booths)) {
@@ -88,7 +89,7 @@ function rollDay(c: Change, config: OfficeConfig, day: string): void {
   closeAll(c, config, 'day ended');
   const bookings: Record<string, Booking> = {};
   for (const b of Object.values(c.state.bookings)) if (b.day >= day) bookings[b.id] = b;
-  c.state = { ...c.state, day, lastNumber: {}, tickets: {}, bookings };
+  c.state = { ...c.state, day, lastNumber: {}, tickets: TicketBook.empty(), bookings };
   c.events.push({ type: 'day', at: c.now, day });
 }
 
@@ -202,7 +203,7 @@ type BoothCommand = Exclude<Command, { type: 'rollDay' | 'closeDay' | 'configure
 function boothAction(c: Change, ctx: Context, cmd: BoothCommand): Reply | QueueError {
   const booth = c.state.booths[cmd.booth];
   if (!booth) return queueError('BOOTH_NOT_FOUND', `No booth ${cmd.booth}`);
-  const current = booth.ticketId ? c.state.tickets[booth.ticketId] ?? null : null;
+  const current = booth.ticketId ? c.state.tickets.get(booth.ticketId) ?? null : null;
   const active = current && (current.state === 'called' || current.state === 'serving') ? current : null;
   const who = { booth: booth.number, staffId: booth.staffId ?? undefined };
   const mustBeOpen = (): QueueError | null =>
@@ -236,7 +237,7 @@ function boothAction(c: Change, ctx: Context, cmd: BoothCommand): Reply | QueueE
     case 'callTicket': {
       const refusal = mustBeOpen() ?? (active ? queueError('BOOTH_BUSY', `Finish ticket ${active.label} first`) : null);
       if (refusal) return refusal;
-      const t = c.state.tickets[cmd.ticketId];
+      const t = c.state.tickets.get(cmd.ticketId);
       if (!t) return queueError('TICKET_NOT_FOUND', `No ticket ${cmd.ticketId} today`);
       if (t.state !== 'waiting') return queueError('TICKET_NOT_WAITING', `Ticket ${t.label} is ${t.state}`);
       if (t.targetBooth !== null && !callableBy(booth, t)) return queueError('DIRECTION_NOT_SERVED', `Ticket ${t.label} was sent to booth ${t.targetBooth}`);
@@ -306,7 +307,7 @@ function boothAction(c: Change, ctx: Context, cmd: BoothCommand): Reply | QueueE
 /** Brings the booths in line with a new configuration; refuses what would strand a citizen or a specialist. */
 function configure(c: Change, config: OfficeConfig): Reply | QueueError {
   const directions = new Set(config.directions.map((d) => d.id));
-  for (const t of Object.values(c.state.tickets)) {
+  for (const t of c.state.tickets.open()) {
     if (ACTIVE.has(t.state) && !directions.has(t.directionId)) return queueError('CONFIG_INVALID', `direction "${t.directionId}" still has ticket ${t.label} in line`);
   }
   const booths = { ...c.state.booths };

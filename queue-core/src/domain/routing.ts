@@ -126,7 +126,8 @@ export function lineOf(tickets: Iterable<Ticket>, bookingTime: BookingTime, rule
 
 /** The tickets a booth may call, in the order it would call them. */
 export function lineFor(state: QueueState, config: OfficeConfig, booth: LineBooth, now: number): Ticket[] {
-  return lineOf(Object.values(state.tickets), stateBookingTime(state), routingRules(config), booth, now).map((p) => p.ticket);
+  // Only the tickets still in the office can be in a line: the finished ones of the day are not looked at.
+  return lineOf(state.tickets.open(), stateBookingTime(state), routingRules(config), booth, now).map((p) => p.ticket);
 }
 
 export const nextTicketFor = (state: QueueState, config: OfficeConfig, booth: LineBooth, now: number): Ticket | null =>

@@ -29,7 +29,7 @@ export function summarize(state: QueueState, config: OfficeConfig, now: number, 
   const directions = config.directions.map((d): DirectionSummary => {
     const waiting = waitingIn(state, d.id);
     let oldest = now;
-    for (const t of Object.values(state.tickets)) if (t.state === 'waiting' && t.directionId === d.id && t.queuedAt < oldest) oldest = t.queuedAt;
+    for (const t of state.tickets.waiting(d.id)) if (t.queuedAt < oldest) oldest = t.queuedAt;
     return {
       id: d.id,
       waiting,

@@ -1,6 +1,7 @@
 // The queue's vocabulary: tickets, booths, bookings, the state that holds them, the commands that change
 // it and the events those changes produce. Times are epoch milliseconds; an office day is "YYYY-MM-DD" in
 // the office's own time zone.
+import type { TicketBook } from './ticket-book.js';
 
 export type TicketState = 'waiting' | 'called' | 'serving' | 'done' | 'no-show' | 'closed';
 export type TicketSource = 'kiosk' | 'consultant' | 'booking';
@@ -79,8 +80,8 @@ export interface QueueState {
   day: string;
   /** The last number issued today per direction; absent means none yet. */
   lastNumber: Record<string, number>;
-  /** Today's tickets by id. */
-  tickets: Record<string, Ticket>;
+  /** Today's tickets by id, with those still in the office indexed by direction (see ticket-book.ts). */
+  tickets: TicketBook<Ticket>;
   booths: Record<number, Booth>;
   /** Bookings from today on, by id. */
   bookings: Record<string, Booking>;

@@ -2,12 +2,18 @@
 // Pure, shared by every app, so that all screens agree on what an event means.
 import type { Snapshot, ViewEvent } from './messages.js';
 
+const STILL_IN_OFFICE: ReadonlySet<string> = new Set(['waiting', 'called', 'serving']);
+
 export function applyEvent(view: Snapshot, event: ViewEvent): Snapshot {
   switch (event.type) {
     case 'ticket': {
       const i = view.tickets.findIndex((t) => t.id === event.ticket.id);
       const tickets = [...view.tickets];
-      if (i >= 0) tickets[i] = event.ticket;
+      // A public screen (its snapshot has no bookings) holds, like its snapshot, only the tickets still in
+      // the office: one left open all day does not gather the day's finished tickets.
+      if (!view.bookings && !STILL_IN_OFFICE.has(event.ticket.state)) {
+        if (i >= 0) tickets.splice(i, 1);
+      } else if (i >= 0) tickets[i] = event.ticket;
       else tickets.push(event.ticket);
       return { ...view, tickets };
     }

@@ -68,6 +68,8 @@ export interface GatewayContext {
   notify(notice: Notice, audience?: Audience): void;
   /** Every session gets a fresh snapshot (after a configuration change). */
   resnapshot(): void;
+  /** The encoded snapshot for kiosks and displays, shared by every hello until what it shows changes. */
+  publicSnapshot(): Buffer;
 }
 
 /** `after` runs once the answer is sent: the hello's snapshot or missed events follow its result. */

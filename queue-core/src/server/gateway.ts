@@ -12,6 +12,7 @@ import { audienceOf, type Audience } from './views.js';
 import { LoginLimiter } from './login-limiter.js';
 import { DEFAULT_MAX_FRAME, DEFAULT_REPLAY_LIMIT, type GatewayContext, type GatewayOptions, type Session } from './context.js';
 import { ReplayRing } from './replay.js';
+import { PublicSnapshot } from './public-snapshot.js';
 import { send, sendRaw, snapshotFrame, updateFrame } from './frames.js';
 import { receive } from './dispatch.js';
 import { HostPolicy } from './host-policy.js';
@@ -30,6 +31,7 @@ export class Gateway implements GatewayContext {
   private heartbeat: ReturnType<typeof setInterval>;
   private readonly maxFrame: number;
   private readonly hosts: HostPolicy;
+  private readonly publicFrame: PublicSnapshot;
 
   constructor(readonly service: QueueService, recent: StoredEvent[], readonly options: GatewayOptions = {}) {
     this.maxFrame = options.maxFrameBytes ?? DEFAULT_MAX_FRAME;
@@ -38,6 +40,7 @@ export class Gateway implements GatewayContext {
     this.ring = new ReplayRing(recent, options.replayLimit ?? DEFAULT_REPLAY_LIMIT);
     this.kiosks = new KioskLimits(service.now(), () => issuingLimits(service.config));
     options.alerts?.watch((now) => this.kiosks.alertConditions(now, service.config.office.language));
+    this.publicFrame = new PublicSnapshot(service, () => this.devices());
     this.wss = new WebSocketServer({ noServer: true, maxPayload: this.maxFrame * 4, perMessageDeflate: false });
     this.wss.on('connection', (ws: WebSocket, req: IncomingMessage) => this.accept(ws, req));
     service.onCommitted((events) => this.publish(events));
@@ -68,6 +71,10 @@ export class Gateway implements GatewayContext {
     return this.hosts.originAllowed(origin, host, secure);
   }
 
+  publicSnapshot(): Buffer {
+    return this.publicFrame.frame();
+  }
+
   get clientCount(): number {
     return this.sessions.size;
   }
@@ -86,8 +93,8 @@ export class Gateway implements GatewayContext {
   resnapshot(): void {
     const summary = this.service.summary();
     const frames: Record<Audience, Buffer> = {
-      public: Buffer.from(snapshotFrame(this.service, this.devices(), 'public', summary)),
-      staff: Buffer.from(snapshotFrame(this.service, this.devices(), 'staff', summary, this.options.alerts?.open())),
+      public: this.publicSnapshot(),
+      staff: snapshotFrame(this.service, this.devices(), 'staff', summary, this.options.alerts?.open()),
     };
     this.notify({ kind: 'config', at: this.service.now() });
     for (const s of this.sessions) if (s.role) sendRaw(s, frames[audienceOf(s.role)]);

@@ -60,7 +60,7 @@ export class JournalContext {
   }
 
   ticket(id: string): Ticket | null {
-    return this.queue.state.tickets[id] ?? this.queue.store.ticket(id);
+    return this.queue.state.tickets.get(id) ?? this.queue.store.ticket(id);
   }
 
   /** The first answer to a request repeated under the same idempotency key, or null for a new one. */

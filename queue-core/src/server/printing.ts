@@ -28,7 +28,7 @@ export const reprint: Handler<'reprint'> = async (req, _s, ctx) => {
   const print = ctx.options.print;
   if (!print) return { error: queueError('PRINTER_FAILED', 'No printer is configured') };
   const { state, config } = ctx.service;
-  const ticket = state.tickets[req.ticketId] ?? (await ctx.service.store.ticket(req.ticketId));
+  const ticket = state.tickets.get(req.ticketId) ?? (await ctx.service.store.ticket(req.ticketId));
   if (!ticket) return { error: queueError('TICKET_NOT_FOUND', `No ticket ${req.ticketId}`) };
   // A reprint shows the line as it stands now.
   const place = placeInLine(state, config, ticket, ctx.service.now());

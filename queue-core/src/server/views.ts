@@ -32,8 +32,16 @@ export function viewEvent(event: QueueEvent, audience: Audience): ViewEvent | nu
   }
 }
 
+// The book keeps no order of its own; within one millisecond the lower number was issued first.
+const inIssueOrder = (a: Ticket, b: Ticket) => a.issuedAt - b.issuedAt || a.number - b.number || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The picture a screen starts from. Staff get every ticket of the day; public screens only those still in
+ * the office (waiting, called, serving): what the hall lists, the booth panels show and the counts come
+ * from. The finished ones are no screen's business and would make each public snapshot grow all day.
+ */
 export function snapshot(state: QueueState, config: OfficeConfig, summary: QueueSummary, devices: DeviceStatus, audience: Audience, now: number, alerts: Alert[] = []): Snapshot {
-  const tickets = Object.values(state.tickets).sort((a, b) => a.issuedAt - b.issuedAt);
+  const tickets = [...(audience === 'public' ? state.tickets.open() : state.tickets.values())].sort(inIssueOrder);
   const booths = Object.values(state.booths).sort((a, b) => a.number - b.number);
   const base: Snapshot = {
     now,

@@ -7,6 +7,7 @@ import type { Booking, Booth, QueueEvent, QueueState, Ticket } from '../domain/t
 import { DURABLE_PRAGMAS, SqliteDb } from './sqlite.js';
 import { migrate } from './migrations.js';
 import { localTime, type Zone } from '../domain/office-time.js';
+import { TicketBook } from '../domain/ticket-book.js';
 
 export interface StoredEvent {
   seq: number;
@@ -38,6 +39,10 @@ export class QueueStore {
     }
     try {
       db.exec(DURABLE_PRAGMAS);
+      // SQLite's own 2 MB page cache rather than the driver's 16 MB: the integrity check at start reads every
+      // page, and on a big day's file would fill all 16 MB, which a Raspberry Pi then keeps for nothing;
+      // the queue's commits touch a few pages each.
+      db.exec('PRAGMA cache_size=-2000');
       const check = db.all<{ quick_check: string }>('PRAGMA quick_check');
       if (check.length !== 1 || check[0]!.quick_check !== 'ok') {
         throw new StoreError('INTEGRITY_FAILED', `database ${file} failed its integrity check: ${check.map((r) => r.quick_check).join('; ')}. Restore the latest backup.`);
@@ -68,11 +73,11 @@ export class QueueStore {
     // Before the first day roll no day is stored: the newest ticket's day is the last day worked.
     const newest = this.db.get<{ day: string | null }>('SELECT max(day) AS day FROM tickets');
     const day: string = meta.get('day') ?? newest?.day ?? base.day;
-    const tickets: Record<string, Ticket> = {};
+    const tickets: Ticket[] = [];
     const lastNumber: Record<string, number> = {};
-    for (const row of this.db.all<{ body: string }>('SELECT body FROM tickets WHERE day = ?', [day])) {
+    for (const row of this.db.iterate<{ body: string }>('SELECT body FROM tickets WHERE day = ?', [day])) {
       const t = JSON.parse(row.body) as Ticket;
-      tickets[t.id] = t;
+      tickets.push(t);
       const dir = numberDirection(t);
       lastNumber[dir] = Math.max(lastNumber[dir] ?? 0, t.number);
     }
@@ -86,7 +91,7 @@ export class QueueStore {
       const b = JSON.parse(row.body) as Booking;
       bookings[b.id] = b;
     }
-    return { day, lastNumber, tickets, booths, bookings, serviceTimes: meta.get('serviceTimes') ?? {}, bookingSeq: meta.get('bookingSeq') ?? 0 };
+    return { day, lastNumber, tickets: TicketBook.of(tickets), booths, bookings, serviceTimes: meta.get('serviceTimes') ?? {}, bookingSeq: meta.get('bookingSeq') ?? 0 };
   }
 
   /**

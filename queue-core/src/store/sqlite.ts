@@ -61,6 +61,11 @@ export class SqliteDb {
     return this.statement(sql).all(...params.map(bindable)) as T[];
   }
 
+  /** The rows one at a time, for reads too large to hold at once (a big day's tickets on start). */
+  iterate<T extends object = Row>(sql: string, params: unknown[] = []): IterableIterator<T> {
+    return this.statement(sql).iterate(...params.map(bindable)) as IterableIterator<T>;
+  }
+
   /** Statements without values: the schema and pragmas. */
   exec(sql: string): void {
     this.raw.exec(sql);

@@ -1,0 +1,36 @@
+// The bench's clients: a WebSocket peer that hands every frame to a callback, a request that waits for its
+// answer, and a process's resident memory.
+import { readFile } from 'node:fs/promises';
+import WebSocket from 'ws';
+
+export type Peer = { ws: WebSocket; onFrame: (f: any) => void };
+
+export async function peer(url: string, onFrame: (f: any) => void = () => {}): Promise<Peer> {
+  const ws = new WebSocket(url, { perMessageDeflate: false });
+  const p: Peer = { ws, onFrame };
+  ws.on('message', (d) => p.onFrame(JSON.parse(d.toString())));
+  await new Promise((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('error', reject);
+  });
+  return p;
+}
+
+export function ask(p: Peer, frame: { id: string | number; [field: string]: unknown }): Promise<any> {
+  return new Promise((resolve, reject) => {
+    const prev = p.onFrame;
+    p.onFrame = (f) => {
+      if ((f.type === 'result' || f.type === 'error') && f.id === frame.id) {
+        p.onFrame = prev;
+        if (f.type === 'error') reject(new Error(`${f.error.code}: ${f.error.message}`));
+        else resolve(f.data);
+      } else prev(f);
+    };
+    p.ws.send(JSON.stringify(frame));
+  });
+}
+
+export async function rssMb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+}
