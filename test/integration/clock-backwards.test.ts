@@ -99,7 +99,7 @@ test('a restart with the clock behind the stored day keeps the stored day and re
     const lines: string[] = [];
     d = await testDaemon({ ...options, log: (l) => lines.push(l) }, dir);
     assert.is(d.service.state.day, '2026-11-25', 'the stored day is kept');
-    assert.equal(Object.keys(d.service.state.tickets).sort(), [tuesday.first.id, tuesday.second.id].sort(), "Tuesday's tickets are still the day's");
+    assert.equal([...d.service.state.tickets.values()].map((t) => t.id).sort(), [tuesday.first.id, tuesday.second.id].sort(), "Tuesday's tickets are still the day's");
     assert.ok(d.alerts.open().some((a) => a.kind === 'clock'), 'the head is alerted at start');
     assert.ok(lines.some((l) => /clock: .*went backwards/.test(l)), lines.join('\n'));
     const kiosk = await ready(client(d, { role: 'kiosk' }));

@@ -114,7 +114,7 @@ test('server.hostNames adds the office\'s own DNS name; server.allowedOrigins ad
 test('HTTPS and WSS with an office certificate: a screen that trusts the office CA says hello; rebinding is refused there too', async () => {
   const cert = await officeCertificate();
   const config = demo((c) => {
-    c.server = { tls: { cert: cert.certFile, key: cert.keyFile } };
+    c.server = { ...c.server, tls: { cert: cert.certFile, key: cert.keyFile } };
   });
   const d = await testDaemon({ config });
   try {
@@ -161,14 +161,14 @@ test('a missing or mismatched certificate stops the start with the field and the
   const cert = await officeCertificate();
   try {
     const missing = join(cert.dir, 'nowhere.pem');
-    const e1 = await testDaemon({ config: demo((c) => { c.server = { tls: { cert: missing, key: cert.keyFile } }; }) }).then(
+    const e1 = await testDaemon({ config: demo((c) => { c.server = { ...c.server, tls: { cert: missing, key: cert.keyFile } }; }) }).then(
       (d) => d.stop().then(() => null),
       (e: Error) => e,
     );
     assert.instance(e1, ConfigError);
     assert.match(e1!.message, `server.tls.cert: cannot read "${missing}": no such file`);
     // The CA's certificate with the server's key: they do not belong together.
-    const e2 = await testDaemon({ config: demo((c) => { c.server = { tls: { cert: cert.caFile, key: cert.keyFile } }; }) }).then(
+    const e2 = await testDaemon({ config: demo((c) => { c.server = { ...c.server, tls: { cert: cert.caFile, key: cert.keyFile } }; }) }).then(
       (d) => d.stop().then(() => null),
       (e: Error) => e,
     );

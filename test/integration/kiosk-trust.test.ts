@@ -58,7 +58,7 @@ test('a client that is not enrolled is refused as a kiosk, by address and by tok
     assert.is(page.refusal!.code, 'KIOSK_NOT_ENROLLED');
     page.close();
     for (const k of [stranger, listed, withToken, badToken]) k.peer.close();
-    assert.is(Object.keys(d.service.state.tickets).length, 0);
+    assert.is(d.service.state.tickets.size, 0);
   } finally {
     await d.stop();
   }
