@@ -2,6 +2,7 @@
 // error value. No I/O, no clock, no randomness of its own: the adapter passes `now` and `random` in.
 // A newcomer who wants to change who is called next opens routing.ts; everything else that a command
 // does to tickets, booths and bookings is here.
+import { own } from './own.js';
 import type { OfficeConfig } from '../config/schema.js';
 import { queueError, type QueueError } from './errors.js';
 import { estimateWaitMinutes, placeInLine, placeOfWalkIn, recordServiceTime } from './estimate.js';
@@ -230,7 +231,7 @@ function boothAction(c: Change, ctx: Context, cmd: BoothCommand): Reply | QueueE
     case 'callTicket': {
       const refusal = mustBeOpen() ?? (active ? queueError('BOOTH_BUSY', `Finish ticket ${active.label} first`) : null);
       if (refusal) return refusal;
-      const t = c.state.tickets[cmd.ticketId];
+      const t = own(c.state.tickets, cmd.ticketId);
       if (!t) return queueError('TICKET_NOT_FOUND', `No ticket ${cmd.ticketId} today`);
       if (t.state !== 'waiting') return queueError('TICKET_NOT_WAITING', `Ticket ${t.label} is ${t.state}`);
       if (t.targetBooth !== null && !callableBy(booth, t)) return queueError('DIRECTION_NOT_SERVED', `Ticket ${t.label} was sent to booth ${t.targetBooth}`);
@@ -346,7 +347,7 @@ function book(c: Change, ctx: Context, directionId: string, at: number, citizenN
 }
 
 function moveBooking(c: Change, ctx: Context, bookingId: string, at: number): Reply | QueueError {
-  const b = c.state.bookings[bookingId];
+  const b = own(c.state.bookings, bookingId);
   if (!b) return queueError('BOOKING_NOT_FOUND', `No booking ${bookingId}`);
   if (b.state !== 'booked') return queueError('BOOKING_STATE', `Booking ${b.code} is ${b.state}`);
   const refusal = validateSlot(c, ctx, b.directionId, at, b.id);
@@ -357,7 +358,7 @@ function moveBooking(c: Change, ctx: Context, bookingId: string, at: number): Re
 }
 
 function cancelBooking(c: Change, bookingId: string): Reply | QueueError {
-  const b = c.state.bookings[bookingId];
+  const b = own(c.state.bookings, bookingId);
   if (!b) return queueError('BOOKING_NOT_FOUND', `No booking ${bookingId}`);
   if (b.state !== 'booked') return queueError('BOOKING_STATE', `Booking ${b.code} is ${b.state}`);
   const booking = { ...b, state: 'cancelled' as const };

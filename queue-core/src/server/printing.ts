@@ -1,5 +1,6 @@
 // Printing: the ticket printed after an issue (the outcome arrives as a notice) and `reprint`. A printer
 // that fails or throws never takes the daemon down and never undoes the issue.
+import { own } from '../domain/own.js';
 import type { Ticket } from '../domain/index.js';
 import { queueError, type QueueError } from '../domain/errors.js';
 import { placeInLine } from '../domain/estimate.js';
@@ -28,7 +29,7 @@ export const reprint: Handler<'reprint'> = async (req, _s, ctx) => {
   const print = ctx.options.print;
   if (!print) return { error: queueError('PRINTER_FAILED', 'No printer is configured') };
   const { state, config } = ctx.service;
-  const ticket = state.tickets[req.ticketId] ?? (await ctx.service.store.ticket(req.ticketId));
+  const ticket = own(state.tickets, req.ticketId) ?? (await ctx.service.store.ticket(req.ticketId));
   if (!ticket) return { error: queueError('TICKET_NOT_FOUND', `No ticket ${req.ticketId}`) };
   // A reprint shows the line as it stands now.
   const place = placeInLine(state, config, ticket, ctx.service.now());
