@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoConfig } from '../../queue-core/src/config/demo.ts';
 import { ClientError } from '../../queue-core/src/protocol/index.ts';
-import { runDaemon, spawnDaemon, stop } from '../helpers/process.ts';
+import { spawnDaemon, stop } from '../helpers/process.ts';
 import { RawPeer, client, ready, testDaemon } from '../helpers/daemon.ts';
 
 const HEAD = { role: 'supervisor' as const, staffId: 'head', pin: '9999' };
@@ -36,6 +36,17 @@ const nested = (levels: number) => `${'['.repeat(levels)}1${']'.repeat(levels)}`
 /** The demo config as JSON text with the office's name nested `levels` deep. */
 const deepText = (levels: number) => JSON.stringify(demoWith((c) => (c.office.name = '@DEEP@'))).replace('"@DEEP@"', nested(levels));
 
+/** The daemon's exit code and output when it refuses to start; a daemon that starts instead fails the test. */
+async function refusedAtStart(args: string[]): Promise<{ code: number | null; output: string }> {
+  const started = await spawnDaemon(args).then((d) => d, (e: Error) => e);
+  if (!(started instanceof Error)) {
+    await stop(started.child);
+    assert.unreachable(`the daemon started with a bad config:\n${started.output()}`);
+  }
+  const m = /^the daemon exited with (\d+|null):\n([\s\S]*)$/.exec((started as Error).message);
+  return { code: m && m[1] !== 'null' ? Number(m[1]) : null, output: m ? m[2]! : (started as Error).message };
+}
+
 async function refusal(p: Promise<unknown>): Promise<ClientError> {
   const e = await p.then(() => null, (e) => e);
   assert.instance(e, ClientError, 'expected a refusal');
@@ -51,7 +62,7 @@ test('mistyped keys stop the daemon (exit 2), each named with the key that was m
     c.office.timeZone = c.office.timezone;
   }));
   await withFile(text, async (file, dir) => {
-    const r = await runDaemon(['--config', file, '--data', join(dir, 'data')]);
+    const r = await refusedAtStart(['--config', file, '--data', join(dir, 'data')]);
     assert.is(r.code, 2, r.output);
     for (const line of [
       'hardware.printer: unknown field "codepage" (did you mean "codePage"?); unknown field "qrURL" (did you mean "qrUrl"?)',
@@ -63,7 +74,7 @@ test('mistyped keys stop the daemon (exit 2), each named with the key that was m
 
 test('a config file nested thousands deep is refused in words with exit 2, not a stack overflow', async () => {
   await withFile(deepText(100_000), async (file, dir) => {
-    const r = await runDaemon(['--config', file, '--data', join(dir, 'data')]);
+    const r = await refusedAtStart(['--config', file, '--data', join(dir, 'data')]);
     assert.is(r.code, 2, r.output);
     assert.match(r.output, /office\.name\[0\].*: nested deeper than \d+ levels/);
     assert.not.match(r.output, /call stack/i);
