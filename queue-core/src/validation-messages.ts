@@ -25,7 +25,8 @@ export const issueMessages: z.ZodErrorMap = (issue, ctx) => {
     case 'invalid_literal':
       return { message: `expected ${JSON.stringify(issue.expected)}` };
     case 'unrecognized_keys':
-      return { message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${quoted(issue.keys)}` };
+      // A strictObject has already worded it with the nearest known keys; any other object is worded here.
+      return { message: ctx.defaultError.startsWith(UNKNOWN) ? ctx.defaultError : unknownKeysMessage(issue.keys, []) };
     case 'invalid_union_discriminator':
       return { message: `expected one of ${quoted(issue.options)}` };
     case 'invalid_enum_value':
@@ -48,3 +49,53 @@ export const issueMessages: z.ZodErrorMap = (issue, ctx) => {
       return { message: ctx.defaultError.charAt(0).toLowerCase() + ctx.defaultError.slice(1) };
   }
 };
+
+const UNKNOWN = 'unknown field';
+
+/** Edit distance between two names, ignoring case: "codepage" is 0 from "codePage", "outptu" 2 from "output". */
+export function editDistance(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let row = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= y.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[y.length]!;
+}
+
+/** The known key nearest to a mistyped one, when it is near enough to be what was meant. */
+export function nearestKey(key: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const d = editDistance(key, k);
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  // A third of the name may be wrong (at least two letters): "outptu" → "output", but "zzz" → nothing.
+  return bestDistance <= Math.max(2, Math.ceil(key.length / 3)) ? best : undefined;
+}
+
+/** `unknown field "codepage" (did you mean "codePage"?)`, one clause per key. */
+export function unknownKeysMessage(keys: readonly string[], known: readonly string[]): string {
+  return keys
+    .map((key) => {
+      const near = nearestKey(key, known);
+      return `${UNKNOWN} ${JSON.stringify(key)}${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}`;
+    })
+    .join('; ');
+}
+
+/**
+ * An object that refuses keys it does not declare, naming each with the nearest declared key: a
+ * mistyped setting is an error rather than a default taken in silence.
+ */
+export function strictObject<T extends z.ZodRawShape>(shape: T) {
+  const known = Object.keys(shape);
+  return z
+    .object(shape, {
+      errorMap: (issue, ctx) => ({ message: issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue.keys, known) : ctx.defaultError }),
+    })
+    .strict();
+}

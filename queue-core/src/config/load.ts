@@ -36,11 +36,32 @@ function describe(v: unknown): string {
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 
+/** The configuration is a few levels deep; anything far deeper is a mistake (or an attack), not an office. */
+export const MAX_DEPTH = 16;
+
+/**
+ * The path of the first value nested deeper than MAX_DEPTH, or null. Walked with a stack of its own, since
+ * the validator and the message builder recurse and would overflow on input nested thousands deep.
+ */
+function tooDeep(input: unknown): PropertyKey[] | null {
+  const stack: Array<{ value: unknown; path: PropertyKey[] }> = [{ value: input, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (path.length >= MAX_DEPTH) return path;
+    if (Array.isArray(value)) value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
+    else for (const [k, v] of Object.entries(value)) stack.push({ value: v, path: [...path, k] });
+  }
+  return null;
+}
+
 /**
  * Validates an already-parsed config object; returns the config or the list of problems. The time zone is
  * looked up in `zones` (the daemon's, which reads the system's database; by default Intl's).
  */
 export function validateConfig(input: unknown, zones: ZoneBook = new ZoneBook()): { ok: true; config: OfficeConfig } | { ok: false; problems: string[] } {
+  const deep = tooDeep(input);
+  if (deep) return { ok: false, problems: [`${formatPath(deep)}: nested deeper than ${MAX_DEPTH} levels; no setting is nested this deep`] };
   const parsed = officeConfigSchema.safeParse(input, { errorMap: issueMessages });
   const zone = valueAt(input, ['office', 'timezone']);
   const zoneProblem = typeof zone === 'string' && zone !== '' && !zones.isTimeZone(zone) ? [`office.timezone: ${TIMEZONE_EXPECTED}, got ${describe(zone)}`] : [];
@@ -50,6 +71,7 @@ export function validateConfig(input: unknown, zones: ZoneBook = new ZoneBook())
     const got = valueAt(input, issue.path);
     const message = issue.message.replace(/, received .*$/, '');
     if (got === undefined && issue.code === 'invalid_type') return `${formatPath(issue.path)}: ${message}`;
+    if (issue.code === 'unrecognized_keys') return `${formatPath(issue.path)}: ${message}`;
     const mentionsValue = issue.code === 'custom' && /used twice|unknown/.test(message);
     return `${formatPath(issue.path)}: ${message}${mentionsValue ? '' : `, got ${describe(got)}`}`;
   });
@@ -67,7 +89,8 @@ export function sealPins(config: OfficeConfig): OfficeConfig {
 export function parseConfigText(text: string, source: string, zones?: ZoneBook): OfficeConfig {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // Windows Notepad starts a UTF-8 file with a byte-order mark, which JSON does not allow.
+    raw = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (e) {
     throw new ConfigError([`not valid JSON: ${(e as Error).message}`], source);
   }

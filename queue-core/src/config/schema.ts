@@ -5,6 +5,7 @@ import { isValidKeySpec } from 'hardware/key-spec';
 import { WEEKDAYS } from '../domain/office-time.js';
 import { isCalendarDay } from '../domain/calendar-day.js';
 import { isAddressPattern } from './addresses.js';
+import { strictObject } from '../validation-messages.js';
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -14,7 +15,7 @@ export const LANGUAGES = ['ru', 'uk', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Text shown to citizens: Russian is required, Ukrainian and English fall back to it. */
-export const localized = z.object({
+export const localized = strictObject({
   ru: z.string().min(1, 'expected Russian text'),
   uk: z.string().min(1).optional(),
   en: z.string().min(1).optional(),
@@ -50,7 +51,7 @@ const DEFAULT_REASONS = [
 
 const id = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'expected a short latin id like "certificates"');
 
-const direction = z.object({
+const direction = strictObject({
   id,
   prefix: z.string().regex(/^\p{L}{1,2}$/u, 'expected 1–2 letters'),
   name: localized,
@@ -59,13 +60,12 @@ const direction = z.object({
   firstNumber: z.number().int().min(0).max(9000).default(100),
 });
 
-const booth = z.object({
+const booth = strictObject({
   number: z.number().int().min(1).max(99),
   directions: z.array(z.string()).min(1, 'expected at least one direction'),
 });
 
-const staff = z
-  .object({
+const staff = strictObject({
     id,
     name: z.string().min(1, 'expected the specialist\'s full name'),
     role: z.enum(['operator', 'consultant', 'supervisor']),
@@ -75,7 +75,7 @@ const staff = z
   })
   .refine((s) => !!s.pin !== !!s.pinHash, { message: 'expected exactly one of "pin" or "pinHash"', path: ['pin'] });
 
-const priority = z.object({
+const priority = strictObject({
   id,
   name: localized,
   /** Higher is called first among tickets that are otherwise equal under the routing order. */
@@ -83,24 +83,24 @@ const priority = z.object({
 });
 
 const dayHours = z.array(hours).default([]);
-const weekHours = z.object({ sun: dayHours, mon: dayHours, tue: dayHours, wed: dayHours, thu: dayHours, fri: dayHours, sat: dayHours });
+const weekHours = strictObject({ sun: dayHours, mon: dayHours, tue: dayHours, wed: dayHours, thu: dayHours, fri: dayHours, sat: dayHours });
 
-export const schedule = z.object({
+export const schedule = strictObject({
   /** The demo stays open round the clock so that a newcomer can try it at any hour. */
   alwaysOpen: z.boolean().default(false),
   week: weekHours.default({}),
   /** e.g. the second and fourth Saturday of the month, 09:00-12:00. */
   nthWeekdays: z
-    .array(z.object({ weekday: z.enum(WEEKDAYS), weeks: z.array(z.number().int().min(1).max(5)).min(1), hours: z.array(hours).min(1) }))
+    .array(strictObject({ weekday: z.enum(WEEKDAYS), weeks: z.array(z.number().int().min(1).max(5)).min(1), hours: z.array(hours).min(1) }))
     .default([]),
   holidays: z.array(z.string().regex(ISO_DAY, 'expected a date like "2026-01-01"').refine(isCalendarDay, 'expected a date that exists on the calendar')).default([]),
   /** Issuing stops this many minutes before closing. */
   stopIssuingBeforeCloseMin: z.number().int().min(0).max(240).default(15),
   /** Sliding lunch of each booth, shown on its booth display. */
-  lunch: z.array(z.object({ booth: z.number().int().min(1), hours })).default([]),
+  lunch: z.array(strictObject({ booth: z.number().int().min(1), hours })).default([]),
 });
 
-const routing = z.object({
+const routing = strictObject({
   order: z
     .array(z.enum(['booked', 'priority', 'wait']))
     .min(1)
@@ -108,7 +108,7 @@ const routing = z.object({
     .default(['booked', 'priority', 'wait']),
 });
 
-const booking = z.object({
+const booking = strictObject({
   slotMinutes: z.number().int().min(5).max(120).default(20),
   perSlot: z.number().int().min(1).max(20).default(1),
   /** A booked ticket counts as due this many minutes before its time. */
@@ -120,30 +120,33 @@ const booking = z.object({
   horizonDays: z.number().int().min(1).max(90).default(30),
 });
 
+/** What every printer has, whatever its transport. */
+const printerCommon = {
+  codePage: z.enum(['cp866', 'cp1251']).default('cp866'),
+  /** ESC t n for the chosen page: differs between printer makers (Epson PC866 = 17, WPC1251 = 46). */
+  codePageNumber: z.number().int().min(0).max(255).default(17),
+  timeoutMs: z.number().int().min(100).max(60000).default(4000),
+  /** Printed as a QR code when set; "{ticket}" is replaced by the ticket number. */
+  qrUrl: z.string().min(1).optional(),
+  widthChars: z.number().int().min(24).max(64).default(42),
+};
+
+// The common fields are in each transport's object (not an intersection), so that each object knows every
+// key it may hold and can refuse the others.
 const printer = z.discriminatedUnion('transport', [
-  z.object({ transport: z.literal('simulated') }),
-  z.object({ transport: z.literal('network'), host: z.string().min(1), port: z.number().int().min(1).max(65535).default(9100) }),
-  z.object({ transport: z.literal('usb'), vendorId: z.number().int().optional(), productId: z.number().int().optional() }),
-  z.object({ transport: z.literal('serial'), path: z.string().min(1), baudRate: z.number().int().default(9600) }),
+  strictObject({ transport: z.literal('simulated'), ...printerCommon }),
+  strictObject({ transport: z.literal('network'), host: z.string().min(1), port: z.number().int().min(1).max(65535).default(9100), ...printerCommon }),
+  strictObject({ transport: z.literal('usb'), vendorId: z.number().int().optional(), productId: z.number().int().optional(), ...printerCommon }),
+  strictObject({ transport: z.literal('serial'), path: z.string().min(1), baudRate: z.number().int().default(9600), ...printerCommon }),
 ]);
 
-const hardwareSection = z.object({
-  printer: printer.and(
-    z.object({
-      codePage: z.enum(['cp866', 'cp1251']).default('cp866'),
-      /** ESC t n for the chosen page: differs between printer makers (Epson PC866 = 17, WPC1251 = 46). */
-      codePageNumber: z.number().int().min(0).max(255).default(17),
-      timeoutMs: z.number().int().min(100).max(60000).default(4000),
-      /** Printed as a QR code when set; "{ticket}" is replaced by the ticket number. */
-      qrUrl: z.string().min(1).optional(),
-      widthChars: z.number().int().min(24).max(64).default(42),
-    }),
-  ).default({ transport: 'simulated' }),
+const hardwareSection = strictObject({
+  printer: printer.default({ transport: 'simulated' }),
   /** "hid" reads real devices through node-hid; "simulated" gives each mapped booth a virtual button. */
   buttonBus: z.enum(['hid', 'simulated']).default('hid'),
   buttons: z
     .array(
-      z.object({
+      strictObject({
         booth: z.number().int().min(1),
         vendorId: z.number().int().min(0).max(0xffff),
         productId: z.number().int().min(0).max(0xffff),
@@ -159,8 +162,7 @@ const hardwareSection = z.object({
       }),
     )
     .default([]),
-  voice: z
-    .object({
+  voice: strictObject({
       enabled: z.boolean().default(true),
       engine: z.enum(['festival', 'espeak-ng']).default('festival'),
       language: z.enum(['ru', 'uk']).default('ru'),
@@ -180,9 +182,9 @@ const hardwareSection = z.object({
  * the kiosk page once as `/kiosk/?token=…`, or by the addresses it connects from. Nothing listed, no kiosk.
  */
 const kioskEnrollment = {
-  kiosks: z.array(z.object({ name: z.string().min(1).max(64), token: z.string().min(16, 'expected a token of at least 16 characters').max(256) })).default([]),
+  kiosks: z.array(strictObject({ name: z.string().min(1).max(64), token: z.string().min(16, 'expected a token of at least 16 characters').max(256) })).default([]),
   /** A kiosk issues `burst` tickets at once, then one every `everySeconds`; more than `priorityAlertOver` priority tickets within `priorityAlertMinutes` alert the head. */
-  kioskIssuing: z.object({
+  kioskIssuing: strictObject({
     burst: z.number().int().min(1).max(1000).default(5),
     everySeconds: z.number().min(0.001).max(600).default(5),
     priorityAlertOver: z.number().int().min(1).max(1000).default(10),
@@ -191,9 +193,8 @@ const kioskEnrollment = {
   kioskAddresses: z.array(z.string().refine(isAddressPattern, 'expected an address such as "192.168.1.20" or a range such as "192.168.1.0/24"')).default([]),
 };
 
-export const officeConfigSchema = z
-  .object({
-    office: z.object({
+export const officeConfigSchema = strictObject({
+    office: strictObject({
       name: z.string().min(1, 'expected the branch name'),
       address: z.string().min(1, 'expected the branch address'),
       phones: z.array(z.string().min(3)).default([]),
@@ -204,25 +205,22 @@ export const officeConfigSchema = z
     booths: z.array(booth).min(1, 'expected at least one booth'),
     staff: z.array(staff).default([]),
     priorities: z.array(priority).default([]),
-    results: z.array(z.object({ id, name: localized })).min(1).default([
+    results: z.array(strictObject({ id, name: localized })).min(1).default([
       { id: 'done', name: { ru: 'Обслужен', uk: 'Обслуговано', en: 'Served' } },
     ]),
     schedule: schedule.default({}),
     routing: routing.default({}),
     booking: booking.default({}),
-    display: z
-      .object({
+    display: strictObject({
         infoLine: z.array(localized).default([]),
         recentCalls: z.number().int().min(1).max(20).default(6),
         highlightSeconds: z.number().int().min(1).max(120).default(15),
       })
       .default({}),
     /** The appeal journal: reasons (kinds of social payment), deadlines, repeat period, retention. */
-    journal: z
-      .object({
-        reasons: z.array(z.object({ id, name: localized })).min(1).default(DEFAULT_REASONS),
-        deadlineDays: z
-          .object(Object.fromEntries(['proposal', 'statement', 'complaint', 'consultation', 'documents', 'certificate'].map((k) => [k, z.number().int().min(0).max(365)])) as Record<
+    journal: strictObject({
+        reasons: z.array(strictObject({ id, name: localized })).min(1).default(DEFAULT_REASONS),
+        deadlineDays: strictObject(Object.fromEntries(['proposal', 'statement', 'complaint', 'consultation', 'documents', 'certificate'].map((k) => [k, z.number().int().min(0).max(365)])) as Record<
             'proposal' | 'statement' | 'complaint' | 'consultation' | 'documents' | 'certificate', z.ZodNumber>)
           .default({ proposal: 30, statement: 10, complaint: 30, consultation: 0, documents: 10, certificate: 1 }),
         repeatWithinDays: z.number().int().min(1).max(365).default(30),
@@ -231,25 +229,22 @@ export const officeConfigSchema = z
       })
       .default({}),
     /** When the head of the service is warned. */
-    alerts: z
-      .object({
+    alerts: strictObject({
         longWaitMinutes: z.number().int().min(1).max(600).default(30),
         breakOverMinutes: z.number().int().min(0).max(240).default(10),
         /** Free space on the data folder's disk below which the head is warned. */
         lowDiskMegabytes: z.number().int().min(0).max(100_000_000).default(200),
       })
       .default({}),
-    integrations: z.array(z.object({ name: z.string().min(1), token: z.string().min(16, 'expected a token of at least 16 characters') })).default([]),
-    server: z
-      .object({
+    integrations: z.array(strictObject({ name: z.string().min(1), token: z.string().min(16, 'expected a token of at least 16 characters') })).default([]),
+    server: strictObject({
         allowedOrigins: z.array(z.string()).default([]),
         /** Names the daemon answers to besides its own addresses, localhost and the machine's name (DNS rebinding). */
         hostNames: z.array(z.string().min(1)).default([]),
         /** The office's certificate and key (PEM files): HTTPS and WSS instead of HTTP and WS. */
-        tls: z.object({ cert: z.string().min(1), key: z.string().min(1) }).optional(),
+        tls: strictObject({ cert: z.string().min(1), key: z.string().min(1) }).optional(),
         ...kioskEnrollment,
-      })
-      .default({}),
+      }).default({}),
     hardware: hardwareSection.default({}),
   })
   .superRefine((c, ctx) => {

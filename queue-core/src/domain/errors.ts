@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'CHECK_IN_TOO_EARLY', 'CHECK_IN_TOO_LATE', 'BAD_TIME', 'PRINTER_FAILED',
   'APPEAL_NOT_FOUND', 'APPEAL_ERASED', 'APPEAL_CLOSED', 'REASON_NOT_FOUND', 'NOTHING_TO_PRINT', 'ALERT_NOT_FOUND',
   'KIOSK_NOT_ENROLLED', 'TOO_MANY_CODES', 'ISSUING_TOO_FAST',
+  // An idempotency key sent again with a different request: refused, never answered with the first one.
+  'KEY_REUSED',
   // Raised by the client itself, never sent by the daemon:
   'CONNECTION_LOST', 'TIMEOUT',
 ] as const;

@@ -2,6 +2,7 @@
 // error value. No I/O, no clock, no randomness of its own: the adapter passes `now` and `random` in.
 // A newcomer who wants to change who is called next opens routing.ts; everything else that a command
 // does to tickets, booths and bookings is here.
+import { own } from './own.js';
 import type { OfficeConfig } from '../config/schema.js';
 import { queueError, type QueueError } from './errors.js';
 import { estimateWaitMinutes, placeInLine, placeOfWalkIn, recordServiceTime } from './estimate.js';
@@ -353,7 +354,7 @@ function book(c: Change, ctx: Context, directionId: string, at: number, citizenN
 }
 
 function moveBooking(c: Change, ctx: Context, bookingId: string, at: number): Reply | QueueError {
-  const b = c.state.bookings[bookingId];
+  const b = own(c.state.bookings, bookingId);
   if (!b) return queueError('BOOKING_NOT_FOUND', `No booking ${bookingId}`);
   if (b.state !== 'booked') return queueError('BOOKING_STATE', `Booking ${b.code} is ${b.state}`);
   const refusal = validateSlot(c, ctx, b.directionId, at, b.id);
@@ -364,7 +365,7 @@ function moveBooking(c: Change, ctx: Context, bookingId: string, at: number): Re
 }
 
 function cancelBooking(c: Change, bookingId: string): Reply | QueueError {
-  const b = c.state.bookings[bookingId];
+  const b = own(c.state.bookings, bookingId);
   if (!b) return queueError('BOOKING_NOT_FOUND', `No booking ${bookingId}`);
   if (b.state !== 'booked') return queueError('BOOKING_STATE', `Booking ${b.code} is ${b.state}`);
   const booking = { ...b, state: 'cancelled' as const };

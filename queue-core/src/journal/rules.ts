@@ -63,6 +63,7 @@ export function erase(a: Appeal, now: number): Appeal {
   return { ...a, citizen: null, notes: '', erasedAt: now, updatedAt: now };
 }
 
+/** A call's free text (what it was about, what was said) can name and describe the caller: it goes too. */
 export function erasePhone(p: PhoneConsultation, now: number): PhoneConsultation {
-  return { ...p, caller: '', notes: '', erasedAt: now };
+  return { ...p, topic: '', result: '', caller: '', notes: '', erasedAt: now };
 }

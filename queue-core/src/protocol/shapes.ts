@@ -187,7 +187,7 @@ export const phoneConsultation = z.object({
 
 export const auditEntry = z.object({
   at: epoch(), actor: z.string(), role: z.string(),
-  action: z.enum(['save', 'read', 'search', 'document', 'close', 'phone-save', 'phone-read', 'erase']),
+  action: z.enum(['save', 'read', 'search', 'document', 'close', 'phone-save', 'phone-read', 'erase', 'booking-save', 'booking-read']),
   record: nullable(z.string()),
 });
 

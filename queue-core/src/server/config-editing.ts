@@ -4,12 +4,29 @@ import { queueError } from '../domain/errors.js';
 import { sealPins, validateConfig } from '../config/load.js';
 import { saveConfigFile } from '../config/save.js';
 import type { Handler } from './context.js';
+import type { OfficeConfig } from '../config/schema.js';
 
 export const getConfig: Handler<'getConfig'> = (_req, _s, ctx) => ({ data: { config: ctx.service.config, savedTo: ctx.options.configFile ?? null } });
 
-export const setConfig: Handler<'setConfig'> = async (req, _s, ctx) => {
+/**
+ * A configuration the office could no longer be run from: with no supervisor nobody may edit it again, and
+ * an editor who takes away her own rights is locked out at once — in both cases only a shell on the
+ * daemon's machine could mend it.
+ */
+function lockout(next: OfficeConfig, editor: string | undefined): string[] {
+  const problems: string[] = [];
+  if (!next.staff.some((s) => s.role === 'supervisor')) problems.push('staff: keep at least one supervisor, or nobody could edit the configuration again');
+  const own = next.staff.find((s) => s.id === editor);
+  if (editor !== undefined && !own) problems.push(`staff: you (${editor}) cannot remove yourself; let another supervisor do it`);
+  else if (own && own.role !== 'supervisor') problems.push(`staff: you (${editor}) cannot take away your own supervisor role; let another supervisor do it`);
+  return problems;
+}
+
+export const setConfig: Handler<'setConfig'> = async (req, s, ctx) => {
   const checked = validateConfig(req.config, ctx.service.zones);
   if (!checked.ok) return { error: queueError('CONFIG_INVALID', checked.problems.join('; '), { problems: checked.problems }) };
+  const locked = lockout(checked.config, s.staffId);
+  if (locked.length > 0) return { error: queueError('CONFIG_INVALID', locked.join('; '), { problems: locked }) };
   const next = sealPins(checked.config);
   const before = ctx.service.config;
   const outcome = await ctx.service.reconfigure(next);

@@ -6,6 +6,7 @@ import type { JournalStore } from '../store/journal-store.js';
 import { localTime, type TimeZone } from '../domain/office-time.js';
 import { queueError, type QueueError } from '../domain/errors.js';
 import type { Ticket } from '../domain/types.js';
+import { own } from '../domain/own.js';
 import type { AuditEntry } from '../journal/types.js';
 import type { JournalRules } from '../journal/rules.js';
 
@@ -17,6 +18,8 @@ export interface JournalActor {
   integration?: string;
   /** The idempotency key of a changing request: repeated, it gets the first answer and writes nothing. */
   key?: string;
+  /** The fingerprint of the keyed request's body: the same key with another body is refused (KEY_REUSED). */
+  bodyHash?: string;
 }
 
 export type JournalAnswer<T> = { ok: true; data: T } | { ok: false; error: QueueError };
@@ -51,6 +54,15 @@ export class JournalContext {
     this.store.write(() => this.store.audit([this.entry(actor, action, record)]));
   }
 
+  /**
+   * The audit of a list (a search, the deadlines, a period's phone calls): one line saying what was asked
+   * and how many came back, then one line per record shown, whose `record` is that record's id alone, so
+   * "who has seen record X" is one exact match however the record was reached.
+   */
+  auditedList(actor: JournalActor, action: AuditEntry['action'], query: string, ids: readonly string[]): void {
+    this.store.write(() => this.store.audit([this.entry(actor, action, `${query} → ${ids.length}`), ...ids.map((id) => this.entry(actor, action, id))]));
+  }
+
   /** The specialist a record is written for: the staff member signed in, or the one an integration names in `field`. */
   staffOf(actor: JournalActor, given: string | undefined, field: string): JournalAnswer<string> {
     const id = actor.role === 'integration' ? given : actor.staffId;
@@ -63,16 +75,25 @@ export class JournalContext {
     return this.queue.state.tickets.get(id) ?? this.queue.store.ticket(id);
   }
 
-  /** The first answer to a request repeated under the same idempotency key, or null for a new one. */
-  repeated<T>(actor: JournalActor): JournalAnswer<T> | null {
+  /**
+   * The first answer to a request repeated under the same idempotency key, or null for a new one. The
+   * repeat shows the record again, so it is audited as a read of it (`read` names the record, `action`
+   * the kind of read).
+   */
+  repeated<T>(actor: JournalActor, action: AuditEntry['action'], read: (answer: T) => string): JournalAnswer<T> | null {
     if (!actor.key) return null;
     const earlier = this.store.findRequest(actor.key);
-    return earlier === undefined ? null : ok(earlier as T);
+    if (earlier === undefined) return null;
+    if (earlier.bodyHash !== null && earlier.bodyHash !== (actor.bodyHash ?? null)) {
+      return fail('KEY_REUSED', 'This key was already used for another request; a retry must repeat the request unchanged, a new request needs a new key');
+    }
+    this.audited(actor, action, read(earlier.reply as T));
+    return ok(earlier.reply as T);
   }
 
   /** Stores the answer under the request's key; called inside the change's own transaction. */
   remember<T>(actor: JournalActor, at: number, answer: T): T {
-    if (actor.key) this.store.putRequest(actor.key, at, answer);
+    if (actor.key) this.store.putRequest(actor.key, at, answer, actor.bodyHash ?? null);
     return answer;
   }
 

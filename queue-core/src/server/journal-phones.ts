@@ -5,7 +5,7 @@ import type { PhoneConsultation, PhoneInput } from '../journal/types.js';
 import { fail, ok, type JournalActor, type JournalAnswer, type JournalContext } from './journal-context.js';
 
 export function savePhone(ctx: JournalContext, input: PhoneInput, actor: JournalActor): JournalAnswer<{ consultation: PhoneConsultation }> {
-  const repeated = ctx.repeated<{ consultation: PhoneConsultation }>(actor);
+  const repeated = ctx.repeated<{ consultation: PhoneConsultation }>(actor, 'phone-read', (a) => a.consultation.id);
   if (repeated) return repeated;
   const staff = ctx.staffOf(actor, input.staffId, 'consultation.staffId');
   if (!staff.ok) return staff;
@@ -31,6 +31,6 @@ export function savePhone(ctx: JournalContext, input: PhoneInput, actor: Journal
 export function listPhones(ctx: JournalContext, from: string, to: string, actor: JournalActor): JournalAnswer<{ consultations: PhoneConsultation[] }> {
   if (from > to) return fail('BAD_REQUEST', 'from: the first day comes after the last');
   const consultations = ctx.store.phones(from, to, 500);
-  ctx.audited(actor, 'phone-read', `${from}..${to} → ${consultations.length}`);
+  ctx.auditedList(actor, 'phone-read', `${from}..${to}`, consultations.map((c) => c.id));
   return ok({ consultations });
 }

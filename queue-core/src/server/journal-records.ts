@@ -13,7 +13,7 @@ export type SavedAppeal = { appeal: Appeal; earlier: AppealSummary[] };
 
 /** Creates or corrects a visit record; tells whether the citizen came before within the repeat period. */
 export function saveAppeal(ctx: JournalContext, input: AppealInput, actor: JournalActor): JournalAnswer<SavedAppeal> {
-  const repeated = ctx.repeated<SavedAppeal>(actor);
+  const repeated = ctx.repeated<SavedAppeal>(actor, 'read', (a) => a.appeal.id);
   if (repeated) return repeated;
   const staff = ctx.staffOf(actor, input.staffId, 'appeal.staffId');
   if (!staff.ok) return staff;
@@ -74,8 +74,7 @@ export function getAppeal(ctx: JournalContext, id: string, actor: JournalActor):
 export async function searchAppeals(ctx: JournalContext, q: SearchQuery, actor: JournalActor): Promise<JournalAnswer<{ appeals: Appeal[] }>> {
   if (q.from && q.to && q.from > q.to) return fail('BAD_REQUEST', 'from: the first day comes after the last');
   const appeals = await ctx.store.search(q);
-  const what = `"${(q.text ?? '').slice(0, 60)}" ${q.from ?? ''}..${q.to ?? ''} → ${appeals.length}: ${appeals.slice(0, 20).map((a) => a.id).join(' ')}`;
-  ctx.audited(actor, 'search', what);
+  ctx.auditedList(actor, 'search', `"${(q.text ?? '').slice(0, 60)}" ${q.from ?? ''}..${q.to ?? ''}`, appeals.map((a) => a.id));
   return ok({ appeals });
 }
 
@@ -85,13 +84,13 @@ export function dueAppeals(ctx: JournalContext, actor: JournalActor): JournalAns
   const list = ctx.store.dueBefore(now + 2 * DAY);
   const overdue = list.filter((a) => deadlineState(a, now) === 'overdue');
   const dueSoon = list.filter((a) => deadlineState(a, now) === 'due-soon');
-  ctx.audited(actor, 'search', `deadlines → ${list.length}`);
+  ctx.auditedList(actor, 'search', 'deadlines', [...overdue, ...dueSoon].map((a) => a.id));
   return ok({ overdue, dueSoon, open: ctx.store.countOpen() });
 }
 
 /** Takes an appeal off control: answered, or filed. */
 export function closeAppeal(ctx: JournalContext, id: string, result: Appeal['result'] | undefined, actor: JournalActor): JournalAnswer<{ appeal: Appeal }> {
-  const repeated = ctx.repeated<{ appeal: Appeal }>(actor);
+  const repeated = ctx.repeated<{ appeal: Appeal }>(actor, 'read', (a) => a.appeal.id);
   if (repeated) return repeated;
   const { store } = ctx;
   try {

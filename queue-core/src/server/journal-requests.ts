@@ -3,6 +3,7 @@
 // the journal stores (a card without address or passport) is settled here.
 import { queueError } from '../domain/errors.js';
 import type { AppealInput } from '../journal/types.js';
+import { bodyHash } from './request-hash.js';
 import type { RequestOf, RequestType, ResultOf } from '../protocol/messages.js';
 import type { Answer, GatewayContext, Handler, Session } from './context.js';
 import type { JournalActor, JournalAnswer, JournalService } from './journal-service.js';
@@ -16,7 +17,9 @@ const viaJournal = <K extends JournalRequest>(call: (journal: JournalService, re
     if (!journal) return { error: queueError('INTERNAL', 'The journal is not available on this daemon') };
     const given = (req as { key?: string }).key;
     const key = given ? `${s.role}:${s.staffId ?? s.integration ?? ''}:${given}` : undefined;
-    const answer = await call(journal, req, { role: s.role!, staffId: s.staffId, booth: s.booth, integration: s.integration, key }, ctx);
+    // The body without the frame's own id and the key itself: what a retry repeats unchanged.
+    const hash = key ? bodyHash({ ...req, id: undefined, key: undefined }) : undefined;
+    const answer = await call(journal, req, { role: s.role!, staffId: s.staffId, booth: s.booth, integration: s.integration, key, bodyHash: hash }, ctx);
     return answer.ok ? { data: answer.data } : { error: answer.error };
   };
 

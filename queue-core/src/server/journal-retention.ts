@@ -1,4 +1,5 @@
-// The retention rule at work: personal fields of records older than the retention period are erased in
+// The retention rule at work: personal fields of records older than the retention period (visits, phone
+// consultations, and bookings' names and phones) are erased in
 // batches, each batch with the audit lines it outdates and one line saying what went; the counts stay
 // for the statistics. Between batches the event loop turns, so a first erase over years of records
 // never holds up the queue for long.
@@ -18,14 +19,16 @@ export async function eraseExpired(ctx: JournalContext): Promise<number> {
     if (!first) await nextTurn();
     const appeals = store.appealsToErase(cutoff, BATCH);
     const phones = store.phonesToErase(cutoff, BATCH);
-    if (appeals.length === 0 && phones.length === 0) break;
+    const bookings = store.bookingsToErase(cutoff, BATCH);
+    if (appeals.length === 0 && phones.length === 0 && bookings.length === 0) break;
     store.write(() => {
       for (const a of appeals) store.putAppeal(erase(a, now), ctx.hourOf(a.at));
       for (const p of phones) store.putPhone(erasePhone(p, now), ctx.hourOf(p.at));
+      for (const b of bookings) store.eraseBooking(b, now);
       store.deleteAuditBefore(cutoff);
-      store.audit([{ at: now, actor: 'system', role: 'system', action: 'erase', record: `${appeals.length} appeals, ${phones.length} phone consultations before ${new Date(cutoff).toISOString()}` }]);
+      store.audit([{ at: now, actor: 'system', role: 'system', action: 'erase', record: `${appeals.length} appeals, ${phones.length} phone consultations, ${bookings.length} bookings before ${new Date(cutoff).toISOString()}` }]);
     });
-    erased += appeals.length + phones.length;
+    erased += appeals.length + phones.length + bookings.length;
   }
   if (erased) ctx.log(`retention: personal data erased from ${erased} records older than ${ctx.rules.retentionDays} days`);
   return erased;

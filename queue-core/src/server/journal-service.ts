@@ -77,6 +77,21 @@ export class JournalService {
     return auditTrail(this.ctx, from, to, limit);
   }
 
+  /**
+   * Bookings carry a citizen's name and phone to staff screens: the ones a staff session is shown, and
+   * each one booked, moved, cancelled or checked in, are audited like journal records. An audit that
+   * cannot be written is logged; it never holds up the queue.
+   */
+  auditBookings(actor: JournalActor, how: 'listed' | 'changed', ids: readonly string[]): void {
+    if (ids.length === 0) return;
+    try {
+      if (how === 'listed') this.ctx.auditedList(actor, 'booking-read', 'bookings shown', ids);
+      else this.store.write(() => this.store.audit(ids.map((id) => this.ctx.entry(actor, 'booking-save', id))));
+    } catch (e) {
+      this.ctx.log(`audit of bookings failed: ${(e as Error).message}`);
+    }
+  }
+
   /** Erases the personal fields of records older than the retention period; the counts stay for the statistics. */
   eraseExpired(): Promise<number> {
     return eraseExpired(this.ctx);

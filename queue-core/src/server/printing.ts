@@ -1,5 +1,6 @@
 // Printing: the ticket printed after an issue (the outcome arrives as a notice) and `reprint`. A printer
 // that fails or throws never takes the daemon down and never undoes the issue.
+import { own } from '../domain/own.js';
 import type { Ticket } from '../domain/index.js';
 import { queueError, type QueueError } from '../domain/errors.js';
 import { placeInLine } from '../domain/estimate.js';

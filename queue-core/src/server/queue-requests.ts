@@ -9,6 +9,7 @@ import { storedKey, type Answer, type GatewayContext, type Handler, type Session
 import { audienceOf, publicTicket, type Audience } from './views.js';
 import { printIssued } from './printing.js';
 import { limitKioskCheckIn, limitKioskIssue } from './kiosk-guards.js';
+import { auditBookingsChanged } from './booking-audit.js';
 
 /** Runs a command for the session, with the request's idempotency key, and prints an issued ticket. */
 async function run<K extends RequestType>(cmd: Command, req: RequestOf<K>, s: Session, ctx: GatewayContext): Promise<Answer<ResultOf[K]>> {
@@ -16,6 +17,7 @@ async function run<K extends RequestType>(cmd: Command, req: RequestOf<K>, s: Se
   const key = storedKey(req, s);
   const outcome = await ctx.service.execute(cmd, { role, staffId: s.staffId, booth: s.booth }, key);
   if (!outcome.ok) return { error: outcome.error };
+  auditBookingsChanged(ctx, s, outcome.events);
   if (outcome.reply.kind === 'issued' && !outcome.repeated) printIssued(s, ctx, outcome.reply);
   return { data: replyData(outcome.reply, audienceOf(role)) as ResultOf[K] };
 }

@@ -2,9 +2,10 @@
 // current state, committed to the store, and only then applied and announced to listeners. Commands run
 // one at a time, so the state in memory is always exactly what the database holds.
 import { decide, initialState, officeDay, summarize, ZoneBook, type Actor, type Command, type QueueEvent, type QueueState, type Reply, type TimeZone } from '../domain/index.js';
-import type { QueueError } from '../domain/errors.js';
+import { queueError, type QueueError } from '../domain/errors.js';
+import { bodyHash } from './request-hash.js';
 import type { OfficeConfig } from '../config/schema.js';
-import { StoreError, type QueueStore, type StoredEvent } from '../store/queue-store.js';
+import { StoreError, type EarlierRequest, type QueueStore, type StoredEvent } from '../store/queue-store.js';
 import { randomInt } from 'node:crypto';
 
 /** Booking codes come from here: a generator whose next value cannot be told from the last ones. */
@@ -101,20 +102,25 @@ export class QueueService {
   }
 
   private async run(cmd: Command, actor: Actor, key?: string): Promise<Outcome> {
+    // The command stands for the request's body: the same request always makes the same command.
+    const hash = key ? bodyHash(cmd) : undefined;
     if (key) {
-      let earlier: unknown;
+      let earlier: EarlierRequest | undefined;
       try {
         earlier = this.store.findRequest(key);
       } catch {
         earlier = undefined; // an unreadable key is treated as new; the commit below then says whether it can be stored
       }
-      if (earlier !== undefined) return { ok: true, reply: earlier as Reply, events: [], repeated: true };
+      if (earlier !== undefined && earlier.bodyHash !== null && earlier.bodyHash !== hash) {
+        return { ok: false, error: queueError('KEY_REUSED', `The key ${key.split(':').pop()} was already used for another request; a retry must repeat the request unchanged, a new request needs a new key`) };
+      }
+      if (earlier !== undefined) return { ok: true, reply: earlier.reply as Reply, events: [], repeated: true };
     }
     const decision = decide(this.state, cmd, { now: this.clock(), config: this.config, actor, random: this.random, zone: this.zone });
     if (!decision.ok) return decision;
     let stored: StoredEvent[];
     try {
-      stored = this.store.commit(this.state, decision.state, decision.events, key ? { key, reply: decision.reply } : undefined);
+      stored = this.store.commit(this.state, decision.state, decision.events, key ? { key, reply: decision.reply, bodyHash: hash } : undefined);
     } catch (e) {
       this.log(`storage failed for ${cmd.type}: ${(e as Error).message}`);
       return { ok: false, error: { code: 'STORAGE_FAILED', message: e instanceof StoreError ? e.message : 'could not save the change' } };

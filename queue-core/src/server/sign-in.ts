@@ -10,6 +10,7 @@ import type { Answer, GatewayContext, Handler, Session } from './context.js';
 import { sendRaw, snapshotFrame, updateFrame } from './frames.js';
 import { audienceOf } from './views.js';
 import { enrolledKiosk } from './kiosk-enrollment.js';
+import { auditBookingsShown } from './booking-audit.js';
 
 type StaffInfo = NonNullable<HelloResult['staff']>;
 
@@ -58,6 +59,7 @@ export const hello: Handler<'hello'> = async (req, s, ctx) => {
       // Always one update, with fresh counts; for a public screen it may hold no events at all when what it
       // missed were bookings, which are not its to see (docs/protocol.md, "Sequence numbers").
       else sendRaw(s, updateFrame(missed, audience, ctx.service.summary()));
+      if (missed === null && audience === 'staff') auditBookingsShown(ctx, s);
     },
   };
 };

@@ -3,10 +3,12 @@
 // searches, deadline lists and the statistics read. Every write and its audit line commit together.
 import type { SqliteDb } from './sqlite.js';
 import type { Appeal, AuditEntry, PhoneConsultation } from '../journal/types.js';
+import type { Booking } from '../domain/types.js';
 import { citizenKey, nameKey, passportKey } from '../journal/rules.js';
 import { localTime, toTimeZone, type Zone } from '../domain/office-time.js';
 import type { StatsRows } from '../journal/stats.js';
 import { StatsReader } from './stats-reader.js';
+import type { EarlierRequest } from './queue-store.js';
 
 export interface SearchQuery {
   /** Part of a name, or of a passport series and number. */
@@ -40,13 +42,13 @@ export class JournalStore {
   }
 
   /** The answer already given to a changing request with this idempotency key (shared with the queue's). */
-  findRequest(key: string): unknown | undefined {
-    const row = this.db.get<{ reply: string }>('SELECT reply FROM requests WHERE key = ?', [key]);
-    return row ? JSON.parse(row.reply) : undefined;
+  findRequest(key: string): EarlierRequest | undefined {
+    const row = this.db.get<{ reply: string; body_hash: string | null }>('SELECT reply, body_hash FROM requests WHERE key = ?', [key]);
+    return row ? { reply: JSON.parse(row.reply), bodyHash: row.body_hash } : undefined;
   }
 
-  putRequest(key: string, at: number, reply: unknown): void {
-    this.db.run('INSERT OR REPLACE INTO requests (key, at, reply) VALUES (?, ?, ?)', [key, at, JSON.stringify(reply)]);
+  putRequest(key: string, at: number, reply: unknown, bodyHash: string | null): void {
+    this.db.run('INSERT OR REPLACE INTO requests (key, at, reply, body_hash) VALUES (?, ?, ?, ?)', [key, at, JSON.stringify(reply), bodyHash]);
   }
 
   audit(entries: AuditEntry[]): void {
@@ -134,6 +136,17 @@ export class JournalStore {
   phonesToErase(cutoff: number, limit = 1000): PhoneConsultation[] {
     const rows = this.db.all<{ body: string }>('SELECT body FROM phone_consultations WHERE at < ? AND erased_at IS NULL ORDER BY at LIMIT ?', [cutoff, limit]);
     return rows.map((r) => JSON.parse(r.body) as PhoneConsultation);
+  }
+
+  /** Bookings (a citizen's name and phone) whose time is before the cut-off and not yet erased. */
+  bookingsToErase(cutoff: number, limit = 1000): Booking[] {
+    const rows = this.db.all<{ body: string }>('SELECT body FROM bookings WHERE at < ? AND erased_at IS NULL ORDER BY at LIMIT ?', [cutoff, limit]);
+    return rows.map((r) => JSON.parse(r.body) as Booking);
+  }
+
+  /** Keeps the booking (its time, direction and state still count) without the citizen's name and phone. */
+  eraseBooking(b: Booking, now: number): void {
+    this.db.run('UPDATE bookings SET erased_at = ?, body = ? WHERE id = ?', [now, JSON.stringify({ ...b, citizenName: '', phone: '' }), b.id]);
   }
 
   deleteAuditBefore(cutoff: number): void {

@@ -41,6 +41,13 @@ export const MIGRATIONS: string[] = [
    -- Who read or wrote which journal record, and when.
    CREATE TABLE audit (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, actor TEXT NOT NULL, role TEXT NOT NULL, action TEXT NOT NULL, record TEXT);
    CREATE INDEX audit_by_at ON audit (at);`,
+  // Issue 15 (personal data): the fingerprint of each keyed request's body, so that a key reused with
+  // another body is refused; bookings' names and phones erased by retention like visits; and the free
+  // text of phone consultations erased before this version (only caller and notes went) erased now.
+  `ALTER TABLE requests ADD COLUMN body_hash TEXT;
+   ALTER TABLE bookings ADD COLUMN erased_at INTEGER;
+   CREATE INDEX bookings_to_erase ON bookings (at) WHERE erased_at IS NULL;
+   UPDATE phone_consultations SET body = json_set(body, '$.topic', '', '$.result', '') WHERE erased_at IS NOT NULL;`,
 ];
 
 export function migrate(db: SqliteDb): number {

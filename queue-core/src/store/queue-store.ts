@@ -14,6 +14,12 @@ export interface StoredEvent {
   event: QueueEvent;
 }
 
+/** A keyed request already done: the reply it got, and the fingerprint of its body (null when stored before fingerprints were kept). */
+export interface EarlierRequest {
+  reply: unknown;
+  bodyHash: string | null;
+}
+
 export class StoreError extends Error {
   constructor(readonly code: 'STORAGE_FAILED' | 'INTEGRITY_FAILED', message: string) {
     super(message);
@@ -98,7 +104,7 @@ export class QueueStore {
    * Writes one command's events and changed entities, and the request's idempotency key, in one
    * transaction; returns the events with their numbers. Throws StoreError when nothing was written.
    */
-  commit(prev: QueueState, next: QueueState, events: QueueEvent[], request?: { key: string; reply: unknown }): StoredEvent[] {
+  commit(prev: QueueState, next: QueueState, events: QueueEvent[], request?: { key: string; reply: unknown; bodyHash?: string }): StoredEvent[] {
     if (events.length === 0 && !request) return [];
     const first = this.seq + 1;
     try {
@@ -113,7 +119,7 @@ export class QueueStore {
             this.db.run('INSERT OR REPLACE INTO bookings (id, day, code, state, at, body) VALUES (?, ?, ?, ?, ?, ?)', [b.id, b.day, b.code, b.state, b.at, JSON.stringify(b)]);
           }
         }
-        if (request) this.db.run('INSERT INTO requests (key, at, reply) VALUES (?, ?, ?)', [request.key, events[0]?.at ?? 0, JSON.stringify(request.reply)]);
+        if (request) this.db.run('INSERT INTO requests (key, at, reply, body_hash) VALUES (?, ?, ?, ?)', [request.key, events[0]?.at ?? 0, JSON.stringify(request.reply), request.bodyHash ?? null]);
         if (prev.day !== next.day) {
           this.putMeta('day', next.day);
           // Keys live long enough for any retry; the events log keeps a month for audits and resyncs.
@@ -179,10 +185,10 @@ export class QueueStore {
     return rows.map((r) => JSON.parse(r.body) as QueueEvent);
   }
 
-  /** The reply already given to a request with this key, if any. */
-  findRequest(key: string): unknown | undefined {
-    const row = this.db.get<{ reply: string }>('SELECT reply FROM requests WHERE key = ?', [key]);
-    return row ? JSON.parse(row.reply) : undefined;
+  /** The reply already given to a request with this key, and its body's fingerprint, if any. */
+  findRequest(key: string): EarlierRequest | undefined {
+    const row = this.db.get<{ reply: string; body_hash: string | null }>('SELECT reply, body_hash FROM requests WHERE key = ?', [key]);
+    return row ? { reply: JSON.parse(row.reply), bodyHash: row.body_hash } : undefined;
   }
 
   ticket(id: string): Ticket | null {
