@@ -20,6 +20,16 @@ export const ALERT_WORDS = {
   voice: (failed: boolean, detail: string | undefined, lang: Language): string => (failed
     ? { ru: 'Голосовое оповещение не работает', uk: 'Голосове оповіщення не працює', en: 'Voice announcements are down' }
     : { ru: 'Голосовое оповещение: резервный голос', uk: 'Голосове оповіщення: резервний голос', en: 'Voice announcements: fallback voice' })[lang] + (detail ? `: ${detail}` : ''),
+  staffLocked: (name: string, until: string, lang: Language): string => ({
+    ru: `Вход сотрудника «${name}» заблокирован до ${until}: неверные ПИН-коды`,
+    uk: `Вхід співробітника «${name}» заблоковано до ${until}: неправильні ПІН-коди`,
+    en: `Sign-in of "${name}" is locked until ${until}: wrong PINs`,
+  })[lang],
+  othersLocked: (subjects: string, lang: Language): string => ({
+    ru: `Подбор ПИН-кодов или ключей: заблокированы ${subjects}`,
+    uk: `Підбір ПІН-кодів або ключів: заблоковано ${subjects}`,
+    en: `PIN or token guessing: locked ${subjects}`,
+  })[lang],
   button: (booth: number, lang: Language): string => ({
     ru: `Кнопка кабины ${booth} не подключена`,
     uk: `Кнопку кабіни ${booth} не підключено`,

@@ -15,6 +15,14 @@ export interface DeviceReadings {
   buttons: { booth: number; state: string }[];
 }
 
+/** Logins locked after wrong PINs or tokens (server/login-limiter.ts keeps them). */
+export interface LoginLocks {
+  /** Real staff members, each shown by name. */
+  staff: { subject: string; since: number; until: number }[];
+  /** Made-up ids, addresses and tokens: one alert for all of them. */
+  others: { kind: 'staff' | 'address' | 'token'; subject: string; since: number; until: number }[];
+}
+
 export interface AlertCondition {
   kind: AlertKind;
   subject: string;
@@ -29,7 +37,7 @@ export type AlertEvent = Extract<QueueEvent, { type: 'alert' }>;
 const keyOf = (a: { kind: AlertKind; subject: string }) => `${a.kind}:${a.subject}`;
 
 /** Every alert condition that holds now. */
-export function alertConditions(state: QueueState, config: OfficeConfig, devices: DeviceReadings, now: number): AlertCondition[] {
+export function alertConditions(state: QueueState, config: OfficeConfig, devices: DeviceReadings, now: number, logins: LoginLocks = { staff: [], others: [] }): AlertCondition[] {
   const lang = config.office.language;
   const { longWaitMinutes, breakOverMinutes } = config.alerts;
   const out: AlertCondition[] = [];
@@ -54,6 +62,17 @@ export function alertConditions(state: QueueState, config: OfficeConfig, devices
   }
   for (const b of devices.buttons) {
     if (b.state === 'missing') out.push({ kind: 'button', subject: String(b.booth), severity: 'warning', since: null, message: ALERT_WORDS.button(b.booth, lang) });
+  }
+  const clock = (t: number) => formatClock(localTime(t, config.office.timezone).minutes);
+  for (const l of logins.staff) {
+    const name = config.staff.find((m) => m.id === l.subject)?.name ?? l.subject;
+    out.push({ kind: 'login-locked', subject: `staff:${l.subject}`, severity: 'warning', since: l.since, message: ALERT_WORDS.staffLocked(name, clock(l.until), lang) });
+  }
+  if (logins.others.length > 0) {
+    const shown = logins.others.slice(-3).map((l) => (l.kind === 'staff' ? `«${l.subject}»` : l.subject));
+    const more = logins.others.length - shown.length;
+    const since = Math.min(...logins.others.map((l) => l.since));
+    out.push({ kind: 'login-locked', subject: 'others', severity: 'warning', since, message: ALERT_WORDS.othersLocked(shown.join(', ') + (more > 0 ? ` +${more}` : ''), lang) });
   }
   return out;
 }

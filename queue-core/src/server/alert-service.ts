@@ -2,7 +2,7 @@
 // on every device change and on a timer, and commits the raise/acknowledge/resolve events they return. The
 // committed event log is the only record: the held alerts are those events folded, here and on a restart.
 // Staff screens get them in their snapshot and as `alert` events; public screens never do.
-import { acknowledgeAlert, alertConditions, applyAlertEvent, openAlerts, reconcileAlerts, type AlertEvent, type DeviceReadings } from '../domain/alerts.js';
+import { acknowledgeAlert, alertConditions, applyAlertEvent, openAlerts, reconcileAlerts, type AlertEvent, type DeviceReadings, type LoginLocks } from '../domain/alerts.js';
 import type { QueueError } from '../domain/errors.js';
 import type { Alert } from '../domain/types.js';
 import type { StoredEvent } from '../store/queue-store.js';
@@ -12,6 +12,8 @@ export interface AlertServiceOptions {
   /** How often conditions that grow with time alone (long waits, overlong breaks) are looked at. */
   checkMs?: number;
   log?: (line: string) => void;
+  /** The logins locked now (the gateway's login limiter). */
+  logins?: (now: number) => LoginLocks;
 }
 
 export class AlertService {
@@ -20,9 +22,11 @@ export class AlertService {
   private queued = false;
   private closed = false;
   private readonly log: (line: string) => void;
+  private readonly logins: (now: number) => LoginLocks;
 
   private constructor(private service: QueueService, private devices: () => DeviceReadings, options: AlertServiceOptions) {
     this.log = options.log ?? (() => {});
+    this.logins = options.logins ?? (() => ({ staff: [], others: [] }));
   }
 
   static async start(service: QueueService, devices: () => DeviceReadings, options: AlertServiceOptions = {}): Promise<AlertService> {
@@ -46,7 +50,7 @@ export class AlertService {
     try {
       const outcome = await this.service.record((state) => {
         const now = this.service.now();
-        const events = reconcileAlerts(this.held.values(), alertConditions(state, this.service.config, this.devices(), now), now);
+        const events = reconcileAlerts(this.held.values(), alertConditions(state, this.service.config, this.devices(), now, this.logins(now)), now);
         return { events, value: null };
       });
       if (!outcome.ok) this.log(`alerts: ${outcome.error.message}`);

@@ -11,6 +11,7 @@ import type { AlertService } from './alert-service.js';
 import type { LoginLimiter } from './login-limiter.js';
 import type { ReplayRing } from './replay.js';
 import type { Audience } from './views.js';
+import type { SessionEndReason } from '../protocol/session-end.js';
 
 export interface GatewayOptions {
   /** Frames above this get FRAME_TOO_LARGE and the connection stays; above 4× it the socket is closed. */
@@ -40,8 +41,12 @@ export interface Session {
   role: Role | null;
   staffId?: string;
   booth?: number;
+  /** The role of the staff member as the configuration said at sign-in (session-rights.ts watches it). */
+  staffRole?: string;
   /** The name of an integration that signed in by token. */
   integration?: string;
+  /** The token it signed in with: when the configuration's token changes, the session ends. */
+  credential?: string;
   alive: boolean;
 }
 
@@ -58,6 +63,10 @@ export interface GatewayContext {
   notify(notice: Notice, audience?: Audience): void;
   /** Every session gets a fresh snapshot (after a configuration change). */
   resnapshot(): void;
+  /** Tells a session why it ends (a `session-ended` notice) and closes it. */
+  endSession(s: Session, reason: SessionEndReason): void;
+  /** Ends every session whose rights are gone (session-rights.ts). */
+  endSessionsWithoutRights(): void;
 }
 
 /** `after` runs once the answer is sent: the hello's snapshot or missed events follow its result. */

@@ -14,6 +14,8 @@ import { DEFAULT_MAX_FRAME, DEFAULT_REPLAY_LIMIT, type GatewayContext, type Gate
 import { ReplayRing } from './replay.js';
 import { send, sendRaw, snapshotFrame, updateFrame } from './frames.js';
 import { receive } from './dispatch.js';
+import { rightsGone } from './session-rights.js';
+import { SESSION_ENDED_CLOSE, sessionEndWords, type SessionEndReason } from '../protocol/session-end.js';
 
 export type { GatewayOptions } from './context.js';
 
@@ -91,6 +93,25 @@ export class Gateway implements GatewayContext {
     for (const s of this.sessions) if (s.role) sendRaw(s, frames[audienceOf(s.role)]);
   }
 
+  endSession(s: Session, reason: SessionEndReason): void {
+    if (!s.role) return;
+    this.tell(s, { kind: 'session-ended', reason, message: sessionEndWords(reason, this.service.config.office.language) });
+    this.log(`session ended (${reason}): ${s.role}${s.staffId ? ` ${s.staffId}` : ''}${s.integration ? ` ${s.integration}` : ''} from ${s.address}`);
+    // No more requests from it, even those already on their way: dispatch sees no role.
+    s.role = null;
+    this.sessions.delete(s);
+    s.ws.close(SESSION_ENDED_CLOSE, reason);
+  }
+
+  endSessionsWithoutRights(): void {
+    const { config, state } = this.service;
+    for (const s of this.sessions) {
+      if (s.role !== 'operator' && s.role !== 'consultant' && s.role !== 'supervisor' && s.role !== 'integration') continue;
+      const gone = rightsGone(s, config, state);
+      if (gone) this.endSession(s, gone);
+    }
+  }
+
   close(): Promise<void> {
     clearInterval(this.heartbeat);
     for (const s of this.sessions) s.ws.terminate();
@@ -130,6 +151,8 @@ export class Gateway implements GatewayContext {
   private publish(events: StoredEvent[]) {
     this.ring.push(events);
     setImmediate(() => {
+      // A booth closed or taken ends the session of the specialist who held it, before the news goes out.
+      if (events.some((e) => e.event.type === 'booth')) this.endSessionsWithoutRights();
       const summary = this.service.summary();
       const frames: Record<Audience, Buffer> = {
         public: Buffer.from(updateFrame(events, 'public', summary)),
