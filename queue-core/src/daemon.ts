@@ -12,7 +12,7 @@ import { JournalService } from './server/journal-service.js';
 import { createHttpServer, type AppMount } from './server/http.js';
 import { Devices, type DevicesOptions } from './devices.js';
 import { AlertService } from './server/alert-service.js';
-import { LoginLimiter } from './server/login-limiter.js';
+import { LoginLimiter, type LimiterOptions } from './server/login-limiter.js';
 
 export const VERSION = '0.1.0';
 
@@ -35,6 +35,8 @@ export interface DaemonOptions {
   configFile?: string | null;
   /** How often the daemon looks for alerts that grow with time alone (default 30 s). */
   alertCheckMs?: number;
+  /** The login limits (server/login-limiter.ts DEFAULT_LIMITS); tests shrink the tables' capacity. */
+  loginLimits?: Partial<LimiterOptions>;
 }
 
 export interface Daemon {
@@ -56,7 +58,7 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
   const service = await QueueService.start(store, o.config, { now: o.now, log });
   const journal = await JournalService.start(service, log);
   const devices = await Devices.start(service, o.dataDir, { log, hid: o.hid, voiceCacheDir: o.voiceCacheDir });
-  const limiter = new LoginLimiter();
+  const limiter = new LoginLimiter(o.loginLimits);
   const alerts = await AlertService.start(service, () => devices.status(), { checkMs: o.alertCheckMs, log, logins: (now) => limiter.lockouts(now) });
   const gateway = new Gateway(service, await store.recentEvents(2000), {
     heartbeatMs: o.heartbeatMs, log, devices: () => devices.status(), print: (ticket, issued) => devices.print(ticket, issued), configFile: o.configFile ?? null, journal, alerts, limiter,

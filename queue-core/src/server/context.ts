@@ -45,6 +45,8 @@ export interface Session {
   staffRole?: string;
   /** The name of an integration that signed in by token. */
   integration?: string;
+  /** Set once the daemon ended the session (session-rights.ts): every later request gets this reason. */
+  ended?: SessionEndReason;
   /** The token it signed in with: when the configuration's token changes, the session ends. */
   credential?: string;
   alive: boolean;

@@ -48,7 +48,7 @@ export async function receive(s: Session, ctx: GatewayContext, maxFrame: number,
     if (!s.role) return fail(s, request.id, queueError('NOT_AUTHENTICATED', 'Say hello first'));
     if (!mayRequest(s.role, type)) return fail(s, request.id, queueError('ROLE_FORBIDDEN', `The ${s.role} role may not ${type}`));
     // A session acts on the rights it holds now, not those it signed in with (the gateway also ends it).
-    const gone = rightsGone(s, ctx.service.config, ctx.service.state);
+    const gone = s.ended ?? rightsGone(s, ctx.service.config, ctx.service.state);
     if (gone) {
       fail(s, request.id, sessionEndedError(gone));
       return ctx.endSession(s, gone);

@@ -94,11 +94,11 @@ export class Gateway implements GatewayContext {
   }
 
   endSession(s: Session, reason: SessionEndReason): void {
-    if (!s.role) return;
+    if (!s.role || s.ended) return;
     this.tell(s, { kind: 'session-ended', reason, message: sessionEndWords(reason, this.service.config.office.language) });
     this.log(`session ended (${reason}): ${s.role}${s.staffId ? ` ${s.staffId}` : ''}${s.integration ? ` ${s.integration}` : ''} from ${s.address}`);
-    // No more requests from it, even those already on their way: dispatch sees no role.
-    s.role = null;
+    // Frames already on their way get the same answer (dispatch.ts), and no more broadcasts reach it.
+    s.ended = reason;
     this.sessions.delete(s);
     s.ws.close(SESSION_ENDED_CLOSE, reason);
   }
