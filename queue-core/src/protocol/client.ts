@@ -105,6 +105,8 @@ export class QueueClient {
     const message = JSON.stringify({ ...body, id, type, ...(keyed ? { key: randomKey() } : {}) });
     return new Promise<ResultOf[K]>((resolve, reject) => {
       const p: Pending = { type, message, resolve: resolve as (d: unknown) => void, reject, timer: null, keyed };
+      // A closed client, or one whose session the daemon ended, sends nothing again: it answers at once.
+      if (this.closed) return reject(this.refusal ? new ClientError(this.refusal.code, this.refusal.message, this.refusal.details) : new ClientError('CONNECTION_LOST', 'Client closed'));
       this.pending.set(id, p);
       if (this.status === 'online' || type === 'hello') this.transmit(id, p);
       else if (!keyed) this.fail(id, new ClientError('CONNECTION_LOST', 'Not connected'));
