@@ -218,7 +218,7 @@ test('a specialist whose booth the head closed is back at the sign-in form, told
   assert.is(await page.locator('panel-app >> .error').textContent(), 'Кабина закрыта. Войдите снова, чтобы продолжить.');
   assert.is(await page.locator('panel-app >> operator-view').count(), 0, 'the booth screen is gone');
   await screenshot(page, 'panel-session-ended');
-  assert.is(d.service.state.booths[1].staffId, 'petrova', 'the panel did not sign in again on its own');
+  assert.is(d.service.state.booths[1]!.staffId, 'petrova', 'the panel did not sign in again on its own');
   for (const c of [head, taker]) c.close();
   await page.close();
 });

@@ -48,10 +48,10 @@ test("after the head closed booth 1 and another specialist opened it, the first 
   const second = await ready(client(d, { role: 'operator', staffId: 'petrova', pin: '2222', booth: 1 }));
   const late = await first.request('callNext', {}).catch((e) => e as ClientError);
   assert.instance(late, ClientError);
-  assert.is(d.service.state.tickets[issued.ticket.id].state, 'waiting', 'the old session called no one');
+  assert.is(d.service.state.tickets[issued.ticket.id]!.state, 'waiting', 'the old session called no one');
   const called = await second.request('callNext', {});
   assert.is(called.ticket.staffId, 'petrova');
-  assert.is(d.service.state.booths[1].staffId, 'petrova');
+  assert.is(d.service.state.booths[1]!.staffId, 'petrova');
   for (const c of [kiosk, head, first, second]) c.close();
 });
 
@@ -59,7 +59,7 @@ test('a request from a session whose booth another specialist holds is refused w
   const raw = await rawSession(d, { role: 'operator', staffId: 'ivanova', pin: '1111', booth: 1 });
   // The booth changes hands inside the daemon without a broadcast in between (as a request racing the
   // change would see it): the check is made on the request itself.
-  d.service.state = { ...d.service.state, booths: { ...d.service.state.booths, 1: { ...d.service.state.booths[1], staffId: 'petrova', staffName: 'Петрова Анна Сергеевна' } } };
+  d.service.state = { ...d.service.state, booths: { ...d.service.state.booths, 1: { ...d.service.state.booths[1]!, staffId: 'petrova', staffName: 'Петрова Анна Сергеевна' } } };
   raw.peer.send({ id: 'call', type: 'callNext' });
   const a = await raw.peer.answer('call');
   assert.ok(a.type === 'error' && a.error.code === 'BOOTH_TAKEN', JSON.stringify(a));
