@@ -1,8 +1,9 @@
 // The staff panel at /panel/: sign-in with staff id and PIN, then the operator's, the consultant's or the
-// head of the service's screen. Every refusal from the daemon is shown in words, never as a code; after a
-// lost connection the panel shows the true state again, and an action in flight is sent once.
+// head of the service's screen. Every refusal from the daemon is shown in words, never as a code (a session
+// the daemon ended returns to sign-in with its reason); after a lost connection the panel shows the true
+// state again, and an action in flight is sent once.
 import { LitElement, css, html, nothing } from 'lit';
-import { ClientError, type Notice, type QueueClient } from 'queue-core/protocol';
+import { ClientError, sessionEndWords, type Notice, type QueueClient } from 'queue-core/protocol';
 import { LANGUAGES, LANGUAGE_NAMES, QueueController, errorText, pick, type Language } from 'queue-core/ui';
 import { panelStyles } from './panel-styles.js';
 import { TEXT } from './strings.js';
@@ -87,7 +88,9 @@ export class PanelApp extends LitElement {
     const client = this.staff.open({ role, staffId, pin: String(data.get('pin')), ...(booth ? { booth } : {}), ...(directions?.length ? { directions } : {}), client: 'caller panel' });
     client.onChange(() => {
       if (client.status === 'refused') {
-        this.loginError = errorText(client.refusal?.code ?? 'LOGIN_FAILED', this.lang);
+        // A session the daemon ended (booth taken, staff removed, …) says why; the form is back to sign in again.
+        const ended = client.refusal?.code === 'SESSION_ENDED';
+        this.loginError = ended ? sessionEndWords(String(client.refusal?.details?.reason), this.lang) : errorText(client.refusal?.code ?? 'LOGIN_FAILED', this.lang);
         if (this.client === client) {
           this.staff.close();
           this.client = null;

@@ -16,6 +16,7 @@ import { HostPolicy } from './server/host-policy.js';
 import { readTlsFiles } from './server/tls-files.js';
 import { StorageWatch } from './server/storage-watch.js';
 import { healthReport } from './server/health.js';
+import { LoginLimiter, type LimiterOptions } from './server/login-limiter.js';
 
 export const VERSION = '0.1.0';
 
@@ -40,6 +41,8 @@ export interface DaemonOptions {
   alertCheckMs?: number;
   /** Where the office's time zone is read: main.ts gives one over the system's database; by default Intl. */
   zones?: ZoneBook;
+  /** The login limits (server/login-limiter.ts DEFAULT_LIMITS); tests shrink the tables' capacity. */
+  loginLimits?: Partial<LimiterOptions>;
 }
 
 export interface Daemon {
@@ -63,12 +66,13 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
   const service = await QueueService.start(store, o.config, { now: o.now, log, zones: o.zones });
   const journal = await JournalService.start(service, log);
   const devices = await Devices.start(service, o.dataDir, { log, hid: o.hid, voiceCacheDir: o.voiceCacheDir });
+  const limiter = new LoginLimiter(o.loginLimits);
   const storage = await StorageWatch.start(store.db, o.dataDir, { lowBytes: () => service.config.alerts.lowDiskMegabytes * 1048576, log });
-  const alerts = await AlertService.start(service, () => ({ ...devices.status(), storage: storage.reading() }), { checkMs: o.alertCheckMs, log });
+  const alerts = await AlertService.start(service, () => ({ ...devices.status(), storage: storage.reading() }), { checkMs: o.alertCheckMs, log, logins: (now) => limiter.lockouts(now) });
   storage.onChange(() => void alerts.check());
   const hosts = new HostPolicy(() => service.config.server);
   const gateway = new Gateway(service, await store.recentEvents(2000), {
-    heartbeatMs: o.heartbeatMs, log, devices: () => devices.status(), print: (ticket, issued) => devices.print(ticket, issued), configFile: o.configFile ?? null, journal, alerts, hosts,
+    heartbeatMs: o.heartbeatMs, log, devices: () => devices.status(), print: (ticket, issued) => devices.print(ticket, issued), configFile: o.configFile ?? null, journal, alerts, hosts, limiter,
   });
   // Alerts the database cannot keep (its disk is full) still reach the staff screens, as notices.
   alerts.onUnsaved((alert) => gateway.notify({ kind: 'alert', level: alert.severity === 'critical' ? 'error' : 'warning', code: `${alert.kind.toUpperCase()}_ALERT`, message: alert.message, at: service.now() }, 'staff'));

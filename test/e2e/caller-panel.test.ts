@@ -209,4 +209,19 @@ test('the head of the service is shown the daemon\'s alert and acknowledges it',
   await page.close();
 });
 
+test('a specialist whose booth the head closed is back at the sign-in form, told why', async ({ browser, d }) => {
+  const page = await signIn(browser, d, SIZES.panelSmall, 'operator', 'ivanova', '1111', 1);
+  await page.waitForSelector('panel-app >> operator-view');
+  const head = await ready(client(d, { role: 'supervisor', staffId: 'head', pin: '9999' }));
+  await head.request('closeBooth', { booth: 1 });
+  const taker = await ready(client(d, { role: 'operator', staffId: 'petrova', pin: '2222', booth: 1 }));
+  await page.waitForSelector('panel-app >> form.login >> #login');
+  assert.is(await page.locator('panel-app >> .error').textContent(), 'Кабина закрыта. Войдите снова, чтобы продолжить.');
+  assert.is(await page.locator('panel-app >> operator-view').count(), 0, 'the booth screen is gone');
+  await screenshot(page, 'panel-session-ended');
+  assert.is(d.service.state.booths[1]!.staffId, 'petrova', 'the panel did not sign in again on its own');
+  for (const c of [head, taker]) c.close();
+  await page.close();
+});
+
 test.run();

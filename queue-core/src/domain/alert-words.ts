@@ -33,6 +33,16 @@ export const ALERT_WORDS = {
   writesFail: (detail: string | undefined, lang: Language): string => ({
     ru: 'База данных не сохраняет изменения', uk: 'База даних не зберігає зміни', en: 'The database is not saving changes',
   })[lang] + (detail ? `: ${detail}` : ''),
+  staffLocked: (name: string, until: string, lang: Language): string => ({
+    ru: `Вход сотрудника «${name}» заблокирован до ${until}: неверные ПИН-коды`,
+    uk: `Вхід співробітника «${name}» заблоковано до ${until}: неправильні ПІН-коди`,
+    en: `Sign-in of "${name}" is locked until ${until}: wrong PINs`,
+  })[lang],
+  othersLocked: (subjects: string, lang: Language): string => ({
+    ru: `Подбор ПИН-кодов или ключей: заблокированы ${subjects}`,
+    uk: `Підбір ПІН-кодів або ключів: заблоковано ${subjects}`,
+    en: `PIN or token guessing: locked ${subjects}`,
+  })[lang],
   button: (booth: number, lang: Language): string => ({
     ru: `Кнопка кабины ${booth} не подключена`,
     uk: `Кнопку кабіни ${booth} не підключено`,

@@ -26,6 +26,14 @@ export interface StorageReading {
   detail?: string;
 }
 
+/** Logins locked after wrong PINs or tokens (server/login-limiter.ts keeps them). */
+export interface LoginLocks {
+  /** Real staff members, each shown by name. */
+  staff: { subject: string; since: number; until: number }[];
+  /** Made-up ids, addresses and tokens: one alert for all of them. */
+  others: { kind: 'staff' | 'address' | 'token'; subject: string; since: number; until: number }[];
+}
+
 export interface AlertCondition {
   kind: AlertKind;
   subject: string;
@@ -41,9 +49,10 @@ const keyOf = (a: { kind: AlertKind; subject: string }) => `${a.kind}:${a.subjec
 
 /**
  * Every alert condition that holds now. `clockBehindMs` is how far the system clock is behind the latest
- * time the daemon has seen (0 when it is not): a clock that went backwards. `zone` is the office's.
+ * time the daemon has seen (0 when it is not): a clock that went backwards. `zone` is the office's. `logins`
+ * are the sign-ins locked after wrong PINs or tokens.
  */
-export function alertConditions(state: QueueState, config: OfficeConfig, devices: DeviceReadings, now: number, clockBehindMs = 0, zone: Zone = config.office.timezone): AlertCondition[] {
+export function alertConditions(state: QueueState, config: OfficeConfig, devices: DeviceReadings, now: number, clockBehindMs = 0, zone: Zone = config.office.timezone, logins: LoginLocks = { staff: [], others: [] }): AlertCondition[] {
   const lang = config.office.language;
   const { longWaitMinutes, breakOverMinutes } = config.alerts;
   const out: AlertCondition[] = [];
@@ -79,6 +88,17 @@ export function alertConditions(state: QueueState, config: OfficeConfig, devices
     if (b.state === 'missing') out.push({ kind: 'button', subject: String(b.booth), severity: 'warning', since: null, message: ALERT_WORDS.button(b.booth, lang) });
   }
   if (clockBehindMs > 0) out.push({ kind: 'clock', subject: 'clock', severity: 'critical', since: null, message: ALERT_WORDS.clock(Math.ceil(clockBehindMs / 60_000), state.day, lang) });
+  const clock = (t: number) => formatClock(localTime(t, zone).minutes);
+  for (const l of logins.staff) {
+    const name = config.staff.find((m) => m.id === l.subject)?.name ?? l.subject;
+    out.push({ kind: 'login-locked', subject: `staff:${l.subject}`, severity: 'warning', since: l.since, message: ALERT_WORDS.staffLocked(name, clock(l.until), lang) });
+  }
+  if (logins.others.length > 0) {
+    const shown = logins.others.slice(-3).map((l) => (l.kind === 'staff' ? `«${l.subject}»` : l.subject));
+    const more = logins.others.length - shown.length;
+    const since = Math.min(...logins.others.map((l) => l.since));
+    out.push({ kind: 'login-locked', subject: 'others', severity: 'warning', since, message: ALERT_WORDS.othersLocked(shown.join(', ') + (more > 0 ? ` +${more}` : ''), lang) });
+  }
   return out;
 }
 

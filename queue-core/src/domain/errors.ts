@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'KIOSK_NOT_ENROLLED', 'TOO_MANY_CODES', 'ISSUING_TOO_FAST',
   // An idempotency key sent again with a different request: refused, never answered with the first one.
   'KEY_REUSED',
+  'SESSION_ENDED',
   // Raised by the client itself, never sent by the daemon:
   'CONNECTION_LOST', 'TIMEOUT',
 ] as const;

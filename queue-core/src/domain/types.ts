@@ -122,7 +122,7 @@ export type Command =
 
 export type CommandType = Command['type'];
 
-export type AlertKind = 'long-wait' | 'break-over' | 'printer' | 'voice' | 'button' | 'storage' | 'clock' | 'priority-issuing';
+export type AlertKind = 'long-wait' | 'break-over' | 'printer' | 'voice' | 'button' | 'storage' | 'clock' | 'priority-issuing' | 'login-locked';
 export type AlertSeverity = 'warning' | 'critical';
 
 /** Something that needs a person, raised by the daemon (see alerts.ts); held until it resolves or is acknowledged. */
@@ -130,7 +130,7 @@ export interface Alert {
   id: string;
   kind: AlertKind;
   severity: AlertSeverity;
-  /** What it is about: a direction id, a booth number, or the device ("printer", "voice"). */
+  /** What it is about: a direction id, a booth number, the device ("printer", "voice"), or a locked login ("staff:<id>", "others"). */
   subject: string;
   /** The moment the condition began (epoch ms). */
   since: number;

@@ -8,6 +8,7 @@ import type { QueueSummary } from '../domain/summary.js';
 import { PROTOCOL_VERSION } from './version.js';
 import { applyEvent } from './mirror.js';
 import { KEYED } from './catalogue.js';
+import { SESSION_ENDED_CLOSE, type SessionEndReason } from './session-end.js';
 
 export interface WebSocketLike {
   readyState: number;
@@ -61,7 +62,10 @@ export class QueueClient {
   view: Snapshot | null = null;
   summary: QueueSummary | null = null;
   session: HelloResult | null = null;
-  /** Why the daemon refused the hello (wrong PIN, locked, …), when status is 'refused'. */
+  /**
+   * Why the daemon refused the hello (wrong PIN, locked, …) or ended the session (SESSION_ENDED with
+   * details.reason, session-end.ts), when status is 'refused'.
+   */
   refusal: QueueError | null = null;
   private ws: WebSocketLike | null = null;
   private nextId = 1;
@@ -101,6 +105,8 @@ export class QueueClient {
     const message = JSON.stringify({ ...body, id, type, ...(keyed ? { key: randomKey() } : {}) });
     return new Promise<ResultOf[K]>((resolve, reject) => {
       const p: Pending = { type, message, resolve: resolve as (d: unknown) => void, reject, timer: null, keyed };
+      // A closed client, or one whose session the daemon ended, sends nothing again: it answers at once.
+      if (this.closed) return reject(this.refusal ? new ClientError(this.refusal.code, this.refusal.message, this.refusal.details) : new ClientError('CONNECTION_LOST', 'Client closed'));
       this.pending.set(id, p);
       if (this.status === 'online' || type === 'hello') this.transmit(id, p);
       else if (!keyed) this.fail(id, new ClientError('CONNECTION_LOST', 'Not connected'));
@@ -175,8 +181,10 @@ export class QueueClient {
     };
     ws.onmessage = (ev) => this.receive(ev.data);
     ws.onerror = () => {};
-    ws.onclose = () => {
+    ws.onclose = (ev) => {
       if (this.ws !== ws) return;
+      // The daemon ended the session; the notice before it may have been lost with the connection.
+      if ((ev as { code?: number } | null)?.code === SESSION_ENDED_CLOSE && !this.closed) this.ended({ kind: 'session-ended', reason: (ev as { reason?: string }).reason as SessionEndReason, message: '' });
       this.ws = null;
       for (const [id, p] of this.pending) {
         if (p.timer) clearTimeout(p.timer);
@@ -189,6 +197,16 @@ export class QueueClient {
       const delay = Math.min(cap, first * 2 ** this.retries++) * (0.75 + Math.random() * 0.5);
       this.retryTimer = setTimeout(() => this.connect(), delay);
     };
+  }
+
+  /** The session's rights are gone: nothing is sent again, and the app signs in anew. */
+  private ended(notice: Extract<Notice, { kind: 'session-ended' }>) {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.refusal = { code: 'SESSION_ENDED', message: notice.message || 'The session has ended', details: { reason: notice.reason } };
+    for (const id of [...this.pending.keys()]) this.fail(id, new ClientError('SESSION_ENDED', 'The session has ended', { reason: notice.reason }));
+    this.setStatus('refused');
   }
 
   private receive(data: unknown) {
@@ -231,6 +249,7 @@ export class QueueClient {
         return;
       }
       case 'notice':
+        if (msg.notice.kind === 'session-ended') this.ended(msg.notice);
         if (msg.notice.kind === 'devices' && this.view) this.view = { ...this.view, devices: msg.notice.devices };
         for (const fn of this.listeners.notice) fn(msg.notice);
         if (msg.notice.kind === 'devices') this.emitChange();

@@ -4,6 +4,7 @@ export { PROTOCOL_VERSION } from './version.js';
 export { ERROR_CODES, type ErrorCode, type QueueError } from '../domain/errors.js';
 export { QueueClient, ClientError, type ClientOptions, type ClientStatus, type WebSocketLike, type WebSocketConstructor } from './client.js';
 export { applyEvent, latestCalls } from './mirror.js';
+export { SESSION_END_REASONS, SESSION_ENDED_CLOSE, SESSION_END_WORDS, sessionEndWords, type SessionEndReason } from './session-end.js';
 export type { Ticket, Booth, Booking, TicketState, QueueEvent, Alert, AlertKind, AlertSeverity } from '../domain/types.js';
 export type { QueueSummary, DirectionSummary } from '../domain/summary.js';
 export type { Localized, ScheduleConfig } from '../config/schema.js';

@@ -8,6 +8,7 @@ import { localized, schedule } from '../config/schema.js';
 import { ERROR_CODES } from '../domain/errors.js';
 import { APPEAL_TYPES, CATEGORIES, RESULTS } from '../journal/types.js';
 import { TABLE_IDS } from '../journal/stats.js';
+import { SESSION_END_REASONS, SESSION_ENDED_CLOSE } from './session-end.js';
 import type * as domain from '../domain/types.js';
 import type { QueueSummary } from '../domain/summary.js';
 import type { RoutingRules } from '../domain/routing.js';
@@ -93,9 +94,9 @@ export const summary = z.object({
 
 export const alert = z.object({
   id: z.string(),
-  kind: z.enum(['long-wait', 'break-over', 'printer', 'voice', 'button', 'storage', 'clock', 'priority-issuing']),
+  kind: z.enum(['long-wait', 'break-over', 'printer', 'voice', 'button', 'storage', 'clock', 'priority-issuing', 'login-locked']),
   severity: z.enum(['warning', 'critical']),
-  subject: z.string().describe('a direction id, a booth number, the device ("printer", "voice"), or for storage the trouble ("full", "write", "low")'),
+  subject: z.string().describe('a direction id, a booth number, the device ("printer", "voice"), for storage the trouble ("full", "write", "low"), or a locked login ("staff:<id>", or "others" for made-up ids, addresses and tokens)'),
   since: epoch().describe('when the condition began'),
   message: z.string().describe('words in the office language'),
   acknowledgedAt: nullable(epoch()),
@@ -150,6 +151,8 @@ export const notice = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('button'), booth: int(), action: z.string(), ok: z.boolean(), error: error.optional() }),
   z.object({ kind: z.literal('alert'), level: z.enum(['warning', 'error']), code: z.string(), message: z.string(), at: epoch() }),
   z.object({ kind: z.literal('config'), at: epoch() }).describe('The office configuration changed; a new snapshot follows'),
+  z.object({ kind: z.literal('session-ended'), reason: z.enum(SESSION_END_REASONS), message: z.string().describe('words in the office language') })
+    .describe(`The rights this session was opened with are gone; the daemon closes the socket with code ${SESSION_ENDED_CLOSE} next, and the client must sign in again`),
 ]);
 
 const citizen = z.object({ fullName: z.string(), address: z.string(), passport: z.string() });

@@ -2,7 +2,7 @@
 // on every device change and on a timer, and commits the raise/acknowledge/resolve events they return. The
 // committed event log is the only record: the held alerts are those events folded, here and on a restart.
 // Staff screens get them in their snapshot and as `alert` events; public screens never do.
-import { acknowledgeAlert, alertConditions, applyAlertEvent, openAlerts, reconcileAlerts, type AlertCondition, type AlertEvent, type DeviceReadings } from '../domain/alerts.js';
+import { acknowledgeAlert, alertConditions, applyAlertEvent, openAlerts, reconcileAlerts, type AlertCondition, type AlertEvent, type DeviceReadings, type LoginLocks } from '../domain/alerts.js';
 import type { QueueError } from '../domain/errors.js';
 import type { Alert } from '../domain/types.js';
 import type { StoredEvent } from '../store/queue-store.js';
@@ -12,6 +12,8 @@ export interface AlertServiceOptions {
   /** How often conditions that grow with time alone (long waits, overlong breaks) are looked at. */
   checkMs?: number;
   log?: (line: string) => void;
+  /** The logins locked now (the gateway's login limiter). */
+  logins?: (now: number) => LoginLocks;
 }
 
 export class AlertService {
@@ -23,9 +25,11 @@ export class AlertService {
   private closed = false;
   private readonly log: (line: string) => void;
   private unsavedListeners: ((alert: Alert) => void)[] = [];
+  private readonly logins: (now: number) => LoginLocks;
 
   private constructor(private service: QueueService, private devices: () => DeviceReadings, options: AlertServiceOptions) {
     this.log = options.log ?? (() => {});
+    this.logins = options.logins ?? (() => ({ staff: [], others: [] }));
   }
 
   static async start(service: QueueService, devices: () => DeviceReadings, options: AlertServiceOptions = {}): Promise<AlertService> {
@@ -55,7 +59,7 @@ export class AlertService {
       let decided: AlertEvent[] = [];
       const outcome = await this.service.record((state) => {
         const now = this.service.clock();
-        const conditions = [...alertConditions(state, this.service.config, this.devices(), now, this.service.clockBehindMs(now), this.service.zone), ...this.sources.flatMap((source) => source(now))];
+        const conditions = [...alertConditions(state, this.service.config, this.devices(), now, this.service.clockBehindMs(now), this.service.zone, this.logins(now)), ...this.sources.flatMap((source) => source(now))];
         decided = reconcileAlerts(this.held.values(), conditions, now);
         return { events: decided, value: null };
       });

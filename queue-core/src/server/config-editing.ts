@@ -41,6 +41,8 @@ export const setConfig: Handler<'setConfig'> = async (req, s, ctx) => {
     }
   }
   ctx.log(`configuration changed${file ? ` and saved to ${file}` : ''}`);
+  // Those whose rights the change removed are told and cut off before anyone gets the new view.
+  ctx.endSessionsWithoutRights();
   ctx.resnapshot();
   return { data: { savedTo: file, restartNeeded: JSON.stringify(before.hardware) !== JSON.stringify(next.hardware) } };
 };

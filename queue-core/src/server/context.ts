@@ -14,6 +14,7 @@ import type { ReplayRing } from './replay.js';
 import type { KioskLimits } from './kiosk-limits.js';
 import type { TokenBucket } from './token-bucket.js';
 import type { Audience } from './views.js';
+import type { SessionEndReason } from '../protocol/session-end.js';
 
 export interface GatewayOptions {
   /** Frames above this get FRAME_TOO_LARGE and the connection stays; above 4× it the socket is closed. */
@@ -45,12 +46,18 @@ export interface Session {
   role: Role | null;
   staffId?: string;
   booth?: number;
+  /** The role of the staff member as the configuration said at sign-in (session-rights.ts watches it). */
+  staffRole?: string;
   /** The name of an integration that signed in by token. */
   integration?: string;
   /** The name a kiosk was enrolled under (its token's name, or its address). */
   kiosk?: string;
   /** Booking codes tried on this connection (kiosk-limits.ts). */
   codeBucket?: TokenBucket;
+  /** Set once the daemon ended the session (session-rights.ts): every later request gets this reason. */
+  ended?: SessionEndReason;
+  /** The token it signed in with: when the configuration's token changes, the session ends. */
+  credential?: string;
   alive: boolean;
 }
 
@@ -70,6 +77,10 @@ export interface GatewayContext {
   resnapshot(): void;
   /** The encoded snapshot for kiosks and displays, shared by every hello until what it shows changes. */
   publicSnapshot(): Buffer;
+  /** Tells a session why it ends (a `session-ended` notice) and closes it. */
+  endSession(s: Session, reason: SessionEndReason): void;
+  /** Ends every session whose rights are gone (session-rights.ts). */
+  endSessionsWithoutRights(): void;
 }
 
 /** `after` runs once the answer is sent: the hello's snapshot or missed events follow its result. */

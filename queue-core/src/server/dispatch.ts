@@ -1,5 +1,5 @@
 // One frame from a client, from bytes to answer: size, JSON, the request's schema, sign-in, the role's
-// permission, then the request's handler. Whatever arrives, the client gets a structured answer; every
+// permission, the rights the session still holds, then the request's handler. Whatever arrives, the client gets a structured answer; every
 // BAD_REQUEST carries details.problems, each `field: what is wrong`.
 import type { RawData } from 'ws';
 import { queueError, type QueueError } from '../domain/errors.js';
@@ -11,6 +11,7 @@ import type { Answer, GatewayContext, Handler, Session } from './context.js';
 import { send } from './frames.js';
 import { handlers } from './handlers.js';
 import { mayRequest } from './permissions.js';
+import { rightsGone, sessionEndedError } from './session-rights.js';
 
 /** A problem that is not about one field is listed under "(root)". */
 function withProblems(error: QueueError): QueueError {
@@ -46,6 +47,12 @@ export async function receive(s: Session, ctx: GatewayContext, maxFrame: number,
   if (type !== 'hello') {
     if (!s.role) return fail(s, request.id, queueError('NOT_AUTHENTICATED', 'Say hello first'));
     if (!mayRequest(s.role, type)) return fail(s, request.id, queueError('ROLE_FORBIDDEN', `The ${s.role} role may not ${type}`));
+    // A session acts on the rights it holds now, not those it signed in with (the gateway also ends it).
+    const gone = s.ended ?? rightsGone(s, ctx.service.config, ctx.service.state);
+    if (gone) {
+      fail(s, request.id, sessionEndedError(gone));
+      return ctx.endSession(s, gone);
+    }
   }
   const handler = handlers[type] as Handler<RequestType>;
   const answer: Answer<unknown> = await handler(request as never, s, ctx);

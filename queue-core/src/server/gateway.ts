@@ -17,6 +17,8 @@ import { send, sendRaw, snapshotFrame, updateFrame } from './frames.js';
 import { receive } from './dispatch.js';
 import { HostPolicy } from './host-policy.js';
 import { KioskLimits, issuingLimits } from './kiosk-limits.js';
+import { rightsGone } from './session-rights.js';
+import { SESSION_ENDED_CLOSE, sessionEndWords, type SessionEndReason } from '../protocol/session-end.js';
 
 export type { GatewayOptions } from './context.js';
 
@@ -100,6 +102,25 @@ export class Gateway implements GatewayContext {
     for (const s of this.sessions) if (s.role) sendRaw(s, frames[audienceOf(s.role)]);
   }
 
+  endSession(s: Session, reason: SessionEndReason): void {
+    if (!s.role || s.ended) return;
+    this.tell(s, { kind: 'session-ended', reason, message: sessionEndWords(reason, this.service.config.office.language) });
+    this.log(`session ended (${reason}): ${s.role}${s.staffId ? ` ${s.staffId}` : ''}${s.integration ? ` ${s.integration}` : ''} from ${s.address}`);
+    // Frames already on their way get the same answer (dispatch.ts), and no more broadcasts reach it.
+    s.ended = reason;
+    this.sessions.delete(s);
+    s.ws.close(SESSION_ENDED_CLOSE, reason);
+  }
+
+  endSessionsWithoutRights(): void {
+    const { config, state } = this.service;
+    for (const s of this.sessions) {
+      if (s.role !== 'operator' && s.role !== 'consultant' && s.role !== 'supervisor' && s.role !== 'integration') continue;
+      const gone = rightsGone(s, config, state);
+      if (gone) this.endSession(s, gone);
+    }
+  }
+
   close(): Promise<void> {
     clearInterval(this.heartbeat);
     for (const s of this.sessions) s.ws.terminate();
@@ -139,6 +160,8 @@ export class Gateway implements GatewayContext {
   private publish(events: StoredEvent[]) {
     this.ring.push(events);
     setImmediate(() => {
+      // A booth closed or taken ends the session of the specialist who held it, before the news goes out.
+      if (events.some((e) => e.event.type === 'booth')) this.endSessionsWithoutRights();
       const summary = this.service.summary();
       const frames: Record<Audience, Buffer> = {
         public: Buffer.from(updateFrame(events, 'public', summary)),

@@ -3,7 +3,8 @@
 // missed since its lastSeq or by a fresh snapshot.
 import { timingSafeEqual } from 'node:crypto';
 import { queueError, type QueueError } from '../domain/errors.js';
-import { verifyPin } from '../config/pins.js';
+import { verifyAgainstNothing, verifyPin } from '../config/pins.js';
+import type { Lockout } from './login-limiter.js';
 import { PROTOCOL_VERSION } from '../protocol/version.js';
 import type { HelloResult } from '../protocol/messages.js';
 import type { Answer, GatewayContext, Handler, Session } from './context.js';
@@ -31,13 +32,20 @@ export const hello: Handler<'hello'> = async (req, s, ctx) => {
       booth = req.booth;
     }
   } else if (req.role === 'integration') {
+    const now = ctx.service.now();
+    const locked = ctx.limiter.tokenLockedFor(s.address, now);
+    if (locked > 0) return fail(queueError('LOGIN_LOCKED', 'Too many wrong tokens; try again later', { retryAfterMs: locked }));
     const token = Buffer.from(req.token ?? '');
     const known = config.integrations.find((i) => {
       const t = Buffer.from(i.token);
       return t.length === token.length && timingSafeEqual(t, token);
     });
-    if (!known) return fail(queueError('LOGIN_FAILED', 'Unknown integration token'));
+    if (!known) {
+      lockStarted(ctx, ctx.limiter.tokenFailed(s.address, now));
+      return fail(queueError('LOGIN_FAILED', 'Unknown integration token'));
+    }
     s.integration = known.name;
+    s.credential = known.token;
   } else if (req.role === 'kiosk') {
     const enrolled = enrolledKiosk(config, s.address, req.token);
     if ('error' in enrolled) return enrolled;
@@ -47,6 +55,7 @@ export const hello: Handler<'hello'> = async (req, s, ctx) => {
   }
   s.role = req.role;
   s.staffId = staff?.id;
+  s.staffRole = staff?.role;
   s.booth = booth ?? req.booth;
   const seq = ctx.service.store.lastSeq;
   const missed = req.lastSeq === undefined ? null : ctx.ring.since(req.lastSeq, seq);
@@ -64,20 +73,30 @@ export const hello: Handler<'hello'> = async (req, s, ctx) => {
   };
 };
 
-/** A staff member's PIN, with the lockout after repeated wrong PINs from one address. */
+/**
+ * A staff member's PIN, with the lockouts after repeated wrong PINs (per staff id from any address, and
+ * per address). An unknown id costs one PIN hash like a known one, and locks the same way, so neither the
+ * time nor the answers tell which ids exist.
+ */
 function signInStaff(ctx: GatewayContext, s: Session, staffId: string | undefined, pin: string | undefined, role: string): { staff: StaffInfo } | { error: QueueError } {
   if (!staffId || !pin) return { error: queueError('LOGIN_FAILED', 'Staff id and PIN are required') };
-  const limitKey = `${s.address}|${staffId}`;
   const now = ctx.service.now();
-  const locked = ctx.limiter.lockedFor(limitKey, now);
-  if (locked > 0) return { error: queueError('LOGIN_LOCKED', 'Too many wrong PINs; try again later', { retryAfterMs: locked }) };
   const member = ctx.service.config.staff.find((m) => m.id === staffId);
-  const pinOk = !!member?.pinHash && verifyPin(pin, member.pinHash);
+  const locked = ctx.limiter.pinLockedFor(s.address, staffId, !!member, now);
+  if (locked > 0) return { error: queueError('LOGIN_LOCKED', 'Too many wrong PINs; try again later', { retryAfterMs: locked }) };
+  const pinOk = member?.pinHash ? verifyPin(pin, member.pinHash) : verifyAgainstNothing(pin);
   const roleOk = !!member && (member.role === role || member.role === 'supervisor');
   if (!member || !pinOk || !roleOk) {
-    ctx.limiter.fail(limitKey, now);
+    lockStarted(ctx, ctx.limiter.pinFailed(s.address, staffId, !!member, now));
     return { error: queueError('LOGIN_FAILED', 'Wrong staff id or PIN, or not allowed in this role') };
   }
-  ctx.limiter.succeed(limitKey);
+  ctx.limiter.pinSucceeded(staffId, true);
   return { staff: { id: member.id, name: member.name, role: member.role } };
+}
+
+/** A lock that just began is logged and shown to the head of the service at once. */
+function lockStarted(ctx: GatewayContext, locks: Lockout[]) {
+  if (locks.length === 0) return;
+  for (const l of locks) ctx.log(`login locked: ${l.kind} ${l.subject} until ${new Date(l.until).toISOString()}`);
+  void ctx.options.alerts?.check();
 }

@@ -19,6 +19,7 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, Phrases>> = {
   NOT_AUTHENTICATED: { ru: 'Нужно войти заново.', uk: 'Потрібно увійти знову.', en: 'Please sign in again.' },
   ROLE_FORBIDDEN: { ru: 'Это действие недоступно для вашей роли.', uk: 'Ця дія недоступна для вашої ролі.', en: 'Your role may not do this.' },
   LOGIN_FAILED: { ru: 'Неверный сотрудник или ПИН-код.', uk: 'Неправильний співробітник або ПІН-код.', en: 'Wrong staff member or PIN.' },
+  SESSION_ENDED: { ru: 'Сеанс завершён. Войдите снова.', uk: 'Сеанс завершено. Увійдіть знову.', en: 'The session has ended. Sign in again.' },
   LOGIN_LOCKED: { ru: 'Слишком много неверных ПИН-кодов. Подождите несколько минут.', uk: 'Забагато неправильних ПІН-кодів. Зачекайте кілька хвилин.', en: 'Too many wrong PINs. Wait a few minutes.' },
   STORAGE_FAILED: { ru: 'Не удалось сохранить. Сообщите руководителю.', uk: 'Не вдалося зберегти. Повідомте керівника.', en: 'Could not save. Tell the head of the service.' },
   INTERNAL: { ru: 'Внутренняя ошибка. Попробуйте ещё раз.', uk: 'Внутрішня помилка. Спробуйте ще раз.', en: 'Internal error. Please try again.' },
