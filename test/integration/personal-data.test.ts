@@ -98,7 +98,7 @@ P('a key reused with another body is refused with KEY_REUSED, for queue commands
   assert.equal((await kiosk.ask(2, { type: 'issue', key: 'tap-key-0001', directionId: 'documents' })).data, issued.data, 'a retry gets the first answer');
   const other = await kiosk.ask(3, { type: 'issue', key: 'tap-key-0001', directionId: 'certificates' });
   assert.is(other.type === 'error' && other.error.code, 'KEY_REUSED');
-  assert.equal(Object.values(ctx.d.service.state.tickets).map((t) => t.label), ['Д100'], 'nothing was issued for it');
+  assert.equal([...ctx.d.service.state.tickets.values()].map((t) => t.label), ['Д100'], 'nothing was issued for it');
 
   const op = await rawSession(ctx.d, { ...OPERATOR, booth: 2 });
   const first = await op.ask(1, { type: 'journalSave', key: 'card-key-0002', appeal: card('Белова Ирина') });

@@ -151,7 +151,7 @@ export class QueueService {
       if ('code' in decided) return { ok: false as const, error: decided };
       let stored: StoredEvent[];
       try {
-        stored = await this.store.commit(this.state, this.state, decided.events);
+        stored = await this.store.commit(this.state, this.state, decided.events, undefined, { clearsFault: false });
       } catch (e) {
         this.log(`storage failed for ${decided.events[0]?.type ?? 'nothing'}: ${(e as Error).message}`);
         return { ok: false as const, error: { code: 'STORAGE_FAILED' as const, message: e instanceof StoreError ? e.message : 'could not save the change' } };

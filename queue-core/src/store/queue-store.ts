@@ -104,7 +104,7 @@ export class QueueStore {
    * Writes one command's events and changed entities, and the request's idempotency key, in one
    * transaction; returns the events with their numbers. Throws StoreError when nothing was written.
    */
-  commit(prev: QueueState, next: QueueState, events: QueueEvent[], request?: { key: string; reply: unknown; bodyHash?: string }): StoredEvent[] {
+  commit(prev: QueueState, next: QueueState, events: QueueEvent[], request?: { key: string; reply: unknown; bodyHash?: string }, options: { clearsFault?: boolean } = {}): StoredEvent[] {
     if (events.length === 0 && !request) return [];
     const first = this.seq + 1;
     try {
@@ -129,7 +129,7 @@ export class QueueStore {
         }
         if (prev.serviceTimes !== next.serviceTimes) this.putMeta('serviceTimes', next.serviceTimes);
         if (prev.bookingSeq !== next.bookingSeq) this.putMeta('bookingSeq', next.bookingSeq);
-      });
+      }, options);
     } catch (e) {
       throw new StoreError('STORAGE_FAILED', `could not save: ${(e as Error).message}`);
     }

@@ -76,11 +76,13 @@ export class SqliteDb {
    * promise is refused by the driver), so the transaction holds the connection from start to end and the
    * queue's commits and the journal's saves follow each other whole. Nested calls become savepoints.
    */
-  transaction<T>(work: () => T): T {
+  transaction<T>(work: () => T, options: { clearsFault?: boolean } = {}): T {
     if (this.raw.inTransaction) return this.raw.transaction(work).immediate();
     try {
       const result = this.raw.transaction(work).immediate();
-      this.wrote({ ok: true, at: Date.now() });
+      // A small write of the daemon's own (an alert) may still fit on a full disk: it does not show that
+      // the office's writes work again, so it does not clear a failure.
+      if (options.clearsFault !== false || this.last?.ok !== false) this.wrote({ ok: true, at: Date.now() });
       return result;
     } catch (e) {
       const code = storageFault(e);
