@@ -13,7 +13,7 @@ import { parseConfigText } from '../queue-core/src/config/load.ts';
 import { decide, initialState, officeDay, type Command, type QueueState } from '../queue-core/src/domain/index.ts';
 import { QueueStore } from '../queue-core/src/store/queue-store.ts';
 import { spawnDaemon, stop } from '../test/helpers/process.ts';
-import { ask, peer, rssMb, type Peer } from './peers.ts';
+import { ask, benchConfig, peer, rssMb, type Peer } from './peers.ts';
 import { median, ms, percentile, row, verdict } from './stats.ts';
 
 const DISPLAYS = Number(process.env.BENCH_DISPLAYS ?? 200);
@@ -72,7 +72,7 @@ interface Day {
 async function openDay(served: number, pinned: boolean): Promise<Day> {
   const dataDir = await mkdtemp(join(tmpdir(), 'queue-big-day-'));
   workedDay(dataDir, served);
-  const d = await spawnDaemon(['--data', dataDir]);
+  const d = await spawnDaemon(['--data', dataDir, '--config', await benchConfig(dataDir)]);
   // Every thread of the daemon (the main one, libuv's pool, the statistics workers) on CPU 0.
   if (pinned) execFileSync('taskset', ['-a', '-cp', '0', String(d.child.pid)], { stdio: 'ignore' });
   const displays: Peer[] = [];

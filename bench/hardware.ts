@@ -1,15 +1,15 @@
 // Device figures for `npm run bench`:
 //   call → the whole announcement handed to the player, with the spoken pieces cached and uncached;
 //   kiosk tap → last ticket byte at a network printer (a TCP peer on 127.0.0.1), through the real daemon.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { Announcer, FilePlayer, PieceCache, chooseEngine } from '../hardware/src/index.ts';
-import { demoConfig } from '../queue-core/src/config/demo.ts';
 import { FakePrinter } from '../test/helpers/fake-printer.ts';
 import { spawnDaemon, stop } from '../test/helpers/process.ts';
 import { ms, percentile, row, verdict } from './stats.ts';
+import { benchConfig } from './peers.ts';
 
 const CALLS = Number(process.env.BENCH_VOICE_CALLS ?? 30);
 const COLD = Number(process.env.BENCH_VOICE_COLD ?? 5);
@@ -37,12 +37,11 @@ async function voice() {
 async function tapToPaper() {
   const dir = await mkdtemp(join(tmpdir(), 'queue-bench-print-'));
   const peer = await new FakePrinter().listen();
-  const config = structuredClone(demoConfig) as any;
-  config.hardware.printer = { transport: 'network', host: '127.0.0.1', port: peer.port };
-  config.hardware.voice.enabled = false;
-  config.server.kioskIssuing = { burst: 1000, everySeconds: 0.001 }; // taps as fast as answered: a load, not a line
-  await writeFile(join(dir, 'office.json'), JSON.stringify(config));
-  const d = await spawnDaemon(['--config', join(dir, 'office.json'), '--data', join(dir, 'data')]);
+  const config = await benchConfig(dir, (c) => {
+    c.hardware.printer = { transport: 'network', host: '127.0.0.1', port: peer.port };
+    c.hardware.voice.enabled = false;
+  });
+  const d = await spawnDaemon(['--config', config, '--data', join(dir, 'data')]);
   const ws = new WebSocket(d.ws);
   await new Promise((r) => ws.once('open', r));
   ws.send(JSON.stringify({ id: 'h', type: 'hello', protocol: 1, role: 'kiosk' }));

@@ -1,6 +1,8 @@
 // The bench's clients: a WebSocket peer that hands every frame to a callback, a request that waits for its
 // answer, and a process's resident memory.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { demoConfig } from '../queue-core/src/config/demo.ts';
 import WebSocket from 'ws';
 
 export type Peer = { ws: WebSocket; onFrame: (f: any) => void };
@@ -33,4 +35,17 @@ export function ask(p: Peer, frame: { id: string | number; [field: string]: unkn
 export async function rssMb(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+}
+
+/**
+ * Writes the demo office into `dir` as office.json, changed by `change`, with the kiosk's issuing limit
+ * lifted: the bench's kiosk taps as fast as it is answered (a load, not a line of people). Returns its path.
+ */
+export async function benchConfig(dir: string, change: (c: any) => void = () => {}): Promise<string> {
+  const config = structuredClone(demoConfig) as any;
+  config.server = { ...config.server, kioskIssuing: { burst: 1000, everySeconds: 0.001 } };
+  change(config);
+  const file = join(dir, 'office.json');
+  await writeFile(file, JSON.stringify(config));
+  return file;
 }

@@ -3,13 +3,12 @@
 //   the same two for a plain ws + one better-sqlite3 insert baseline, the daemon's RSS and start-up time;
 //   then the big day (big-day.ts), the hardware, the journal and the bundles.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnDaemon, stop } from '../test/helpers/process.ts';
-import { demoConfig } from '../queue-core/src/config/demo.ts';
 import { median, ms, percentile, row, verdict } from './stats.ts';
-import { ask, peer, rssMb, type Peer } from './peers.ts';
+import { ask, benchConfig, peer, rssMb, type Peer } from './peers.ts';
 
 const DISPLAYS = Number(process.env.BENCH_DISPLAYS ?? 200);
 const CALLS = Number(process.env.BENCH_CALLS ?? 60);
@@ -23,10 +22,7 @@ async function benchDaemon() {
     readyTimes.push(d.readyMs);
     await stop(d.child);
   }
-  // The bench's kiosk taps as fast as it is answered: a load, not a line of people, so its limit is lifted.
-  const config = join(dataDir, 'office.json');
-  await writeFile(config, JSON.stringify({ ...demoConfig, server: { ...demoConfig.server, kioskIssuing: { burst: 1000, everySeconds: 0.001 } } }));
-  const d = await spawnDaemon(['--data', dataDir, '--config', config]);
+  const d = await spawnDaemon(['--data', dataDir, '--config', await benchConfig(dataDir)]);
   const displays: Peer[] = [];
   const callSamples: number[] = [];
   // Nothing else happens during the run, so an update with the awaited action is the one we caused.
