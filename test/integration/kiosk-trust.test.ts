@@ -64,6 +64,27 @@ test('a client that is not enrolled is refused as a kiosk, by address and by tok
   }
 });
 
+test('wrong kiosk tokens are limited per address like integration tokens', async () => {
+  const d = await testDaemon({ config: demo((c) => { c.server = { kiosks: [{ name: 'hall', token: TOKEN }] }; }) });
+  try {
+    const codes: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const { peer, hello } = await kioskFrom(d, '127.0.0.9', `wrong-kiosk-token-${i}-abcdef`);
+      codes.push(hello.error.code);
+      peer.close();
+    }
+    assert.equal(codes, ['KIOSK_NOT_ENROLLED', 'KIOSK_NOT_ENROLLED', 'KIOSK_NOT_ENROLLED', 'KIOSK_NOT_ENROLLED', 'KIOSK_NOT_ENROLLED', 'LOGIN_LOCKED']);
+    const { peer, hello } = await kioskFrom(d, '127.0.0.9', TOKEN);
+    assert.is(hello.error.code, 'LOGIN_LOCKED', 'even the right token waits out the lock from that address');
+    peer.close();
+    const other = await kioskFrom(d, '127.0.0.10', TOKEN);
+    assert.is(other.hello.type, 'result', 'another address is not locked');
+    other.peer.close();
+  } finally {
+    await d.stop();
+  }
+});
+
 test('200 priority tickets in a burst from one kiosk: most are refused with a wait, and the head is alerted', async () => {
   const clock = { t: at('2026-11-24', '10:00') };
   const d = await testDaemon({ config: demo((c) => { c.hardware.voice.enabled = false; }), now: () => clock.t, alertCheckMs: 20 });

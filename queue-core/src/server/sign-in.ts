@@ -47,8 +47,15 @@ export const hello: Handler<'hello'> = async (req, s, ctx) => {
     s.integration = known.name;
     s.credential = known.token;
   } else if (req.role === 'kiosk') {
+    // A kiosk token is a credential like an integration's: wrong ones are limited per address alike.
+    const now = ctx.service.now();
+    const locked = req.token === undefined ? 0 : ctx.limiter.tokenLockedFor(s.address, now);
+    if (locked > 0) return fail(queueError('LOGIN_LOCKED', 'Too many wrong tokens; try again later', { retryAfterMs: locked }));
     const enrolled = enrolledKiosk(config, s.address, req.token);
-    if ('error' in enrolled) return enrolled;
+    if ('error' in enrolled) {
+      if (req.token !== undefined) lockStarted(ctx, ctx.limiter.tokenFailed(s.address, now));
+      return enrolled;
+    }
     s.kiosk = enrolled.kiosk;
   } else if (req.role === 'display' && req.booth !== undefined && !ctx.service.state.booths[req.booth]) {
     return fail(queueError('BOOTH_NOT_FOUND', `No booth ${req.booth}`));
