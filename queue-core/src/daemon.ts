@@ -97,7 +97,7 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
 
   // The office day turns over at local midnight even when nobody touches anything.
   const dayTimer = setInterval(() => {
-    if (officeDay(service.now(), service.zone) > service.state.day) void service.execute({ type: 'rollDay' }, { role: 'system' });
+    if (officeDay(service.clock(), service.zone) > service.state.day) void service.execute({ type: 'rollDay' }, { role: 'system' });
   }, 30_000);
   dayTimer.unref();
 

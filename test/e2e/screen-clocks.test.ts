@@ -225,12 +225,12 @@ test('Alt+N pressed twice calls one citizen and shows no error: a shortcut only 
 });
 
 test('a booking made at another desk shows on the consultant\'s list at once, with no timer firing', async ({ browser, d, time }) => {
-  time.moveOn(-11 * HOUR); // Wednesday 09:00:10
+  time.moveOn(13 * HOUR); // Thursday 09:00:10, the next office day (the daemon's clock never goes back)
   const page = await signInAt(browser, d, time.now(), { role: 'consultant', staffId: 'consultant', pin: '5555', booth: 0 });
   await page.waitForSelector('panel-app >> consultant-view >> .slots button');
   await page.clock.pauseAt(time.now() + MINUTE);
   const head = await ready(client(d, { role: 'supervisor', staffId: 'head', pin: '9999' }));
-  const { booking } = await head.request('book', { directionId: 'documents', at: at('2026-11-25', '09:30'), citizenName: 'Дашиева Н. Б.', phone: '89149990000' });
+  const { booking } = await head.request('book', { directionId: 'documents', at: at('2026-11-26', '09:30'), citizenName: 'Дашиева Н. Б.', phone: '89149990000' });
   await page.waitForSelector(`panel-app >> consultant-view >> tr[data-booking="${booking.code}"]`, { timeout: 3000 })
     .catch(() => assert.unreachable('the booking is not listed until the next tick'));
   head.close();

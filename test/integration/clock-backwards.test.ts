@@ -52,9 +52,12 @@ test('the clock steps back across midnight: the day stays, numbering goes on, th
     // The clock is stepped back to Monday evening.
     clock.t = at('2026-11-24', '18:30');
     const kiosk = await ready(client(d, { role: 'kiosk' }));
-    const after = (await kiosk.request('issue', { directionId: 'documents' })).ticket;
+    const issuedAfter = await kiosk.request('issue', { directionId: 'documents' });
+    const after = issuedAfter.ticket;
     assert.is(after.id, '2026-11-25/documents/102', 'the office day did not go back and numbering continues after 101');
     assert.is(d.service.state.day, '2026-11-25');
+    assert.is(issuedAfter.ahead, 1, 'a ticket issued while the clock is behind queues behind 101, it does not jump the line');
+    assert.ok(after.issuedAt >= tuesday.second.issuedAt, 'the queue keeps its own time: the new ticket is not dated before 101');
 
     const served = await storedTicket(dir, monday.first.id);
     assert.is(served!.state, 'done', "Monday's served ticket is not overwritten");
@@ -107,6 +110,39 @@ test('a restart with the clock behind the stored day keeps the stored day and re
     assert.is(after.id, '2026-11-25/documents/102');
     assert.is((await storedTicket(dir, '2026-11-24/documents/100'))!.state, 'done', "Monday's served ticket 100 is kept");
     kiosk.close();
+  } finally {
+    await d.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('events committed while the clock was behind keep the queue time, so a restart still sees the step', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'queue-clock-'));
+  const clock = { t: at('2026-11-25', '11:00') };
+  const options = { config: quiet(), now: () => clock.t, alertCheckMs: 20 };
+  let d = await testDaemon(options, dir);
+  try {
+    const tuesday = await workDay(d);
+    // An operator steps the clock back a whole day; the office goes on working.
+    clock.t = at('2026-11-24', '11:00');
+    const kiosk = await ready(client(d, { role: 'kiosk' }));
+    const during = await kiosk.request('issue', { directionId: 'documents' });
+    assert.is(during.ticket.id, '2026-11-25/documents/102');
+    assert.ok(during.ticket.issuedAt >= at('2026-11-25', '11:00'), 'stored with the queue time, not the stepped-back clock');
+    kiosk.close();
+    await d.stop();
+
+    const lines: string[] = [];
+    d = await testDaemon({ ...options, log: (l) => lines.push(l) }, dir);
+    assert.is(d.service.state.day, '2026-11-25');
+    assert.ok(lines.some((l) => /clock: .*went backwards/.test(l)), 'the restart still sees the clock behind: ' + lines.join('\n'));
+    await until(() => d.alerts.open().some((a) => a.kind === 'clock'));
+    const again = await ready(client(d, { role: 'kiosk' }));
+    const next = await again.request('issue', { directionId: 'documents' });
+    assert.is(next.ticket.id, '2026-11-25/documents/103');
+    assert.is(next.ahead, 2, '101 and 102 are still ahead of it');
+    assert.is(tuesday.second.id, '2026-11-25/documents/101');
+    again.close();
   } finally {
     await d.stop();
     await rm(dir, { recursive: true, force: true });

@@ -216,10 +216,22 @@ J('personal data is erased after the retention period; the counts stay', async (
 });
 
 J('statistics for a small week match the figures worked out by hand', async (ctx) => {
-  // Monday 23 November.
-  const t1 = await visit(ctx, '2026-11-23', 'certificates', '09:00', '09:10', '09:12', '09:27'); // wait 10, service 15
-  const t2 = await visit(ctx, '2026-11-23', 'documents', '09:05', '09:30', '09:31', '09:41'); //     wait 25, service 10
-  await visit(ctx, '2026-11-23', 'certificates', '09:20', '09:45'); //                              wait 25, no-show
+  // Monday 23 November, step by step in time order (the queue's clock never goes back):
+  // t1 certificates 09:00 → called 09:10, served 09:12–09:27 (wait 10, service 15);
+  // t2 documents 09:05 → called 09:30, served 09:31–09:41 (wait 25, service 10);
+  // t3 certificates 09:20 → called 09:45, no-show (wait 25).
+  const monday = async <T>(time: string, step: () => Promise<T>) => { ctx.clock.t = at('2026-11-23', time); return step(); };
+  const t1 = (await monday('09:00', () => ctx.kiosk.request('issue', { directionId: 'certificates' }))).ticket;
+  const t2 = (await monday('09:05', () => ctx.kiosk.request('issue', { directionId: 'documents' }))).ticket;
+  await monday('09:10', () => ctx.op.request('callTicket', { ticketId: t1.id }));
+  await monday('09:12', () => ctx.op.request('start', {}));
+  const t3 = (await monday('09:20', () => ctx.kiosk.request('issue', { directionId: 'certificates' }))).ticket;
+  await monday('09:27', () => ctx.op.request('finish', { result: 'accepted' }));
+  await monday('09:30', () => ctx.op.request('callTicket', { ticketId: t2.id }));
+  await monday('09:31', () => ctx.op.request('start', {}));
+  await monday('09:41', () => ctx.op.request('finish', { result: 'accepted' }));
+  await monday('09:45', () => ctx.op.request('callTicket', { ticketId: t3.id }));
+  await monday('09:50', () => ctx.op.request('noShow', {}));
   await ctx.op.request('journalSave', { appeal: card({ ticketId: t1.id }) });
   await ctx.op.request('journalSave', { appeal: card({ ticketId: t2.id, citizen: { fullName: 'Орлова Нина', address: '', passport: '2501 000111' }, category: 'working', appealType: 'consultation', reason: 'benefits', result: 'explained' }) });
   ctx.clock.t = at('2026-11-23', '10:00');

@@ -59,7 +59,7 @@ export class AlertService {
       let decided: AlertEvent[] = [];
       const outcome = await this.service.record((state) => {
         const now = this.service.clock();
-        const conditions = [...alertConditions(state, this.service.config, this.devices(), now, this.service.clockBehindMs(now), this.service.zone, this.logins(now)), ...this.sources.flatMap((source) => source(now))];
+        const conditions = [...alertConditions(state, this.service.config, this.devices(), now, this.service.clockBehindMs(), this.service.zone, this.logins(now)), ...this.sources.flatMap((source) => source(now))];
         decided = reconcileAlerts(this.held.values(), conditions, now);
         return { events: decided, value: null };
       });

@@ -34,7 +34,7 @@ export function updateFrame(events: StoredEvent[], audience: Audience, summary: 
 }
 
 export function snapshotFrame(service: QueueService, devices: DeviceStatus, audience: Audience, summary = service.summary(), alerts: Alert[] = []): Buffer {
-  const snap = snapshot(service.state, service.config, summary, devices, audience, service.now(), audience === 'staff' ? alerts : []);
+  const snap = snapshot(service.state, service.config, summary, devices, audience, service.clock(), audience === 'staff' ? alerts : []);
   return encodeSnapshot(service.store.lastSeq, snap);
 }
 

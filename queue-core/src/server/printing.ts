@@ -32,7 +32,7 @@ export const reprint: Handler<'reprint'> = async (req, _s, ctx) => {
   const ticket = state.tickets.get(req.ticketId) ?? (await ctx.service.store.ticket(req.ticketId));
   if (!ticket) return { error: queueError('TICKET_NOT_FOUND', `No ticket ${req.ticketId}`) };
   // A reprint shows the line as it stands now.
-  const place = placeInLine(state, config, ticket, ctx.service.now());
+  const place = placeInLine(state, config, ticket, ctx.service.clock());
   try {
     await print(ticket, { ...place, reprint: true });
     return { data: { ok: true } };

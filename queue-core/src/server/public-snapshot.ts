@@ -32,7 +32,7 @@ export class PublicSnapshot {
     const summary = service.summary();
     const devices = this.devices();
     const key = { seq: service.store.lastSeq, config: service.config, devices: JSON.stringify(devices), summary: JSON.stringify(summary) };
-    const now = service.now();
+    const now = service.clock();
     const b = this.built;
     if (b && b.seq === key.seq && b.config === key.config && b.devices === key.devices && b.summary === key.summary && now >= b.at && now - b.at < MAX_AGE_MS) return b.frame;
     const frame = snapshotFrame(service, devices, 'public', summary);

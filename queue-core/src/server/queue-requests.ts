@@ -46,7 +46,7 @@ const boothAction = <K extends BoothRequest>(command: (req: RequestOf<K>, booth:
 };
 
 export const queueHandlers = {
-  ping: (_req, _s, ctx) => ({ data: { now: ctx.service.now() } }),
+  ping: (_req, _s, ctx) => ({ data: { now: ctx.service.clock() } }),
   issue: limitKioskIssue((req, s, ctx) => run({ type: 'issue', directionId: req.directionId, priority: req.priority ?? null, source: s.role === 'kiosk' ? 'kiosk' : 'consultant' }, req, s, ctx)),
   checkIn: limitKioskCheckIn((req, s, ctx) => run({ type: 'checkIn', code: req.code }, req, s, ctx)),
   callNext: boothAction((_req, booth) => ({ type: 'callNext', booth })),
@@ -61,7 +61,7 @@ export const queueHandlers = {
   closeBooth: boothAction((_req, booth) => ({ type: 'closeBooth', booth })),
   slots: (req, _s, ctx) => {
     if (!ctx.service.config.directions.some((d) => d.id === req.directionId)) return { error: queueError('DIRECTION_NOT_FOUND', `No direction "${req.directionId}"`) };
-    return { data: { slots: slotsOn(ctx.service.state, ctx.service.config, req.directionId, req.day, ctx.service.now(), ctx.service.zone) } };
+    return { data: { slots: slotsOn(ctx.service.state, ctx.service.config, req.directionId, req.day, ctx.service.clock(), ctx.service.zone) } };
   },
   book: (req, s, ctx) => run({ type: 'book', directionId: req.directionId, at: req.at, citizenName: req.citizenName, phone: req.phone }, req, s, ctx),
   moveBooking: (req, s, ctx) => run({ type: 'moveBooking', bookingId: req.bookingId, at: req.at }, req, s, ctx),

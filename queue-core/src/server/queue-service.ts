@@ -19,6 +19,8 @@ export const CLOCK_STEP_MS = 60_000;
 
 export interface ServiceOptions {
   now?: () => number;
+  /** A clock that only moves forward (by default the process's); it carries the time on while the system clock is behind. */
+  monotonic?: () => number;
   random?: () => number;
   log?: (line: string) => void;
   /** Where the office's time zone is read (the daemon's, from the system's database); by default Intl. */
@@ -34,10 +36,13 @@ export class QueueService {
   private readonly log: (line: string) => void;
   /** The latest time the daemon has seen (its clock's or a stored event's): a clock behind it went backwards. */
   private latest = -Infinity;
-  private clockBehind = false;
+  /** While the system clock is behind: the time it stepped back from, and the monotonic reading then. */
+  private step: { from: number; mono: number } | null = null;
+  private readonly monotonic: () => number;
 
   private constructor(readonly store: QueueStore, public config: OfficeConfig, public state: QueueState, options: ServiceOptions) {
     this.now = options.now ?? Date.now;
+    this.monotonic = options.monotonic ?? (() => performance.now());
     this.zones = options.zones ?? new ZoneBook();
     store.timeZone = this.zones.zone(config.office.timezone);
     this.random = options.random ?? secureRandom;
@@ -57,27 +62,40 @@ export class QueueService {
   }
 
   /**
-   * The time now, for a decision; notes when the clock went back past the latest time seen (a Pi that
-   * booted with its last saved time before NTP answered, an operator stepping the clock), logs it, and
-   * logs again once the clock has caught up. The alert service shows it to the head (see `clockBehindMs`).
+   * The time now, for a decision. It never goes backwards: when the system clock steps back past the latest
+   * time seen (a Pi that booted with its last saved time before NTP answered, an operator stepping the
+   * clock), decisions go on from that latest time, moved on by the time that really passed (the monotonic
+   * clock), until the system clock catches up. The step is logged, and logged again once the clock has
+   * caught up; the alert service shows it to the head (see `clockBehindMs`). Small corrections (under
+   * `CLOCK_STEP_MS`) only hold the time still for a moment.
    */
   clock(): number {
     const now = this.now();
-    const behind = this.latest - now;
-    if (behind > CLOCK_STEP_MS && !this.clockBehind) {
-      this.clockBehind = true;
-      this.log(`clock: the system clock is ${Math.round(behind / 60_000)} min behind the latest time seen (it reads ${new Date(now).toISOString()}, the daemon saw ${new Date(this.latest).toISOString()}): it went backwards; the office day stays ${this.state.day} and numbering continues`);
-    } else if (behind <= CLOCK_STEP_MS && this.clockBehind) {
-      this.clockBehind = false;
-      this.log(`clock: the system clock has caught up (${new Date(now).toISOString()})`);
+    if (this.step) {
+      const carried = this.step.from + (this.monotonic() - this.step.mono);
+      if (now >= carried - CLOCK_STEP_MS) {
+        this.step = null;
+        this.log(`clock: the system clock has caught up (${new Date(now).toISOString()})`);
+      } else {
+        this.latest = Math.max(this.latest, carried);
+        return this.latest;
+      }
     }
-    if (now > this.latest) this.latest = now;
-    return now;
+    const behind = this.latest - now;
+    if (behind > CLOCK_STEP_MS) {
+      this.step = { from: this.latest, mono: this.monotonic() };
+      this.log(`clock: the system clock is ${Math.round(behind / 60_000)} min behind the latest time seen (it reads ${new Date(now).toISOString()}, the daemon saw ${new Date(this.latest).toISOString()}): it went backwards; the office day stays ${this.state.day}, numbering continues and the queue keeps its own time until the clock catches up`);
+      return this.latest;
+    }
+    this.latest = Math.max(this.latest, now);
+    return this.latest;
   }
 
-  /** How far the clock is behind the latest time seen, when that is more than an ordinary correction; else 0. */
-  clockBehindMs(now = this.now()): number {
-    const behind = this.latest - now;
+  /** How far the system clock is behind the queue's own time, when that is more than an ordinary correction; else 0. */
+  clockBehindMs(): number {
+    const now = this.now();
+    const own = this.step ? this.step.from + (this.monotonic() - this.step.mono) : this.latest;
+    const behind = own - now;
     return behind > CLOCK_STEP_MS ? behind : 0;
   }
 
