@@ -226,7 +226,6 @@ fi
 if [ "$CORE" = 1 ]; then directory /etc/queue 0770 root:queue; else directory /etc/queue 0755 root:root; fi
 if [ "$CORE" = 1 ]; then
   put_once "$APP_DIR/systemd/queue.env" /etc/queue/queue.env 0640 root:queue
-  put_once "$APP_DIR/docs/example-config.json" /etc/queue/office.json 0660 root:queue
 fi
 if [ ${#SCREENS[@]} -gt 0 ]; then
   sed "s|^QUEUE_URL=.*|QUEUE_URL=${CORE_URL}|" "$APP_DIR/systemd/screen.env" > "$TMP/screen.env"
@@ -257,6 +256,19 @@ if [ "$CORE" = 1 ]; then
   main="$APP_DIR/queue-core/dist/main.js"
   if [ ! -f "$main" ] || [ -n "$(find "$APP_DIR/queue-core/src" "$APP_DIR/hardware/src" "$APP_DIR/kiosk/src" "$APP_DIR/display/src" "$APP_DIR/caller-panel/src" "$APP_DIR/package-lock.json" -newer "$main" -print -quit 2> /dev/null)" ]; then
     system "build the app (npm ci, npm run build)" sh -c "cd '$APP_DIR' && npm ci --no-audit --no-fund && npm run build"
+  fi
+fi
+
+# 5b. The office's first configuration, once: the example with a new PIN for every staff member and its own
+# tokens (the example's PINs are in the README, its tokens are placeholders the daemon refuses). The PINs
+# are printed once here; what the office edits afterwards is never overwritten.
+if [ "$CORE" = 1 ] && [ ! -e "$(R /etc/queue/office.json)" ]; then
+  if [ "$DRY" = 1 ]; then
+    changed "write /etc/queue/office.json (from docs/example-config.json, with new PINs and tokens)"
+  else
+    node "$APP_DIR/queue-core/dist/first-config.js" "$APP_DIR/docs/example-config.json" "$(R /etc/queue/office.json)" || die "could not make /etc/queue/office.json"
+    [ "$LIVE" = 1 ] && chown root:queue /etc/queue/office.json
+    changed "write /etc/queue/office.json (from docs/example-config.json, with new PINs and tokens)"
   fi
 fi
 

@@ -1,5 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { firstConfig } from '../queue-core/src/first-config.ts';
 import { readFileSync } from 'node:fs';
 import { demoConfig } from '../queue-core/src/config/demo.ts';
 import { ConfigError, parseConfigText, validateConfig } from '../queue-core/src/config/load.ts';
@@ -20,11 +21,21 @@ const problems = (text: string): string[] => {
   throw new Error('expected the config to be refused');
 };
 
-test('the embedded demo config and the example config in docs are valid', () => {
+test('the embedded demo config is valid; the example in docs is valid once the installer gave it its own PINs and tokens', () => {
   assert.ok(validateConfig(demoConfig).ok);
   const example = JSON.parse(readFileSync(new URL('../docs/example-config.json', import.meta.url), 'utf8'));
-  const r = validateConfig(example);
+  const { config, given } = firstConfig(example);
+  const r = validateConfig(config);
   assert.ok(r.ok, r.ok ? '' : r.problems.join('\n'));
+  assert.is(given.pins.length, example.staff.length);
+  assert.ok(given.tokens.length >= 1);
+});
+
+test('the example as it is, with its placeholder tokens anyone can read, is refused with what to do', () => {
+  const example = JSON.parse(readFileSync(new URL('../docs/example-config.json', import.meta.url), 'utf8'));
+  const r = validateConfig(example);
+  assert.not.ok(r.ok);
+  assert.ok(!r.ok && r.problems.some((p) => /^integrations\[0\]\.token: this is the example's placeholder.*openssl rand -hex 16/.test(p)), !r.ok ? r.problems.join('\n') : '');
 });
 
 test('a bad prefix is named by its path, with what was expected and what was given', () => {

@@ -9,6 +9,8 @@ import { mkdtemp, readFile, readdir, readlink, rm, lstat, writeFile, mkdir, copy
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { validateConfig } from '../../queue-core/src/config/load.ts';
+import { verifyPin } from '../../queue-core/src/config/pins.ts';
 
 const APP = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 const INSTALL = join(APP, 'systemd', 'install.sh');
@@ -88,7 +90,21 @@ test('install into a throwaway root; a second run changes nothing and keeps the 
   assert.match(unit, /^Restart=always$/m);
   assert.match(unit, /^StateDirectory=queue$/m);
   assert.is(await readFile(join(root, 'etc/queue/screen.env'), 'utf8').then((s) => /^QUEUE_URL=(.*)$/m.exec(s)?.[1]), 'http://192.168.10.10:8080');
-  assert.equal(JSON.parse(await readFile(join(root, 'etc/queue/office.json'), 'utf8')).office, JSON.parse(await readFile(join(APP, 'docs/example-config.json'), 'utf8')).office);
+  const office = JSON.parse(await readFile(join(root, 'etc/queue/office.json'), 'utf8'));
+  assert.equal(office.office, JSON.parse(await readFile(join(APP, 'docs/example-config.json'), 'utf8')).office);
+  // The example's PINs are in the README and its tokens are placeholders: the office gets its own, told once.
+  const checked = validateConfig(office);
+  assert.ok(checked.ok, checked.ok ? '' : checked.problems.join('\n'));
+  for (const person of office.staff) {
+    assert.is(person.pin, undefined, `${person.id} has no plain PIN in the file`);
+    const told = new RegExp(`PIN (\\d{6})  ${person.id} `).exec(first.out)?.[1];
+    assert.ok(told, `the installer tells ${person.id}'s new PIN`);
+    assert.ok(verifyPin(told!, person.pinHash), `${person.id}'s told PIN opens the stored hash`);
+  }
+  for (const entry of [...office.integrations, ...(office.server.kiosks ?? [])]) {
+    assert.match(entry.token, /^[0-9a-f]{32}$/, `${entry.name} has a token of its own`);
+    assert.match(first.out, entry.token);
+  }
   assert.match(first.out, /\d+ change\(s\)/);
 
   const second = await run(INSTALL, ['--root', root, ...CORE_AND_SCREENS, '--core-url', 'http://192.168.10.10:8080']);

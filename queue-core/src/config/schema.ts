@@ -177,12 +177,22 @@ const hardwareSection = strictObject({
     .default({}),
 });
 
+/** The prefix of the example config's placeholder tokens; the installer replaces them (queue-core/src/first-config.ts). */
+export const PLACEHOLDER_TOKEN = 'replace-with-';
+
+/** A token a kiosk or an integration proves itself with: long, and never the example's placeholder. */
+const secretToken = z
+  .string()
+  .min(16, 'expected a token of at least 16 characters')
+  .max(256)
+  .refine((t) => !t.startsWith(PLACEHOLDER_TOKEN), 'this is the example\'s placeholder, which anyone can read: put a token of your own (openssl rand -hex 16)');
+
 /**
  * The kiosks allowed to say hello (docs/protocol.md, "Enrolling a kiosk"): each by its own token, given to
  * the kiosk page once as `/kiosk/?token=…`, or by the addresses it connects from. Nothing listed, no kiosk.
  */
 const kioskEnrollment = {
-  kiosks: z.array(strictObject({ name: z.string().min(1).max(64), token: z.string().min(16, 'expected a token of at least 16 characters').max(256) })).default([]),
+  kiosks: z.array(strictObject({ name: z.string().min(1).max(64), token: secretToken })).default([]),
   /** A kiosk issues `burst` tickets at once, then one every `everySeconds`; more than `priorityAlertOver` priority tickets within `priorityAlertMinutes` alert the head. */
   kioskIssuing: strictObject({
     burst: z.number().int().min(1).max(1000).default(5),
@@ -236,7 +246,7 @@ export const officeConfigSchema = strictObject({
         lowDiskMegabytes: z.number().int().min(0).max(100_000_000).default(200),
       })
       .default({}),
-    integrations: z.array(strictObject({ name: z.string().min(1), token: z.string().min(16, 'expected a token of at least 16 characters') })).default([]),
+    integrations: z.array(strictObject({ name: z.string().min(1), token: secretToken })).default([]),
     server: strictObject({
         allowedOrigins: z.array(z.string()).default([]),
         /** Names the daemon answers to besides its own addresses, localhost and the machine's name (DNS rebinding). */
