@@ -17,8 +17,9 @@ test('Host headers are read as a browser writes them: case, a trailing dot, brac
 
 test('only its own names pass; a configured name is added to them, not put in their place', () => {
   const p = policy(['queue.office.lan']);
-  for (const host of ['localhost:8080', '127.0.0.1', '[::1]:8080', 'QUEUE.office.lan:8080']) assert.ok(p.hostAllowed(host), host);
-  for (const host of ['evil.example:8080', 'localhost.evil.example', '127.0.0.2', '']) assert.not.ok(p.hostAllowed(host), host);
+  // Every 127.x address is this machine's own loopback: a browser sends it only when it was typed.
+  for (const host of ['localhost:8080', '127.0.0.1', '127.0.0.2:8080', '[::1]:8080', 'QUEUE.office.lan:8080']) assert.ok(p.hostAllowed(host), host);
+  for (const host of ['evil.example:8080', 'localhost.evil.example', '127.0.0.1.evil.example', '128.0.0.2', '']) assert.not.ok(p.hostAllowed(host), host);
   assert.ok(p.hostAllowed(undefined), 'no Host at all is no browser being misled');
 });
 

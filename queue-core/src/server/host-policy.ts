@@ -2,6 +2,7 @@
 // rebinding sends the attacker's name in Host and in Origin alike, so comparing the two proves nothing: the
 // Host must be one of the daemon's own names (its addresses, localhost, the machine's name and name.local,
 // and `server.hostNames`), and the Origin one of those names on the same port, or in `server.allowedOrigins`.
+import { isIPv4 } from 'node:net';
 import { hostname, networkInterfaces } from 'node:os';
 
 export interface HostSettings {
@@ -49,7 +50,12 @@ export class HostPolicy {
   hostAllowed(host: string | undefined): boolean {
     if (host === undefined) return true;
     const parsed = parseHostHeader(host);
-    return parsed !== null && this.names().has(parsed.name);
+    return parsed !== null && this.isOwn(parsed.name);
+  }
+
+  /** One of the daemon's names, or any loopback address (127.0.0.0/8 is all this machine's own). */
+  private isOwn(name: string): boolean {
+    return this.names().has(name) || (isIPv4(name) && name.startsWith('127.'));
   }
 
   /**
@@ -68,7 +74,7 @@ export class HostPolicy {
     if (o.protocol !== 'http:' && o.protocol !== 'https:') return false;
     const originPort = o.port ? Number(o.port) : o.protocol === 'https:' ? 443 : 80;
     const requestPort = (host && parseHostHeader(host)?.port) ?? (secure ? 443 : 80);
-    return originPort === requestPort && this.names().has(normalizeHost(o.hostname));
+    return originPort === requestPort && this.isOwn(normalizeHost(o.hostname));
   }
 }
 
