@@ -11,7 +11,13 @@ import type { Notice } from '../../queue-core/src/protocol/index.ts';
 import { client, demo, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
 import { FakePrinter, PAPER_OUT, READY } from '../helpers/fake-printer.ts';
 
-const health = async (d: TestDaemon) => (await (await fetch(`${d.url}/healthz`)).json()) as any;
+/** The report, with the HTTP status it came with: 200 when all is well, 503 while degraded. */
+const health = async (d: TestDaemon) => {
+  const res = await fetch(`${d.url}/healthz`);
+  const body = (await res.json()) as any;
+  assert.is(res.status, body.status === 'ok' ? 200 : 503, `HTTP ${res.status} for status ${body.status}`);
+  return body;
+};
 // Without a voice, so that nothing but what each test does is a problem (a missing synthesizer would be one).
 const quiet = (change: (c: any) => void = () => {}) => demo((c) => { c.hardware.voice.enabled = false; change(c); });
 
