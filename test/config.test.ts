@@ -38,6 +38,10 @@ test('the example as it is, with its placeholder tokens anyone can read, is refu
   assert.ok(!r.ok && r.problems.some((p) => /^integrations\[0\]\.token: this is the example's placeholder.*openssl rand -hex 16/.test(p)), !r.ok ? r.problems.join('\n') : '');
 });
 
+test('a file with no supervisor is refused: nobody could sign in to edit it again', () => {
+  assert.equal(problems(withChange((c) => { for (const s of c.staff) if (s.role === 'supervisor') s.role = 'consultant'; })), ['staff: keep at least one supervisor, or nobody could edit the configuration again']);
+});
+
 test('a bad prefix is named by its path, with what was expected and what was given', () => {
   assert.equal(problems(withChange((c) => { c.directions[1].prefix = ''; })), ['directions[1].prefix: expected 1–2 letters, got ""']);
 });

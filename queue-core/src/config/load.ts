@@ -65,8 +65,12 @@ export function validateConfig(input: unknown, zones: ZoneBook = new ZoneBook())
   const parsed = officeConfigSchema.safeParse(input, { errorMap: issueMessages });
   const zone = valueAt(input, ['office', 'timezone']);
   const zoneProblem = typeof zone === 'string' && zone !== '' && !zones.isTimeZone(zone) ? [`office.timezone: ${TIMEZONE_EXPECTED}, got ${describe(zone)}`] : [];
-  if (parsed.success && zoneProblem.length === 0) return { ok: true, config: parsed.data };
-  if (parsed.success) return { ok: false, problems: zoneProblem };
+  if (parsed.success) {
+    // With no supervisor nobody could sign in to edit the configuration: only a shell could mend it.
+    const unrun = parsed.data.staff.some((s) => s.role === 'supervisor') ? [] : ['staff: keep at least one supervisor, or nobody could edit the configuration again'];
+    const problems = [...zoneProblem, ...unrun];
+    return problems.length === 0 ? { ok: true, config: parsed.data } : { ok: false, problems };
+  }
   const problems = parsed.error.issues.map((issue) => {
     const got = valueAt(input, issue.path);
     const message = issue.message.replace(/, received .*$/, '');

@@ -9,14 +9,12 @@ import type { OfficeConfig } from '../config/schema.js';
 export const getConfig: Handler<'getConfig'> = (_req, _s, ctx) => ({ data: { config: ctx.service.config, savedTo: ctx.options.configFile ?? null } });
 
 /**
- * A configuration the office could no longer be run from: with no supervisor nobody may edit it again, and
- * an editor who takes away her own rights is locked out at once — in both cases only a shell on the
- * daemon's machine could mend it.
+ * An editor who takes away her own rights is locked out at once: only a shell on the daemon's machine could
+ * mend it. (A configuration with no supervisor at all is refused by `validateConfig`, from a file as here.)
  */
-function lockout(next: OfficeConfig, editor: string | undefined): string[] {
+function lockout(staff: unknown, editor: string | undefined): string[] {
   const problems: string[] = [];
-  if (!next.staff.some((s) => s.role === 'supervisor')) problems.push('staff: keep at least one supervisor, or nobody could edit the configuration again');
-  const own = next.staff.find((s) => s.id === editor);
+  const own = (Array.isArray(staff) ? (staff as { id?: unknown; role?: unknown }[]) : []).find((s) => s?.id === editor);
   if (editor !== undefined && !own) problems.push(`staff: you (${editor}) cannot remove yourself; let another supervisor do it`);
   else if (own && own.role !== 'supervisor') problems.push(`staff: you (${editor}) cannot take away your own supervisor role; let another supervisor do it`);
   return problems;
@@ -24,9 +22,8 @@ function lockout(next: OfficeConfig, editor: string | undefined): string[] {
 
 export const setConfig: Handler<'setConfig'> = async (req, s, ctx) => {
   const checked = validateConfig(req.config, ctx.service.zones);
-  if (!checked.ok) return { error: queueError('CONFIG_INVALID', checked.problems.join('; '), { problems: checked.problems }) };
-  const locked = lockout(checked.config, s.staffId);
-  if (locked.length > 0) return { error: queueError('CONFIG_INVALID', locked.join('; '), { problems: locked }) };
+  const problems = [...(checked.ok ? [] : checked.problems), ...lockout((req.config as { staff?: unknown }).staff, s.staffId)];
+  if (!checked.ok || problems.length > 0) return { error: queueError('CONFIG_INVALID', problems.join('; '), { problems }) };
   const next = sealPins(checked.config);
   const before = ctx.service.config;
   const outcome = await ctx.service.reconfigure(next);
