@@ -111,7 +111,7 @@ async function runFile(file: TestFile, slot: number): Promise<void> {
   }
   total.failed += failed;
   if (!ok) failedFiles.push(file.path);
-  const note = timedOut ? ` — stopped after ${FILE_LIMIT_MIN} minutes` : !counts ? ` — ended with ${code ?? 'a signal'} before reporting` : '';
+  const note = timedOut ? ` — stopped after ${FILE_LIMIT_MIN} minutes` : !counts ? (code === 13 ? ' — ended before reporting: a test awaited a promise that never settled (nothing was left to run; exit 13)' : ` — ended with ${code ?? 'a signal'} before reporting`) : '';
   const text = readFileSync(out, 'utf8').trimEnd();
   process.stdout.write(`${ok ? '✓' : '✘'} ${file.path} (${counts ? `${counts.passed}/${counts.tests}` : '?'} passed, ${seconds.toFixed(1)} s)${note}\n${text}\n\n`);
 }

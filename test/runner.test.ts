@@ -45,6 +45,16 @@ test('a failing before or after.each hook counts as a failure and its error is p
   assert.equal([counts.tests, counts.passed, counts.skipped, counts.failed], [6, 2, 1, 4], JSON.stringify(counts));
   assert.match(r.output, /HOOK FAILED\s+before fails › before\s+Error: Chromium did not start/);
   assert.match(r.output, /HOOK FAILED\s+after.each fails once › after.each of "x"/);
+  assert.match(r.output, '2 of 6 tests never started', 'the tests a failed before hook kept from running are named as such');
+});
+
+test('a test that awaits a promise that never settles is named, and the file is counted as failed', async () => {
+  await writeFile(`${DIR}hang.test.ts`, `import { test } from 'uvu';\ntest('fine', () => {});\ntest('waits forever', () => new Promise(() => {}));\ntest('after it', () => {});\ntest.run();\n`);
+  const r = await runFile(`${DIR}hang.test.ts`, `${DIR}hang.json`);
+  assert.is.not(r.code, 0);
+  const counts = JSON.parse(await readFile(`${DIR}hang.json`, 'utf8'));
+  assert.equal([counts.tests, counts.passed, counts.failed], [3, 1, 2], JSON.stringify(counts));
+  assert.match(r.output, 'the test "waits forever" awaited a promise that never settled');
 });
 
 test('a file that passes reports its counts and exits 0', async () => {

@@ -17,6 +17,17 @@ if (!file || !countsFile) {
 }
 
 let crashed: string | null = null;
+// A test that awaits a promise nothing will settle leaves Node nothing to run: it exits at once (code 13),
+// before the run below finishes and its counts are written. Say which test it was, and count it. The
+// tally is read from where it puts itself: importing it before uvu's run would let uvu start a run of its own.
+let finished = false;
+process.on('exit', () => {
+  const tally = (globalThis as { testTally?: import('./tally.ts').Tally }).testTally;
+  if (finished || !tally) return;
+  console.error(`\n  ${file}: the test "${tally.current}" awaited a promise that never settled (nothing was left to run), and the file ended there; ${tally.tests - tally.passed} test(s) did not pass.\n`);
+  writeFileSync(countsFile!, JSON.stringify({ ...tally, failed: Math.max(1, tally.tests - tally.passed), crashed: `unsettled: ${tally.current}` }));
+  process.exitCode = 1;
+});
 try {
   await run([{ name: file, file: resolve(file) }], { bail: false });
 } catch (e) {
@@ -26,7 +37,11 @@ try {
   if (!isHookError(e)) crashed = (e as Error)?.stack ?? String(e);
   if (crashed) console.error(`\n  ${file} could not run:\n    ${crashed.split('\n').join('\n    ')}\n`);
 }
+finished = true;
 const { tally, failures } = await import('./tally.ts');
 const failed = failures() + (crashed ? 1 : 0);
+if (tally.started < tally.tests && !crashed) {
+  console.error(`\n  ${file}: ${tally.tests - tally.started} of ${tally.tests} tests never started: a suite's before hook failed (printed above) or the suite stopped early; they count as failed.\n`);
+}
 writeFileSync(countsFile, JSON.stringify({ ...tally, failed, crashed }));
 process.exit(failed > 0 || process.exitCode ? 1 : 0);

@@ -10,11 +10,17 @@ export interface Tally {
   tests: number;
   passed: number;
   skipped: number;
+  /** Tests whose body began; fewer than `tests` means the file ended before some of them ran. */
+  started: number;
+  /** The test whose body runs now (or ran last). */
+  current: string | null;
   /** "suite › hook: message" for every hook that threw. */
   hookFailures: string[];
 }
 
-export const tally: Tally = { tests: 0, passed: 0, skipped: 0, hookFailures: [] };
+export const tally: Tally = { tests: 0, passed: 0, skipped: 0, started: 0, current: null, hookFailures: [] };
+// Where the runner finds it when the process ends abruptly (run-file.ts, exit code 13).
+(globalThis as { testTally?: Tally }).testTally = tally;
 
 const reported = new WeakSet<object>();
 /** True for an error a hook threw, already printed and counted here. */
@@ -45,8 +51,10 @@ export function suite<T = Record<string, any>>(name = '', state?: T): Test<T> {
       throw e;
     }
   };
-  const body = (fn: Callback<T>): Callback<T> => async (ctx) => {
+  const body = (title: string, fn: Callback<T>): Callback<T> => async (ctx) => {
     bodyOk = false;
+    tally.started++;
+    tally.current = `${name ? `${name} › ` : ''}${title}`;
     await fn(ctx);
     bodyOk = true;
   };
@@ -62,7 +70,7 @@ export function suite<T = Record<string, any>>(name = '', state?: T): Test<T> {
   t.after = after;
   t.run = () => {
     const chosen = only.length ? only : tests;
-    for (const [title, fn] of chosen) (only.length ? real.only : real)(title, body(fn));
+    for (const [title, fn] of chosen) (only.length ? real.only : real)(title, body(title, fn));
     tally.tests += chosen.length;
     tally.skipped += skips + (only.length ? tests.length : 0);
     // Runs last after every test (uvu runs after.each hooks in the order given, on success and failure).
