@@ -117,10 +117,13 @@ P('bookings shown to staff and changed by them are audited; retention erases the
   const free = slots.filter((s) => s.free > 0 && s.at >= at(DAY, '10:00'));
   const { booking } = await consultant.request('book', { directionId: 'documents', at: free[0]!.at, citizenName: 'Очирова Сэсэг', phone: '+7 914 123-45-67' });
   await consultant.request('moveBooking', { bookingId: booking.id, at: free[1]!.at });
-  const later = await ready(client(ctx.d, { ...OPERATOR, staffId: 'petrova', pin: '2222', booth: 2 }));
+  // A specialist at a booth is not shown the bookings at all; the head's new session is, and that is audited.
+  const booth = await ready(client(ctx.d, { ...OPERATOR, staffId: 'petrova', pin: '2222', booth: 2 }));
+  assert.equal(booth.view!.bookings ?? [], [], 'a booth specialist is shown no bookings');
+  const later = await ready(client(ctx.d, { role: 'supervisor', staffId: 'head', pin: '9999' }));
   assert.ok(later.view!.bookings!.some((b) => b.id === booking.id), 'the new session was shown the booking');
   const lines = (await trail(ctx)).filter((e) => e.record === booking.id).map((e) => `${e.actor} ${e.action}`);
-  assert.equal(lines, ['consultant booking-save', 'consultant booking-save', 'petrova booking-read']);
+  assert.equal(lines, ['consultant booking-save', 'consultant booking-save', 'head booking-read']);
 
   // 61 days on, the new office day's retention erases the booking's citizen, as it does a visit's.
   ctx.clock.t = at('2027-01-24', '08:00');
@@ -129,7 +132,7 @@ P('bookings shown to staff and changed by them are audited; retention erases the
   const row = ctx.d.service.store.db.get<{ body: string; erased_at: number | null }>('SELECT body, erased_at FROM bookings WHERE id = ?', [booking.id])!;
   const kept = JSON.parse(row.body);
   assert.equal([kept.citizenName, kept.phone, kept.directionId, row.erased_at], ['', '', 'documents', ctx.clock.t]);
-  for (const c of [consultant, later]) c.close();
+  for (const c of [consultant, booth, later]) c.close();
 });
 
 P("a phone consultation's topic, result, caller and notes are erased by retention", async (ctx) => {

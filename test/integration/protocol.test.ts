@@ -198,13 +198,17 @@ test('a request repeated with the same key is answered once: no second ticket', 
   peer.close();
 });
 
-test('displays and kiosks never receive bookings or citizens\' names', async () => {
+test('displays, kiosks and booth specialists never receive bookings or citizens\' names', async () => {
   // A Tuesday morning, whatever the hour of the run: by evening today's booking slots are all past.
   const d = await testDaemon({ now: () => at('2026-11-24', '09:00') });
   try {
     const hall = await RawPeer.open(d.ws);
     hall.send({ id: 1, type: 'hello', protocol: 1, role: 'display' });
     await hall.answer(1);
+    // A specialist at a booth works the queue; the day's bookings (names, phones, codes) are not hers to see.
+    const booth = await RawPeer.open(d.ws);
+    booth.send({ id: 1, type: 'hello', protocol: 1, role: 'operator', staffId: 'ivanova', pin: '1111', booth: 1 });
+    await booth.answer(1);
     const consultant = await ready(client(d, { role: 'consultant', staffId: 'consultant', pin: '5555' }));
     const slots = await consultant.request('slots', { directionId: 'documents', day: '2026-11-24' });
     const later = slots.slots.find((s) => s.free > 0 && s.at >= at('2026-11-24', '10:00'));
@@ -214,6 +218,9 @@ test('displays and kiosks never receive bookings or citizens\' names', async () 
     await consultant.request('issue', { directionId: 'consultation', priority: 'veteran' });
     await until(() => hall.frames.some((f) => f.includes('К100')));
     assert.not.ok(hall.frames.some((f) => f.includes('Очирова') || f.includes('123-45-67') || f.includes('"booking"')));
+    await until(() => booth.frames.some((f) => f.includes('К100')));
+    assert.not.ok(booth.frames.some((f) => f.includes('Очирова') || f.includes('123-45-67') || f.includes('"booking"') || f.includes(booking.code)), 'the booth gets no booking');
+    booth.close();
     const staffSnap = consultant.view!;
     assert.ok(staffSnap.bookings!.some((b) => b.citizenName === 'Очирова Сэсэг Бадмаевна'), 'staff do see them');
     consultant.close();

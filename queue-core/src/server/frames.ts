@@ -6,7 +6,7 @@ import type { SequencedEvent, ServerMessage } from '../protocol/messages.js';
 import type { StoredEvent } from '../store/queue-store.js';
 import type { QueueService } from './queue-service.js';
 import type { Session } from './context.js';
-import { snapshot, viewEvent, type Audience } from './views.js';
+import { snapshot, viewEvent, type View } from './views.js';
 import type { DeviceStatus, Snapshot } from '../protocol/messages.js';
 
 /** A client that stopped reading (a frozen screen) is cut off past this, rather than allowed to eat memory. */
@@ -23,8 +23,8 @@ export function sendRaw(s: Session, frame: string | Buffer): void {
 
 export const send = (s: Session, msg: ServerMessage): void => sendRaw(s, JSON.stringify(msg));
 
-/** Committed events as an audience may see them (bookings never reach public screens), with the new counts. */
-export function updateFrame(events: StoredEvent[], audience: Audience, summary: QueueSummary): string {
+/** Committed events as a view may see them (bookings reach neither public screens nor booths), with the new counts. */
+export function updateFrame(events: StoredEvent[], audience: View, summary: QueueSummary): string {
   const visible: SequencedEvent[] = [];
   for (const e of events) {
     const event = viewEvent(e.event, audience);
@@ -33,8 +33,8 @@ export function updateFrame(events: StoredEvent[], audience: Audience, summary: 
   return JSON.stringify({ type: 'update', events: visible, summary } satisfies ServerMessage);
 }
 
-export function snapshotFrame(service: QueueService, devices: DeviceStatus, audience: Audience, summary = service.summary(), alerts: Alert[] = []): Buffer {
-  const snap = snapshot(service.state, service.config, summary, devices, audience, service.clock(), audience === 'staff' ? alerts : []);
+export function snapshotFrame(service: QueueService, devices: DeviceStatus, audience: View, summary = service.summary(), alerts: Alert[] = []): Buffer {
+  const snap = snapshot(service.state, service.config, summary, devices, audience, service.clock(), audience === 'public' ? [] : alerts);
   return encodeSnapshot(service.store.lastSeq, snap);
 }
 

@@ -8,7 +8,7 @@ import { queueError } from '../domain/errors.js';
 import type { DeviceStatus, Notice, ServerMessage } from '../protocol/messages.js';
 import type { StoredEvent } from '../store/queue-store.js';
 import type { QueueService } from './queue-service.js';
-import { audienceOf, type Audience } from './views.js';
+import { audienceOf, viewOf, type Audience, type View } from './views.js';
 import { LoginLimiter } from './login-limiter.js';
 import { DEFAULT_MAX_FRAME, DEFAULT_REPLAY_LIMIT, type GatewayContext, type GatewayOptions, type Session } from './context.js';
 import { ReplayRing } from './replay.js';
@@ -94,12 +94,13 @@ export class Gateway implements GatewayContext {
   /** Every session gets a fresh snapshot (after a configuration change, which events do not describe). */
   resnapshot(): void {
     const summary = this.service.summary();
-    const frames: Record<Audience, Buffer> = {
+    const frames: Record<View, Buffer> = {
       public: this.publicSnapshot(),
+      booth: snapshotFrame(this.service, this.devices(), 'booth', summary, this.options.alerts?.open()),
       staff: snapshotFrame(this.service, this.devices(), 'staff', summary, this.options.alerts?.open()),
     };
     this.notify({ kind: 'config', at: this.service.now() });
-    for (const s of this.sessions) if (s.role) sendRaw(s, frames[audienceOf(s.role)]);
+    for (const s of this.sessions) if (s.role) sendRaw(s, frames[viewOf(s.role)]);
   }
 
   endSession(s: Session, reason: SessionEndReason): void {
@@ -163,11 +164,12 @@ export class Gateway implements GatewayContext {
       // A booth closed or taken ends the session of the specialist who held it, before the news goes out.
       if (events.some((e) => e.event.type === 'booth')) this.endSessionsWithoutRights();
       const summary = this.service.summary();
-      const frames: Record<Audience, Buffer> = {
+      const frames: Record<View, Buffer> = {
         public: Buffer.from(updateFrame(events, 'public', summary)),
+        booth: Buffer.from(updateFrame(events, 'booth', summary)),
         staff: Buffer.from(updateFrame(events, 'staff', summary)),
       };
-      for (const s of this.sessions) if (s.role) sendRaw(s, frames[audienceOf(s.role)]);
+      for (const s of this.sessions) if (s.role) sendRaw(s, frames[viewOf(s.role)]);
     });
   }
 }

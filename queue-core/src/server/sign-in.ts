@@ -9,7 +9,7 @@ import { PROTOCOL_VERSION } from '../protocol/version.js';
 import type { HelloResult } from '../protocol/messages.js';
 import type { Answer, GatewayContext, Handler, Session } from './context.js';
 import { sendRaw, snapshotFrame, updateFrame } from './frames.js';
-import { audienceOf } from './views.js';
+import { viewOf } from './views.js';
 import { enrolledKiosk } from './kiosk-enrollment.js';
 import { auditBookingsShown } from './booking-audit.js';
 
@@ -67,7 +67,7 @@ export const hello: Handler<'hello'> = async (req, s, ctx) => {
   const seq = ctx.service.store.lastSeq;
   const missed = req.lastSeq === undefined ? null : ctx.ring.since(req.lastSeq, seq);
   const sync = missed === null ? 'snapshot' : missed.length === 0 ? 'current' : 'events';
-  const audience = audienceOf(req.role);
+  const audience = viewOf(req.role);
   return {
     data: { protocol: PROTOCOL_VERSION, role: req.role, seq, staff, booth: s.booth, sync },
     after: () => {

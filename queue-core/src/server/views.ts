@@ -1,15 +1,22 @@
 // What each role may see. Public screens (kiosk, hall and booth displays) get numbers, booths and counts,
-// never a name beyond the specialist's name plate, nor bookings or history; staff and integrations get
-// everything.
+// never a name beyond the specialist's name plate, nor bookings or history. A specialist at a booth gets
+// the whole queue but not the bookings (citizens' names and phones she has no use for: the booked ticket
+// reaches her as a ticket); the consultant, the head and integrations get everything.
 import type { OfficeConfig } from '../config/schema.js';
 import type { Alert, Booth, QueueEvent, QueueState, Ticket } from '../domain/types.js';
 import { routingRules } from '../domain/routing.js';
 import type { QueueSummary } from '../domain/summary.js';
 import type { DeviceStatus, PublicBooth, PublicTicket, Role, Snapshot, ViewEvent } from '../protocol/messages.js';
 
+/** Who a notice is for: public screens, or every staff screen. */
 export type Audience = 'public' | 'staff';
 
 export const audienceOf = (role: Role): Audience => (role === 'kiosk' || role === 'display' ? 'public' : 'staff');
+
+/** Which picture of the queue a session is sent: public, a booth specialist's (no bookings), or the whole. */
+export type View = 'public' | 'booth' | 'staff';
+
+export const viewOf = (role: Role): View => (role === 'operator' ? 'booth' : audienceOf(role));
 
 export const publicTicket = (t: Ticket): PublicTicket => ({
   id: t.id, label: t.label, directionId: t.directionId, state: t.state, booth: t.booth, targetBooth: t.targetBooth,
@@ -21,8 +28,9 @@ export const publicBooth = (b: Booth): PublicBooth => ({
 });
 
 /** The event as the audience may see it, or null when it is not theirs to see. */
-export function viewEvent(event: QueueEvent, audience: Audience): ViewEvent | null {
+export function viewEvent(event: QueueEvent, audience: View): ViewEvent | null {
   if (audience === 'staff') return event;
+  if (audience === 'booth') return event.type === 'booking' ? null : event;
   switch (event.type) {
     case 'ticket': return { ...event, ticket: publicTicket(event.ticket) };
     case 'booth': return { ...event, booth: publicBooth(event.booth) };
@@ -40,7 +48,7 @@ const inIssueOrder = (a: Ticket, b: Ticket) => a.issuedAt - b.issuedAt || a.numb
  * the office (waiting, called, serving): what the hall lists, the booth panels show and the counts come
  * from. The finished ones are no screen's business and would make each public snapshot grow all day.
  */
-export function snapshot(state: QueueState, config: OfficeConfig, summary: QueueSummary, devices: DeviceStatus, audience: Audience, now: number, alerts: Alert[] = []): Snapshot {
+export function snapshot(state: QueueState, config: OfficeConfig, summary: QueueSummary, devices: DeviceStatus, audience: View, now: number, alerts: Alert[] = []): Snapshot {
   const tickets = [...(audience === 'public' ? state.tickets.open() : state.tickets.values())].sort(inIssueOrder);
   const booths = Object.values(state.booths).sort((a, b) => a.number - b.number);
   const base: Snapshot = {
@@ -62,7 +70,7 @@ export function snapshot(state: QueueState, config: OfficeConfig, summary: Queue
     alerts,
     routing: routingRules(config),
     staff: config.staff.map((s) => ({ id: s.id, name: s.name, role: s.role })),
-    bookings: Object.values(state.bookings).sort((a, b) => a.at - b.at),
+    bookings: audience === 'staff' ? Object.values(state.bookings).sort((a, b) => a.at - b.at) : [],
     reasons: config.journal.reasons,
   };
 }
