@@ -122,7 +122,7 @@ test('the panel reads no PIN hash; a save that changes no PIN ends no session, a
   const short = structuredClone(same) as any;
   short.staff.find((s: { id: string }) => s.id === 'ivanova').pin = '12';
   const refused = await head.request('setConfig', { config: short }).catch((e) => e as ClientError);
-  assert.ok((refused as ClientError).details!.problems.some((p: string) => p.startsWith('staff[0].pin: expected 4–8 digits')));
+  assert.ok(((refused as ClientError).details!.problems as string[]).some((p) => p.startsWith('staff[0].pin: expected 4–8 digits')));
   for (const c of [head, consultant, ivanova, old, renewed]) c.close();
 });
 
