@@ -93,8 +93,8 @@ test('the head adds a direction, a booth and a specialist who then signs in, and
   assert.is(c.schedule.holidays[0], '2027-03-08');
   assert.ok(c.staff.find((s) => s.id === 'novikova')?.pinHash?.startsWith('pbkdf2$'), 'the PIN is hashed by the daemon');
   await section(page, 'staff');
-  assert.is(await page.locator(`${pins} >> [data-pin="first"]`).inputValue(), '', 'the PIN fields are emptied once saved');
-  assert.is(await page.locator(`${pins} >> .pill`).count(), 0, 'no PIN waits to be set');
+  await page.waitForSelector(`${pins} >> button[data-pin="open"]`);
+  assert.is(await page.locator(`${pins} >> input`).count(), 0, 'once saved, the PIN fields are closed and nothing waits to be set');
   assert.ok(await page.locator('panel-app >> supervisor-view >> #settings-tab').isVisible(), 'the head is still signed in');
 
   const newcomer = await openPanel(browser, `${d.url}/panel/`, pageErrors, { size: SIZES.panelSmall, role: 'operator', staffId: 'novikova', pin: '7777', booth: 5 });
@@ -121,7 +121,7 @@ test('the daemon\'s refusal to take the head\'s own rights away is shown in its 
     await page.selectOption('panel-app >> header select', lang);
     await page.waitForSelector(`${SETTINGS} >> button[data-section="directions"] >> text=${tab}`);
     assert.match(await page.locator(`${SETTINGS} >> button[data-section="staff"]`).textContent() ?? '', staffTab!);
-    assert.match(await page.locator(`${SETTINGS} >> staff-form >> legend >> nth=0`).textContent() ?? '', pin!);
+    assert.match(await page.locator(`${SETTINGS} >> staff-form >> [data-pin="open"] >> nth=0`).textContent() ?? '', pin!);
     await screenshot(page, `panel-settings-staff-${lang}-1366`);
   }
   await page.close();

@@ -25,7 +25,8 @@ export class DraftForm extends LitElement {
     .item { display: flex; gap: 8px; flex-wrap: wrap; align-items: flex-start; border-bottom: 1px solid #e0e6ed; padding-bottom: 8px; }
     .item label { min-width: 90px; }
     .item input { width: 100%; }
-    .narrow { max-width: 110px; }
+    .narrow { max-width: 140px; }
+    .days label { flex: 1 1 150px; min-width: 0; }
     .wide { flex: 1; min-width: 180px; }
     .field-error { color: #b71c1c; font-weight: 400; font-size: 13px; max-width: 320px; }
     input.invalid, select.invalid { border-color: #b71c1c; background: #fff5f5; }

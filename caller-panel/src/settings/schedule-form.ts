@@ -16,7 +16,7 @@ export class ScheduleForm extends DraftForm {
     const week = (this.schedule.week ??= {});
     const path = `schedule.week.${day}`;
     // Set when the field is left, so that a half-typed list is not rewritten under the cursor.
-    return html`<label class="narrow">${this.s.days[day]}<input data-field=${path} class=${this.bad(path)} .value=${(week[day] ?? []).join(', ')}
+    return html`<label class="day">${this.s.days[day]}<input data-field=${path} class=${this.bad(path)} .value=${(week[day] ?? []).join(', ')}
       @change=${(e: Event) => { week[day] = spans((e.target as HTMLInputElement).value); this.edited(); }} />${fieldError(this.errors, path)}</label>`;
   }
 
@@ -39,7 +39,7 @@ export class ScheduleForm extends DraftForm {
     return html`<div class="rows">
       <label class="checks"><span><input type="checkbox" id="always-open" .checked=${!!sc.alwaysOpen} @change=${(e: Event) => { sc.alwaysOpen = (e.target as HTMLInputElement).checked; this.edited(); }} /> ${s.alwaysOpen}</span></label>
       <h3>${s.week}</h3>
-      <div class="item">${DAYS.map((d) => this.day(d))}</div>
+      <div class="item days">${DAYS.map((d) => this.day(d))}</div>
       <label>${s.stopIssuing}<input type="number" class="narrow ${this.bad('schedule.stopIssuingBeforeCloseMin')}" data-field="schedule.stopIssuingBeforeCloseMin" .value=${String(sc.stopIssuingBeforeCloseMin ?? 15)}
         @input=${(e: Event) => { sc.stopIssuingBeforeCloseMin = DraftForm.num((e.target as HTMLInputElement).value); this.edited(); }} />${fieldError(this.errors, 'schedule.stopIssuingBeforeCloseMin')}</label>
       <h3>${s.lunch}</h3>

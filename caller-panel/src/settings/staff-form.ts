@@ -9,6 +9,9 @@ interface StaffDraft { id: string; name: string; role: string; pin?: string }
 const ROLES = ['operator', 'consultant', 'supervisor'];
 
 export class StaffForm extends DraftForm {
+  /** Members added here, not yet saved: their PIN fields are open from the start. */
+  private readonly added = new WeakSet<StaffDraft>();
+
   private get list(): StaffDraft[] {
     return (this.draft.staff ??= []);
   }
@@ -29,18 +32,17 @@ export class StaffForm extends DraftForm {
     const s = this.s;
     return html`<div class="rows">
       <p class="muted">${s.noStaffBooth}</p>
+      ${fieldError(this.errors, 'staff', true)}
       ${this.list.map((m, i) => html`<div class="item" data-staff-row=${m.id || i}>
         ${this.text(m, i, 'id', s.id, 'narrow')} ${this.text(m, i, 'name', s.fullName, 'wide')}
         <label>${s.role}<select data-field="staff[${i}].role" class=${this.bad(`staff[${i}].role`)} @change=${(e: Event) => { m.role = (e.target as HTMLSelectElement).value; this.edited(); }}>
           ${ROLES.map((r) => html`<option value=${r} ?selected=${m.role === r}>${this.t.roles[r]}</option>`)}</select>${fieldError(this.errors, `staff[${i}].role`)}</label>
-        <fieldset><legend>${s.pinReset}</legend>
-          <pin-reset .s=${s} .pin=${m.pin} staffId=${m.id} @pin=${(e: CustomEvent<string | undefined>) => this.setPin(m, e.detail)}></pin-reset>
-          ${fieldError(this.errors, `staff[${i}].pin`)}${fieldError(this.errors, `staff[${i}].pinHash`)}</fieldset>
+        <div><pin-reset .s=${s} .pin=${m.pin} staffId=${m.id} ?open=${this.added.has(m)} @pin=${(e: CustomEvent<string | undefined>) => this.setPin(m, e.detail)}></pin-reset>
+          ${fieldError(this.errors, `staff[${i}].pin`)}${fieldError(this.errors, `staff[${i}].pinHash`)}</div>
         ${fieldError(this.errors, `staff[${i}]`, true)}
         <button class="danger remove" @click=${() => { this.list.splice(i, 1); this.edited(); }}>${s.remove}</button>
       </div>`)}
-      ${fieldError(this.errors, 'staff', true)}
-      <div><button id="add-staff" @click=${() => { this.list.push({ id: '', name: '', role: 'operator' }); this.edited(); }}>${s.add}</button></div>
+      <div><button id="add-staff" @click=${() => { const m = { id: '', name: '', role: 'operator' }; this.added.add(m); this.list.push(m); this.edited(); }}>${s.add}</button></div>
     </div>`;
   }
 }
