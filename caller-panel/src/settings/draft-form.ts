@@ -29,6 +29,7 @@ export class DraftForm extends LitElement {
     .days label { flex: 1 1 150px; min-width: 0; }
     .wide { flex: 1; min-width: 180px; }
     .field-error { color: #b71c1c; font-weight: 400; font-size: 13px; max-width: 320px; }
+    .rows > .field-error { max-width: none; font-size: 15px; font-weight: 700; }
     input.invalid, select.invalid { border-color: #b71c1c; background: #fff5f5; }
     .checks { display: flex; gap: 10px; flex-wrap: wrap; font-weight: 400; }
     .checks label { flex-direction: row; align-items: center; font-weight: 400; min-width: 0; }
