@@ -34,7 +34,7 @@ export class DraftForm extends LitElement {
     .checks { display: flex; gap: 10px; flex-wrap: wrap; font-weight: 400; }
     .checks label { flex-direction: row; align-items: center; font-weight: 400; min-width: 0; }
     .checks input { width: auto; min-height: 0; }
-    button.remove { align-self: flex-end; }
+    button.remove { align-self: flex-start; margin-top: 20px; }
   `];
 
   /** Records an edit of the draft and redraws. */

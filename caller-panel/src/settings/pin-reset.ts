@@ -40,7 +40,7 @@ export class PinReset extends LitElement {
   override render() {
     const s = this.s;
     const mismatch = this.second !== '' && this.first !== this.second;
-    if (!this.open) return html`<button data-pin="open" @click=${() => (this.open = true)}>${s.pinReset}</button>`;
+    if (!this.open) return html`<button data-pin="open" style="margin-top:20px" @click=${() => (this.open = true)}>${s.pinReset}</button>`;
     return html`<div class="row">
       <label>${s.newPin}<input type="password" inputmode="numeric" autocomplete="new-password" data-pin="first" .value=${this.first} @input=${(e: Event) => this.typed('first', (e.target as HTMLInputElement).value)} /></label>
       <label>${s.pinAgain}<input type="password" inputmode="numeric" autocomplete="new-password" data-pin="second" .value=${this.second} @input=${(e: Event) => this.typed('second', (e.target as HTMLInputElement).value)} /></label>

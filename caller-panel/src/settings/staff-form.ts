@@ -1,6 +1,7 @@
 // The staff who sign in to the panel: id, full name, role, and a new PIN. The daemon refuses to leave the
 // office without a supervisor or the head without her own rights; its words are shown under the list.
 import { html } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { DraftForm } from './draft-form.js';
 import { fieldError } from './field-errors.js';
 import './pin-reset.js';
@@ -33,7 +34,7 @@ export class StaffForm extends DraftForm {
     return html`<div class="rows">
       <p class="muted">${s.noStaffBooth}</p>
       ${fieldError(this.errors, 'staff', true)}
-      ${this.list.map((m, i) => html`<div class="item" data-staff-row=${m.id || i}>
+      ${repeat(this.list, (m) => m, (m, i) => html`<div class="item" data-staff-row=${m.id || i}>
         ${this.text(m, i, 'id', s.id, 'narrow')} ${this.text(m, i, 'name', s.fullName, 'wide')}
         <label>${s.role}<select data-field="staff[${i}].role" class=${this.bad(`staff[${i}].role`)} @change=${(e: Event) => { m.role = (e.target as HTMLSelectElement).value; this.edited(); }}>
           ${ROLES.map((r) => html`<option value=${r} ?selected=${m.role === r}>${this.t.roles[r]}</option>`)}</select>${fieldError(this.errors, `staff[${i}].role`)}</label>
