@@ -63,6 +63,7 @@ test('the head adds a direction, a booth and a specialist who then signs in, and
   await section(page, 'booths');
   await page.click(`${SETTINGS} >> #add-booth`);
   await page.check(`${SETTINGS} >> booths-form >> [data-booth-row="4"] >> input[data-direction="pensions"]`);
+  await screenshot(page, 'panel-settings-booths-1366');
   await section(page, 'staff');
   await page.click(`${SETTINGS} >> #add-staff`);
   await page.fill(field('staff-form', 'staff[6].id'), 'novikova');
@@ -82,6 +83,7 @@ test('the head adds a direction, a booth and a specialist who then signs in, and
   await screenshot(page, 'panel-settings-schedule-1366');
   await section(page, 'holidays');
   await page.fill(field('holidays-form', 'schedule.holidays[0]'), '2027-03-08');
+  await screenshot(page, 'panel-settings-holidays-1366');
   await save(page);
   await page.waitForSelector(`${SETTINGS} >> .pill.good >> text=Сохранено`);
 
