@@ -1,6 +1,6 @@
 // The head of the service: every booth and its specialist, the line in each direction, the devices and
 // the alerts the daemon raised (acknowledged here); the day's tickets with reprint; ending the day; and the
-// configuration. It computes no alert itself: what needs a person is the daemon's to say.
+// configuration (settings/settings-view.ts). It computes no alert itself: what needs a person is the daemon's to say.
 import { LitElement, css, html, nothing } from 'lit';
 import type { Alert, Notice, QueueClient } from 'queue-core/protocol';
 import { clock, pick, type Language } from 'queue-core/ui';
@@ -10,6 +10,7 @@ import type { PanelText } from './strings.js';
 import { JOURNAL_TEXT } from './journal-strings.js';
 import './journal-view.js';
 import './stats-view.js';
+import './settings/settings-view.js';
 
 type Act = (p: Promise<unknown>) => Promise<unknown>;
 type Tab = 'overview' | 'tickets' | 'journal' | 'stats' | 'settings';
@@ -17,7 +18,7 @@ type Tab = 'overview' | 'tickets' | 'journal' | 'stats' | 'settings';
 export class SupervisorView extends LitElement {
   static override properties = {
     client: { attribute: false }, t: { attribute: false }, lang: {}, act: { attribute: false }, now: { type: Number }, notices: { attribute: false },
-    tab: { state: true }, configText: { state: true }, problems: { state: true }, savedNote: { state: true },
+    tab: { state: true },
   };
   declare client: QueueClient;
   declare t: PanelText;
@@ -26,9 +27,6 @@ export class SupervisorView extends LitElement {
   declare now: number;
   declare notices: Notice[];
   declare tab: Tab;
-  declare configText: string;
-  declare problems: string[];
-  declare savedNote: string;
 
   static override styles = [panelStyles, css`
     .tabs { display: flex; gap: 6px; margin-bottom: 12px; }
@@ -39,8 +37,6 @@ export class SupervisorView extends LitElement {
     .booth .n { font-size: 22px; font-weight: 700; }
     .booth .ticket { font-size: 30px; font-weight: 700; color: #0b3d91; }
     .alerts li { margin: 4px 0; }
-    textarea { width: 100%; font-family: 'DejaVu Sans Mono', monospace; font-size: 13px; }
-    .problems { color: #b71c1c; }
     .stack { display: flex; flex-direction: column; gap: 12px; }
   `];
 
@@ -49,9 +45,6 @@ export class SupervisorView extends LitElement {
     // Redraw on every change of the office at once, not on the panel's next tick.
     new ClientRedraw(this, () => this.client);
     this.tab = 'overview';
-    this.configText = '';
-    this.problems = [];
-    this.savedNote = '';
     this.notices = [];
   }
 
@@ -64,46 +57,6 @@ export class SupervisorView extends LitElement {
     return this.alerts.some((a) => a.kind === kind && a.subject === String(subject));
   }
 
-  private async openSettings() {
-    this.tab = 'settings';
-    const r = (await this.act(this.client.request('getConfig', {}))) as { config: Record<string, unknown> } | undefined;
-    if (r) this.configText = JSON.stringify(r.config, null, 2);
-    this.problems = [];
-    this.savedNote = '';
-  }
-
-  /** The header form edits the same JSON the editor shows, so there is one thing that is saved. */
-  private editHeader(field: 'name' | 'address' | 'phones' | 'info', value: string) {
-    try {
-      const c = JSON.parse(this.configText);
-      if (field === 'phones') c.office.phones = value.split(',').map((s) => s.trim()).filter(Boolean);
-      else if (field === 'info') c.display.infoLine = value.split('\n').map((s) => s.trim()).filter(Boolean).map((ru) => ({ ...(c.display.infoLine.find((l: { ru: string }) => l.ru === ru) ?? {}), ru }));
-      else c.office[field] = value;
-      this.configText = JSON.stringify(c, null, 2);
-    } catch {
-      this.problems = ['JSON: не удаётся прочитать конфигурацию'];
-    }
-  }
-
-  private async save() {
-    let config: Record<string, unknown>;
-    try {
-      config = JSON.parse(this.configText);
-    } catch (e) {
-      this.problems = [`JSON: ${(e as Error).message}`];
-      return;
-    }
-    try {
-      const r = await this.client.request('setConfig', { config });
-      this.problems = [];
-      this.savedNote = `${this.t.saved}${r.savedTo ? ` (${r.savedTo})` : ''}${r.restartNeeded ? `. ${this.t.restartNeeded}` : ''}`;
-    } catch (e) {
-      const details = (e as { details?: { problems?: string[] } }).details;
-      this.problems = details?.problems ?? [(e as Error).message];
-      this.savedNote = '';
-    }
-  }
-
   override render() {
     const view = this.client.view;
     if (!view) return nothing;
@@ -114,12 +67,12 @@ export class SupervisorView extends LitElement {
         <button class=${this.tab === 'tickets' ? 'on' : ''} @click=${() => (this.tab = 'tickets')}>${t.tickets}</button>
         <button class=${this.tab === 'journal' ? 'on' : ''} id="tab-journal" @click=${() => (this.tab = 'journal')}>${JOURNAL_TEXT[this.lang].tabJournal}</button>
         <button class=${this.tab === 'stats' ? 'on' : ''} id="tab-stats" @click=${() => (this.tab = 'stats')}>${JOURNAL_TEXT[this.lang].tabStats}</button>
-        <button class=${this.tab === 'settings' ? 'on' : ''} id="settings-tab" @click=${() => this.openSettings()}>${t.settings}</button>
+        <button class=${this.tab === 'settings' ? 'on' : ''} id="settings-tab" @click=${() => (this.tab = 'settings')}>${t.settings}</button>
       </div>
       ${this.tab === 'overview' ? this.overview() : this.tab === 'tickets' ? this.tickets()
         : this.tab === 'journal' ? html`<journal-view .client=${this.client} .j=${JOURNAL_TEXT[this.lang]} .lang=${this.lang} .act=${this.act} .now=${this.now}></journal-view>`
         : this.tab === 'stats' ? html`<stats-view .client=${this.client} .j=${JOURNAL_TEXT[this.lang]} .lang=${this.lang} .act=${this.act}></stats-view>`
-        : this.settings()}`;
+        : html`<settings-view .client=${this.client} .t=${this.t} .lang=${this.lang}></settings-view>`}`;
   }
 
   private overview() {
@@ -172,30 +125,6 @@ export class SupervisorView extends LitElement {
         <td>${t.states[x.state]}</td><td>${x.booth ?? ''}</td><td>${clock(x.issuedAt, tz)}</td>
         <td><button @click=${() => this.act(this.client.request('reprint', { ticketId: x.id }))}>${t.reprint}</button></td></tr>`)}
     </table></section>`;
-  }
-
-  private settings() {
-    const t = this.t;
-    let c: { office?: { name?: string; address?: string; phones?: string[] }; display?: { infoLine?: { ru: string }[] } } = {};
-    try {
-      c = JSON.parse(this.configText || '{}');
-    } catch {
-      /* the editor below shows the text as it is */
-    }
-    return html`<div class="grid2">
-      <section class="card stack">
-        <h2>${t.officeHeader}</h2>
-        <label>${t.officeName}<input id="office-name" .value=${c.office?.name ?? ''} @change=${(e: Event) => this.editHeader('name', (e.target as HTMLInputElement).value)} /></label>
-        <label>${t.address}<input .value=${c.office?.address ?? ''} @change=${(e: Event) => this.editHeader('address', (e.target as HTMLInputElement).value)} /></label>
-        <label>${t.phones}<input .value=${(c.office?.phones ?? []).join(', ')} @change=${(e: Event) => this.editHeader('phones', (e.target as HTMLInputElement).value)} /></label>
-        <label>${t.infoLine}<textarea rows="4" .value=${(c.display?.infoLine ?? []).map((l) => l.ru).join('\n')} @change=${(e: Event) => this.editHeader('info', (e.target as HTMLTextAreaElement).value)}></textarea></label>
-        <div class="row"><button class="primary" id="save-config" @click=${() => this.save()}>${t.save}</button>${this.savedNote ? html`<span class="pill good" role="status">${this.savedNote}</span>` : nothing}</div>
-        ${this.problems.length ? html`<ul class="problems" role="alert">${this.problems.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
-      </section>
-      <section class="card">
-        <label>${t.fullConfig}<textarea id="config-json" rows="24" .value=${this.configText} @input=${(e: Event) => (this.configText = (e.target as HTMLTextAreaElement).value)}></textarea></label>
-      </section>
-    </div>`;
   }
 }
 

@@ -175,12 +175,13 @@ test('the head of the service sees booths, lines and alerts, reprints, and edits
   await until(() => d.devices.printer.printed.length === before + 1);
   assert.match(d.devices.printer.printed.at(-1)!.text, 'ПОВТОРНО');
   await page.click('panel-app >> supervisor-view >> #settings-tab');
-  await page.waitForFunction(() => (document.querySelector('panel-app')?.shadowRoot?.querySelector('supervisor-view')?.shadowRoot?.querySelector('#config-json') as HTMLTextAreaElement | null)?.value.includes('"office"'));
+  await page.waitForFunction(() => !!(document.querySelector('panel-app')?.shadowRoot?.querySelector('supervisor-view')?.shadowRoot?.querySelector('settings-view')?.shadowRoot?.querySelector('office-form')?.shadowRoot?.querySelector('#office-name') as HTMLInputElement | null)?.value);
   await page.fill('panel-app >> supervisor-view >> textarea >> nth=0', 'Приём документов на субсидии — в кабинах 1–3');
   await page.locator('panel-app >> supervisor-view >> textarea >> nth=0').blur();
   await page.click('panel-app >> supervisor-view >> #save-config');
   await page.waitForSelector('panel-app >> supervisor-view >> .pill.good >> text=Сохранено');
   await until(() => hall.view!.display.infoLine[0]?.ru === 'Приём документов на субсидии — в кабинах 1–3');
+  await page.click('panel-app >> supervisor-view >> button[data-section="advanced"]');
   const json = await page.locator('panel-app >> supervisor-view >> #config-json').inputValue();
   await page.fill('panel-app >> supervisor-view >> #config-json', json.replace('"prefix": "Д"', '"prefix": ""'));
   await page.click('panel-app >> supervisor-view >> #save-config');

@@ -93,6 +93,39 @@ test('removing a staff member and changing another\'s role through setConfig clo
   for (const c of [head, consultant, sidorov, bazarova]) c.close();
 });
 
+test('the panel reads no PIN hash; a save that changes no PIN ends no session, a new PIN ends that member\'s sessions only', async ({ d }) => {
+  const head = await ready(client(d, { role: 'supervisor', staffId: 'head', pin: '9999' }));
+  const consultant = await ready(client(d, { role: 'consultant', staffId: 'consultant', pin: '5555' }));
+  const ivanova = await ready(client(d, { role: 'operator', staffId: 'ivanova', pin: '1111', booth: 1 }));
+  const { config } = await head.request('getConfig', {});
+  assert.not.match(JSON.stringify(config), 'pbkdf2', 'no hash reaches the panel');
+  const same = structuredClone(config) as any;
+  same.office.name = 'Клиентская служба (переименована)';
+  await head.request('setConfig', { config: same });
+  await consultant.request('ping', {});
+  await ivanova.request('ping', {});
+  assert.is(consultant.status, 'online', 'a save that changes no PIN keeps every session');
+  assert.is(ivanova.status, 'online');
+
+  const reset = structuredClone(same) as any;
+  reset.staff.find((s: { id: string }) => s.id === 'consultant').pin = '6543';
+  await head.request('setConfig', { config: reset });
+  await until(() => consultant.status === 'refused');
+  assert.is(consultant.refusal!.details!.reason, 'pin-changed');
+  await ivanova.request('ping', {});
+  assert.is(ivanova.status, 'online', 'the others keep their sessions');
+  const old = client(d, { role: 'consultant', staffId: 'consultant', pin: '5555' });
+  await until(() => old.status === 'refused');
+  assert.is(old.refusal!.code, 'LOGIN_FAILED');
+  const renewed = await ready(client(d, { role: 'consultant', staffId: 'consultant', pin: '6543' }));
+  await renewed.request('ping', {});
+  const short = structuredClone(same) as any;
+  short.staff.find((s: { id: string }) => s.id === 'ivanova').pin = '12';
+  const refused = await head.request('setConfig', { config: short }).catch((e) => e as ClientError);
+  assert.ok(((refused as ClientError).details!.problems as string[]).some((p) => p.startsWith('staff[0].pin: expected 4–8 digits')));
+  for (const c of [head, consultant, ivanova, old, renewed]) c.close();
+});
+
 test('an integration whose token was replaced through setConfig is cut off; the new token signs in', async ({ d }) => {
   const head = await ready(client(d, { role: 'supervisor', staffId: 'head', pin: '9999' }));
   const intake = await ready(client(d, { role: 'integration', token: 'demo-intake-token-0123456789' }));

@@ -126,9 +126,12 @@ export const REQUESTS = {
     schema: base('alertAck', { alertId: text(200) }), roles: HEAD, keyed: true, result: z.object({ alert: shape.alert }),
     note: 'the head of the service has seen an alert; a second acknowledgement answers the same alert; `ALERT_NOT_FOUND` for an unknown or resolved one',
   }),
-  getConfig: define({ schema: base('getConfig', {}), roles: HEAD, keyed: false, result: z.object({ config: z.record(z.string(), z.unknown()), savedTo: z.string().nullable() }) }),
+  getConfig: define({
+    schema: base('getConfig', {}), roles: HEAD, keyed: false, result: z.object({ config: z.record(z.string(), z.unknown()), savedTo: z.string().nullable() }),
+    note: 'staff are sent without their `pinHash`',
+  }),
   setConfig: define({
-    schema: base('setConfig', { config: z.record(z.string(), z.unknown()).describe('the whole office configuration, as the config file') }),
+    schema: base('setConfig', { config: z.record(z.string(), z.unknown()).describe('the whole office configuration, as the config file; a staff member sent with neither `pin` nor `pinHash` keeps her PIN, one sent with `pin` gets it hashed and her sessions end') }),
     roles: HEAD, keyed: true, result: z.object({ savedTo: z.string().nullable(), restartNeeded: z.boolean() }),
     note: '`CONFIG_INVALID` with `details.problems`; the key is not remembered (sending the same configuration twice is harmless)',
   }),

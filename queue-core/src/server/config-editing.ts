@@ -1,12 +1,14 @@
-// Editing the office configuration over the protocol: `getConfig`, and `setConfig`, which checks a new
-// configuration as the config file is checked, applies it, saves it, and re-sends every screen its view.
+// Editing the office configuration over the protocol: `getConfig` (without the PIN hashes), and
+// `setConfig`, which keeps the hashes of the staff sent without a PIN, checks the new configuration as the
+// config file is checked, applies it, saves it, and re-sends every screen its view.
 import { queueError } from '../domain/errors.js';
 import { sealPins, validateConfig } from '../config/load.js';
 import { saveConfigFile } from '../config/save.js';
 import type { Handler } from './context.js';
 import type { OfficeConfig } from '../config/schema.js';
+import { keepPinHashes, withoutPinHashes } from '../config/staff-pins.js';
 
-export const getConfig: Handler<'getConfig'> = (_req, _s, ctx) => ({ data: { config: ctx.service.config, savedTo: ctx.options.configFile ?? null } });
+export const getConfig: Handler<'getConfig'> = (_req, _s, ctx) => ({ data: { config: withoutPinHashes(ctx.service.config), savedTo: ctx.options.configFile ?? null } });
 
 /**
  * An editor who takes away her own rights is locked out at once: only a shell on the daemon's machine could
@@ -21,7 +23,7 @@ function lockout(staff: unknown, editor: string | undefined): string[] {
 }
 
 export const setConfig: Handler<'setConfig'> = async (req, s, ctx) => {
-  const checked = validateConfig(req.config, ctx.service.zones);
+  const checked = validateConfig(keepPinHashes(req.config, ctx.service.config), ctx.service.zones);
   const problems = [...(checked.ok ? [] : checked.problems), ...lockout((req.config as { staff?: unknown }).staff, s.staffId)];
   if (!checked.ok || problems.length > 0) return { error: queueError('CONFIG_INVALID', problems.join('; '), { problems }) };
   const next = sealPins(checked.config);

@@ -56,7 +56,7 @@ export interface Session {
   codeBucket?: TokenBucket;
   /** Set once the daemon ended the session (session-rights.ts): every later request gets this reason. */
   ended?: SessionEndReason;
-  /** The token it signed in with: when the configuration's token changes, the session ends. */
+  /** The token (or a staff member's PIN hash) it signed in with: when the configuration's changes, the session ends. */
   credential?: string;
   alive: boolean;
 }

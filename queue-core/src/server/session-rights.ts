@@ -1,6 +1,6 @@
 // Whether a signed-in session still holds the rights it was opened with, read from the configuration and
 // the booths as they are now: an operator's booth must still be open in her name, a staff member must
-// still be configured with the same role, an integration's token must still be its token. Every request
+// still be configured with the same role and PIN, an integration's token must still be its token. Every request
 // is checked here before its handler runs, and the gateway ends the sessions that fail after each change
 // of booths or configuration (session-end.ts says what the screen is told).
 import type { OfficeConfig } from '../config/schema.js';
@@ -15,6 +15,7 @@ export function rightsGone(s: Session, config: OfficeConfig, state: QueueState):
     const member = config.staff.find((m) => m.id === s.staffId);
     if (!member) return 'staff-removed';
     if (member.role !== s.staffRole) return 'role-changed';
+    if (member.pinHash !== s.credential) return 'pin-changed';
   }
   if (s.role === 'operator' && s.booth !== undefined) {
     const booth = state.booths[s.booth];

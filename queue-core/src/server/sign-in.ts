@@ -61,6 +61,8 @@ export const hello: Handler<'hello'> = async (req, s, ctx) => {
     return fail(queueError('BOOTH_NOT_FOUND', `No booth ${req.booth}`));
   }
   s.role = req.role;
+  // A staff session holds the PIN hash it signed in with: a new PIN (a new hash) ends it.
+  if (staff) s.credential = ctx.service.config.staff.find((m) => m.id === staff.id)?.pinHash;
   s.staffId = staff?.id;
   s.staffRole = staff?.role;
   s.booth = booth ?? req.booth;
