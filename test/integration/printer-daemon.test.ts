@@ -9,7 +9,7 @@ import { FakePrinter, READY } from '../helpers/fake-printer.ts';
 import { decodeEscPos } from '../helpers/escpos-decoder.ts';
 
 const printerAt = (port: number, extra: Record<string, unknown> = {}) => (c: any) => {
-  c.hardware.printer = { transport: 'network', host: '127.0.0.1', port, timeoutMs: 600, recheckMs: 200, ...extra };
+  c.hardware.printer = { transport: 'network', host: '127.0.0.1', port, timeoutMs: 600, ...extra };
 };
 
 test('a Ukrainian office prints Ukrainian words and names in a page that holds І Ї Є Ґ, the wait as the kiosk says it', async () => {
@@ -42,7 +42,7 @@ test('a Ukrainian office prints Ukrainian words and names in a page that holds �
 test('a stalled printer: later tickets fail at once, the head is alerted, and it recovers by itself', async () => {
   const peer = await new FakePrinter().listen();
   peer.status = { answers: READY, hang: true };
-  const d = await testDaemon({ config: demo(printerAt(peer.port)) });
+  const d = await testDaemon({ config: demo(printerAt(peer.port, { recheckMs: 200 })) });
   const kiosk = await ready(client(d, { role: 'kiosk' }));
   const head = await ready(client(d, { role: 'supervisor', staffId: 'head', pin: '9999' }));
   const notices: [number, Notice][] = [];
