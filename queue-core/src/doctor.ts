@@ -4,7 +4,7 @@
 // code-page test page and a sample ticket, waits for a button press, speaks a test phrase, and says for
 // each what is fine or exactly what to do about it.
 import { parseArgs } from 'node:util';
-import { mkdtemp, readdir, readFile, rm, access, constants as fsConstants } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, access, constants as fsConstants } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -15,6 +15,7 @@ import { ConfigError, loadConfigFile, parseConfigText } from './config/load.js';
 import { demoConfig } from './config/demo.js';
 import type { OfficeConfig } from './config/schema.js';
 import { printerConfig } from './config/printer-settings.js';
+import { soundCardVerdict } from './doctor-sound-card.js';
 import { officeDateText, type TimeZone } from './domain/office-time.js';
 import { ZoneBook } from './domain/zone-book.js';
 import { systemZoneSource } from './system-zones.js';
@@ -147,7 +148,10 @@ async function checkVoice(config: OfficeConfig, sound: boolean) {
   const choice = await chooseEngine(v.engine, v.language);
   if (!choice.engine) return report('fail', 'voice', choice.detail ?? 'no speech engine', 'sudo apt-get install festival festvox-ru espeak-ng');
   report(choice.state === 'ok' ? 'ok' : 'warn', 'speech engine', `${choice.engine.name} (${v.language})${choice.detail ? ` — ${choice.detail}` : ''}`, choice.state === 'ok' ? undefined : 'sudo apt-get install festival festvox-ru');
-  if (v.output === 'alsa') await reportSoundCard(v.alsaDevice);
+  if (v.output === 'alsa') {
+    const card = await soundCardVerdict(v.alsaDevice);
+    report(card.verdict, 'sound card', card.detail, card.fix);
+  }
   const dir = await mkdtemp(join(tmpdir(), 'queue-doctor-'));
   try {
     const player = !sound || v.output === 'files' ? new FilePlayer(dir) : new AplayPlayer(v.alsaDevice);
@@ -167,23 +171,6 @@ async function checkVoice(config: OfficeConfig, sound: boolean) {
       report('warn', 'festival live speech (say)', (e as Error).message, 'sudo apt-get install festival festvox-ru alsa-utils');
     }
   }
-}
-
-const ALSA_FIX = 'set hardware.voice.alsaDevice to the PA output, e.g. "plughw:CARD=Headphones,DEV=0" (`aplay -L` lists the names), or choose the default card in /etc/asound.conf';
-
-/** Which sound card the PA announcements go to: named, and a warning when it is the HDMI output. */
-async function reportSoundCard(device: string | undefined) {
-  const cardsFile = process.env.QUEUE_ASOUND_CARDS ?? '/proc/asound/cards';
-  const cards = await readFile(cardsFile, 'utf8').catch(() => '');
-  // "/proc/asound/cards": " 0 [vc4hdmi0      ]: vc4-hdmi - vc4-hdmi-0"
-  const list = [...cards.matchAll(/^\s*(\d+)\s+\[(\S+)\s*\]:\s*(.*)$/gm)].map((m) => ({ index: m[1]!, id: m[2]!, name: m[3]!.trim() }));
-  const named = device && /CARD=([^,]+)/.exec(device)?.[1];
-  const numbered = device && /^(?:plug)?hw:(\d+)/.exec(device)?.[1];
-  const card = named ? list.find((c) => c.id === named) : numbered ? list.find((c) => c.index === numbered) : device ? undefined : list[0];
-  const what = `ALSA device "${device ?? 'default'}"${card ? ` — card ${card.index} ${card.id} (${card.name})` : ''}`;
-  if (list.length === 0) return report('warn', 'sound card', `${what}; no sound card found`, 'sudo apt-get install alsa-utils; check `aplay -l`');
-  if (/hdmi/i.test(`${card?.id ?? ''} ${card?.name ?? ''} ${device ?? ''}`)) return report('warn', 'sound card', `${what} is an HDMI output: the PA may stay silent`, ALSA_FIX);
-  report('ok', 'sound card', `${what}; other cards: ${list.filter((c) => c !== card).map((c) => `${c.index} ${c.id}`).join(', ') || 'none'}`, device ? undefined : `to use another card: ${ALSA_FIX}`);
 }
 
 /** The database driver is a native module: one that failed to build stops the daemon at its first start. */
