@@ -3,6 +3,7 @@ export * from './printer/types.js';
 export * from './printer/ticket-layout.js';
 export * from './printer/ticket-printer.js';
 export * from './printer/status.js';
+export * from './printer/paper.js';
 export { NetworkTransport } from './printer/network-transport.js';
 export { UsbTransport, countUsbPrinters, type UsbDevice, type UsbDeviceFactory } from './printer/usb-transport.js';
 export { SerialTransport } from './printer/serial-transport.js';

@@ -4,9 +4,11 @@
 // fails is reported, never fatal.
 import {
   ButtonHub, SimulatedHid, createAnnouncer, createPrinter, nodeHidApi,
-  type Announcer, type ButtonAction, type ButtonStatus, type HidApi, type PrinterConfig, type TicketPrint, type TicketPrinter,
+  type Announcer, type ButtonAction, type ButtonStatus, type HidApi, type JobOutcome, type PrinterConfig, type TicketPrint, type TicketPrinter,
 } from 'hardware';
 import type { OfficeConfig } from './config/schema.js';
+import { printerConfig } from './config/printer-settings.js';
+import { minutesText } from './domain/duration-words.js';
 import { officeDateText } from './domain/office-time.js';
 import type { Ticket } from './domain/types.js';
 import type { DeviceStatus, Notice } from './protocol/messages.js';
@@ -40,7 +42,7 @@ export class Devices {
   static async start(service: QueueService, dataDir: string, o: DevicesOptions = {}): Promise<Devices> {
     const log = o.log ?? (() => {});
     const hw = service.config.hardware;
-    const printer = createPrinter(hw.printer as PrinterConfig);
+    const printer = createPrinter(printerConfig(service.config) as PrinterConfig);
     const announcer = hw.voice.enabled ? await createAnnouncer(hw.voice, dataDir, { log, ...(o.voiceCacheDir ? { cacheDir: o.voiceCacheDir } : {}) }) : null;
 
     let simulated: SimulatedHid | null = null;
@@ -115,9 +117,10 @@ export class Devices {
     }
   }
 
-  /** Prints an issued ticket with what the citizen needs to know on it. */
-  print(ticket: Ticket, issued: { ahead: number; waitMinutes: number; reprint?: boolean }): Promise<void> {
+  /** Prints an issued ticket with what the citizen needs to know on it, every word in the office language. */
+  print(ticket: Ticket, issued: { ahead: number; waitMinutes: number; reprint?: boolean }): Promise<JobOutcome> {
     const { config, state } = this.service;
+    const lang = config.office.language;
     const direction = config.directions.find((d) => d.id === ticket.directionId);
     const booking = ticket.bookingId ? state.bookings[ticket.bookingId] : undefined;
     const qrUrl = config.hardware.printer.qrUrl;
@@ -125,13 +128,15 @@ export class Devices {
     const paper: TicketPrint = {
       office: { name: config.office.name, address: config.office.address, phones: config.office.phones },
       label: ticket.label,
-      directionName: direction?.name.ru ?? ticket.directionId,
+      language: lang,
+      directionName: direction ? direction.name[lang] ?? direction.name.ru : ticket.directionId,
       issuedDate: clock.date,
       issuedTime: clock.time,
       ahead: issued.ahead,
       waitMinutes: issued.waitMinutes,
+      waitText: minutesText(issued.waitMinutes, lang),
       bookedTime: booking ? officeDateText(booking.at, this.service.zone).time : null,
-      priorityName: config.priorities.find((p) => p.id === ticket.priority)?.name.ru ?? null,
+      priorityName: ((p) => (p ? p.name[lang] ?? p.name.ru : null))(config.priorities.find((p) => p.id === ticket.priority)),
       qr: qrUrl ? qrUrl.replace('{ticket}', encodeURIComponent(ticket.label)) : null,
       reprint: issued.reprint ?? false,
     };
@@ -154,6 +159,7 @@ export class Devices {
    * nothing writes into the data folder once the daemon has closed. */
   async close(): Promise<void> {
     this.buttons.stop();
+    this.printer.close();
     await this.warmed;
     await this.announcer?.idle();
   }

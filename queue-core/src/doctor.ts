@@ -4,7 +4,7 @@
 // code-page test page and a sample ticket, waits for a button press, speaks a test phrase, and says for
 // each what is fine or exactly what to do about it.
 import { parseArgs } from 'node:util';
-import { mkdtemp, readdir, access, constants as fsConstants } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, access, constants as fsConstants } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -14,6 +14,8 @@ import {
 import { ConfigError, loadConfigFile, parseConfigText } from './config/load.js';
 import { demoConfig } from './config/demo.js';
 import type { OfficeConfig } from './config/schema.js';
+import { printerConfig } from './config/printer-settings.js';
+import { soundCardVerdict } from './doctor-sound-card.js';
 import { officeDateText, type TimeZone } from './domain/office-time.js';
 import { ZoneBook } from './domain/zone-book.js';
 import { systemZoneSource } from './system-zones.js';
@@ -40,7 +42,8 @@ const PRINTER_FIX: Record<PrinterFault, string> = {
 };
 
 async function checkPrinter(config: OfficeConfig, print: boolean, zone: TimeZone) {
-  const p = config.hardware.printer as PrinterConfig;
+  const p = printerConfig(config) as PrinterConfig;
+  const lang = config.office.language;
   const where = p.transport === 'network' ? `network ${p.host}:${p.port}` : p.transport === 'usb' ? `USB${p.vendorId ? ` ${p.vendorId.toString(16)}:${p.productId?.toString(16)}` : ''}` : p.transport === 'serial' ? `serial ${p.path}` : 'simulated';
   if (p.transport === 'usb') {
     try {
@@ -54,17 +57,22 @@ async function checkPrinter(config: OfficeConfig, print: boolean, zone: TimeZone
   const printer = createPrinter(p);
   const now = officeDateText(Date.now(), zone);
   try {
-    await printer.printRaw('code page test', renderCodePageTest(p));
-    await printer.print({
-      office: { name: config.office.name, address: config.office.address, phones: config.office.phones },
-      label: `${config.directions[0]!.prefix}100`, directionName: config.directions[0]!.name.ru, issuedDate: now.date, issuedTime: now.time,
-      ahead: 0, waitMinutes: 0, reprint: true,
+    await printer.printRaw('code page test', renderCodePageTest(p, lang));
+    const direction = config.directions[0]!;
+    const sample = await printer.print({
+      office: { name: config.office.name, address: config.office.address, phones: config.office.phones }, language: lang,
+      label: `${direction.prefix}100`, directionName: direction.name[lang] ?? direction.name.ru, issuedDate: now.date, issuedTime: now.time,
+      ahead: 0, waitMinutes: 0, sample: true,
     });
     report(p.transport === 'simulated' ? 'warn' : 'ok', `printer (${where})`,
-      p.transport === 'simulated' ? 'simulated: nothing was printed on paper' : `test page and sample ticket sent in ${p.codePage} (ESC t ${p.codePageNumber}); if the Russian letters are garbled, set hardware.printer.codePageNumber to your printer's number for that page`);
+      p.transport === 'simulated' ? 'simulated: nothing was printed on paper' : `test page and sample ticket sent in ${p.codePage} (ESC t ${p.codePageNumber}); if the letters are garbled, set hardware.printer.maker or hardware.printer.codePageNumber to your printer's number for that page (docs/deploy.md, "Code pages")`);
+    if (!sample.confirmed) report('warn', 'printer status', 'the printer does not answer status queries (DLE EOT): paper-out and an open cover cannot be detected, and tickets are reported as "status unknown"', 'connect the printer directly (its own network card or USB) rather than through a one-way print server, or check the paper by eye');
+    else if (printer.state.paper === 'low') report('warn', 'printer paper', 'the paper roll is nearly used up', 'have a new roll ready');
   } catch (e) {
     const err = e instanceof PrinterError ? e : new PrinterError('FAILED', (e as Error).message);
     report('fail', `printer (${where})`, `${err.code}: ${err.message}`, PRINTER_FIX[err.code]);
+  } finally {
+    printer.close();
   }
 }
 
@@ -140,13 +148,21 @@ async function checkVoice(config: OfficeConfig, sound: boolean) {
   const choice = await chooseEngine(v.engine, v.language);
   if (!choice.engine) return report('fail', 'voice', choice.detail ?? 'no speech engine', 'sudo apt-get install festival festvox-ru espeak-ng');
   report(choice.state === 'ok' ? 'ok' : 'warn', 'speech engine', `${choice.engine.name} (${v.language})${choice.detail ? ` — ${choice.detail}` : ''}`, choice.state === 'ok' ? undefined : 'sudo apt-get install festival festvox-ru');
+  if (v.output === 'alsa') {
+    const card = await soundCardVerdict(v.alsaDevice);
+    report(card.verdict, 'sound card', card.detail, card.fix);
+  }
   const dir = await mkdtemp(join(tmpdir(), 'queue-doctor-'));
-  const player = !sound || v.output === 'files' ? new FilePlayer(dir) : new AplayPlayer(v.alsaDevice);
-  const announcer = new Announcer({ language: v.language, template: v.template, volume: v.volume, repeat: 1, choice, cache: new PieceCache(choice.engine, null), player });
-  const a = await announcer.announce(`${config.directions[0]!.prefix}105`, 2);
-  const status = announcer.status();
-  if (status.state === 'failed') report('fail', 'PA output', status.detail ?? 'cannot play', 'sudo apt-get install alsa-utils; check `aplay -l`, the volume in alsamixer, and that the service user is in the "audio" group');
-  else report(player.kind === 'file' ? 'warn' : 'ok', 'test announcement', `${Math.round(a.durationMs)} ms of sound ${player.kind === 'file' ? `written to ${dir} (no sound played)` : 'played on the PA'}: "${a.pieces.join(' ')}"`);
+  try {
+    const player = !sound || v.output === 'files' ? new FilePlayer(dir) : new AplayPlayer(v.alsaDevice);
+    const announcer = new Announcer({ language: v.language, template: v.template, volume: v.volume, repeat: 1, choice, cache: new PieceCache(choice.engine, null), player });
+    const a = await announcer.announce(`${config.directions[0]!.prefix}105`, 2);
+    const status = announcer.status();
+    if (status.state === 'failed') report('fail', 'PA output', status.detail ?? 'cannot play', 'sudo apt-get install alsa-utils; check `aplay -l`, the volume in alsamixer, and that the service user is in the "audio" group');
+    else report(player.kind === 'file' ? 'warn' : 'ok', 'test announcement', `${Math.round(a.durationMs)} ms of sound ${player.kind === 'file' ? 'made (no sound played)' : `played on ALSA device "${v.alsaDevice ?? 'default'}"`}: "${a.pieces.join(' ')}"`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
   if (sound && v.output === 'alsa' && choice.engine.name === 'festival') {
     try {
       await sayAloud('Проверка громкой связи');

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { createReadStream } from 'node:fs';
 import { createPrinter, PrinterError, renderTicket, renderTicketText, type PrinterConfig, type TicketPrint, type UsbDevice } from '../../hardware/src/index.ts';
 import { decodeEscPos } from '../helpers/escpos-decoder.ts';
-import { COVER_OPEN, FakePrinter, PAPER_OUT } from '../helpers/fake-printer.ts';
+import { COVER_OPEN, FakePrinter, PAPER_OUT, READY } from '../helpers/fake-printer.ts';
 
 const ticket: TicketPrint = {
   office: { name: 'Клиентская служба филиала ЦСПН по Селенгинскому району', address: 'г. Гусиноозёрск, ул. Пушкина, 12', phones: ['+7 (30145) 4-12-34', '+7 (30145) 4-56-78'] },
@@ -41,7 +41,9 @@ test('every field of the ticket reaches the printer in CP866, the number in doub
   assert.match(text, 'Дата: 24.11.2026   Время: 09:07');
   assert.match(text, 'Перед вами: 4 чел.');
   assert.match(text, 'Ожидание: около 35 мин');
-  assert.match(text, 'Телефоны: +7 (30145) 4-12-34, +7 (30145)');
+  // A phone number is never broken over two lines: the second one moves down whole.
+  assert.ok(job.lines.some((l) => l.text === 'Телефоны: +7 (30145) 4-12-34,'), text);
+  assert.ok(job.lines.some((l) => l.text === '+7 (30145) 4-56-78'), text);
   assert.equal(job.qr, ['http://queue.local/t/Д105']);
   assert.is(job.cuts, 1);
   assert.ok(job.lines.every((l) => l.width === 1 || l.text === 'Д105'), 'only the number is enlarged');
@@ -86,9 +88,16 @@ test('paper out and cover open are read from the printer\'s status and reported 
   assert.is((await printer.print(ticket).catch((e) => e)).code, 'COVER_OPEN');
   assert.is(peer.jobs.length, 0, 'nothing is sent to a printer that cannot print');
   peer.status = { answers: null };
-  await printer.print(ticket);
+  const outcome = await printer.print(ticket);
   assert.is(peer.jobs.length, 1, 'a printer that does not answer status queries still gets the ticket');
-  assert.is(printer.state.state, 'ok', 'and the state recovers');
+  // …but whether it printed is not known: "status unknown", not "printed".
+  assert.equal(outcome, { confirmed: false });
+  assert.is(printer.state.state, 'unknown');
+  assert.is(printer.state.blind, true);
+  assert.match(printer.state.detail!, 'статус неизвестен');
+  peer.status = { answers: READY };
+  assert.equal(await printer.print(ticket), { confirmed: true });
+  assert.equal([printer.state.state, printer.state.blind], ['ok', undefined], 'and the state recovers');
   await peer.close();
 });
 
@@ -105,6 +114,42 @@ test('a printer that is switched off, or hangs, fails within the time-out', asyn
   const e = await hung.print(ticket).catch((err) => err);
   assert.is(e.code, 'TIMEOUT');
   assert.ok(Date.now() - started < 2000);
+  await peer.close();
+});
+
+test('paper near its end is read from DLE EOT 4 and reported before the roll runs out', async () => {
+  const peer = await new FakePrinter().listen();
+  const printer = createPrinter(network(peer.port));
+  peer.status = { answers: [0x12, 0x12, 0x1e] };
+  assert.equal(await printer.print(ticket), { confirmed: true });
+  assert.equal([printer.state.state, printer.state.paper], ['ok', 'low']);
+  peer.status = { answers: READY };
+  await printer.print(ticket);
+  assert.equal([printer.state.state, printer.state.paper], ['ok', 'ok']);
+  assert.is(peer.jobs.length, 2, 'a low roll still prints');
+  await peer.close();
+});
+
+test('a stalled printer costs one time-out, not one per job, and recovers by itself when it answers again', async () => {
+  const peer = await new FakePrinter().listen();
+  peer.status = { answers: READY, hang: true };
+  const printer = createPrinter(network(peer.port, { timeoutMs: 400, recheckMs: 150 }));
+  const started = Date.now();
+  const failures = await Promise.all([1, 2, 3, 4].map((n) => printer.print({ ...ticket, label: `Д10${n}` }).then(() => null, (e) => [e.code, Date.now() - started])));
+  assert.equal(failures.map((f) => f![0]), ['TIMEOUT', 'TIMEOUT', 'TIMEOUT', 'TIMEOUT']);
+  assert.ok(failures.every((f) => (f![1] as number) < 900), `each citizen knows within one time-out: ${failures.map((f) => f![1]).join(', ')} ms`);
+  assert.is(printer.state.state, 'failed');
+  const states: string[] = [];
+  printer.onState((s) => states.push(s.state));
+  peer.status = { answers: READY };
+  const until = Date.now() + 3000;
+  while (printer.state.state !== 'ok' && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+  assert.is(printer.state.state, 'ok', 'rechecked without a job');
+  assert.is(peer.jobs.length, 0, 'the recheck prints nothing');
+  assert.ok(states.includes('ok'));
+  await printer.print(ticket);
+  assert.is(peer.jobs.length, 1);
+  printer.close();
   await peer.close();
 });
 

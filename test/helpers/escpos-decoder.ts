@@ -21,7 +21,7 @@ export interface DecodedJob {
   kanjiCancelled: boolean;
 }
 
-const PAGES: Record<number, string> = { 17: 'cp866', 46: 'cp1251', 73: 'cp1251', 0: 'cp437' };
+const PAGES: Record<number, string> = { 17: 'cp866', 44: 'cp1125', 46: 'cp1251', 73: 'cp1251', 0: 'cp437' };
 
 export function decodeEscPos(bytes: Buffer, pages: Record<number, string> = PAGES): DecodedJob {
   const job: DecodedJob = { codePageNumber: null, lines: [], cuts: 0, qr: [], initialized: false, kanjiCancelled: false };

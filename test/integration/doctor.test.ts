@@ -2,7 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,9 +11,9 @@ import { FakePrinter } from '../helpers/fake-printer.ts';
 import { decodeEscPos } from '../helpers/escpos-decoder.ts';
 
 const DOCTOR = fileURLToPath(new URL('../../queue-core/dist/doctor.js', import.meta.url));
-const doctor = (args: string[]) =>
+const doctor = (args: string[], env: Record<string, string> = {}) =>
   new Promise<{ code: number; out: string }>((resolve) =>
-    execFile(process.execPath, [DOCTOR, ...args], { timeout: 60_000 }, (err, stdout, stderr) => resolve({ code: err ? (err as any).code ?? 1 : 0, out: stdout + stderr })));
+    execFile(process.execPath, [DOCTOR, ...args], { timeout: 60_000, env: { ...process.env, ...env } }, (err, stdout, stderr) => resolve({ code: err ? (err as any).code ?? 1 : 0, out: stdout + stderr })));
 
 test('on the demo config every device is reported as simulated, and nothing fails', async () => {
   const r = await doctor(['--wait', '0', '--no-sound']);
@@ -48,6 +48,38 @@ test('a network printer gets the code-page test page and a sample ticket; a dead
   await writeFile(join(dir, 'buttons.json'), JSON.stringify(config));
   const buttons = await doctor(['--config', join(dir, 'buttons.json'), '--wait', '0', '--no-print']);
   assert.match(buttons.out, '[FAIL] button of booth 1: no device 1209:b007 is plugged in');
+  await rm(dir, { recursive: true, force: true });
+});
+
+test('a Ukrainian office: the test page shows every Ukrainian letter, the sample is marked as a sample, nothing is left in /tmp, and the sound card is named', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'doctor-'));
+  const tmp = join(dir, 'tmp');
+  await mkdir(tmp);
+  const peer = await new FakePrinter().listen();
+  const config = structuredClone(demoConfig) as any;
+  config.office.language = 'uk';
+  config.hardware.printer = { transport: 'network', host: '127.0.0.1', port: peer.port, timeoutMs: 1000 };
+  config.hardware.voice = { enabled: true, engine: 'espeak-ng', language: 'uk', output: 'alsa' };
+  await writeFile(join(dir, 'uk.json'), JSON.stringify(config));
+  await writeFile(join(dir, 'cards'), ' 0 [vc4hdmi0       ]: vc4-hdmi - vc4-hdmi-0\n                      vc4-hdmi-0\n 1 [Headphones     ]: bcm2835_headpho - bcm2835 Headphones\n                      bcm2835 Headphones\n');
+  const r = await doctor(['--config', join(dir, 'uk.json'), '--wait', '0', '--no-sound'], { TMPDIR: tmp, QUEUE_ASOUND_CARDS: join(dir, 'cards') });
+  assert.is(peer.jobs.length, 2, r.out);
+  const page = decodeEscPos(peer.jobs[0]!);
+  assert.is(page.codePageNumber, 46);
+  const pageText = page.lines.map((l) => l.text).join('\n');
+  for (const letters of ['Ґ', 'Є', 'І', 'Ї', 'ґ', 'є', 'і', 'ї', "м'ята", 'М’ята']) assert.match(pageText, letters);
+  const sample = decodeEscPos(peer.jobs[1]!).lines.map((l) => l.text);
+  assert.ok(sample.includes('ЗРАЗОК (ПРОБНИЙ ДРУК)'), sample.join('\n'));
+  assert.not.ok(sample.includes('ПОВТОРНО'), 'a sample is not a reprint');
+  assert.ok(sample.includes('Видача довідок'), 'the operation in the office language');
+  assert.equal(await readdir(tmp), [], 'no temporary folder is left behind');
+  assert.match(r.out, '[WARN] sound card: ALSA device "default" — card 0 vc4hdmi0 (vc4-hdmi - vc4-hdmi-0) is an HDMI output');
+  assert.match(r.out, 'hardware.voice.alsaDevice');
+  config.hardware.voice.alsaDevice = 'plughw:CARD=Headphones,DEV=0';
+  await writeFile(join(dir, 'uk.json'), JSON.stringify(config));
+  const chosen = await doctor(['--config', join(dir, 'uk.json'), '--wait', '0', '--no-sound', '--no-print'], { TMPDIR: tmp, QUEUE_ASOUND_CARDS: join(dir, 'cards') });
+  assert.match(chosen.out, '[OK  ] sound card: ALSA device "plughw:CARD=Headphones,DEV=0" — card 1 Headphones (bcm2835_headpho - bcm2835 Headphones); other cards: 0 vc4hdmi0');
+  await peer.close();
   await rm(dir, { recursive: true, force: true });
 });
 

@@ -1,9 +1,10 @@
 // A network printer on TCP port 9100 (the raw "JetDirect" port). Before each ticket the printer is asked
-// for its real-time status; a printer that does not answer status queries is printed to anyway. A
-// printer that is switched off refuses the connection or never answers: both end in a clear error.
+// for its real-time status; a printer that does not answer status queries (a one-way print server) is
+// printed to anyway and reported as "status unknown". A printer that is switched off refuses the
+// connection or never answers: both end in a clear error.
 import { Socket } from 'node:net';
-import { DLE_EOT, faultFromStatus } from './status.js';
-import { PrinterError, type PrinterTransport } from './types.js';
+import { DLE_EOT, faultFromStatus, paperNearEnd } from './status.js';
+import { PrinterError, type PrinterTransport, type TransportReport } from './types.js';
 
 export interface NetworkOptions {
   host: string;
@@ -16,12 +17,23 @@ export class NetworkTransport implements PrinterTransport {
   readonly kind = 'network' as const;
   constructor(private o: NetworkOptions) {}
 
-  async send(bytes: Buffer, timeoutMs: number): Promise<void> {
+  send(bytes: Buffer, timeoutMs: number): Promise<TransportReport> {
+    return this.session(bytes, timeoutMs);
+  }
+
+  /** Connects and asks the status without printing; a hung printer times out as a job would. */
+  probe(timeoutMs: number): Promise<TransportReport> {
+    return this.session(null, timeoutMs);
+  }
+
+  /** One connection: the status asked, then the job (if any) sent, then the printer's side closed. */
+  private session(bytes: Buffer | null, timeoutMs: number): Promise<TransportReport> {
     const socket = new Socket();
     socket.setNoDelay(true);
     const received: number[] = [];
     let failure: PrinterError | null = null;
-    const done = new Promise<void>((resolve, reject) => {
+    let report: TransportReport = { status: 'unknown' };
+    const done = new Promise<TransportReport>((resolve, reject) => {
       const timer = setTimeout(() => {
         failure ??= new PrinterError('TIMEOUT', `no answer from ${this.o.host}:${this.o.port} within ${timeoutMs} ms`);
         socket.destroy();
@@ -35,34 +47,31 @@ export class NetworkTransport implements PrinterTransport {
       socket.on('close', () => {
         clearTimeout(timer);
         if (failure) reject(failure);
-        else resolve();
+        else resolve(report);
       });
     });
     socket.connect(this.o.port, this.o.host, async () => {
-      try {
-        const fault = await this.status(socket, received);
-        if (fault) {
-          failure = fault;
-          socket.destroy();
-          return;
-        }
-        socket.end(bytes);
-      } catch (e) {
-        failure = e as PrinterError;
+      const status = await this.status(socket, received);
+      if (status instanceof PrinterError) {
+        failure = status;
         socket.destroy();
+        return;
       }
+      report = status;
+      if (bytes) socket.end(bytes);
+      else socket.end();
     });
     return done;
   }
 
   /** Sends DLE EOT 1, 2, 4 and reads three bytes, or gives up quietly after statusWaitMs. */
-  private async status(socket: Socket, received: number[]): Promise<PrinterError | null> {
+  private async status(socket: Socket, received: number[]): Promise<TransportReport | PrinterError> {
     socket.write(Buffer.concat([DLE_EOT(1), DLE_EOT(2), DLE_EOT(4)]));
     const wait = this.o.statusWaitMs ?? 300;
     const end = Date.now() + wait;
     while (received.length < 3 && Date.now() < end && !socket.destroyed) await new Promise((r) => setTimeout(r, 5));
-    if (received.length < 3) return null; // this printer does not answer status queries
-    return faultFromStatus(received[0]!, received[1]!, received[2]!);
+    if (received.length < 3) return { status: 'unknown' }; // this printer does not answer status queries
+    return faultFromStatus(received[0]!, received[1]!, received[2]!) ?? { status: 'ok', paperLow: paperNearEnd(received[2]!) };
   }
 
   async close(): Promise<void> {}

@@ -2,13 +2,18 @@
 // udev rule shipped in systemd/ (or `stty -F /dev/ttyUSB0 9600 raw`), so no native serial module is needed.
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { PrinterError, type PrinterTransport } from './types.js';
+import { PrinterError, type PrinterTransport, type TransportReport } from './types.js';
 
 export class SerialTransport implements PrinterTransport {
   readonly kind = 'serial' as const;
   constructor(private o: { path: string }) {}
 
-  async send(bytes: Buffer, timeoutMs: number): Promise<void> {
+  /** This link does not read the printer's status: a recheck sends ESC @, which prints nothing. */
+  probe(timeoutMs: number): Promise<TransportReport> {
+    return this.send(Buffer.from([0x1b, 0x40]), timeoutMs);
+  }
+
+  async send(bytes: Buffer, timeoutMs: number): Promise<TransportReport> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new PrinterError('TIMEOUT', `${this.o.path} did not take the ticket within ${timeoutMs} ms`)), timeoutMs);
@@ -35,6 +40,7 @@ export class SerialTransport implements PrinterTransport {
     } finally {
       clearTimeout(timer);
     }
+    return { status: 'unasked' };
   }
 
   async close(): Promise<void> {}

@@ -10,3 +10,6 @@ export function faultFromStatus(printer: number, offlineCause: number, paper: nu
   if ((printer & 0x08) === 0x08) return new PrinterError('OFFLINE', 'the printer is offline');
   return null;
 }
+
+/** DLE EOT 4, bits 2 and 3: the roll's near-end sensor sees the paper running low. */
+export const paperNearEnd = (paper: number): boolean => (paper & 0x0c) === 0x0c;

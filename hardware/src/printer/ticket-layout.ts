@@ -1,17 +1,18 @@
 // The paper ticket, as the seed office prints it: branch name and address, the number large, the chosen
 // operation, date and time, people ahead and the expected wait, contact phones; an optional QR code;
 // then the cut. Built with escpos's Printer on a capturing adapter, so the result is plain bytes that any
-// transport can carry and a test can decode. Russian text goes out in the configured code page, selected
+// transport can carry and a test can decode. The text goes out in the configured code page, selected
 // with ESC t n, after FS . switches off the Chinese double-byte mode many cheap printers start in.
 import escpos from './escpos-lib.js';
-import iconv from 'iconv-lite';
+import { encodeText, type CodePage, type PaperLanguage } from './code-pages.js';
+import { TICKET_WORDS } from './ticket-words.js';
 import type { TicketPrint } from './types.js';
 
-export type CodePage = 'cp866' | 'cp1251';
+export type { CodePage } from './code-pages.js';
 
 export interface LayoutOptions {
   codePage: CodePage;
-  /** The printer's number for that page in ESC t n: Epson PC866 = 17; other makers differ. */
+  /** The printer's number for that page in ESC t n: Epson PC866 = 17, PC1125 = 44, WPC1251 = 46; other makers differ. */
   codePageNumber: number;
   widthChars: number;
 }
@@ -43,17 +44,15 @@ function qrCommand(data: string, moduleSize = 6): Buffer {
   ]);
 }
 
-/** Characters a Russian code page cannot hold are replaced by their nearest printable form. */
-export function printable(text: string, codePage: CodePage): string {
-  let s = text.replace(/[«»„“”]/g, '"').replace(/[–—]/g, '-').replace(/…/g, '...').replace(/№/g, codePage === 'cp1251' ? '№' : 'N');
-  if (codePage === 'cp866') s = s.replace(/[ІіЇїЄєҐґ’]/g, (c) => ({ І: 'I', і: 'i', Ї: 'I', ї: 'i', Є: 'Е', є: 'е', Ґ: 'Г', ґ: 'г', '’': "'" })[c]!);
-  return s;
-}
+/** A non-breaking space: words joined by it stay on one line (a phone number). */
+const NBSP = '\u00a0';
+const keepWhole = (text: string) => text.replace(/ /g, NBSP);
 
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // Only ordinary spaces break a line: a non-breaking one keeps its words together.
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
     if (line && line.length + 1 + word.length > width) {
       lines.push(line);
       line = '';
@@ -68,27 +67,31 @@ export function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-/** The ticket as lines of text: what the simulator shows and what the paper says. */
-export function ticketLines(t: TicketPrint, width: number): { text: string; big?: boolean; bold?: boolean; center?: boolean }[] {
-  const lines: { text: string; big?: boolean; bold?: boolean; center?: boolean }[] = [];
+type Line = { text: string; big?: boolean; bold?: boolean; center?: boolean };
+
+/** The ticket as lines of text in the office language: what the simulator shows and what the paper says. */
+export function ticketLines(t: TicketPrint, width: number): Line[] {
+  const w = TICKET_WORDS[t.language ?? 'ru'];
+  const lines: Line[] = [];
   for (const l of wrap(t.office.name, width)) lines.push({ text: l, bold: true, center: true });
   for (const l of wrap(t.office.address, width)) lines.push({ text: l, center: true });
   lines.push({ text: '-'.repeat(width) });
-  if (t.reprint) lines.push({ text: 'ПОВТОРНО', center: true, bold: true });
-  lines.push({ text: 'Талон', center: true });
+  if (t.sample) lines.push({ text: w.sample, center: true, bold: true });
+  else if (t.reprint) lines.push({ text: w.reprint, center: true, bold: true });
+  lines.push({ text: w.ticket, center: true });
   lines.push({ text: t.label, big: true, center: true });
   for (const l of wrap(t.directionName, width)) lines.push({ text: l, bold: true, center: true });
   if (t.priorityName) lines.push({ text: t.priorityName, center: true });
-  if (t.bookedTime) lines.push({ text: `По записи на ${t.bookedTime}`, center: true });
-  lines.push({ text: `Дата: ${t.issuedDate}   Время: ${t.issuedTime}`, center: true });
-  lines.push({ text: `Перед вами: ${t.ahead} чел.`, center: true });
-  if (t.waitMinutes > 0) lines.push({ text: `Ожидание: около ${t.waitMinutes} мин`, center: true });
-  lines.push({ text: 'Ожидайте вызова на табло', center: true });
+  if (t.bookedTime) lines.push({ text: w.booked(t.bookedTime), center: true });
+  lines.push({ text: w.issued(t.issuedDate, t.issuedTime), center: true });
+  lines.push({ text: w.ahead(t.ahead), center: true });
+  if (t.waitMinutes > 0) lines.push({ text: w.wait(t.waitText ?? `${t.waitMinutes} ${w.minutes}`), center: true });
+  lines.push({ text: w.watchBoard, center: true });
   if (t.office.phones.length > 0) {
     lines.push({ text: '-'.repeat(width) });
-    for (const l of wrap(`Телефоны: ${t.office.phones.join(', ')}`, width)) lines.push({ text: l, center: true });
+    for (const l of wrap(`${w.phones}: ${t.office.phones.map(keepWhole).join(', ')}`, width)) lines.push({ text: l, center: true });
   }
-  return lines;
+  return lines.map((l) => ({ ...l, text: l.text.replaceAll(NBSP, ' ') }));
 }
 
 export function renderTicketText(t: TicketPrint, width = 42): string {
@@ -104,7 +107,7 @@ export function renderTicketText(t: TicketPrint, width = 42): string {
 
 export function renderTicket(t: TicketPrint, o: LayoutOptions): Buffer {
   const adapter = new CaptureAdapter();
-  const p = new escpos.Printer(adapter, { encoding: o.codePage, width: o.widthChars });
+  const p = new escpos.Printer(adapter, { width: o.widthChars });
   p.raw(Buffer.from([0x1b, 0x40])); // ESC @: a clean start whatever the last job left
   p.raw(FS_CANCEL_KANJI);
   p.setCharacterCodeTable(o.codePageNumber);
@@ -113,7 +116,7 @@ export function renderTicket(t: TicketPrint, o: LayoutOptions): Buffer {
     // ESC E n for bold (escpos's style() also sends Star italic codes that Epson-type printers lack);
     // GS ! 0x11: double width and height for the number.
     p.raw(Buffer.from([0x1b, 0x45, line.bold || line.big ? 1 : 0, 0x1d, 0x21, line.big ? 0x11 : 0x00]));
-    p.text(printable(line.text, o.codePage));
+    p.raw(Buffer.concat([encodeText(line.text, o.codePage), Buffer.from('\n')]));
   }
   p.raw(Buffer.from([0x1b, 0x45, 0x00, 0x1d, 0x21, 0x00]));
   if (t.qr) {
@@ -126,13 +129,12 @@ export function renderTicket(t: TicketPrint, o: LayoutOptions): Buffer {
   return Buffer.concat(adapter.chunks);
 }
 
-/** A page of every Cyrillic letter in the configured page, for `npm run doctor`. */
-export function renderCodePageTest(o: LayoutOptions): Buffer {
-  const alphabet = 'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ абвгдеёжзийклмнопрстуфхцчшщъыьэюя';
+/** A page of every letter of the office language in the configured page, for `npm run doctor`. */
+export function renderCodePageTest(o: LayoutOptions, language: PaperLanguage = 'ru'): Buffer {
+  const w = TICKET_WORDS[language];
   return Buffer.concat([
     Buffer.from([0x1b, 0x40]), FS_CANCEL_KANJI, Buffer.from([0x1b, 0x74, o.codePageNumber]),
-    iconv.encode(`Проверка кодовой страницы ${o.codePage} (ESC t ${o.codePageNumber})\n${alphabet}\n`, o.codePage),
-    iconv.encode('Если буквы выше читаются, страница выбрана верно.\n\n\n\n', o.codePage),
+    encodeText(`${w.pageTest} ${o.codePage} (ESC t ${o.codePageNumber})\n${w.alphabet}\n${w.pageOk}\n\n\n\n`, o.codePage),
     Buffer.from([0x1d, 0x56, 0x00]),
   ]);
 }

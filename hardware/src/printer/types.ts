@@ -4,13 +4,17 @@ export interface TicketPrint {
   office: { name: string; address: string; phones: string[] };
   /** "Д105" */
   label: string;
-  /** The chosen operation, in Russian as the paper is printed in Russian. */
+  /** The language of every printed word (the office language); default Russian. */
+  language?: 'ru' | 'uk' | 'en';
+  /** The chosen operation, in the office language. */
   directionName: string;
   /** When it was issued, on the office's clock: "24.11.2026" and "09:07". */
   issuedDate: string;
   issuedTime: string;
   ahead: number;
   waitMinutes: number;
+  /** The wait in words, as the kiosk shows it ("3 ч"); default "<waitMinutes> мин". */
+  waitText?: string;
   /** Booked time ("09:20"), for a ticket issued against a booking. */
   bookedTime?: string | null;
   priorityName?: string | null;
@@ -18,6 +22,8 @@ export interface TicketPrint {
   qr?: string | null;
   /** "ПОВТОРНО" on a reprint. */
   reprint?: boolean;
+  /** A sample from `npm run doctor`: marked as such, not a ticket anyone queues with. */
+  sample?: boolean;
 }
 
 export type PrinterFault = 'PAPER_OUT' | 'COVER_OPEN' | 'OFFLINE' | 'UNREACHABLE' | 'TIMEOUT' | 'FAILED';
@@ -39,13 +45,27 @@ export const FAULT_TEXT: Record<PrinterFault, string> = {
 };
 
 export interface PrinterState {
+  /** "unknown": not printed to yet, or a printer that never answers status queries (see `blind`). */
   state: 'ok' | 'simulated' | 'failed' | 'unknown';
   detail?: string;
+  /** The paper roll's near-end sensor (DLE EOT 4): "low" before the roll runs out. */
+  paper?: 'ok' | 'low';
+  /** The printer takes jobs but never answers DLE EOT: paper-out and cover-open cannot be seen. */
+  blind?: boolean;
+}
+
+/** What a transport learnt of the printer while it sent a job or asked after it. */
+export interface TransportReport {
+  /** "unknown": asked, no answer (a one-way print server); "unasked": this link does not ask. */
+  status: 'ok' | 'unknown' | 'unasked';
+  paperLow?: boolean;
 }
 
 /** A way to get bytes to a printer. `status` asks the printer itself, where the link allows it. */
 export interface PrinterTransport {
   readonly kind: 'network' | 'usb' | 'serial' | 'simulated';
-  send(bytes: Buffer, timeoutMs: number): Promise<void>;
+  send(bytes: Buffer, timeoutMs: number): Promise<TransportReport>;
+  /** Asks after the printer without printing; rejects with a PrinterError while it is down. */
+  probe(timeoutMs: number): Promise<TransportReport>;
   close(): Promise<void>;
 }

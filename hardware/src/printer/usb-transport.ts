@@ -1,7 +1,7 @@
 // A USB printer through escpos-usb. The adapter (and the native `usb` module under it) is loaded only
 // when a USB printer is configured, so a machine without one starts without it. escpos-usb was written
 // for `usb` 1.x: package.json pins it with npm overrides, as `usb` 2+ dropped the API it calls.
-import { PrinterError, type PrinterTransport } from './types.js';
+import { PrinterError, type PrinterTransport, type TransportReport } from './types.js';
 
 export interface UsbDevice {
   open(callback: (err?: Error | null) => void): unknown;
@@ -19,7 +19,12 @@ export class UsbTransport implements PrinterTransport {
   readonly kind = 'usb' as const;
   constructor(private o: { vendorId?: number; productId?: number }, private factory: UsbDeviceFactory = escposUsbFactory) {}
 
-  async send(bytes: Buffer, timeoutMs: number): Promise<void> {
+  /** This link does not read the printer's status: a recheck sends ESC @, which prints nothing. */
+  probe(timeoutMs: number): Promise<TransportReport> {
+    return this.send(Buffer.from([0x1b, 0x40]), timeoutMs);
+  }
+
+  async send(bytes: Buffer, timeoutMs: number): Promise<TransportReport> {
     const work = (async () => {
       let device: UsbDevice;
       try {
@@ -43,6 +48,7 @@ export class UsbTransport implements PrinterTransport {
     } finally {
       clearTimeout(timer);
     }
+    return { status: 'unasked' };
   }
 
   async close(): Promise<void> {}

@@ -2,6 +2,8 @@
 // head of the service from the caller panel. Every message names the field and what is wrong with it.
 import { z } from 'zod/v3';
 import { isValidKeySpec } from 'hardware/key-spec';
+import { CODE_PAGES, PRINTER_MAKERS } from 'hardware/paper';
+import { printerTextProblems } from './printer-settings.js';
 import { WEEKDAYS } from '../domain/office-time.js';
 import { isCalendarDay } from '../domain/calendar-day.js';
 import { isAddressPattern } from './addresses.js';
@@ -122,10 +124,15 @@ const booking = strictObject({
 
 /** What every printer has, whatever its transport. */
 const printerCommon = {
-  codePage: z.enum(['cp866', 'cp1251']).default('cp866'),
-  /** ESC t n for the chosen page: differs between printer makers (Epson PC866 = 17, WPC1251 = 46). */
-  codePageNumber: z.number().int().min(0).max(255).default(17),
+  /** Default: the office language's (ru, en: cp866; uk: cp1251). It must hold every letter of the office's texts. */
+  codePage: z.enum(CODE_PAGES).optional(),
+  /** Whose ESC t numbers to use for the page (docs/deploy.md, "Code pages"). */
+  maker: z.enum(PRINTER_MAKERS).default('epson'),
+  /** ESC t n for the chosen page, when the maker's table has none or the printer differs. */
+  codePageNumber: z.number().int().min(0).max(255).optional(),
   timeoutMs: z.number().int().min(100).max(60000).default(4000),
+  /** How often a printer that is down is asked after, until it answers again. */
+  recheckMs: z.number().int().min(200).max(600000).default(5000),
   /** Printed as a QR code when set; "{ticket}" is replaced by the ticket number. */
   qrUrl: z.string().min(1).optional(),
   widthChars: z.number().int().min(24).max(64).default(42),
@@ -283,6 +290,7 @@ export const officeConfigSchema = strictObject({
     c.hardware.buttons.forEach((b, i) => {
       if (!boothNumbers.has(b.booth)) ctx.addIssue({ code: 'custom', path: ['hardware', 'buttons', i, 'booth'], message: `unknown booth ${b.booth}` });
     });
+    for (const p of printerTextProblems(c)) ctx.addIssue({ code: 'custom', path: ['hardware', 'printer', ...p.path], message: p.message });
     c.schedule.lunch.forEach((l, i) => {
       if (!boothNumbers.has(l.booth)) ctx.addIssue({ code: 'custom', path: ['schedule', 'lunch', i, 'booth'], message: `unknown booth ${l.booth}` });
     });

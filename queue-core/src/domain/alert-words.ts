@@ -17,6 +17,16 @@ export const ALERT_WORDS = {
   printer: (detail: string | undefined, lang: Language): string => ({
     ru: 'Принтер талонов неисправен', uk: 'Принтер талонів несправний', en: 'The ticket printer has failed',
   })[lang] + (detail ? `: ${detail}` : ''),
+  printerPaperLow: (lang: Language): string => ({
+    ru: 'В принтере талонов заканчивается бумага: приготовьте новый рулон',
+    uk: 'У принтері талонів закінчується папір: підготуйте новий рулон',
+    en: 'The ticket printer is running low on paper: have a new roll ready',
+  })[lang],
+  printerNoStatus: (lang: Language): string => ({
+    ru: 'Принтер талонов не сообщает своё состояние: конец бумаги и открытую крышку обнаружить нельзя, проверяйте принтер сами',
+    uk: 'Принтер талонів не повідомляє свій стан: кінець паперу та відкриту кришку виявити не можна, перевіряйте принтер самі',
+    en: 'The ticket printer does not report its status: paper-out and an open cover cannot be detected; check it by eye',
+  })[lang],
   voice: (failed: boolean, detail: string | undefined, lang: Language): string => (failed
     ? { ru: 'Голосовое оповещение не работает', uk: 'Голосове оповіщення не працює', en: 'Voice announcements are down' }
     : { ru: 'Голосовое оповещение: резервный голос', uk: 'Голосове оповіщення: резервний голос', en: 'Voice announcements: fallback voice' })[lang] + (detail ? `: ${detail}` : ''),

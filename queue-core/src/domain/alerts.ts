@@ -10,7 +10,7 @@ import type { Alert, AlertKind, AlertSeverity, QueueEvent, QueueState } from './
 
 /** The device states the daemon reports (protocol `DeviceStatus` has this shape). */
 export interface DeviceReadings {
-  printer: { state: string; detail?: string };
+  printer: { state: string; detail?: string; paper?: 'ok' | 'low'; blind?: boolean };
   voice: { state: string; detail?: string };
   buttons: { booth: number; state: string }[];
   /** Whether the database can keep what it is told (the daemon's storage watch); absent in tests of the rules alone. */
@@ -71,6 +71,8 @@ export function alertConditions(state: QueueState, config: OfficeConfig, devices
     out.push({ kind: 'break-over', subject: String(b.number), severity: 'warning', since: b.breakUntil + breakOverMinutes * 60_000, message: ALERT_WORDS.breakOver(b.number, until, lang) });
   }
   if (devices.printer.state === 'failed') out.push({ kind: 'printer', subject: 'printer', severity: 'critical', since: null, message: ALERT_WORDS.printer(devices.printer.detail, lang) });
+  else if (devices.printer.paper === 'low') out.push({ kind: 'printer-paper-low', subject: 'printer', severity: 'warning', since: null, message: ALERT_WORDS.printerPaperLow(lang) });
+  if (devices.printer.state !== 'failed' && devices.printer.blind) out.push({ kind: 'printer-no-status', subject: 'printer', severity: 'warning', since: null, message: ALERT_WORDS.printerNoStatus(lang) });
   if (devices.voice.state === 'failed' || devices.voice.state === 'fallback') {
     const failed = devices.voice.state === 'failed';
     out.push({ kind: 'voice', subject: 'voice', severity: failed ? 'critical' : 'warning', since: null, message: ALERT_WORDS.voice(failed, devices.voice.detail, lang) });

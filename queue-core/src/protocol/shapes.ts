@@ -94,7 +94,7 @@ export const summary = z.object({
 
 export const alert = z.object({
   id: z.string(),
-  kind: z.enum(['long-wait', 'break-over', 'printer', 'voice', 'button', 'storage', 'clock', 'priority-issuing', 'login-locked']),
+  kind: z.enum(['long-wait', 'break-over', 'printer', 'printer-paper-low', 'printer-no-status', 'voice', 'button', 'storage', 'clock', 'priority-issuing', 'login-locked']),
   severity: z.enum(['warning', 'critical']),
   subject: z.string().describe('a direction id, a booth number, the device ("printer", "voice"), for storage the trouble ("full", "write", "low"), or a locked login ("staff:<id>", or "others" for made-up ids, addresses and tokens)'),
   since: epoch().describe('when the condition began'),
@@ -118,7 +118,11 @@ export const event = z.discriminatedUnion('type', [
 ]);
 
 export const devices = z.object({
-  printer: z.object({ state: z.enum(['ok', 'simulated', 'failed', 'unknown']), detail: z.string().optional() }),
+  printer: z.object({
+    state: z.enum(['ok', 'simulated', 'failed', 'unknown']), detail: z.string().optional(),
+    paper: z.enum(['ok', 'low']).optional().describe("the roll's near-end sensor, where the printer reports it"),
+    blind: z.boolean().optional().describe('true: the printer never answers status queries, so paper-out cannot be seen'),
+  }),
   voice: z.object({ state: z.enum(['ok', 'simulated', 'fallback', 'off', 'failed']), engine: z.string().optional(), detail: z.string().optional() }),
   buttons: z.array(z.object({ booth: int(), state: z.enum(['connected', 'missing', 'simulated']) })),
 });
@@ -146,7 +150,8 @@ export const snapshot = z.object({
 });
 
 export const notice = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('print'), ticketId: z.string(), label: z.string(), ok: z.boolean(), error: error.optional() }),
+  z.object({ kind: z.literal('print'), ticketId: z.string(), label: z.string(), ok: z.boolean(), error: error.optional(),
+    status: z.literal('unknown').optional().describe('the printer took the ticket but does not answer status queries: whether it printed is not known') }),
   z.object({ kind: z.literal('devices'), devices }),
   z.object({ kind: z.literal('button'), booth: int(), action: z.string(), ok: z.boolean(), error: error.optional() }),
   z.object({ kind: z.literal('alert'), level: z.enum(['warning', 'error']), code: z.string(), message: z.string(), at: epoch() }),

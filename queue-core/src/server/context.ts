@@ -23,8 +23,9 @@ export interface GatewayOptions {
   /** Events kept in memory for clients that reconnect with their last sequence number. */
   replayLimit?: number;
   devices?: () => DeviceStatus;
-  /** Prints an issued ticket; rejects with a QueueError-shaped reason when the printer fails. */
-  print?: (ticket: Ticket, issued: { ahead: number; waitMinutes: number; reprint?: boolean }) => Promise<void>;
+  /** Prints an issued ticket; rejects with a QueueError-shaped reason when the printer fails. `confirmed`
+   * false: the printer took it but cannot say whether it printed (it does not answer status queries). */
+  print?: (ticket: Ticket, issued: { ahead: number; waitMinutes: number; reprint?: boolean }) => Promise<{ confirmed: boolean } | void>;
   log?: (line: string) => void;
   limiter?: LoginLimiter;
   /** Where an edited configuration is written, or null to keep it in memory only. */

@@ -16,7 +16,7 @@ export function printIssued(s: Session, ctx: GatewayContext, issued: { ticket: T
   const { ticket } = issued;
   // Through a promise, so that a printer adapter that throws instead of rejecting cannot take the daemon down.
   setImmediate(() => Promise.resolve().then(() => print(ticket, { ahead: issued.ahead, waitMinutes: issued.waitMinutes })).then(
-    () => ctx.tell(s, { kind: 'print', ticketId: ticket.id, label: ticket.label, ok: true }),
+    (outcome) => ctx.tell(s, { kind: 'print', ticketId: ticket.id, label: ticket.label, ok: true, ...(outcome && !outcome.confirmed ? { status: 'unknown' as const } : {}) }),
     (e: unknown) => {
       const error = toQueueError(e, 'PRINTER_FAILED');
       ctx.tell(s, { kind: 'print', ticketId: ticket.id, label: ticket.label, ok: false, error });

@@ -1,5 +1,9 @@
 // Dates and times as the office reads them, in its own time zone.
 import { LOCALES, type Language } from './i18n.js';
+import { minutesText } from '../domain/duration-words.js';
+
+/** The wait in words, shared with the paper ticket. */
+export { minutesText };
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 function fmt(lang: Language, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -15,7 +19,6 @@ export const clockWithSeconds = (at: number, timeZone: string, lang: Language = 
 export const longDate = (at: number, timeZone: string, lang: Language = 'ru') => fmt(lang, timeZone, { weekday: 'long', day: 'numeric', month: 'long' }).format(at);
 export const shortDate = (at: number, timeZone: string, lang: Language = 'ru') => fmt(lang, timeZone, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(at);
 
-/** "≈ 25 мин", "≈ 1 ч 10 мин". */
 /** A booking code as it is read out and written down: nine digits in threes ("482 915 307"). */
 export const bookingCodeText = (code: string): string => code.replace(/\B(?=(\d{3})+$)/g, '\u00a0');
 
@@ -25,9 +28,3 @@ export function waitText(ms: number, lang: Language): string {
   return seconds < 60 ? `${seconds} ${{ ru: 'сек', uk: 'с', en: 's' }[lang]}` : minutesText(Math.ceil(seconds / 60), lang);
 }
 
-export function minutesText(minutes: number, lang: Language): string {
-  const u = { ru: ['ч', 'мин'], uk: ['год', 'хв'], en: ['h', 'min'] }[lang];
-  if (minutes < 60) return `${minutes} ${u[1]}`;
-  const h = Math.floor(minutes / 60), m = minutes % 60;
-  return m ? `${h} ${u[0]} ${m} ${u[1]}` : `${h} ${u[0]}`;
-}
