@@ -78,7 +78,7 @@ export function ticketLines(t: TicketPrint, width: number): { text: string; big?
   lines.push({ text: 'Талон', center: true });
   lines.push({ text: t.label, big: true, center: true });
   for (const l of wrap(t.directionName, width)) lines.push({ text: l, bold: true, center: true });
-  if (t.priorityName) lines.push({ text: t.priorityName, center: true });
+  if (t.priorityName) for (const l of wrap(`Льгота: ${t.priorityName}`, width)) lines.push({ text: l, bold: true, center: true });
   if (t.bookedTime) lines.push({ text: `По записи на ${t.bookedTime}`, center: true });
   lines.push({ text: `Дата: ${t.issuedDate}   Время: ${t.issuedTime}`, center: true });
   lines.push({ text: `Перед вами: ${t.ahead} чел.`, center: true });
