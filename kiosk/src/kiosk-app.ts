@@ -11,6 +11,7 @@ import { kioskStyles } from './kiosk-styles.js';
 import { ignoreKeyboard } from './keyboard.js';
 import { ReturnToStart, type Stay } from './return-to-start.js';
 import { refusalText } from './refusal-text.js';
+import { kioskToken } from './kiosk-token.js';
 import './code-keypad.js';
 import './priority-choice.js';
 
@@ -37,23 +38,6 @@ function stayOf(screen: Screen): Stay | null {
     case 'ticket': return screen.issued.print === 'failed' ? TICKET_UNPRINTED : TICKET;
     case 'error': return ERROR;
     default: return IDLE;
-  }
-}
-
-/**
- * The kiosk's enrollment token: given once as /kiosk/?token=… by whoever sets the kiosk up, and kept in the
- * browser's storage so the page can be opened plainly after a restart. Without one the daemon goes by the
- * kiosk's address (README, "Kiosks").
- */
-function kioskToken(): { token: string } | Record<string, never> {
-  const key = 'queue.kioskToken';
-  const given = new URLSearchParams(location.search).get('token');
-  try {
-    if (given) localStorage.setItem(key, given);
-    const kept = given ?? localStorage.getItem(key);
-    return kept ? { token: kept } : {};
-  } catch {
-    return given ? { token: given } : {};
   }
 }
 
