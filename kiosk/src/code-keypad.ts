@@ -1,5 +1,6 @@
-// An on-screen keypad for the nine-digit booking code: large keys, no physical keyboard needed. A code of
-// six digits, as given before codes grew to nine, may be sent too: its booking is still valid.
+// An on-screen keypad for the nine-digit booking code: large keys, the only way to type it (the kiosk
+// ignores keyboards, see keyboard.ts). A code of six digits, as given before codes grew to nine, may be
+// sent too: its booking is still valid.
 import { LitElement, css, html } from 'lit';
 
 const LENGTH = 9;
@@ -53,22 +54,6 @@ export class CodeKeypad extends LitElement {
     this.code = '';
     this.title = this.hint = this.submitText = this.backText = this.eraseText = '';
   }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    window.addEventListener('keydown', this.onKey);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    window.removeEventListener('keydown', this.onKey);
-  }
-
-  private onKey = (e: KeyboardEvent) => {
-    if (/^[0-9]$/.test(e.key)) this.press(e.key);
-    else if (e.key === 'Backspace') this.code = this.code.slice(0, -1);
-    else if (e.key === 'Enter') this.submit();
-  };
 
   private press(d: string) {
     if (this.code.length < LENGTH) this.code += d;

@@ -1,40 +1,43 @@
-// The touchscreen kiosk: one large button per direction, a priority choice, check-in with a booking code,
-// and the ticket shown large after a tap. One tap makes one ticket: the screen leaves the buttons at
-// once, and the request carries a key that the daemon honours once even if the link drops mid-way.
+// The touchscreen kiosk: one large button per direction, then "do you have a priority?" when the office
+// has priority categories, check-in with a booking code, and the ticket shown large. One tap makes one
+// ticket: the screen leaves the buttons at once, and the request carries a key that the daemon honours
+// once even if the link drops mid-way. Keyboards are ignored (keyboard.ts); every screen but the start
+// goes back to it by itself (return-to-start.ts).
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { ClientError, type QueueClient, type Snapshot, type Notice, type Ticket } from 'queue-core/protocol';
-import { LANGUAGES, LANGUAGE_NAMES, QueueController, clock, errorText, longDate, minutesText, pick, scheduleLines, waitText, type Language } from 'queue-core/ui';
+import type { QueueClient, Snapshot, Notice, Ticket } from 'queue-core/protocol';
+import { LANGUAGES, LANGUAGE_NAMES, QueueController, clock, errorText, longDate, minutesText, pick, scheduleLines, type Language } from 'queue-core/ui';
 import { TEXT } from './strings.js';
 import { kioskStyles } from './kiosk-styles.js';
+import { ignoreKeyboard } from './keyboard.js';
+import { ReturnToStart, type Stay } from './return-to-start.js';
+import { refusalText } from './refusal-text.js';
+import { kioskToken } from './kiosk-token.js';
 import './code-keypad.js';
+import './priority-choice.js';
 
-type Issued = { label: string; ticketId: string; directionId: string; ahead: number; waitMinutes: number; print: 'pending' | 'ok' | 'failed' };
+type Issued = { label: string; ticketId: string; directionId: string; priority: string | null; ahead: number; waitMinutes: number; print: 'pending' | 'ok' | 'failed' };
 type Screen =
   | { kind: 'start' }
+  | { kind: 'priority'; directionId: string }
   | { kind: 'issuing' }
   | { kind: 'ticket'; issued: Issued }
   | { kind: 'code' }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; codeAgain: boolean };
 
 // How long screens stay before the kiosk returns to the start; ?idle=<seconds> shortens the idle reset.
-const TICKET_SCREEN_MS = 20_000;
-const FAILED_PRINT_SCREEN_MS = 45_000;
-const IDLE_RESET_MS = (Number(new URLSearchParams(location.search).get('idle')) || 60) * 1000;
+const IDLE_MS = (Number(new URLSearchParams(location.search).get('idle')) || 60) * 1000;
+const TICKET: Stay = { ms: 20_000, from: 'opening' };
+/** Long enough to write the number down when the printer failed; still not extended by touches. */
+const TICKET_UNPRINTED: Stay = { ms: 45_000, from: 'opening' };
+const ERROR: Stay = { ms: Math.min(30_000, IDLE_MS), from: 'last-touch' };
+const IDLE: Stay = { ms: IDLE_MS, from: 'last-touch' };
 
-/**
- * The kiosk's enrollment token: given once as /kiosk/?token=… by whoever sets the kiosk up, and kept in the
- * browser's storage so the page can be opened plainly after a restart. Without one the daemon goes by the
- * kiosk's address (README, "Kiosks").
- */
-function kioskToken(): { token: string } | Record<string, never> {
-  const key = 'queue.kioskToken';
-  const given = new URLSearchParams(location.search).get('token');
-  try {
-    if (given) localStorage.setItem(key, given);
-    const kept = given ?? localStorage.getItem(key);
-    return kept ? { token: kept } : {};
-  } catch {
-    return given ? { token: given } : {};
+function stayOf(screen: Screen): Stay | null {
+  switch (screen.kind) {
+    case 'issuing': return null;
+    case 'ticket': return screen.issued.print === 'failed' ? TICKET_UNPRINTED : TICKET;
+    case 'error': return ERROR;
+    default: return IDLE;
   }
 }
 
@@ -43,21 +46,19 @@ export class KioskApp extends LitElement {
   static override properties = {
     screen: { state: true },
     lang: { state: true },
-    priority: { state: true },
   };
 
   declare screen: Screen;
   declare lang: Language;
-  declare priority: string | null;
   /** The connection, the daemon's clock, and a redraw on each minute for the clock face. */
   private readonly queue = new QueueController(this, { hello: { role: 'kiosk', client: 'kiosk', ...kioskToken() }, tickMs: 60_000 });
-  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly returns = new ReturnToStart(() => this.reset());
+  private hearKeyboard: (() => void) | null = null;
 
   constructor() {
     super();
     this.screen = { kind: 'start' };
     this.lang = 'ru';
-    this.priority = null;
     let first = true;
     this.client.onChange((c) => {
       if (c.view && first) {
@@ -70,33 +71,29 @@ export class KioskApp extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    // The kiosk has no keyboard: keys typed by a stray keyboard-type device must not do anything here.
-    window.addEventListener('keydown', this.swallowKeys, true);
+    this.hearKeyboard = ignoreKeyboard();
     for (const ev of ['pointerdown', 'touchstart'] as const) window.addEventListener(ev, this.touched, { passive: true });
+    this.returns.opened(stayOf(this.screen));
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    window.removeEventListener('keydown', this.swallowKeys, true);
+    this.hearKeyboard?.();
+    for (const ev of ['pointerdown', 'touchstart'] as const) window.removeEventListener(ev, this.touched);
+    this.returns.stop();
   }
 
-  private swallowKeys = (e: KeyboardEvent) => {
-    if (this.screen.kind === 'code' && /^[0-9]$|^Backspace$|^Enter$/.test(e.key)) return;
-    e.preventDefault();
-    e.stopPropagation();
-  };
+  private touched = () => this.returns.touched();
 
-  private touched = () => this.armIdle(this.screen.kind === 'ticket' ? null : IDLE_RESET_MS);
-
-  private armIdle(ms: number | null) {
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.idleTimer = ms === null ? null : setTimeout(() => this.reset(), ms);
+  /** Every move to another screen goes through here, so that each screen's stay starts with it. */
+  private go(screen: Screen) {
+    this.screen = screen;
+    this.returns.opened(stayOf(screen));
   }
 
   /** Back to the start screen in the office's language, as the next citizen should find it. */
   private reset() {
-    this.screen = { kind: 'start' };
-    this.priority = null;
+    this.go({ kind: 'start' });
     this.lang = this.client.view?.office.language ?? 'ru';
   }
 
@@ -115,14 +112,21 @@ export class KioskApp extends LitElement {
   private onNotice(n: Notice) {
     if (n.kind !== 'print' || this.screen.kind !== 'ticket' || this.screen.issued.ticketId !== n.ticketId) return;
     this.screen = { kind: 'ticket', issued: { ...this.screen.issued, print: n.ok ? 'ok' : 'failed' } };
-    if (!n.ok) this.armIdle(FAILED_PRINT_SCREEN_MS);
+    this.returns.changed(stayOf(this.screen)!);
   }
 
-  private async issue(directionId: string) {
+  /** A service was tapped: ask about a priority first when the office has priority categories. */
+  private chooseService(directionId: string) {
     if (this.screen.kind !== 'start') return;
-    this.screen = { kind: 'issuing' };
+    if ((this.client.view?.priorities.length ?? 0) > 0) this.go({ kind: 'priority', directionId });
+    else void this.issue(directionId, null);
+  }
+
+  private async issue(directionId: string, priority: string | null) {
+    if (this.screen.kind !== 'start' && this.screen.kind !== 'priority') return;
+    this.go({ kind: 'issuing' });
     try {
-      const r = await this.client.request('issue', { directionId, priority: this.priority });
+      const r = await this.client.request('issue', { directionId, priority });
       this.showTicket(r.ticket, r.ahead, r.waitMinutes);
     } catch (e) {
       this.fail(e);
@@ -130,7 +134,7 @@ export class KioskApp extends LitElement {
   }
 
   private async checkIn(code: string) {
-    this.screen = { kind: 'issuing' };
+    this.go({ kind: 'issuing' });
     try {
       const r = await this.client.request('checkIn', { code });
       this.showTicket(r.ticket, r.ahead, r.waitMinutes);
@@ -139,22 +143,12 @@ export class KioskApp extends LitElement {
     }
   }
 
-  private showTicket(ticket: Pick<Ticket, 'id' | 'label' | 'directionId'>, ahead: number, waitMinutes: number) {
-    this.screen = { kind: 'ticket', issued: { label: ticket.label, ticketId: ticket.id, directionId: ticket.directionId, ahead, waitMinutes, print: 'pending' } };
-    this.priority = null;
-    this.armIdle(TICKET_SCREEN_MS);
+  private showTicket(ticket: Pick<Ticket, 'id' | 'label' | 'directionId' | 'priority'>, ahead: number, waitMinutes: number) {
+    this.go({ kind: 'ticket', issued: { label: ticket.label, ticketId: ticket.id, directionId: ticket.directionId, priority: ticket.priority, ahead, waitMinutes, print: 'pending' } });
   }
 
   private fail(e: unknown) {
-    const code = e instanceof ClientError ? e.code : 'INTERNAL';
-    const wait = e instanceof ClientError && typeof e.details?.retryAfterMs === 'number' ? waitText(e.details.retryAfterMs, this.lang) : null;
-    const t = this.t;
-    const message = code === 'TOO_MANY_CODES' && wait ? t.tooManyCodes(wait)
-      : code === 'ISSUING_TOO_FAST' && wait ? t.tooFast(wait)
-      : code === 'BOOKING_NOT_FOUND' ? t.codeRefused
-      : errorText(code, this.lang);
-    this.screen = { kind: 'error', message };
-    this.armIdle(15_000);
+    this.go({ kind: 'error', ...refusalText(e, this.t, this.lang, this.client.view) });
   }
 
   protected override updated(changed: PropertyValues) {
@@ -184,13 +178,24 @@ export class KioskApp extends LitElement {
   private body(view: Snapshot) {
     switch (this.screen.kind) {
       case 'start': return this.start(view);
+      case 'priority': return this.priorityQuestion(view, this.screen.directionId);
       case 'issuing': return html`<section class="centre"><div class="spinner" aria-hidden="true"></div><p class="big">${this.t.issuing}</p></section>`;
       case 'ticket': return this.ticket(view, this.screen.issued);
       case 'code': return html`<code-keypad .title=${this.t.enterCode} .hint=${this.t.codeHint} .submitText=${this.t.getTicket} .backText=${this.t.back} .eraseText=${this.t.erase}
-          @submit=${(e: CustomEvent<string>) => this.checkIn(e.detail)} @back=${() => (this.screen = { kind: 'start' })}></code-keypad>`;
+          @submit=${(e: CustomEvent<string>) => this.checkIn(e.detail)} @back=${() => this.go({ kind: 'start' })}></code-keypad>`;
       case 'error': return html`<section class="centre"><p class="big error-text" role="alert">${this.screen.message}</p>
-          <button class="done" @click=${() => this.reset()}>${this.t.done}</button></section>`;
+          ${this.screen.codeAgain ? html`<button class="again" @click=${() => this.go({ kind: 'code' })}>${this.t.codeAgain}</button>` : nothing}
+          <button class=${this.screen.codeAgain ? 'done quiet' : 'done'} @click=${() => this.reset()}>${this.t.done}</button></section>`;
     }
+  }
+
+  private priorityQuestion(view: Snapshot, directionId: string) {
+    const t = this.t;
+    const direction = view.directions.find((d) => d.id === directionId);
+    return html`<priority-choice .service=${direction ? t.service(pick(direction.name, this.lang)) : ''}
+      .choices=${view.priorities.map((p) => ({ id: p.id, name: pick(p.name, this.lang) }))}
+      .words=${{ question: t.priorityQuestion, hint: t.priorityHint, none: t.noPriority, back: t.back }}
+      @choose=${(e: CustomEvent<string | null>) => this.issue(directionId, e.detail)} @back=${() => this.go({ kind: 'start' })}></priority-choice>`;
   }
 
   private start(view: Snapshot) {
@@ -205,23 +210,14 @@ export class KioskApp extends LitElement {
         ${view.directions.map((d) => {
           const s = summary.directions.find((x) => x.id === d.id);
           const refusal = s?.refusal ?? null;
-          return html`<button class="direction" ?disabled=${refusal !== null || this.client.status !== 'online'} @click=${() => this.issue(d.id)}>
+          return html`<button class="direction" ?disabled=${refusal !== null || this.client.status !== 'online'} @click=${() => this.chooseService(d.id)}>
             <span class="letter" aria-hidden="true">${d.prefix}</span>
             <span class="name">${pick(d.name, this.lang)}</span>
             <span class="meta">${refusal ? errorText(refusal, this.lang) : html`${t.waiting(s?.waiting ?? 0)} · ${s && s.waitMinutes > 0 ? t.wait(minutesText(s.waitMinutes, this.lang)) : t.noWait}`}</span>
           </button>`;
         })}
       </div>
-      ${view.priorities.length > 0 ? html`
-        <fieldset class="priority">
-          <legend>${t.priorityTitle}</legend>
-          <p>${t.priorityHint}</p>
-          <div class="choices">
-            ${view.priorities.map((p) => html`<button class=${this.priority === p.id ? 'on' : ''} aria-pressed=${this.priority === p.id}
-              @click=${() => (this.priority = this.priority === p.id ? null : p.id)}>${this.priority === p.id ? '✓ ' : ''}${pick(p.name, this.lang)}</button>`)}
-          </div>
-        </fieldset>` : nothing}
-      <button class="booked" ?disabled=${this.client.status !== 'online'} @click=${() => (this.screen = { kind: 'code' })}>${t.booked}</button>
+      <button class="booked" ?disabled=${this.client.status !== 'online'} @click=${() => this.go({ kind: 'code' })}>${t.booked}</button>
     `;
   }
 
@@ -234,18 +230,20 @@ export class KioskApp extends LitElement {
         ${opensAt ? html`<p class="big">${t.opensAt(`${longDate(opensAt, view.office.timezone, this.lang)}, ${clock(opensAt, view.office.timezone, this.lang)}`)}</p>` : nothing}
         <h2>${t.hours}</h2>
         <ul>${scheduleLines(view.schedule, this.lang).map((l) => html`<li>${l}</li>`)}</ul>
-        <button class="booked" @click=${() => (this.screen = { kind: 'code' })}>${t.booked}</button>
+        <button class="booked" @click=${() => this.go({ kind: 'code' })}>${t.booked}</button>
       </section>`;
   }
 
   private ticket(view: Snapshot, i: Issued) {
     const t = this.t;
     const direction = view.directions.find((d) => d.id === i.directionId);
+    const priority = view.priorities.find((p) => p.id === i.priority);
     return html`
       <section class="ticket" aria-live="polite">
         <p class="caption">${t.yourTicket}</p>
         <p class="number">${i.label}</p>
         <p class="direction-name">${direction ? pick(direction.name, this.lang) : ''}</p>
+        ${priority ? html`<p class="ticket-priority">${t.ticketPriority(pick(priority.name, this.lang))}</p>` : nothing}
         <p class="line">${t.ahead(i.ahead)}</p>
         ${i.waitMinutes > 0 ? html`<p class="line">${t.estimated(minutesText(i.waitMinutes, this.lang))}</p>` : nothing}
         ${i.print === 'failed'

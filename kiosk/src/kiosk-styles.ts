@@ -30,12 +30,6 @@ export const kioskStyles = css`
   .letter { grid-row: 1 / 3; font-size: 110px; font-weight: 700; line-height: 1; }
   .name { font-size: 58px; font-weight: 700; line-height: 1.1; }
   .meta { font-size: 32px; margin-top: 10px; }
-  .priority { border: 3px solid #90a4ae; border-radius: 24px; padding: 20px 32px 28px; margin: 0; background: #fff; }
-  .priority legend { font-size: 36px; font-weight: 700; padding: 0 10px; }
-  .priority p { font-size: 28px; margin: 0 0 16px; color: #37474f; }
-  .choices { display: flex; gap: 24px; flex-wrap: wrap; }
-  .choices button { font: inherit; font-size: 40px; min-height: 130px; padding: 0 48px; border-radius: 22px; border: 4px solid #0b3d91; background: #fff; color: #0b3d91; flex: 1; }
-  .choices button.on { background: #ffd54f; border-color: #8d6e00; color: #102a43; font-weight: 700; }
   .booked { font: inherit; font-size: 44px; min-height: 140px; border-radius: 24px; border: 4px solid #0b3d91; background: #fff; color: #0b3d91; font-weight: 700; }
   .booked:disabled { color: #607d8b; border-color: #90a4ae; }
   .centre { flex: 1; display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 40px; text-align: center; }
@@ -51,11 +45,13 @@ export const kioskStyles = css`
   .line { font-size: 42px; }
   .print { font-size: 44px; font-weight: 700; color: #1b5e20; padding: 20px 32px; border-radius: 18px; background: #e8f5e9; }
   .print.failed { color: #fff; background: #b71c1c; line-height: 1.3; max-width: 900px; }
-  .done { font: inherit; font-size: 48px; font-weight: 700; min-height: 140px; min-width: 420px; border-radius: 24px; border: none; background: #0b3d91; color: #fff; margin-top: 16px; }
+  .done, .again { font: inherit; font-size: 48px; font-weight: 700; min-height: 140px; min-width: 420px; padding: 0 40px; border-radius: 24px; border: none; background: #0b3d91; color: #fff; margin-top: 16px; }
+  .done.quiet { background: #fff; color: #0b3d91; border: 4px solid #0b3d91; margin-top: 0; }
+  .ticket-priority { font-size: 48px; font-weight: 700; padding: 12px 36px; border-radius: 18px; background: #ffd54f; border: 4px solid #8d6e00; }
   .closed { flex: 1; display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 24px; text-align: center; }
   .closed ul { list-style: none; padding: 0; margin: 0; font-size: 44px; line-height: 1.5; }
   /* Portrait (1080×1920): the buttons share the height. Landscape (1920×1080): three columns, tighter. */
-  @media (orientation: portrait) { .direction { min-height: 260px; } .priority { margin-top: auto; } }
+  @media (orientation: portrait) { .direction { min-height: 260px; } .booked { margin-top: auto; } }
   @media (orientation: landscape) {
     :host { padding: 20px 40px 24px; }
     main { gap: 18px; }
@@ -65,9 +61,6 @@ export const kioskStyles = css`
     .letter { grid-row: auto; font-size: 96px; }
     .name { font-size: 46px; overflow-wrap: anywhere; }
     .meta { font-size: 28px; }
-    .priority { padding: 10px 28px 18px; }
-    .priority p { display: none; }
-    .choices button { min-height: 110px; }
     .booked { min-height: 110px; }
     .number { font-size: 200px; }
     .ticket { gap: 10px; padding: 24px; }

@@ -67,7 +67,8 @@ test('check-in with the code issues a ticket tied to the booking, within the all
   assert.ok(ok.reply.kind === 'issued' && ok.reply.ticket.bookingId === booking!.id && ok.reply.ticket.source === 'booking');
   assert.is(office.state.bookings[booking!.id]!.state, 'checked-in');
   const twice = office.try({ type: 'checkIn', code: booking!.code });
-  assert.is(!twice.ok && twice.error.code, 'BOOKING_NOT_FOUND', 'one booking, one ticket');
+  assert.is(!twice.ok && twice.error.code, 'BOOKING_CHECKED_IN', 'one booking, one ticket');
+  assert.equal(!twice.ok && twice.error.details, { ticketLabel: ok.reply.kind === 'issued' ? ok.reply.ticket.label : null }, 'and the refusal names that ticket');
 });
 
 test('a booked citizen gets a ticket even when walk-in issuing has stopped for the day', () => {

@@ -35,12 +35,15 @@ async function open(browser: Browser, url: string, size: { width: number; height
 }
 
 const issuedCount = (d: TestDaemon) => d.service.state.tickets.size;
+/** The demo office has priority categories: after a service the kiosk asks, and this is "no priority". */
+const NO_PRIORITY = 'kiosk-app >> priority-choice >> .none';
 
 test('a tap on a direction issues one ticket, shows it large and prints it', async ({ browser, d }) => {
   const kiosk = await open(browser, `${d.url}/kiosk/`, SIZES.kioskPortrait);
   await kiosk.waitForSelector('kiosk-app >> text=Сдача документов');
   await screenshot(kiosk, 'kiosk-start-portrait');
   await kiosk.locator('kiosk-app >> .direction', { hasText: 'Сдача документов' }).dblclick();
+  await kiosk.locator(NO_PRIORITY).dblclick();
   await kiosk.waitForSelector('kiosk-app >> .number');
   assert.is(await kiosk.locator('kiosk-app >> .number').textContent(), 'Д100');
   await kiosk.waitForSelector('kiosk-app >> text=Возьмите талон внизу');
@@ -59,6 +62,7 @@ test('when the printer fails, the number stays on screen with what to do', async
   (d.devices.printer.transport as SimulatedTransport).fault = 'PAPER_OUT';
   const kiosk = await open(browser, `${d.url}/kiosk/`, SIZES.kioskPortrait);
   await kiosk.locator('kiosk-app >> .direction', { hasText: 'Консультация' }).click();
+  await kiosk.locator(NO_PRIORITY).click();
   await kiosk.waitForSelector('kiosk-app >> .print.failed');
   assert.match(await kiosk.locator('kiosk-app >> .print.failed').textContent() ?? '', 'Принтер не работает. Запомните или запишите номер К100');
   assert.is(await kiosk.locator('kiosk-app >> .number').textContent(), 'К100');
@@ -79,9 +83,10 @@ test('a priority and a booking code, in Ukrainian; stray keys do nothing; idle r
   assert.is(issuedCount(d), 0, 'keys typed by a keyboard-type button issue nothing');
   await kiosk.locator('kiosk-app >> .languages button', { hasText: 'Українська' }).click();
   await kiosk.waitForSelector('kiosk-app >> text=Оберіть послугу');
-  await kiosk.locator('kiosk-app >> .choices button', { hasText: 'Ветеран' }).click();
-  await screenshot(kiosk, 'kiosk-landscape-uk-priority');
   await kiosk.locator('kiosk-app >> .direction', { hasText: 'Видача довідок' }).click();
+  await kiosk.waitForSelector('kiosk-app >> priority-choice >> text=Чи є у вас пільга?');
+  await screenshot(kiosk, 'kiosk-landscape-uk-priority');
+  await kiosk.locator('kiosk-app >> priority-choice >> .category', { hasText: 'Ветеран' }).click();
   await kiosk.waitForSelector('kiosk-app >> text=Ваш талон');
   assert.is([...d.service.state.tickets.values()][0]!.priority, 'veteran');
   await kiosk.locator('kiosk-app >> .done').click();
@@ -141,6 +146,7 @@ test('a daemon that goes away: screens say so, keep what they showed, and come b
   const kiosk = await open(browser, `${first.url}/kiosk/`, SIZES.kioskPortrait);
   const hall = await open(browser, `${first.url}/display/hall`, SIZES.hall);
   await kiosk.locator('kiosk-app >> .direction', { hasText: 'Выдача справок' }).click();
+  await kiosk.locator(NO_PRIORITY).click();
   await kiosk.waitForSelector('kiosk-app >> .number');
   await kiosk.locator('kiosk-app >> .done').click();
   await first.close();
@@ -151,6 +157,7 @@ test('a daemon that goes away: screens say so, keep what they showed, and come b
   const again = await testDaemon({ port: first.port }, first.dataDir);
   await kiosk.waitForSelector('kiosk-app >> .offline', { state: 'detached', timeout: 15_000 });
   await kiosk.locator('kiosk-app >> .direction', { hasText: 'Выдача справок' }).click();
+  await kiosk.locator(NO_PRIORITY).click();
   await kiosk.waitForSelector('kiosk-app >> .number >> text=С101');
   await hall.waitForSelector('hall-display >> .offline', { state: 'detached', timeout: 15_000 });
   await kiosk.close();
@@ -215,6 +222,7 @@ test('a kiosk page that is not enrolled says so; one opened with its token is re
   await page.goto(`${d.url}/kiosk/`);
   await page.waitForSelector('kiosk-app >> .direction', { timeout: 5000 });
   await page.locator('kiosk-app >> .direction', { hasText: 'Выдача справок' }).click();
+  await page.locator(NO_PRIORITY).click();
   await page.waitForSelector('kiosk-app >> text=Ваш талон');
   await page.close();
   await d.stop();

@@ -221,6 +221,28 @@ test('for a kiosk, a code not yet due reads exactly as a wrong one; staff learn 
   }
 });
 
+test('a code already used today names its ticket at the kiosk; a wrong code still tells nothing', async () => {
+  const clock = { t: at('2026-11-24', '10:00') };
+  const d = await testDaemon({ now: () => clock.t });
+  try {
+    const desk = await ready(client(d, { role: 'consultant', staffId: 'consultant', pin: '5555' }));
+    const { booking } = await desk.request('book', { directionId: 'documents', at: at('2026-11-24', '10:30'), citizenName: 'Бадмаева Д. Ц.', phone: '8914' });
+    const { peer } = await kioskFrom(d, '127.0.0.31');
+    const first = await tryCode(peer, booking.code);
+    assert.is(first.data.ticket.label, 'Д100');
+    const again = await tryCode(peer, booking.code);
+    assert.is(again.error.code, 'BOOKING_CHECKED_IN');
+    assert.equal(again.error.details, { ticketLabel: 'Д100' }, 'the number the citizen lost, and nothing about the booking');
+    assert.is(d.service.state.tickets.size, 1, 'one booking, one ticket');
+    const wrongOne = await tryCode(peer, booking.code === '999999999' ? '999999998' : '999999999');
+    assert.equal([wrongOne.error.code, wrongOne.error.details], ['BOOKING_NOT_FOUND', undefined]);
+    peer.close();
+    desk.close();
+  } finally {
+    await d.stop();
+  }
+});
+
 test('a six-digit code given before the upgrade still checks in at the kiosk', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'queue-legacy-code-'));
   const clock = { t: at('2026-11-24', '10:00') };

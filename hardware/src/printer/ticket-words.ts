@@ -6,6 +6,7 @@ export interface TicketWords {
   ticket: string;
   reprint: string;
   sample: string;
+  priority: (name: string) => string;
   booked: (time: string) => string;
   issued: (date: string, time: string) => string;
   ahead: (n: number) => string;
@@ -22,7 +23,7 @@ export interface TicketWords {
 export const TICKET_WORDS: Record<PaperLanguage, TicketWords> = {
   ru: {
     ticket: 'Талон', reprint: 'ПОВТОРНО', sample: 'ОБРАЗЕЦ (ПРОБНАЯ ПЕЧАТЬ)',
-    booked: (t) => `По записи на ${t}`, issued: (d, t) => `Дата: ${d}   Время: ${t}`,
+    priority: (n) => `Льгота: ${n}`, booked: (t) => `По записи на ${t}`, issued: (d, t) => `Дата: ${d}   Время: ${t}`,
     ahead: (n) => `Перед вами: ${n} чел.`, wait: (t) => `Ожидание: около ${t}`, minutes: 'мин',
     watchBoard: 'Ожидайте вызова на табло', phones: 'Телефоны',
     pageTest: 'Проверка кодовой страницы', pageOk: 'Если буквы выше читаются, страница выбрана верно.',
@@ -30,7 +31,7 @@ export const TICKET_WORDS: Record<PaperLanguage, TicketWords> = {
   },
   uk: {
     ticket: 'Талон', reprint: 'ПОВТОРНО', sample: 'ЗРАЗОК (ПРОБНИЙ ДРУК)',
-    booked: (t) => `За записом на ${t}`, issued: (d, t) => `Дата: ${d}   Час: ${t}`,
+    priority: (n) => `Пільга: ${n}`, booked: (t) => `За записом на ${t}`, issued: (d, t) => `Дата: ${d}   Час: ${t}`,
     ahead: (n) => `Перед вами: ${n} ос.`, wait: (t) => `Очікування: близько ${t}`, minutes: 'хв',
     watchBoard: 'Очікуйте виклику на табло', phones: 'Телефони',
     pageTest: 'Перевірка кодової сторінки', pageOk: 'Якщо літери вище читаються, сторінку вибрано правильно.',
@@ -38,7 +39,7 @@ export const TICKET_WORDS: Record<PaperLanguage, TicketWords> = {
   },
   en: {
     ticket: 'Ticket', reprint: 'REPRINT', sample: 'SAMPLE (TEST PRINT)',
-    booked: (t) => `Booked for ${t}`, issued: (d, t) => `Date: ${d}   Time: ${t}`,
+    priority: (n) => `Priority: ${n}`, booked: (t) => `Booked for ${t}`, issued: (d, t) => `Date: ${d}   Time: ${t}`,
     ahead: (n) => `Ahead of you: ${n}`, wait: (t) => `Expected wait: about ${t}`, minutes: 'min',
     watchBoard: 'Watch the board for your number', phones: 'Phones',
     pageTest: 'Code page test', pageOk: 'If the letters above read correctly, the page is right.',
@@ -49,5 +50,5 @@ export const TICKET_WORDS: Record<PaperLanguage, TicketWords> = {
 /** The fixed words a ticket in `lang` may print, for the config check of the code page. */
 export function allTicketWords(lang: PaperLanguage): string {
   const w = TICKET_WORDS[lang];
-  return [w.ticket, w.reprint, w.sample, w.booked('09:20'), w.issued('01.01.2026', '09:00'), w.ahead(1), w.wait('1'), w.minutes, w.watchBoard, w.phones].join(' ');
+  return [w.ticket, w.reprint, w.sample, w.priority(''), w.booked('09:20'), w.issued('01.01.2026', '09:00'), w.ahead(1), w.wait('1'), w.minutes, w.watchBoard, w.phones].join(' ');
 }

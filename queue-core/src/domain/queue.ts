@@ -169,7 +169,7 @@ function issue(c: Change, ctx: Context, directionId: string, priority: string | 
 function checkIn(c: Change, ctx: Context, code: string): Reply | QueueError {
   const { config, now } = ctx;
   const booking = Object.values(c.state.bookings).find((b) => b.code === code && b.state === 'booked' && b.day === c.state.day);
-  if (!booking) return queueError('BOOKING_NOT_FOUND', `No booking for today with code ${code}`);
+  if (!booking) return usedCode(c, code) ?? queueError('BOOKING_NOT_FOUND', `No booking for today with code ${code}`);
   if (now < booking.at - config.booking.checkInEarlyMin * 60_000) return queueError('CHECK_IN_TOO_EARLY', 'Check-in opens closer to the booked time', { at: booking.at });
   if (now > booking.at + config.booking.checkInLateMin * 60_000) return queueError('CHECK_IN_TOO_LATE', 'The booked time has passed', { at: booking.at });
   // The ticket is issued against the booking as it stands; the booking then points at it.
@@ -177,6 +177,14 @@ function checkIn(c: Change, ctx: Context, code: string): Reply | QueueError {
   if ('code' in issued || issued.kind !== 'issued') return issued;
   c.booking({ ...booking, state: 'checked-in', ticketId: issued.ticket.id }, 'checked-in');
   return issued;
+}
+
+/** A code already checked in today names the ticket it was issued: the citizen may have lost the paper. */
+function usedCode(c: Change, code: string): QueueError | null {
+  const used = Object.values(c.state.bookings).filter((b) => b.code === code && b.state === 'checked-in' && b.day === c.state.day && b.ticketId !== null);
+  const last = used.sort((a, b) => b.at - a.at)[0];
+  const ticket = last ? c.state.tickets.get(last.ticketId!) : undefined;
+  return ticket ? queueError('BOOKING_CHECKED_IN', 'A ticket was already issued for this code', { ticketLabel: ticket.label }) : null;
 }
 
 function staffName(config: OfficeConfig, staffId: string): string | null {

@@ -104,7 +104,7 @@ export const REQUESTS = {
   checkIn: define({
     schema: base('checkIn', { code: z.string().regex(/^(\d{9}|\d{6})$/, 'expected the nine-digit booking code').describe('nine digits, or six for a booking made before codes grew') }),
     roles: ISSUE, keyed: true, result: issued,
-    note: 'from a kiosk: every refusal is `BOOKING_NOT_FOUND`, and wrong codes are limited (`TOO_MANY_CODES` with `details.retryAfterMs`); see "Booking codes and their limits"',
+    note: 'from a kiosk: every refusal is `BOOKING_NOT_FOUND` but a code used today (`BOOKING_CHECKED_IN` with `details.ticketLabel`), and wrong codes are limited (`TOO_MANY_CODES` with `details.retryAfterMs`); see "Booking codes and their limits"',
   }),
   callNext: boothAction('callNext', {}),
   callTicket: boothAction('callTicket', { ticketId: text(64) }),

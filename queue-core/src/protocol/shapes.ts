@@ -135,6 +135,7 @@ export const snapshot = z.object({
   office: z.object({ name: z.string(), address: z.string(), phones: z.array(z.string()), timezone: z.string(), language: z.enum(['ru', 'uk', 'en']) }),
   directions: z.array(z.object({ id: z.string(), prefix: z.string(), name: localized })),
   priorities: z.array(z.object({ id: z.string(), name: localized, rank: z.number() })),
+  checkIn: z.object({ earlyMin: int(), lateMin: int() }).describe('a booking code is accepted from earlyMin minutes before the booked time until lateMin after it'),
   schedule,
   display: z.object({ infoLine: z.array(localized), recentCalls: int(), highlightSeconds: int() }),
   booths: z.array(z.union([booth, publicBooth])),

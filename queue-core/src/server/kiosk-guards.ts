@@ -34,7 +34,8 @@ export const limitKioskIssue = (issue: Handler<'issue'>): Handler<'issue'> => as
 /**
  * A booking code typed at a kiosk: charged to the limits first, and every refusal answered alike, so a
  * code that exists but is not due yet (or has passed) reads exactly as a wrong one. Only staff learn
- * "too early, from 10:40".
+ * "too early, from 10:40". One refusal is told as it is: a code already checked in today names its
+ * ticket, since a used code takes nobody's turn and the citizen who lost the paper needs the number.
  */
 export const limitKioskCheckIn = (checkIn: Handler<'checkIn'>): Handler<'checkIn'> => async (req, s, ctx) => {
   if (s.role !== 'kiosk') return checkIn(req, s, ctx);
@@ -47,6 +48,6 @@ export const limitKioskCheckIn = (checkIn: Handler<'checkIn'>): Handler<'checkIn
     ctx.kiosks.checkIns.refund(charged.charge);
     return answer;
   }
-  if (answer.error.code === 'STORAGE_FAILED' || answer.error.code === 'INTERNAL') return answer;
+  if (answer.error.code === 'STORAGE_FAILED' || answer.error.code === 'INTERNAL' || answer.error.code === 'BOOKING_CHECKED_IN') return answer;
   return { error: queueError('BOOKING_NOT_FOUND', 'No booking can be checked in with this code now') };
 };

@@ -28,6 +28,7 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, Phrases>> = {
   WAIT_EXCEEDS_CLOSING: { ru: 'Очередь по этому направлению не успеет дойти до вас сегодня.', uk: 'Черга за цим напрямом не встигне дійти до вас сьогодні.', en: 'This queue will not reach you before closing today.' },
   DIRECTION_NOT_FOUND: { ru: 'Такого направления нет.', uk: 'Такого напряму немає.', en: 'No such service.' },
   BOOKING_NOT_FOUND: { ru: 'Запись с таким кодом на сегодня не найдена.', uk: 'Запис із таким кодом на сьогодні не знайдено.', en: 'No booking with this code for today.' },
+  BOOKING_CHECKED_IN: { ru: 'По этому коду талон уже выдан.', uk: 'За цим кодом талон уже видано.', en: 'A ticket was already issued for this code.' },
   CHECK_IN_TOO_EARLY: { ru: 'Слишком рано: подойдите ближе к времени записи.', uk: 'Зарано: підійдіть ближче до часу запису.', en: 'Too early: come closer to your booked time.' },
   CHECK_IN_TOO_LATE: { ru: 'Время записи прошло. Обратитесь к консультанту.', uk: 'Час запису минув. Зверніться до консультанта.', en: 'Your booked time has passed. Please see the consultant.' },
   BOOTH_CLOSED: { ru: 'Кабина закрыта.', uk: 'Кабіна закрита.', en: 'The booth is closed.' },
