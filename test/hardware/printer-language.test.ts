@@ -23,7 +23,7 @@ test('a Ukrainian ticket prints Ukrainian captions and keeps І Ї Є Ґ in Wind
   const job = decodeEscPos(peer.jobs[0]!);
   assert.is(job.codePageNumber, 46);
   const lines = job.lines.map((l) => l.text);
-  for (const line of ['Відділ соціального захисту населення', 'м. Рівне, вул. Ґудзя, 5', 'Єдине вікно, їжа', 'Інвалідність', 'Дата: 24.11.2026   Час: 09:07',
+  for (const line of ['Відділ соціального захисту населення', 'м. Рівне, вул. Ґудзя, 5', 'Єдине вікно, їжа', 'Пільга: Інвалідність', 'Дата: 24.11.2026   Час: 09:07',
     'Перед вами: 4 ос.', 'Очікування: близько 3 год', 'Очікуйте виклику на табло', 'Телефони: +380 (362) 62-12-34']) {
     assert.ok(lines.includes(line), `"${line}" in:\n${lines.join('\n')}`);
   }

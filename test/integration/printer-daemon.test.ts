@@ -27,7 +27,7 @@ test('a Ukrainian office prints Ukrainian words and names in a page that holds �
   const jobs = peer.jobs.map((j) => decodeEscPos(j));
   assert.is(jobs[0]!.codePageNumber, 46, 'Windows-1251, the default page of a Ukrainian office');
   const first = jobs[0]!.lines.map((l) => l.text);
-  for (const line of ['Подання документів', 'Інвалідність', 'м. Рівне, вул. Ґудзя, 5', 'Очікуйте виклику на табло']) assert.ok(first.includes(line), `"${line}" in\n${first.join('\n')}`);
+  for (const line of ['Подання документів', 'Пільга: Інвалідність', 'м. Рівне, вул. Ґудзя, 5', 'Очікуйте виклику на табло']) assert.ok(first.includes(line), `"${line}" in\n${first.join('\n')}`);
   assert.not.ok(first.some((l) => /Ожидайте|Сдача документов|Инвалидность/.test(l)), 'no Russian on the paper');
   const long = issued.findIndex((r) => r.waitMinutes >= 60);
   assert.ok(long >= 0, `a wait of an hour or more: ${issued.map((r) => r.waitMinutes)}`);
