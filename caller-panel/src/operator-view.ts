@@ -11,6 +11,7 @@ import { panelStyles } from './panel-styles.js';
 import type { PanelText } from './strings.js';
 import { JOURNAL_TEXT } from './journal-strings.js';
 import './visit-card.js';
+import './break-dialog.js';
 import './journal-view.js';
 import './phone-view.js';
 
@@ -149,15 +150,9 @@ export class OperatorView extends LitElement {
     return this.act(this.client.request('transfer', body));
   }
 
-  private startBreak() {
-    const kind = this.renderRoot.querySelector<HTMLSelectElement>('#break-kind')!.value as 'lunch' | 'technical';
-    const [h, m] = this.renderRoot.querySelector<HTMLInputElement>('#break-until')!.value.split(':').map(Number);
-    const view = this.client.view!;
-    // "until 12:45" today in the office's time zone.
-    const nowLocal = clock(this.now, view.office.timezone).split(':').map(Number);
-    const until = this.now + (((h! * 60 + m!) - (nowLocal[0]! * 60 + nowLocal[1]!) + 1440) % 1440) * 60_000;
+  private startBreak(e: CustomEvent<{ kind: 'lunch' | 'technical'; until: number }>) {
     this.dialog = null;
-    return this.act(this.client.request('breakStart', { kind, until: Math.floor(until / 60_000) * 60_000 }));
+    return this.act(this.client.request('breakStart', e.detail));
   }
 
   override render() {
@@ -236,17 +231,9 @@ export class OperatorView extends LitElement {
   }
 
   private breakDialog() {
-    const t = this.t;
     const view = this.client.view!;
-    const lunch = view.schedule.lunch.find((l) => l.booth === this.booth?.number);
-    const fallback = clock(this.now + 45 * 60_000, view.office.timezone);
-    return html`<div class="dialog" role="dialog" aria-label=${t.breakStart}>
-      <div class="row">
-        <label>${t.breakStart}<select id="break-kind"><option value="lunch">${t.lunch}</option><option value="technical">${t.technical}</option></select></label>
-        <label>${t.until}<input id="break-until" type="time" .value=${lunch ? lunch.hours.split('-')[1]! : fallback} /></label>
-      </div>
-      <div class="row"><button class="primary" id="break-confirm" @click=${() => this.startBreak()}>${t.confirm}</button><button @click=${() => (this.dialog = null)}>${t.cancel}</button></div>
-    </div>`;
+    return html`<break-dialog .t=${this.t} .schedule=${view.schedule} .zone=${view.office.timezone} .booth=${this.booth!.number} .now=${this.now}
+      @break-start=${(e: CustomEvent<{ kind: 'lunch' | 'technical'; until: number }>) => this.startBreak(e)} @cancel=${() => (this.dialog = null)}></break-dialog>`;
   }
 
   private line() {
