@@ -43,7 +43,8 @@ export class OperatorView extends LitElement {
     .actions button { min-height: 56px; font-size: 18px; }
     .big { font-size: 22px; min-height: 72px; }
     .finish { display: flex; gap: 10px; }
-    .finish select { flex: 1; }
+    .finish select { flex: 1; min-width: 0; }
+    .finish button { white-space: nowrap; }
     dialog, .dialog { border: 2px solid #0b3d91; border-radius: 12px; padding: 16px; background: #f4f7fb; display: flex; flex-direction: column; gap: 10px; }
     .line td.prio { color: #8d6e00; font-weight: 700; }
     .dirs { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 8px; margin-bottom: 12px; }
@@ -51,6 +52,16 @@ export class OperatorView extends LitElement {
     .dir b { font-size: 26px; }
     .tabs { display: flex; gap: 6px; margin-bottom: 12px; }
     .tabs button.on { background: #0b3d91; color: #fff; }
+    /* With a visitor card open: the ticket and the line on the left, the card on the right, all on one screen. */
+    .with-card { display: grid; grid-template-columns: minmax(0, 0.75fr) minmax(0, 1.25fr); gap: 16px; height: calc(100vh - 146px); min-height: 0; }
+    .with-card .side { display: flex; flex-direction: column; gap: 12px; min-height: 0; }
+    .with-card .side > section:last-child { flex: 1; min-height: 0; overflow: auto; }
+    .with-card .label { font-size: 56px; }
+    .with-card .current { gap: 8px; }
+    .with-card .actions button { min-height: 44px; font-size: 16px; }
+    .with-card .dirs { grid-template-columns: repeat(auto-fill, minmax(110px, 1fr)); }
+    .with-card .dir b { font-size: 20px; }
+    .with-card .line .dirname { display: none; }
   `];
 
   constructor() {
@@ -174,8 +185,7 @@ export class OperatorView extends LitElement {
     const current = this.current;
     if (current) this.cardTicket = current;
     const cardTicket = this.cardTicket;
-    return html`<div class="grid2">
-      <section class="card current">
+    const reception = html`<section class="card current">
         ${booth.status === 'break' ? html`
           <h2>${t.onBreak}: ${booth.breakKind === 'lunch' ? t.lunch : t.technical} ${booth.breakUntil ? `${t.until} ${clock(booth.breakUntil, view.office.timezone)}` : ''}</h2>
           <button class="primary big" @click=${() => this.req('breakEnd')}>${t.breakEnd}</button>`
@@ -185,10 +195,10 @@ export class OperatorView extends LitElement {
           <button @click=${() => (this.dialog = 'break')}>${t.breakStart}<kbd>Alt+B</kbd></button>`}
         ${this.dialog === 'transfer' && current ? this.transferDialog() : nothing}
         ${this.dialog === 'break' && !current ? this.breakDialog() : nothing}
-      </section>
-      ${this.line()}
-    </div>
-    ${cardTicket ? keyed(cardTicket.id, html`<visit-card style="margin-top:16px" .client=${this.client} .j=${JOURNAL_TEXT[this.lang]} .lang=${this.lang} .act=${this.act} .ticket=${cardTicket}></visit-card>`) : nothing}`;
+      </section>`;
+    if (!cardTicket) return html`<div class="grid2">${reception}${this.line()}</div>`;
+    return html`<div class="with-card"><div class="side">${reception}${this.line()}</div>
+      ${keyed(cardTicket.id, html`<visit-card .client=${this.client} .j=${JOURNAL_TEXT[this.lang]} .lang=${this.lang} .act=${this.act} .ticket=${cardTicket}></visit-card>`)}</div>`;
   }
 
   private ticketCard(ticket: Ticket) {
@@ -247,10 +257,10 @@ export class OperatorView extends LitElement {
       <div class="dirs">${view.summary.directions.filter((d) => booth.directions.includes(d.id)).map((d) => html`
         <div class="dir">${pick(view.directions.find((x) => x.id === d.id)!.name, this.lang)}<br /><b>${d.waiting}</b> <span class="muted">${t.longest} ${d.longestWaitMinutes} ${t.min}</span></div>`)}</div>
       ${waiting.length === 0 ? html`<p class="muted">${t.nobody}</p>` : html`<table class="line">
-        <tr><th>${t.label}</th><th>${t.direction}</th><th>${t.why}</th><th>${t.waiting}</th><th></th></tr>
+        <tr><th>${t.label}</th><th class="dirname">${t.direction}</th><th>${t.why}</th><th>${t.waiting}</th><th></th></tr>
         ${waiting.slice(0, 12).map(({ ticket: x, reason, since, bookedAt }) => html`<tr data-ticket=${x.label} data-reason=${reason}>
           <td><b>${x.label}</b></td>
-          <td class=${x.priority ? 'prio' : ''}>${pick(view.directions.find((d) => d.id === x.directionId)!.name, this.lang)}${x.priority ? ` · ${pick(view.priorities.find((p) => p.id === x.priority)?.name ?? { ru: '' }, this.lang)}` : ''}</td>
+          <td class="dirname ${x.priority ? 'prio' : ''}">${pick(view.directions.find((d) => d.id === x.directionId)!.name, this.lang)}${x.priority ? ` · ${pick(view.priorities.find((p) => p.id === x.priority)?.name ?? { ru: '' }, this.lang)}` : ''}</td>
           <td class="why">${t.reasons[reason]}${bookedAt !== null ? ` ${clock(bookedAt, view.office.timezone)}` : ''}</td>
           <td>${Math.max(0, Math.floor((this.now - since) / 60_000))} ${t.min}</td>
           <td><button ?disabled=${!!this.current || booth.status !== 'open'} @click=${() => this.act(this.client.request('callTicket', { ticketId: x.id }))}>${t.call}</button></td>

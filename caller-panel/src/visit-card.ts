@@ -28,11 +28,16 @@ export class VisitCard extends LitElement {
   declare earlier: AppealSummary[];
   declare saved: boolean;
 
+  // Three columns, so that the whole card fits beside the ticket on a 1366×768 screen without scrolling.
   static override styles = [panelStyles, css`
-    form { display: grid; grid-template-columns: 1fr 1fr; gap: 10px 14px; }
+    :host { display: block; min-height: 0; }
+    section.card { height: 100%; box-sizing: border-box; overflow: auto; padding: 12px 16px; }
+    h2 { margin-bottom: 8px; }
+    form { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px 12px; }
     .wide { grid-column: 1 / -1; }
+    .span2 { grid-column: span 2; }
     textarea { min-height: 64px; resize: vertical; }
-    .done { display: flex; gap: 10px; align-items: center; flex-wrap: wrap; grid-column: 1 / -1; }
+    .done { display: flex; gap: 10px; align-items: center; flex-wrap: wrap; }
     .repeat { background: #fff3c4; border-radius: 8px; padding: 8px 12px; grid-column: 1 / -1; }
     .repeat ul { margin: 4px 0 0; padding-left: 20px; }
   `];
@@ -78,24 +83,23 @@ export class VisitCard extends LitElement {
     return html`<section class="card">
       <h2>${j.card}${this.ticket ? html` ${j.cardFor} <b>${this.ticket.label}</b>` : a?.ticketLabel ? html` ${j.cardFor} <b>${a.ticketLabel}</b>` : nothing}</h2>
       <form id="visit-card" @submit=${(e: Event) => this.save(e)}>
-        <label class="wide">${j.fullName}<input name="fullName" required maxlength="200" autocomplete="off" .value=${a?.citizen?.fullName ?? ''} /></label>
-        <label class="wide">${j.address}<input name="address" maxlength="300" autocomplete="off" .value=${a?.citizen?.address ?? ''} /></label>
+        <label class="span2">${j.fullName}<input name="fullName" required maxlength="200" autocomplete="off" .value=${a?.citizen?.fullName ?? ''} /></label>
         <label>${j.passport}<input name="passport" maxlength="40" autocomplete="off" inputmode="numeric" .value=${a?.citizen?.passport ?? ''} /></label>
+        <label class="span2">${j.address}<input name="address" maxlength="300" autocomplete="off" .value=${a?.citizen?.address ?? ''} /></label>
         <label>${j.category}<select name="category">${options(CATEGORIES, CATEGORY_TEXT, a?.category)}</select></label>
         <label>${j.appealType}<select name="appealType">${options(APPEAL_TYPES, APPEAL_TYPE_TEXT, a?.appealType ?? 'statement')}</select></label>
         <label>${j.reason}<select name="reason">${(view.reasons ?? []).map((r) => html`<option value=${r.id} ?selected=${r.id === a?.reason}>${pick(r.name, this.lang)}</option>`)}</select></label>
-        <label class="wide">${j.result}<select name="result">${options(RESULTS, RESULT_TEXT, a?.result ?? 'accepted')}</select></label>
+        <label>${j.result}<select name="result">${options(RESULTS, RESULT_TEXT, a?.result ?? 'accepted')}</select></label>
         <label>${j.documents}<textarea name="documents" .value=${a?.documents.join('\n') ?? ''}></textarea></label>
         <label>${j.missing}<textarea name="missing" .value=${a?.missingDocuments.join('\n') ?? ''}></textarea></label>
-        <label class="wide">${j.notes}<input name="notes" maxlength="2000" .value=${a?.notes ?? ''} /></label>
-        ${this.saved && a ? html`
-          ${a.repeatOf.length ? html`<div class="repeat" role="status"><b>${j.repeat}</b> — ${j.earlier}:
-            <ul>${this.earlier.map((e) => html`<li>${shortDate(e.at, tz, this.lang)} ${clock(e.at, tz, this.lang)} · ${e.ticketLabel ?? ''} · ${APPEAL_TYPE_TEXT[e.appealType][this.lang]} · ${RESULT_TEXT[e.result][this.lang]}</li>`)}</ul></div>` : nothing}
-          <div class="done"><span class="pill good" id="saved-note">${j.saved}: ${a.id}</span>
+        <label>${j.notes}<textarea name="notes" maxlength="2000" .value=${a?.notes ?? ''}></textarea></label>
+        ${this.saved && a?.repeatOf.length ? html`<div class="repeat" role="status"><b>${j.repeat}</b> — ${j.earlier}:
+          <ul>${this.earlier.map((e) => html`<li>${shortDate(e.at, tz, this.lang)} ${clock(e.at, tz, this.lang)} · ${e.ticketLabel ?? ''} · ${APPEAL_TYPE_TEXT[e.appealType][this.lang]} · ${RESULT_TEXT[e.result][this.lang]}</li>`)}</ul></div>` : nothing}
+        <div class="wide done"><button class="primary" type="submit" id="save-card">${j.save}</button>
+          ${this.saved && a ? html`<span class="pill good" id="saved-note">${j.saved}: ${a.id}</span>
             ${a.documents.length ? html`<button type="button" id="print-receipt" @click=${() => openDocument(this.client, this.act, a.id, 'receipt', this.lang)}>${j.receipt}</button>` : nothing}
-            ${a.missingDocuments.length ? html`<button type="button" id="print-memo" @click=${() => openDocument(this.client, this.act, a.id, 'memo', this.lang)}>${j.memo}</button>` : nothing}
-          </div>` : nothing}
-        <div class="wide"><button class="primary" type="submit" id="save-card">${j.save}</button></div>
+            ${a.missingDocuments.length ? html`<button type="button" id="print-memo" @click=${() => openDocument(this.client, this.act, a.id, 'memo', this.lang)}>${j.memo}</button>` : nothing}` : nothing}
+        </div>
       </form>
     </section>`;
   }

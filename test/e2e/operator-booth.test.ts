@@ -4,7 +4,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser, Page } from 'playwright-core';
 import { assertNoPageErrors, launch, screenshot, SIZES, signIn as openPanel } from '../helpers/browser.ts';
-import { client, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
+import { testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
 import { at } from '../helpers/office.ts';
 
 const pageErrors: string[] = [];
@@ -48,6 +48,30 @@ test('a technical break at 09:11 offers minutes, a lunch the booth\'s lunch end'
   const booth = d.service.state.booths[2]!;
   assert.equal([booth.breakKind, booth.breakUntil], ['technical', at('2026-11-24', '09:26')]);
   void clock;
+  await page.close();
+});
+
+
+/** Calls the next ticket at the booth and waits for its visitor card. */
+async function callWithCard(page: Page, d: TestDaemon, directionId = 'documents') {
+  await d.service.execute({ type: 'issue', directionId }, { role: 'system' });
+  await page.waitForSelector('panel-app >> operator-view >> .line >> td >> nth=0');
+  await page.click('panel-app >> operator-view >> #call-next');
+  await page.waitForSelector('panel-app >> operator-view >> visit-card >> [name="fullName"]');
+}
+
+test('the operator view with a visitor card open fits 1366×768 without scrolling', async ({ browser, d }) => {
+  const page = await signIn(browser, d);
+  await page.waitForSelector('panel-app >> operator-view >> #call-next');
+  for (const dir of ['documents', 'certificates', 'consultation', 'documents', 'certificates', 'documents', 'consultation']) await d.service.execute({ type: 'issue', directionId: dir }, { role: 'system' });
+  await callWithCard(page, d);
+  await page.screenshot({ path: '/tmp/operator/card-1366.png', fullPage: true });
+  await screenshot(page, 'panel-operator-card-1366');
+  const fits = await page.evaluate(() => {
+    const e = document.scrollingElement!;
+    return { scroll: e.scrollHeight, client: e.clientHeight };
+  });
+  assert.ok(fits.scroll <= fits.client, `the page scrolls: ${fits.scroll} > ${fits.client}`);
   await page.close();
 });
 
