@@ -12,6 +12,7 @@ import type { PanelText } from './strings.js';
 import { JOURNAL_TEXT } from './journal-strings.js';
 import './visit-card.js';
 import './break-dialog.js';
+import type { VisitCard } from './visit-card.js';
 import './journal-view.js';
 import './phone-view.js';
 
@@ -29,7 +30,7 @@ export class OperatorView extends LitElement {
   declare lang: Language;
   declare act: Act;
   declare now: number;
-  declare dialog: 'transfer' | 'break' | null;
+  declare dialog: 'transfer' | 'break' | 'unsaved' | null;
   declare tab: 'queue' | 'journal' | 'phone';
   /** A booth action is on its way to the daemon: its button is disabled and a second press does nothing. */
   declare busy: boolean;
@@ -110,13 +111,50 @@ export class OperatorView extends LitElement {
   }
 
   private req(type: 'callNext' | 'recall' | 'start' | 'noShow' | 'breakEnd') {
+    if (type === 'callNext') return this.unlessUnsaved(() => this.once(() => this.client.request(type, {})));
     return this.once(() => this.client.request(type, {}));
+  }
+
+  /** What waits for the specialist's answer about an unsaved visitor card. */
+  private pending: (() => unknown) | null = null;
+
+  /**
+   * Finishing or calling the next with a visitor card typed and not saved asks first: save it, throw it
+   * away, or go back to it. Nothing typed is lost without a word.
+   */
+  private unlessUnsaved(go: () => unknown) {
+    const card = this.renderRoot.querySelector<VisitCard>('visit-card');
+    if (!card?.unsaved) return go();
+    this.pending = go;
+    this.dialog = 'unsaved';
+    return undefined;
+  }
+
+  private async answerUnsaved(choice: 'save' | 'discard' | 'cancel') {
+    const go = this.pending;
+    const card = this.renderRoot.querySelector<VisitCard>('visit-card');
+    this.pending = null;
+    this.dialog = null;
+    if (choice === 'cancel' || !go) return;
+    if (choice === 'save' && card && !(await card.saveNow())) return;
+    if (choice === 'discard' && card) await card.discard();
+    await go();
+  }
+
+  private unsavedDialog() {
+    const t = this.t;
+    return html`<div class="dialog" role="alertdialog" aria-label=${t.unsavedCard} id="unsaved-card">
+      <b>${t.unsavedCard}</b><span>${t.unsavedCardWhat}</span>
+      <div class="row"><button class="primary" id="unsaved-save" @click=${() => this.answerUnsaved('save')}>${t.saveCard}</button>
+        <button class="danger" id="unsaved-discard" @click=${() => this.answerUnsaved('discard')}>${t.discardCard}</button>
+        <button id="unsaved-cancel" @click=${() => this.answerUnsaved('cancel')}>${t.cancel}</button></div>
+    </div>`;
   }
 
   private finish() {
     const select = this.renderRoot.querySelector<HTMLSelectElement>('#result');
     const result = select?.value ?? this.client.view?.results?.[0]?.id;
-    if (result) return this.once(() => this.client.request('finish', { result }));
+    if (result) return this.unlessUnsaved(() => this.once(() => this.client.request('finish', { result })));
   }
 
   /**
@@ -195,6 +233,7 @@ export class OperatorView extends LitElement {
           <button @click=${() => (this.dialog = 'break')}>${t.breakStart}<kbd>Alt+B</kbd></button>`}
         ${this.dialog === 'transfer' && current ? this.transferDialog() : nothing}
         ${this.dialog === 'break' && !current ? this.breakDialog() : nothing}
+        ${this.dialog === 'unsaved' ? this.unsavedDialog() : nothing}
       </section>`;
     if (!cardTicket) return html`<div class="grid2">${reception}${this.line()}</div>`;
     return html`<div class="with-card"><div class="side">${reception}${this.line()}</div>

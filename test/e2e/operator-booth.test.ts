@@ -75,4 +75,75 @@ test('the operator view with a visitor card open fits 1366×768 without scrollin
   await page.close();
 });
 
+
+test('after the head ends the day the panel says so and offers no calling; a panel that reconnects does not reopen its booth', async ({ browser, d }) => {
+  const page = await signIn(browser, d);
+  const other = await signIn(browser, d, 3);
+  await page.waitForSelector('panel-app >> operator-view >> #call-next');
+  await other.waitForSelector('panel-app >> operator-view >> #call-next');
+  // Booth 3's link is down while the head ends the day; booth 2's panel is on line.
+  for (const ws of d.gateway.wss.clients) ws.terminate();
+  await d.service.execute({ type: 'closeDay' }, { role: 'supervisor', staffId: 'head' });
+  for (const p of [page, other]) {
+    await p.waitForSelector('panel-app >> text=Приём на сегодня окончен');
+    assert.is(await p.locator('panel-app >> operator-view >> #call-next').count(), 0, 'no calling');
+  }
+  await page.screenshot({ path: '/tmp/operator/day-ended.png' });
+  await new Promise((r) => setTimeout(r, 1500));
+  assert.equal([d.service.state.booths[2]!.status, d.service.state.booths[3]!.status], ['closed', 'closed'], 'no reconnect reopened a booth');
+  // Signing in again is refused in words for the rest of the day.
+  await page.fill('panel-app >> #pin', '2222');
+  await page.click('panel-app >> #login');
+  await page.waitForSelector('panel-app >> .error >> text=Приём на сегодня окончен.');
+  assert.is(d.service.state.booths[2]!.status, 'closed');
+  for (const p of [page, other]) await p.close();
+});
+
+test('a typed visitor card survives a crashed panel, and finishing or calling the next with it unsaved asks first', async ({ browser, d }) => {
+  let page = await signIn(browser, d);
+  await page.waitForSelector('panel-app >> operator-view >> #call-next');
+  await d.service.execute({ type: 'issue', directionId: 'documents' }, { role: 'system' });
+  await d.service.execute({ type: 'issue', directionId: 'documents' }, { role: 'system' });
+  await callWithCard(page, d);
+  const first = d.service.state.booths[2]!.ticketId!;
+  await page.fill('panel-app >> operator-view >> visit-card >> [name="fullName"]', 'Доржиев Баир Цыренович');
+  await page.fill('panel-app >> operator-view >> visit-card >> [name="passport"]', '8110 123456');
+  const db = d.service.store.db;
+  await until(() => db.get<{ body: string }>('SELECT body FROM card_drafts WHERE ticket_id = ?', [first])?.body.includes('8110 123456'));
+  // The panel crashes and is opened again: the card comes back as typed, from the daemon, not the browser.
+  await page.close();
+  page = await signIn(browser, d);
+  await page.waitForSelector('panel-app >> operator-view >> visit-card >> [name="fullName"]');
+  await until(async () => (await page.inputValue('panel-app >> operator-view >> visit-card >> [name="fullName"]')) === 'Доржиев Баир Цыренович');
+  assert.is(await page.inputValue('panel-app >> operator-view >> visit-card >> [name="passport"]'), '8110 123456');
+  assert.is(await page.evaluate(() => JSON.stringify({ ...localStorage }).includes('Доржиев')), false, 'nothing personal in the browser');
+  // Finishing asks; "cancel" leaves the ticket and the card as they were.
+  await page.keyboard.press('Alt+F');
+  await page.waitForSelector('panel-app >> operator-view >> #unsaved-card >> text=Карточка посетителя не сохранена');
+  await page.screenshot({ path: '/tmp/operator/unsaved.png' });
+  await page.click('panel-app >> operator-view >> #unsaved-cancel');
+  assert.is(d.service.state.tickets.get(first)!.state, 'called');
+  // Finishing again and saving: the card is saved, the ticket finished, the draft gone.
+  await page.keyboard.press('Alt+F');
+  await page.click('panel-app >> operator-view >> #unsaved-save');
+  await until(() => d.service.state.tickets.get(first)!.state === 'done');
+  const saved = db.get<{ body: string }>('SELECT body FROM appeals WHERE ticket_id = ?', [first]);
+  assert.ok(saved?.body.includes('Доржиев Баир Цыренович'), 'the card was saved');
+  assert.is(db.get('SELECT 1 FROM card_drafts WHERE ticket_id = ?', [first]), undefined);
+  // The next visitor: typed, then "call next" asks, and "discard" throws the draft away in words.
+  await page.click('panel-app >> operator-view >> #call-next');
+  await until(() => d.service.state.booths[2]!.ticketId && d.service.state.booths[2]!.ticketId !== first);
+  const second = d.service.state.booths[2]!.ticketId!;
+  await page.waitForSelector(`panel-app >> operator-view >> visit-card >> text=${d.service.state.tickets.get(second)!.label}`);
+  await page.fill('panel-app >> operator-view >> visit-card >> [name="fullName"]', 'Петров');
+  await until(() => db.get('SELECT 1 FROM card_drafts WHERE ticket_id = ?', [second]));
+  await page.keyboard.press('Alt+F');
+  await page.click('panel-app >> operator-view >> #unsaved-discard');
+  await until(() => d.service.state.tickets.get(second)!.state === 'done');
+  assert.is(db.get('SELECT 1 FROM card_drafts WHERE ticket_id = ?', [second]), undefined);
+  const audit = db.all<{ action: string; record: string }>("SELECT action, record FROM audit WHERE action LIKE 'draft-%' ORDER BY id");
+  assert.ok(audit.some((a) => a.action === 'draft-save' && a.record === first) && audit.some((a) => a.action === 'draft-read' && a.record === first) && audit.some((a) => a.action === 'draft-discard' && a.record === second));
+  await page.close();
+});
+
 test.run();
