@@ -11,6 +11,8 @@ import { panelStyles } from './panel-styles.js';
 import type { PanelText } from './strings.js';
 import { JOURNAL_TEXT } from './journal-strings.js';
 import './visit-card.js';
+import './break-dialog.js';
+import type { VisitCard } from './visit-card.js';
 import './journal-view.js';
 import './phone-view.js';
 
@@ -28,7 +30,7 @@ export class OperatorView extends LitElement {
   declare lang: Language;
   declare act: Act;
   declare now: number;
-  declare dialog: 'transfer' | 'break' | null;
+  declare dialog: 'transfer' | 'break' | 'unsaved' | null;
   declare tab: 'queue' | 'journal' | 'phone';
   /** A booth action is on its way to the daemon: its button is disabled and a second press does nothing. */
   declare busy: boolean;
@@ -42,7 +44,8 @@ export class OperatorView extends LitElement {
     .actions button { min-height: 56px; font-size: 18px; }
     .big { font-size: 22px; min-height: 72px; }
     .finish { display: flex; gap: 10px; }
-    .finish select { flex: 1; }
+    .finish select { flex: 1; min-width: 0; }
+    .finish button { white-space: nowrap; }
     dialog, .dialog { border: 2px solid #0b3d91; border-radius: 12px; padding: 16px; background: #f4f7fb; display: flex; flex-direction: column; gap: 10px; }
     .line td.prio { color: #8d6e00; font-weight: 700; }
     .dirs { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 8px; margin-bottom: 12px; }
@@ -50,6 +53,16 @@ export class OperatorView extends LitElement {
     .dir b { font-size: 26px; }
     .tabs { display: flex; gap: 6px; margin-bottom: 12px; }
     .tabs button.on { background: #0b3d91; color: #fff; }
+    /* With a visitor card open: the ticket and the line on the left, the card on the right, all on one screen. */
+    .with-card { display: grid; grid-template-columns: minmax(0, 0.75fr) minmax(0, 1.25fr); gap: 16px; height: calc(100vh - 146px); min-height: 0; }
+    .with-card .side { display: flex; flex-direction: column; gap: 12px; min-height: 0; }
+    .with-card .side > section:last-child { flex: 1; min-height: 0; overflow: auto; }
+    .with-card .label { font-size: 56px; }
+    .with-card .current { gap: 8px; }
+    .with-card .actions button { min-height: 44px; font-size: 16px; }
+    .with-card .dirs { grid-template-columns: repeat(auto-fill, minmax(110px, 1fr)); }
+    .with-card .dir b { font-size: 20px; }
+    .with-card .line .dirname { display: none; }
   `];
 
   constructor() {
@@ -98,13 +111,50 @@ export class OperatorView extends LitElement {
   }
 
   private req(type: 'callNext' | 'recall' | 'start' | 'noShow' | 'breakEnd') {
+    if (type === 'callNext') return this.unlessUnsaved(() => this.once(() => this.client.request(type, {})));
     return this.once(() => this.client.request(type, {}));
+  }
+
+  /** What waits for the specialist's answer about an unsaved visitor card. */
+  private pending: (() => unknown) | null = null;
+
+  /**
+   * Finishing or calling the next with a visitor card typed and not saved asks first: save it, throw it
+   * away, or go back to it. Nothing typed is lost without a word.
+   */
+  private unlessUnsaved(go: () => unknown) {
+    const card = this.renderRoot.querySelector<VisitCard>('visit-card');
+    if (!card?.unsaved) return go();
+    this.pending = go;
+    this.dialog = 'unsaved';
+    return undefined;
+  }
+
+  private async answerUnsaved(choice: 'save' | 'discard' | 'cancel') {
+    const go = this.pending;
+    const card = this.renderRoot.querySelector<VisitCard>('visit-card');
+    this.pending = null;
+    this.dialog = null;
+    if (choice === 'cancel' || !go) return;
+    if (choice === 'save' && card && !(await card.saveNow())) return;
+    if (choice === 'discard' && card) await card.discard();
+    await go();
+  }
+
+  private unsavedDialog() {
+    const t = this.t;
+    return html`<div class="dialog" role="alertdialog" aria-label=${t.unsavedCard} id="unsaved-card">
+      <b>${t.unsavedCard}</b><span>${t.unsavedCardWhat}</span>
+      <div class="row"><button class="primary" id="unsaved-save" @click=${() => this.answerUnsaved('save')}>${t.saveCard}</button>
+        <button class="danger" id="unsaved-discard" @click=${() => this.answerUnsaved('discard')}>${t.discardCard}</button>
+        <button id="unsaved-cancel" @click=${() => this.answerUnsaved('cancel')}>${t.cancel}</button></div>
+    </div>`;
   }
 
   private finish() {
     const select = this.renderRoot.querySelector<HTMLSelectElement>('#result');
     const result = select?.value ?? this.client.view?.results?.[0]?.id;
-    if (result) return this.once(() => this.client.request('finish', { result }));
+    if (result) return this.unlessUnsaved(() => this.once(() => this.client.request('finish', { result })));
   }
 
   /**
@@ -149,15 +199,9 @@ export class OperatorView extends LitElement {
     return this.act(this.client.request('transfer', body));
   }
 
-  private startBreak() {
-    const kind = this.renderRoot.querySelector<HTMLSelectElement>('#break-kind')!.value as 'lunch' | 'technical';
-    const [h, m] = this.renderRoot.querySelector<HTMLInputElement>('#break-until')!.value.split(':').map(Number);
-    const view = this.client.view!;
-    // "until 12:45" today in the office's time zone.
-    const nowLocal = clock(this.now, view.office.timezone).split(':').map(Number);
-    const until = this.now + (((h! * 60 + m!) - (nowLocal[0]! * 60 + nowLocal[1]!) + 1440) % 1440) * 60_000;
+  private startBreak(e: CustomEvent<{ kind: 'lunch' | 'technical'; until: number }>) {
     this.dialog = null;
-    return this.act(this.client.request('breakStart', { kind, until: Math.floor(until / 60_000) * 60_000 }));
+    return this.act(this.client.request('breakStart', e.detail));
   }
 
   override render() {
@@ -179,8 +223,7 @@ export class OperatorView extends LitElement {
     const current = this.current;
     if (current) this.cardTicket = current;
     const cardTicket = this.cardTicket;
-    return html`<div class="grid2">
-      <section class="card current">
+    const reception = html`<section class="card current">
         ${booth.status === 'break' ? html`
           <h2>${t.onBreak}: ${booth.breakKind === 'lunch' ? t.lunch : t.technical} ${booth.breakUntil ? `${t.until} ${clock(booth.breakUntil, view.office.timezone)}` : ''}</h2>
           <button class="primary big" @click=${() => this.req('breakEnd')}>${t.breakEnd}</button>`
@@ -190,10 +233,11 @@ export class OperatorView extends LitElement {
           <button @click=${() => (this.dialog = 'break')}>${t.breakStart}<kbd>Alt+B</kbd></button>`}
         ${this.dialog === 'transfer' && current ? this.transferDialog() : nothing}
         ${this.dialog === 'break' && !current ? this.breakDialog() : nothing}
-      </section>
-      ${this.line()}
-    </div>
-    ${cardTicket ? keyed(cardTicket.id, html`<visit-card style="margin-top:16px" .client=${this.client} .j=${JOURNAL_TEXT[this.lang]} .lang=${this.lang} .act=${this.act} .ticket=${cardTicket}></visit-card>`) : nothing}`;
+        ${this.dialog === 'unsaved' ? this.unsavedDialog() : nothing}
+      </section>`;
+    if (!cardTicket) return html`<div class="grid2">${reception}${this.line()}</div>`;
+    return html`<div class="with-card"><div class="side">${reception}${this.line()}</div>
+      ${keyed(cardTicket.id, html`<visit-card .client=${this.client} .j=${JOURNAL_TEXT[this.lang]} .lang=${this.lang} .act=${this.act} .ticket=${cardTicket}></visit-card>`)}</div>`;
   }
 
   private ticketCard(ticket: Ticket) {
@@ -236,17 +280,9 @@ export class OperatorView extends LitElement {
   }
 
   private breakDialog() {
-    const t = this.t;
     const view = this.client.view!;
-    const lunch = view.schedule.lunch.find((l) => l.booth === this.booth?.number);
-    const fallback = clock(this.now + 45 * 60_000, view.office.timezone);
-    return html`<div class="dialog" role="dialog" aria-label=${t.breakStart}>
-      <div class="row">
-        <label>${t.breakStart}<select id="break-kind"><option value="lunch">${t.lunch}</option><option value="technical">${t.technical}</option></select></label>
-        <label>${t.until}<input id="break-until" type="time" .value=${lunch ? lunch.hours.split('-')[1]! : fallback} /></label>
-      </div>
-      <div class="row"><button class="primary" id="break-confirm" @click=${() => this.startBreak()}>${t.confirm}</button><button @click=${() => (this.dialog = null)}>${t.cancel}</button></div>
-    </div>`;
+    return html`<break-dialog .t=${this.t} .schedule=${view.schedule} .zone=${view.office.timezone} .booth=${this.booth!.number} .now=${this.now}
+      @break-start=${(e: CustomEvent<{ kind: 'lunch' | 'technical'; until: number }>) => this.startBreak(e)} @cancel=${() => (this.dialog = null)}></break-dialog>`;
   }
 
   private line() {
@@ -260,10 +296,10 @@ export class OperatorView extends LitElement {
       <div class="dirs">${view.summary.directions.filter((d) => booth.directions.includes(d.id)).map((d) => html`
         <div class="dir">${pick(view.directions.find((x) => x.id === d.id)!.name, this.lang)}<br /><b>${d.waiting}</b> <span class="muted">${t.longest} ${d.longestWaitMinutes} ${t.min}</span></div>`)}</div>
       ${waiting.length === 0 ? html`<p class="muted">${t.nobody}</p>` : html`<table class="line">
-        <tr><th>${t.label}</th><th>${t.direction}</th><th>${t.why}</th><th>${t.waiting}</th><th></th></tr>
+        <tr><th>${t.label}</th><th class="dirname">${t.direction}</th><th>${t.why}</th><th>${t.waiting}</th><th></th></tr>
         ${waiting.slice(0, 12).map(({ ticket: x, reason, since, bookedAt }) => html`<tr data-ticket=${x.label} data-reason=${reason}>
           <td><b>${x.label}</b></td>
-          <td class=${x.priority ? 'prio' : ''}>${pick(view.directions.find((d) => d.id === x.directionId)!.name, this.lang)}${x.priority ? ` · ${pick(view.priorities.find((p) => p.id === x.priority)?.name ?? { ru: '' }, this.lang)}` : ''}</td>
+          <td class="dirname ${x.priority ? 'prio' : ''}">${pick(view.directions.find((d) => d.id === x.directionId)!.name, this.lang)}${x.priority ? ` · ${pick(view.priorities.find((p) => p.id === x.priority)?.name ?? { ru: '' }, this.lang)}` : ''}</td>
           <td class="why">${t.reasons[reason]}${bookedAt !== null ? ` ${clock(bookedAt, view.office.timezone)}` : ''}</td>
           <td>${Math.max(0, Math.floor((this.now - since) / 60_000))} ${t.min}</td>
           <td><button ?disabled=${!!this.current || booth.status !== 'open'} @click=${() => this.act(this.client.request('callTicket', { ticketId: x.id }))}>${t.call}</button></td>

@@ -15,7 +15,7 @@ const lines = (s: string) => s.split('\n').map((x) => x.trim()).filter(Boolean);
 export class VisitCard extends LitElement {
   static override properties = {
     client: { attribute: false }, j: { attribute: false }, lang: {}, act: { attribute: false },
-    ticket: { attribute: false }, appeal: { attribute: false }, earlier: { state: true }, saved: { state: true },
+    ticket: { attribute: false }, appeal: { attribute: false }, earlier: { state: true }, saved: { state: true }, draft: { state: true },
   };
   declare client: QueueClient;
   declare j: JournalText;
@@ -27,12 +27,22 @@ export class VisitCard extends LitElement {
   declare appeal: Appeal | null;
   declare earlier: AppealSummary[];
   declare saved: boolean;
+  /** The card of a called ticket as typed and not yet saved, kept in the daemon as its draft (cardDraft). */
+  declare draft: Record<string, string> | null;
+  /** Typed since the last save: finishing or calling the next asks first (operator-view.ts). */
+  unsaved = false;
+  private draftTimer: ReturnType<typeof setTimeout> | undefined;
 
+  // Three columns, so that the whole card fits beside the ticket on a 1366×768 screen without scrolling.
   static override styles = [panelStyles, css`
-    form { display: grid; grid-template-columns: 1fr 1fr; gap: 10px 14px; }
+    :host { display: block; min-height: 0; }
+    section.card { height: 100%; box-sizing: border-box; overflow: auto; padding: 12px 16px; }
+    h2 { margin-bottom: 8px; }
+    form { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px 12px; }
     .wide { grid-column: 1 / -1; }
+    .span2 { grid-column: span 2; }
     textarea { min-height: 64px; resize: vertical; }
-    .done { display: flex; gap: 10px; align-items: center; flex-wrap: wrap; grid-column: 1 / -1; }
+    .done { display: flex; gap: 10px; align-items: center; flex-wrap: wrap; }
     .repeat { background: #fff3c4; border-radius: 8px; padding: 8px 12px; grid-column: 1 / -1; }
     .repeat ul { margin: 4px 0 0; padding-left: 20px; }
   `];
@@ -43,14 +53,68 @@ export class VisitCard extends LitElement {
     this.appeal = null;
     this.earlier = [];
     this.saved = false;
+    this.draft = null;
+  }
+
+  static readonly FIELDS = ['fullName', 'address', 'passport', 'category', 'appealType', 'reason', 'result', 'documents', 'missing', 'notes'] as const;
+
+  /** A ticket's card brings back what was typed into it before a reload or a crash. */
+  override async connectedCallback() {
+    super.connectedCallback();
+    if (!this.ticket || this.appeal) return;
+    const answer = (await this.act(this.client.request('cardDraft', { ticketId: this.ticket.id }))) as { draft: { fields: Record<string, string> } | null } | undefined;
+    if (!answer?.draft) return;
+    this.draft = answer.draft.fields;
+    this.unsaved = true;
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.flushDraft();
+  }
+
+  private values(): Record<string, string> {
+    return Object.fromEntries(VisitCard.FIELDS.map((name) => [name, this.field<HTMLInputElement>(name)?.value ?? '']));
+  }
+
+  /** Each change of a ticket's card is sent as its draft, half a second after the typing stops. */
+  private typed() {
+    if (!this.ticket || this.saved) return;
+    this.unsaved = true;
+    clearTimeout(this.draftTimer);
+    this.draftTimer = setTimeout(() => this.flushDraft(), 500);
+  }
+
+  private flushDraft() {
+    if (this.draftTimer === undefined) return;
+    clearTimeout(this.draftTimer);
+    this.draftTimer = undefined;
+    if (this.ticket && this.unsaved) void this.act(this.client.request('cardDraft', { ticketId: this.ticket.id, draft: this.values() }));
+  }
+
+  /** Saves the card as the form's own button does; false when it is not complete or the daemon refused. */
+  async saveNow(): Promise<boolean> {
+    const form = this.renderRoot.querySelector<HTMLFormElement>('form')!;
+    if (!form.reportValidity()) return false;
+    return this.save(new Event('submit'));
+  }
+
+  /** Throws the typed card away, its draft in the daemon too. */
+  async discard(): Promise<void> {
+    clearTimeout(this.draftTimer);
+    this.draftTimer = undefined;
+    this.unsaved = false;
+    if (this.ticket) await this.act(this.client.request('cardDraft', { ticketId: this.ticket.id, draft: null }));
   }
 
   private field<T extends HTMLElement = HTMLInputElement>(name: string): T {
     return this.renderRoot.querySelector<T>(`[name="${name}"]`)!;
   }
 
-  private async save(e: Event) {
+  private async save(e: Event): Promise<boolean> {
     e.preventDefault();
+    clearTimeout(this.draftTimer);
+    this.draftTimer = undefined;
     const v = (name: string) => (this.field<HTMLInputElement>(name).value ?? '').trim();
     const input: AppealInput = {
       ...(this.appeal ? { id: this.appeal.id } : {}),
@@ -61,41 +125,44 @@ export class VisitCard extends LitElement {
       documents: lines(v('documents')), missingDocuments: lines(v('missing')), notes: v('notes'),
     };
     const answer = (await this.act(this.client.request('journalSave', { appeal: input }))) as { appeal: Appeal; earlier: AppealSummary[] } | undefined;
-    if (!answer) return;
+    if (!answer) return false;
+    this.unsaved = false;
+    this.draft = null;
     this.appeal = answer.appeal;
     this.earlier = answer.earlier;
     this.saved = true;
     this.dispatchEvent(new CustomEvent('saved', { detail: answer.appeal, bubbles: true, composed: true }));
+    return true;
   }
 
   override render() {
     const j = this.j;
     const view = this.client.view!;
     const a = this.appeal;
+    const d = this.draft;
     const tz = view.office.timezone;
     const options = <K extends string>(ids: readonly K[], text: Record<K, Record<Language, string>>, selected: string | undefined) =>
       ids.map((id) => html`<option value=${id} ?selected=${id === selected}>${text[id][this.lang]}</option>`);
     return html`<section class="card">
       <h2>${j.card}${this.ticket ? html` ${j.cardFor} <b>${this.ticket.label}</b>` : a?.ticketLabel ? html` ${j.cardFor} <b>${a.ticketLabel}</b>` : nothing}</h2>
-      <form id="visit-card" @submit=${(e: Event) => this.save(e)}>
-        <label class="wide">${j.fullName}<input name="fullName" required maxlength="200" autocomplete="off" .value=${a?.citizen?.fullName ?? ''} /></label>
-        <label class="wide">${j.address}<input name="address" maxlength="300" autocomplete="off" .value=${a?.citizen?.address ?? ''} /></label>
-        <label>${j.passport}<input name="passport" maxlength="40" autocomplete="off" inputmode="numeric" .value=${a?.citizen?.passport ?? ''} /></label>
-        <label>${j.category}<select name="category">${options(CATEGORIES, CATEGORY_TEXT, a?.category)}</select></label>
-        <label>${j.appealType}<select name="appealType">${options(APPEAL_TYPES, APPEAL_TYPE_TEXT, a?.appealType ?? 'statement')}</select></label>
-        <label>${j.reason}<select name="reason">${(view.reasons ?? []).map((r) => html`<option value=${r.id} ?selected=${r.id === a?.reason}>${pick(r.name, this.lang)}</option>`)}</select></label>
-        <label class="wide">${j.result}<select name="result">${options(RESULTS, RESULT_TEXT, a?.result ?? 'accepted')}</select></label>
-        <label>${j.documents}<textarea name="documents" .value=${a?.documents.join('\n') ?? ''}></textarea></label>
-        <label>${j.missing}<textarea name="missing" .value=${a?.missingDocuments.join('\n') ?? ''}></textarea></label>
-        <label class="wide">${j.notes}<input name="notes" maxlength="2000" .value=${a?.notes ?? ''} /></label>
-        ${this.saved && a ? html`
-          ${a.repeatOf.length ? html`<div class="repeat" role="status"><b>${j.repeat}</b> — ${j.earlier}:
-            <ul>${this.earlier.map((e) => html`<li>${shortDate(e.at, tz, this.lang)} ${clock(e.at, tz, this.lang)} · ${e.ticketLabel ?? ''} · ${APPEAL_TYPE_TEXT[e.appealType][this.lang]} · ${RESULT_TEXT[e.result][this.lang]}</li>`)}</ul></div>` : nothing}
-          <div class="done"><span class="pill good" id="saved-note">${j.saved}: ${a.id}</span>
+      <form id="visit-card" @submit=${(e: Event) => this.save(e)} @input=${() => this.typed()} @change=${() => this.typed()}>
+        <label class="span2">${j.fullName}<input name="fullName" required maxlength="200" autocomplete="off" .value=${d?.fullName ?? a?.citizen?.fullName ?? ''} /></label>
+        <label>${j.passport}<input name="passport" maxlength="40" autocomplete="off" inputmode="numeric" .value=${d?.passport ?? a?.citizen?.passport ?? ''} /></label>
+        <label class="span2">${j.address}<input name="address" maxlength="300" autocomplete="off" .value=${d?.address ?? a?.citizen?.address ?? ''} /></label>
+        <label>${j.category}<select name="category">${options(CATEGORIES, CATEGORY_TEXT, d?.category ?? a?.category)}</select></label>
+        <label>${j.appealType}<select name="appealType">${options(APPEAL_TYPES, APPEAL_TYPE_TEXT, d?.appealType ?? a?.appealType ?? 'statement')}</select></label>
+        <label>${j.reason}<select name="reason">${(view.reasons ?? []).map((r) => html`<option value=${r.id} ?selected=${r.id === (d?.reason ?? a?.reason)}>${pick(r.name, this.lang)}</option>`)}</select></label>
+        <label>${j.result}<select name="result">${options(RESULTS, RESULT_TEXT, d?.result ?? a?.result ?? 'accepted')}</select></label>
+        <label>${j.documents}<textarea name="documents" .value=${d?.documents ?? a?.documents.join('\n') ?? ''}></textarea></label>
+        <label>${j.missing}<textarea name="missing" .value=${d?.missing ?? a?.missingDocuments.join('\n') ?? ''}></textarea></label>
+        <label>${j.notes}<textarea name="notes" maxlength="2000" .value=${d?.notes ?? a?.notes ?? ''}></textarea></label>
+        ${this.saved && a?.repeatOf.length ? html`<div class="repeat" role="status"><b>${j.repeat}</b> — ${j.earlier}:
+          <ul>${this.earlier.map((e) => html`<li>${shortDate(e.at, tz, this.lang)} ${clock(e.at, tz, this.lang)} · ${e.ticketLabel ?? ''} · ${APPEAL_TYPE_TEXT[e.appealType][this.lang]} · ${RESULT_TEXT[e.result][this.lang]}</li>`)}</ul></div>` : nothing}
+        <div class="wide done"><button class="primary" type="submit" id="save-card">${j.save}</button>
+          ${this.saved && a ? html`<span class="pill good" id="saved-note">${j.saved}: ${a.id}</span>
             ${a.documents.length ? html`<button type="button" id="print-receipt" @click=${() => openDocument(this.client, this.act, a.id, 'receipt', this.lang)}>${j.receipt}</button>` : nothing}
-            ${a.missingDocuments.length ? html`<button type="button" id="print-memo" @click=${() => openDocument(this.client, this.act, a.id, 'memo', this.lang)}>${j.memo}</button>` : nothing}
-          </div>` : nothing}
-        <div class="wide"><button class="primary" type="submit" id="save-card">${j.save}</button></div>
+            ${a.missingDocuments.length ? html`<button type="button" id="print-memo" @click=${() => openDocument(this.client, this.act, a.id, 'memo', this.lang)}>${j.memo}</button>` : nothing}` : nothing}
+        </div>
       </form>
     </section>`;
   }

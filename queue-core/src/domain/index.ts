@@ -11,3 +11,4 @@ export * from './summary.js';
 export * from './office-time.js';
 export * from './zone-book.js';
 export * from './alerts.js';
+export * from './break-offers.js';

@@ -111,6 +111,7 @@ function apply(c: Change, cmd: Command, ctx: Context): Reply | QueueError {
     case 'closeDay':
       // Numbers are not reused: a ticket issued after this still continues today's numbering.
       closeAll(c, ctx.config, 'day ended by the head of the service');
+      c.state = { ...c.state, endedDay: c.state.day };
       return NONE;
     case 'issue': return issue(c, ctx, cmd.directionId, cmd.priority ?? null, cmd.source ?? 'kiosk', null);
     case 'checkIn': return checkIn(c, ctx, cmd.code);
@@ -196,6 +197,7 @@ function openBooth(c: Change, ctx: Context, number: number, staffId: string, dir
   if (!booth) return queueError('BOOTH_NOT_FOUND', `No booth ${number}`);
   const name = staffName(ctx.config, staffId);
   if (name === null) return queueError('STAFF_NOT_FOUND', `No staff member "${staffId}"`);
+  if (dayEnded(c.state)) return queueError('DAY_ENDED', 'The head of the service has ended reception for today');
   if (booth.status !== 'closed' && booth.staffId !== staffId) return queueError('BOOTH_TAKEN', `Booth ${number} is open by another specialist`, { staffName: booth.staffName });
   const chosen = directions && directions.length > 0 ? directions : booth.directions.length > 0 ? booth.directions : ctx.config.booths.find((b) => b.number === number)!.directions;
   const unknown = chosen.find((d) => !ctx.config.directions.some((x) => x.id === d));
@@ -204,6 +206,9 @@ function openBooth(c: Change, ctx: Context, number: number, staffId: string, dir
   c.booth({ ...booth, status: booth.status === 'break' ? 'break' : 'open', staffId, staffName: name, directions: [...chosen], since: booth.since ?? ctx.now });
   return NONE;
 }
+
+/** Whether the head of the service has ended today's reception (closeDay); a new office day starts afresh. */
+export const dayEnded = (state: QueueState): boolean => !!state.endedDay && state.endedDay === state.day;
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 

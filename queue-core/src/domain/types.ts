@@ -88,6 +88,8 @@ export interface QueueState {
   /** Recent service durations per direction (ms), newest last; feeds the wait estimate. */
   serviceTimes: Record<string, number[]>;
   bookingSeq: number;
+  /** The office day the head of the service ended early (closeDay): no booth opens again that day. */
+  endedDay?: string | null;
 }
 
 export interface Actor {

@@ -96,6 +96,6 @@ export interface AuditEntry {
   at: number;
   actor: string;
   role: string;
-  action: 'save' | 'read' | 'search' | 'document' | 'close' | 'phone-save' | 'phone-read' | 'erase' | 'booking-save' | 'booking-read';
+  action: 'save' | 'read' | 'search' | 'document' | 'close' | 'phone-save' | 'phone-read' | 'erase' | 'booking-save' | 'booking-read' | 'draft-save' | 'draft-read' | 'draft-discard';
   record: string | null;
 }

@@ -28,6 +28,7 @@ export const KEYED = {
   getConfig: false,
   setConfig: true,
   journalSave: true,
+  cardDraft: false,
   journalGet: false,
   journalSearch: false,
   journalDue: false,

@@ -44,6 +44,13 @@ const appealInput = z.object({
   notes: text(2000).optional(),
 }).strict();
 
+/** A visitor card as typed so far, each field as text (documents one a line); nothing is checked yet. */
+const cardDraftFields = z.object({
+  fullName: text(200), address: text(300), passport: text(40), category: text(32), appealType: text(32), reason: text(32), result: text(32),
+  documents: text(8000), missing: text(8000), notes: text(2000),
+}).partial().strict();
+const draftAnswer = z.object({ draft: z.object({ fields: cardDraftFields, at: epoch, staffId: z.string() }).nullable() });
+
 const phoneInput = z.object({ staffId: text(32).optional().describe('integration only'), topic: text(300), result: text(300), caller: text(200).optional(), notes: text(2000).optional() }).strict();
 
 const ALL = ROLES;
@@ -136,6 +143,11 @@ export const REQUESTS = {
     note: '`CONFIG_INVALID` with `details.problems`; the key is not remembered (sending the same configuration twice is harmless)',
   }),
   journalSave: define({ schema: base('journalSave', { appeal: appealInput.describe('see "A visitor card"') }), roles: JOURNAL, keyed: true, result: appealAnswer }),
+  cardDraft: define({
+    schema: base('cardDraft', { ticketId: text(64), draft: cardDraftFields.nullable().optional().describe('the fields typed so far; null discards the draft; absent reads it') }),
+    roles: BOOTH, keyed: false, result: draftAnswer,
+    note: 'the visitor card of a ticket kept as a draft until `journalSave` (which deletes it); audited like a card, erased a day on',
+  }),
   journalGet: define({ schema: base('journalGet', { appealId: text(32) }), roles: JOURNAL, keyed: false, result: appealAnswer }),
   journalSearch: define({
     schema: base('journalSearch', { text: text(200).optional(), from: day.optional(), to: day.optional(), limit: z.number().int().min(1).max(200).optional().describe('at most 200, default 50') }),

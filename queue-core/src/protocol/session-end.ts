@@ -4,13 +4,14 @@
 // with SESSION_ENDED_CLOSE; the client stops reconnecting and the screen shows the words below.
 import type { Language } from '../config/schema.js';
 
-export const SESSION_END_REASONS = ['booth-closed', 'booth-taken', 'booth-removed', 'staff-removed', 'role-changed', 'pin-changed', 'integration-removed', 'token-replaced'] as const;
+export const SESSION_END_REASONS = ['day-ended', 'booth-closed', 'booth-taken', 'booth-removed', 'staff-removed', 'role-changed', 'pin-changed', 'integration-removed', 'token-replaced'] as const;
 export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
 
 /** The WebSocket close code that follows the notice (4000–4999 are the application's own). */
 export const SESSION_ENDED_CLOSE = 4001;
 
 export const SESSION_END_WORDS: Record<SessionEndReason, Record<Language, string>> = {
+  'day-ended': { ru: 'Приём на сегодня окончен. Кабина закрыта.', uk: 'Прийом на сьогодні закінчено. Кабіну зачинено.', en: 'Reception has ended for today. The booth is closed.' },
   'booth-closed': { ru: 'Кабина закрыта. Войдите снова, чтобы продолжить.', uk: 'Кабіну зачинено. Увійдіть знову, щоб продовжити.', en: 'The booth was closed. Sign in again to go on.' },
   'booth-taken': { ru: 'Кабину занял другой специалист. Войдите снова.', uk: 'Кабіну зайняв інший спеціаліст. Увійдіть знову.', en: 'Another specialist has taken the booth. Sign in again.' },
   'booth-removed': { ru: 'Этой кабины больше нет в настройках.', uk: 'Цієї кабіни більше немає в налаштуваннях.', en: 'This booth is no longer in the configuration.' },

@@ -196,7 +196,7 @@ export const phoneConsultation = z.object({
 
 export const auditEntry = z.object({
   at: epoch(), actor: z.string(), role: z.string(),
-  action: z.enum(['save', 'read', 'search', 'document', 'close', 'phone-save', 'phone-read', 'erase', 'booking-save', 'booking-read']),
+  action: z.enum(['save', 'read', 'search', 'document', 'close', 'phone-save', 'phone-read', 'erase', 'booking-save', 'booking-read', 'draft-save', 'draft-read', 'draft-discard']),
   record: nullable(z.string()),
 });
 

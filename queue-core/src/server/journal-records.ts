@@ -1,6 +1,7 @@
 // The appeal journal's records: a visit saved or corrected (with the citizen's earlier visits within the
 // repeat period), read, searched, listed by deadline, closed, and printed as a receipt or a memo. Each
 // change, its audit line and its idempotency key are one synchronous transaction.
+import { CardDrafts } from '../store/card-drafts.js';
 import { officeDay } from '../domain/office-time.js';
 import { queueError } from '../domain/errors.js';
 import { appealSummary, type Appeal, type AppealInput, type AppealSummary } from '../journal/types.js';
@@ -54,6 +55,8 @@ export function saveAppeal(ctx: JournalContext, input: AppealInput, actor: Journ
       };
       store.putAppeal(appeal, ctx.hourOf(at));
       store.audit([ctx.entry(actor, 'save', appeal.id)]);
+      // The card is saved: its draft has done its work.
+      if (appeal.ticketId && new CardDrafts(store.db).delete(appeal.ticketId)) store.audit([ctx.entry(actor, 'draft-discard', appeal.ticketId)]);
       return ctx.remember(actor, now, { appeal, earlier: repeats.map(appealSummary) });
     }));
   } catch (e) {

@@ -8,7 +8,7 @@ import type { RequestOf, RequestType, ResultOf } from '../protocol/messages.js';
 import type { Answer, GatewayContext, Handler, Session } from './context.js';
 import type { JournalActor, JournalAnswer, JournalService } from './journal-service.js';
 
-type JournalRequest = 'journalSave' | 'journalGet' | 'journalSearch' | 'journalDue' | 'journalClose' | 'journalDocument' | 'phoneSave' | 'phoneList' | 'stats' | 'auditLog';
+type JournalRequest = 'cardDraft' | 'journalSave' | 'journalGet' | 'journalSearch' | 'journalDue' | 'journalClose' | 'journalDocument' | 'phoneSave' | 'phoneList' | 'stats' | 'auditLog';
 
 /** Runs one journal call for the session; without a journal the daemon says so rather than failing. */
 const viaJournal = <K extends JournalRequest>(call: (journal: JournalService, req: RequestOf<K>, actor: JournalActor, ctx: GatewayContext) => Promise<JournalAnswer<ResultOf[K]>>): Handler<K> =>
@@ -40,6 +40,7 @@ function appealOf(input: RequestOf<'journalSave'>['appeal']): AppealInput {
 
 export const journalHandlers = {
   journalSave: (req, s, ctx) => foreignStaffId(s, req.appeal.staffId, 'appeal.staffId') ?? viaJournal<'journalSave'>((j, r, a) => j.save(appealOf(r.appeal), a))(req, s, ctx),
+  cardDraft: viaJournal((j, r, a) => j.draft(r.ticketId, r.draft, a)),
   journalGet: viaJournal((j, r, a) => j.get(r.appealId, a)),
   journalSearch: viaJournal((j, r, a) => j.search({ text: r.text, from: r.from, to: r.to, limit: r.limit ?? 50 }, a)),
   journalDue: viaJournal((j, _r, a) => j.due(a)),

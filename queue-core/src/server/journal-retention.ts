@@ -5,7 +5,8 @@
 // never holds up the queue for long.
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { erase, erasePhone, retentionCutoff } from '../journal/rules.js';
-import type { JournalContext } from './journal-context.js';
+import { DAY, type JournalContext } from './journal-context.js';
+import { CardDrafts } from '../store/card-drafts.js';
 
 const BATCH = 500;
 
@@ -15,6 +16,13 @@ export async function eraseExpired(ctx: JournalContext): Promise<number> {
   const now = ctx.queue.now();
   const cutoff = retentionCutoff(now, ctx.rules);
   let erased = 0;
+  // A visitor card's draft is a working copy for the day of its visit: what was left unsaved goes a day on.
+  const drafts = store.write(() => {
+    const n = new CardDrafts(store.db).deleteBefore(now - DAY);
+    if (n) store.audit([{ at: now, actor: 'system', role: 'system', action: 'erase', record: `${n} card drafts` }]);
+    return n;
+  });
+  if (drafts) ctx.log(`retention: ${drafts} unsaved card drafts erased`);
   for (let first = true; ; first = false) {
     if (!first) await nextTurn();
     const appeals = store.appealsToErase(cutoff, BATCH);

@@ -13,6 +13,8 @@ import { appealPaper, closeAppeal, dueAppeals, getAppeal, saveAppeal, searchAppe
 import { listPhones, savePhone } from './journal-phones.js';
 import { auditTrail, statistics } from './journal-reports.js';
 import { eraseExpired } from './journal-retention.js';
+import { cardDraft, type DraftAnswer } from './journal-drafts.js';
+import type { CardDraftFields } from '../store/card-drafts.js';
 
 export type { JournalActor, JournalAnswer } from './journal-context.js';
 
@@ -58,6 +60,11 @@ export class JournalService {
 
   async document(id: string, kind: DocumentKind, lang: 'ru' | 'uk' | 'en', actor: JournalActor): Promise<JournalAnswer<{ html: string }>> {
     return appealPaper(this.ctx, id, kind, lang, actor);
+  }
+
+  /** Stores (fields), discards (null) or reads (undefined) the draft of a ticket's visitor card. */
+  async draft(ticketId: string, fields: CardDraftFields | null | undefined, actor: JournalActor): Promise<JournalAnswer<DraftAnswer>> {
+    return cardDraft(this.ctx, ticketId, fields, actor);
   }
 
   async savePhone(input: PhoneInput, actor: JournalActor): Promise<JournalAnswer<{ consultation: PhoneConsultation }>> {

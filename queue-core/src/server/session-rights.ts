@@ -4,7 +4,7 @@
 // is checked here before its handler runs, and the gateway ends the sessions that fail after each change
 // of booths or configuration (session-end.ts says what the screen is told).
 import type { OfficeConfig } from '../config/schema.js';
-import type { QueueState } from '../domain/index.js';
+import { dayEnded, type QueueState } from '../domain/index.js';
 import { queueError, type QueueError } from '../domain/errors.js';
 import type { SessionEndReason } from '../protocol/session-end.js';
 import type { Session } from './context.js';
@@ -20,7 +20,7 @@ export function rightsGone(s: Session, config: OfficeConfig, state: QueueState):
   if (s.role === 'operator' && s.booth !== undefined) {
     const booth = state.booths[s.booth];
     if (!booth) return 'booth-removed';
-    if (booth.status === 'closed') return 'booth-closed';
+    if (booth.status === 'closed') return dayEnded(state) ? 'day-ended' : 'booth-closed';
     if (booth.staffId !== s.staffId) return 'booth-taken';
   }
   if (s.integration !== undefined) {

@@ -12,6 +12,7 @@ import { sendRaw, snapshotFrame, updateFrame } from './frames.js';
 import { viewOf } from './views.js';
 import { enrolledKiosk } from './kiosk-enrollment.js';
 import { auditBookingsShown } from './booking-audit.js';
+import { rightsGone, sessionEndedError } from './session-rights.js';
 
 type StaffInfo = NonNullable<HelloResult['staff']>;
 
@@ -27,6 +28,13 @@ export const hello: Handler<'hello'> = async (req, s, ctx) => {
     staff = login.staff;
     if (req.role === 'operator') {
       if (req.booth === undefined) return fail(queueError('BAD_REQUEST', 'booth: an operator works at a booth'));
+      // A panel coming back after a lost link (it says which event it saw last) continues its session only
+      // while its booth is still open in her name: a reconnect never reopens a booth; signing in does.
+      const held = ctx.service.state.booths[req.booth];
+      if (req.lastSeq !== undefined && (held?.status === 'closed' || held?.staffId !== staff.id)) {
+        const reason = held ? rightsGone({ role: 'operator', booth: req.booth, staffId: staff.id, staffRole: staff.role } as Session, config, ctx.service.state) : 'booth-removed';
+        return fail(sessionEndedError(reason ?? 'booth-closed'));
+      }
       const opened = await ctx.service.execute({ type: 'openBooth', booth: req.booth, staffId: staff.id, directions: req.directions }, { role: 'operator', staffId: staff.id, booth: req.booth });
       if (!opened.ok) return fail(opened.error);
       booth = req.booth;

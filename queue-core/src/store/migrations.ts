@@ -48,6 +48,10 @@ export const MIGRATIONS: string[] = [
    ALTER TABLE bookings ADD COLUMN erased_at INTEGER;
    CREATE INDEX bookings_to_erase ON bookings (at) WHERE erased_at IS NULL;
    UPDATE phone_consultations SET body = json_set(body, '$.topic', '', '$.result', '') WHERE erased_at IS NOT NULL;`,
+  // Issue 16: the visitor card typed at a booth is kept as a draft of its ticket until it is saved, so a
+  // reload or a crashed panel loses nothing; drafts hold personal data and go at the next day's erasure.
+  `CREATE TABLE card_drafts (ticket_id TEXT PRIMARY KEY, staff_id TEXT NOT NULL, at INTEGER NOT NULL, body TEXT NOT NULL);
+   CREATE INDEX card_drafts_by_at ON card_drafts (at);`,
 ];
 
 export function migrate(db: SqliteDb): number {

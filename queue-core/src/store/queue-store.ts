@@ -97,7 +97,7 @@ export class QueueStore {
       const b = JSON.parse(row.body) as Booking;
       bookings[b.id] = b;
     }
-    return { day, lastNumber, tickets: TicketBook.of(tickets), booths, bookings, serviceTimes: meta.get('serviceTimes') ?? {}, bookingSeq: meta.get('bookingSeq') ?? 0 };
+    return { day, lastNumber, tickets: TicketBook.of(tickets), booths, bookings, serviceTimes: meta.get('serviceTimes') ?? {}, bookingSeq: meta.get('bookingSeq') ?? 0, endedDay: meta.get('endedDay') ?? null };
   }
 
   /**
@@ -129,6 +129,7 @@ export class QueueStore {
         }
         if (prev.serviceTimes !== next.serviceTimes) this.putMeta('serviceTimes', next.serviceTimes);
         if (prev.bookingSeq !== next.bookingSeq) this.putMeta('bookingSeq', next.bookingSeq);
+        if ((prev.endedDay ?? null) !== (next.endedDay ?? null)) this.putMeta('endedDay', next.endedDay ?? null);
       }, options);
     } catch (e) {
       throw new StoreError('STORAGE_FAILED', `could not save: ${(e as Error).message}`);

@@ -32,6 +32,7 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, Phrases>> = {
   CHECK_IN_TOO_EARLY: { ru: 'Слишком рано: подойдите ближе к времени записи.', uk: 'Зарано: підійдіть ближче до часу запису.', en: 'Too early: come closer to your booked time.' },
   CHECK_IN_TOO_LATE: { ru: 'Время записи прошло. Обратитесь к консультанту.', uk: 'Час запису минув. Зверніться до консультанта.', en: 'Your booked time has passed. Please see the consultant.' },
   BOOTH_CLOSED: { ru: 'Кабина закрыта.', uk: 'Кабіна закрита.', en: 'The booth is closed.' },
+  DAY_ENDED: { ru: 'Приём на сегодня окончен.', uk: 'Прийом на сьогодні закінчено.', en: 'Reception has ended for today.' },
   BOOTH_ON_BREAK: { ru: 'Кабина на перерыве. Сначала завершите перерыв.', uk: 'Кабіна на перерві. Спочатку завершіть перерву.', en: 'The booth is on a break. End the break first.' },
   BOOTH_BUSY: { ru: 'Сначала завершите приём текущего талона.', uk: 'Спочатку завершіть прийом поточного талона.', en: 'Finish the current ticket first.' },
   BOOTH_IDLE: { ru: 'Сейчас нет вызванного талона.', uk: 'Зараз немає викликаного талона.', en: 'No ticket is called now.' },
