@@ -130,7 +130,7 @@ export const REQUESTS = {
   setConfig: define({
     schema: base('setConfig', { config: z.record(z.string(), z.unknown()).describe('the whole office configuration, as the config file') }),
     roles: HEAD, keyed: true, result: z.object({ savedTo: z.string().nullable(), restartNeeded: z.boolean() }),
-    note: '`CONFIG_INVALID` with `details.problems`; the key is not remembered (sending the same configuration twice is harmless)',
+    note: '`CONFIG_INVALID` with `details.problems` (English, with the path) and `details.words` (the same in the office language); the key is not remembered (sending the same configuration twice is harmless)',
   }),
   journalSave: define({ schema: base('journalSave', { appeal: appealInput.describe('see "A visitor card"') }), roles: JOURNAL, keyed: true, result: appealAnswer }),
   journalGet: define({ schema: base('journalGet', { appealId: text(32) }), roles: JOURNAL, keyed: false, result: appealAnswer }),

@@ -3,6 +3,7 @@
 import { queueError } from '../domain/errors.js';
 import { sealPins, validateConfig } from '../config/load.js';
 import { saveConfigFile } from '../config/save.js';
+import { problemWords } from '../config/problem-words.js';
 import type { Handler } from './context.js';
 import type { OfficeConfig } from '../config/schema.js';
 
@@ -13,20 +14,40 @@ export const getConfig: Handler<'getConfig'> = (_req, _s, ctx) => ({ data: { con
  * an editor who takes away her own rights is locked out at once — in both cases only a shell on the
  * daemon's machine could mend it.
  */
-function lockout(next: OfficeConfig, editor: string | undefined): string[] {
+function lockout(next: OfficeConfig, editor: string | undefined): { problems: string[]; words: string[] } {
   const problems: string[] = [];
-  if (!next.staff.some((s) => s.role === 'supervisor')) problems.push('staff: keep at least one supervisor, or nobody could edit the configuration again');
+  const words: string[] = [];
+  const lang = next.office.language;
+  if (!next.staff.some((s) => s.role === 'supervisor')) {
+    problems.push('staff: keep at least one supervisor, or nobody could edit the configuration again');
+    words.push({ ru: 'Сотрудники: оставьте хотя бы одного руководителя, иначе настройки больше никто не сможет изменить', uk: 'Співробітники: залиште хоча б одного керівника, інакше налаштування більше ніхто не зможе змінити', en: 'Staff: keep at least one head of the service, or nobody could change the settings again' }[lang]);
+  }
   const own = next.staff.find((s) => s.id === editor);
-  if (editor !== undefined && !own) problems.push(`staff: you (${editor}) cannot remove yourself; let another supervisor do it`);
-  else if (own && own.role !== 'supervisor') problems.push(`staff: you (${editor}) cannot take away your own supervisor role; let another supervisor do it`);
-  return problems;
+  if (editor !== undefined && !own) {
+    problems.push(`staff: you (${editor}) cannot remove yourself; let another supervisor do it`);
+    words.push({ ru: 'Сотрудники: нельзя удалить самого себя — попросите другого руководителя', uk: 'Співробітники: не можна видалити самого себе — попросіть іншого керівника', en: 'Staff: you cannot remove yourself — ask another head of the service' }[lang]);
+  } else if (own && own.role !== 'supervisor') {
+    problems.push(`staff: you (${editor}) cannot take away your own supervisor role; let another supervisor do it`);
+    words.push({ ru: 'Сотрудники: нельзя снять с себя роль руководителя — попросите другого руководителя', uk: 'Співробітники: не можна зняти з себе роль керівника — попросіть іншого керівника', en: 'Staff: you cannot take away your own head role — ask another head of the service' }[lang]);
+  }
+  return { problems, words };
 }
+
+/**
+ * A refused configuration: `problems` as the config file's checks word them (English, with the path), for
+ * logs and integrators; `words` the same problems in the office language, for the head of the service.
+ */
+const refused = (problems: string[], words: string[]) => ({ error: queueError('CONFIG_INVALID', problems.join('; '), { problems, words }) });
 
 export const setConfig: Handler<'setConfig'> = async (req, s, ctx) => {
   const checked = validateConfig(req.config, ctx.service.zones);
-  if (!checked.ok) return { error: queueError('CONFIG_INVALID', checked.problems.join('; '), { problems: checked.problems }) };
+  if (!checked.ok) {
+    // The office language of the configuration in use: the one sent may be what is broken.
+    const lang = ctx.service.config.office.language;
+    return refused(checked.problems, checked.problems.map((p) => problemWords(p, lang)));
+  }
   const locked = lockout(checked.config, s.staffId);
-  if (locked.length > 0) return { error: queueError('CONFIG_INVALID', locked.join('; '), { problems: locked }) };
+  if (locked.problems.length > 0) return refused(locked.problems, locked.words);
   const next = sealPins(checked.config);
   const before = ctx.service.config;
   const outcome = await ctx.service.reconfigure(next);

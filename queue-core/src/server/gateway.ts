@@ -96,7 +96,7 @@ export class Gateway implements GatewayContext {
     const summary = this.service.summary();
     const frames: Record<Audience, Buffer> = {
       public: this.publicSnapshot(),
-      staff: snapshotFrame(this.service, this.devices(), 'staff', summary, this.options.alerts?.open()),
+      staff: snapshotFrame(this.service, this.devices(), 'staff', summary, this.options.alerts?.shown()),
     };
     this.notify({ kind: 'config', at: this.service.now() });
     for (const s of this.sessions) if (s.role) sendRaw(s, frames[audienceOf(s.role)]);
