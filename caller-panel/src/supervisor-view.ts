@@ -3,11 +3,13 @@
 // configuration. It computes no alert itself: what needs a person is the daemon's to say.
 import { LitElement, css, html, nothing } from 'lit';
 import type { Alert, Notice, QueueClient } from 'queue-core/protocol';
-import { clock, pick, type Language } from 'queue-core/ui';
+import { LANGUAGE_NAMES, LANGUAGES, clock, errorText, pick, type Language } from 'queue-core/ui';
 import { ClientRedraw } from 'queue-core/ui';
 import { panelStyles } from './panel-styles.js';
 import type { PanelText } from './strings.js';
 import { JOURNAL_TEXT } from './journal-strings.js';
+import { alertList, alertListStyles, detailsOf } from './alert-list.js';
+import { editInfoLine, type InfoLine } from './info-line.js';
 import './journal-view.js';
 import './stats-view.js';
 
@@ -17,7 +19,7 @@ type Tab = 'overview' | 'tickets' | 'journal' | 'stats' | 'settings';
 export class SupervisorView extends LitElement {
   static override properties = {
     client: { attribute: false }, t: { attribute: false }, lang: {}, act: { attribute: false }, now: { type: Number }, notices: { attribute: false },
-    tab: { state: true }, configText: { state: true }, problems: { state: true }, savedNote: { state: true },
+    tab: { state: true }, configText: { state: true }, problems: { state: true }, technical: { state: true }, savedNote: { state: true },
   };
   declare client: QueueClient;
   declare t: PanelText;
@@ -28,9 +30,11 @@ export class SupervisorView extends LitElement {
   declare tab: Tab;
   declare configText: string;
   declare problems: string[];
+  /** The problems as the checks word them (English, with the path), under "Details". */
+  declare technical: string[];
   declare savedNote: string;
 
-  static override styles = [panelStyles, css`
+  static override styles = [panelStyles, alertListStyles, css`
     .tabs { display: flex; gap: 6px; margin-bottom: 12px; }
     .tabs button.on { background: #0b3d91; color: #fff; }
     .booths { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 10px; }
@@ -38,9 +42,13 @@ export class SupervisorView extends LitElement {
     .booth.alert { border-color: #b71c1c; background: #fff5f5; }
     .booth .n { font-size: 22px; font-weight: 700; }
     .booth .ticket { font-size: 30px; font-weight: 700; color: #0b3d91; }
-    .alerts li { margin: 4px 0; }
     textarea { width: 100%; font-family: 'DejaVu Sans Mono', monospace; font-size: 13px; }
     .problems { color: #b71c1c; }
+    .problems details { color: #486581; font-size: 13px; }
+    .problems details code { white-space: pre-wrap; }
+    fieldset.info-line { border: none; padding: 0; margin: 0; display: flex; flex-direction: column; gap: 6px; }
+    fieldset.info-line legend { font-weight: 700; font-size: 14px; padding: 0; margin-bottom: 4px; }
+    fieldset.info-line label { font-weight: 400; }
     .stack { display: flex; flex-direction: column; gap: 12px; }
   `];
 
@@ -51,17 +59,19 @@ export class SupervisorView extends LitElement {
     this.tab = 'overview';
     this.configText = '';
     this.problems = [];
+    this.technical = [];
     this.savedNote = '';
     this.notices = [];
   }
 
-  /** The daemon's alerts not yet acknowledged. */
+  /** The daemon's alerts, acknowledged or not. */
   private get alerts(): Alert[] {
     return this.client.view?.alerts ?? [];
   }
 
+  /** Whether an alert nobody has acknowledged yet is about this booth or direction. */
   private alerted(kind: Alert['kind'], subject: string | number): boolean {
-    return this.alerts.some((a) => a.kind === kind && a.subject === String(subject));
+    return this.alerts.some((a) => a.kind === kind && a.subject === String(subject) && a.acknowledgedAt === null);
   }
 
   private async openSettings() {
@@ -73,15 +83,15 @@ export class SupervisorView extends LitElement {
   }
 
   /** The header form edits the same JSON the editor shows, so there is one thing that is saved. */
-  private editHeader(field: 'name' | 'address' | 'phones' | 'info', value: string) {
+  private editHeader(field: 'name' | 'address' | 'phones' | Language, value: string) {
     try {
       const c = JSON.parse(this.configText);
       if (field === 'phones') c.office.phones = value.split(',').map((s) => s.trim()).filter(Boolean);
-      else if (field === 'info') c.display.infoLine = value.split('\n').map((s) => s.trim()).filter(Boolean).map((ru) => ({ ...(c.display.infoLine.find((l: { ru: string }) => l.ru === ru) ?? {}), ru }));
+      else if (field === 'ru' || field === 'uk' || field === 'en') c.display.infoLine = editInfoLine(c.display.infoLine ?? [], field, value);
       else c.office[field] = value;
       this.configText = JSON.stringify(c, null, 2);
     } catch {
-      this.problems = ['JSON: не удаётся прочитать конфигурацию'];
+      this.problems = [{ ru: 'JSON: не удаётся прочитать конфигурацию', uk: 'JSON: не вдається прочитати конфігурацію', en: 'JSON: the configuration cannot be read' }[this.lang]];
     }
   }
 
@@ -90,16 +100,20 @@ export class SupervisorView extends LitElement {
     try {
       config = JSON.parse(this.configText);
     } catch (e) {
-      this.problems = [`JSON: ${(e as Error).message}`];
+      this.problems = [{ ru: 'JSON: текст конфигурации повреждён', uk: 'JSON: текст конфігурації пошкоджено', en: 'JSON: the configuration text is broken' }[this.lang]];
+      this.technical = [(e as Error).message];
       return;
     }
     try {
       const r = await this.client.request('setConfig', { config });
       this.problems = [];
+      this.technical = [];
       this.savedNote = `${this.t.saved}${r.savedTo ? ` (${r.savedTo})` : ''}${r.restartNeeded ? `. ${this.t.restartNeeded}` : ''}`;
     } catch (e) {
-      const details = (e as { details?: { problems?: string[] } }).details;
-      this.problems = details?.problems ?? [(e as Error).message];
+      // In words of the office language; the checks' own text (English, with the path) is a click away.
+      const error = e as { code?: string; message: string; details?: { problems?: string[]; words?: string[] } };
+      this.problems = error.details?.words ?? [errorText(error.code ?? '', this.lang)];
+      this.technical = error.details?.problems ?? [error.message];
       this.savedNote = '';
     }
   }
@@ -126,7 +140,6 @@ export class SupervisorView extends LitElement {
     const view = this.client.view!;
     const t = this.t;
     const tz = view.office.timezone;
-    const alerts = this.alerts;
     const notices = this.notices.filter((n): n is Extract<Notice, { kind: 'alert' }> => n.kind === 'alert');
     return html`<div class="stack">
       <section class="card"><h2>${t.booths}</h2><div class="booths">
@@ -148,10 +161,7 @@ export class SupervisorView extends LitElement {
             <td><span class="pill ${this.alerted('long-wait', d.id) ? 'bad' : ''}">${d.waiting ? `${d.longestWaitMinutes} ${t.min}` : '—'}</span></td></tr>`)}
         </table></section>
         <section class="card"><h2>${t.alerts}</h2>
-          ${alerts.length === 0 && notices.length === 0 ? html`<p class="muted">${t.noAlerts}</p>` : html`<ul class="alerts">
-            ${alerts.map((a) => html`<li data-alert=${a.id} data-kind=${a.kind}><span class="pill ${a.severity === 'critical' ? 'bad' : 'warn'}">!</span>
-              ${clock(a.since, tz)} ${a.message} <button class="ack" @click=${() => this.act(this.client.request('alertAck', { alertId: a.id }))}>${t.acknowledge}</button></li>`)}
-            ${notices.map((n) => html`<li><span class="pill ${n.level === 'error' ? 'bad' : 'warn'}">!</span> ${clock(n.at, tz)} ${n.message}</li>`)}</ul>`}
+          ${alertList({ alerts: this.alerts, notices, t, tz, staffName: (id) => view.staff?.find((m) => m.id === id)?.name ?? id, acknowledge: (a) => this.act(this.client.request('alertAck', { alertId: a.id })) })}
           <h3>${t.devices}</h3>
           <div>${t.printer}: <span class="pill ${view.devices.printer.state === 'failed' ? 'bad' : view.devices.printer.state === 'unknown' ? 'warn' : 'good'}">${t.deviceStates[view.devices.printer.state] ?? view.devices.printer.state}</span>
             ${t.voice}: <span class="pill ${view.devices.voice.state === 'failed' ? 'bad' : view.devices.voice.state === 'fallback' ? 'warn' : 'good'}">${t.deviceStates[view.devices.voice.state] ?? view.devices.voice.state}</span></div>
@@ -176,7 +186,7 @@ export class SupervisorView extends LitElement {
 
   private settings() {
     const t = this.t;
-    let c: { office?: { name?: string; address?: string; phones?: string[] }; display?: { infoLine?: { ru: string }[] } } = {};
+    let c: { office?: { name?: string; address?: string; phones?: string[] }; display?: { infoLine?: InfoLine[] } } = {};
     try {
       c = JSON.parse(this.configText || '{}');
     } catch {
@@ -188,9 +198,10 @@ export class SupervisorView extends LitElement {
         <label>${t.officeName}<input id="office-name" .value=${c.office?.name ?? ''} @change=${(e: Event) => this.editHeader('name', (e.target as HTMLInputElement).value)} /></label>
         <label>${t.address}<input .value=${c.office?.address ?? ''} @change=${(e: Event) => this.editHeader('address', (e.target as HTMLInputElement).value)} /></label>
         <label>${t.phones}<input .value=${(c.office?.phones ?? []).join(', ')} @change=${(e: Event) => this.editHeader('phones', (e.target as HTMLInputElement).value)} /></label>
-        <label>${t.infoLine}<textarea rows="4" .value=${(c.display?.infoLine ?? []).map((l) => l.ru).join('\n')} @change=${(e: Event) => this.editHeader('info', (e.target as HTMLTextAreaElement).value)}></textarea></label>
+        <fieldset class="info-line"><legend>${t.infoLine}</legend>${LANGUAGES.map((l) => html`<label>${LANGUAGE_NAMES[l]}<textarea rows="3" data-lang=${l}
+          .value=${(c.display?.infoLine ?? []).map((x) => x[l] ?? '').join('\n')} @change=${(e: Event) => this.editHeader(l, (e.target as HTMLTextAreaElement).value)}></textarea></label>`)}</fieldset>
         <div class="row"><button class="primary" id="save-config" @click=${() => this.save()}>${t.save}</button>${this.savedNote ? html`<span class="pill good" role="status">${this.savedNote}</span>` : nothing}</div>
-        ${this.problems.length ? html`<ul class="problems" role="alert">${this.problems.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
+        ${this.problems.length ? html`<div class="problems" role="alert"><ul>${this.problems.map((p) => html`<li>${p}</li>`)}</ul>${detailsOf(this.technical.join('\n') || undefined, t)}</div>` : nothing}
       </section>
       <section class="card">
         <label>${t.fullConfig}<textarea id="config-json" rows="24" .value=${this.configText} @input=${(e: Event) => (this.configText = (e.target as HTMLTextAreaElement).value)}></textarea></label>

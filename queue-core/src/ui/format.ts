@@ -31,3 +31,11 @@ export function minutesText(minutes: number, lang: Language): string {
   const h = Math.floor(minutes / 60), m = minutes % 60;
   return m ? `${h} ${u[0]} ${m} ${u[1]}` : `${h} ${u[0]}`;
 }
+
+const numbers = new Map<Language, Intl.NumberFormat>();
+/** A number as the office writes it: "4,7" and "12 480" in Russian and Ukrainian, "4.7" and "12,480" in English. */
+export function numberText(value: number, lang: Language): string {
+  let f = numbers.get(lang);
+  if (!f) numbers.set(lang, (f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 })));
+  return f.format(value);
+}
