@@ -131,6 +131,12 @@ test('statistics: 4,7 as the CSV writes it, and no table wider than the 1366 px 
   });
   assert.equal(overflow.out, [], 'no table past the right edge');
   assert.ok(overflow.page <= 1366, `the page does not scroll sideways (${overflow.page} px)`);
+  // The table by direction has every column in sight at 1366 px, none hidden behind a scroll.
+  const cut = await byDirection.locator('table').evaluate((table) => {
+    const card = table.closest('.table-card')!;
+    return { table: Math.round(table.getBoundingClientRect().right), card: Math.round(card.getBoundingClientRect().right) };
+  });
+  assert.ok(cut.table <= cut.card, `the table by direction ends at ${cut.table} px, its card at ${cut.card} px`);
   await byDirection.scrollIntoViewIfNeeded();
   await screenshot(page, 'panel-head-stats-1366');
   for (const c of [kiosk, op]) c.close();
