@@ -104,14 +104,19 @@ export class StatsView extends LitElement {
     return this.j.columns[column] ?? column;
   }
 
-  /** A figure in the office's way of writing numbers (the CSV writes the same decimal comma for ru and uk). */
+  /** The office language (office.language): numbers on screen and in the CSV are written its way. */
+  private get office(): Language {
+    return this.client.view?.office.language ?? this.lang;
+  }
+
+  /** A figure in the office's way of writing numbers, with the decimal mark the CSV uses (csvStyle). */
   private cell(v: string | number | null | undefined): string {
-    return typeof v === 'number' ? numberText(v, this.lang) : (v ?? '—');
+    return typeof v === 'number' ? numberText(v, this.office) : (v ?? '—');
   }
 
   private csv(table: ReportTable) {
     const rows = table.rows.map((r) => [this.label(table, r[0] ?? null), ...r.slice(1)]);
-    downloadCsv(`${table.id}_${this.from}_${this.to}.csv`, table.columns.map((c) => this.heading(c)), rows);
+    downloadCsv(`${table.id}_${this.from}_${this.to}.csv`, table.columns.map((c) => this.heading(c)), rows, this.office);
   }
 
   override render() {

@@ -4,6 +4,7 @@
 // statistics with numbers written the office's way and every table inside the screen.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { assertNoPageErrors, launch, screenshot, SIZES, signIn as openPanel } from '../helpers/browser.ts';
 import { client, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
@@ -112,6 +113,8 @@ test('statistics: 4,7 as the CSV writes it, and no table wider than the 1366 px 
   const row = await byDirection.locator('tr', { hasText: 'Сдача документов' }).locator('td').allTextContents();
   assert.ok(row.includes('4,7'), `the average wait in the row: ${row.join(' | ')}`);
   assert.not.ok(row.some((c) => c.includes('4.7')));
+  const [download] = await Promise.all([page.waitForEvent('download'), byDirection.locator('button.csv').click()]);
+  assert.match(await readFile((await download.path())!, 'utf8'), 'Сдача документов;3;3;0;0;3;4,7;', 'the CSV writes it the same way');
   const overflow = await page.evaluate(() => {
     // Every element of the page and of the shadow roots inside it (a loop: the page gets no named functions).
     const out: string[] = [];
