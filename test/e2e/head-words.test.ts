@@ -5,9 +5,10 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { assertNoPageErrors, launch, screenshot, SIZES, signIn as openPanel } from '../helpers/browser.ts';
-import { client, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
+import { client, demo, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
 import { at } from '../helpers/office.ts';
 
 const pageErrors: string[] = [];
@@ -144,6 +145,27 @@ test('statistics: 4,7 as the CSV writes it, and no table wider than the 1366 px 
   await screenshot(page, 'panel-head-stats-1366');
   for (const c of [kiosk, op]) c.close();
   await page.close();
+});
+
+test('the printer\'s alert reads in words; "ECONNREFUSED" is under "Подробности"', async ({ browser }) => {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise((resolve) => server.close(resolve));
+  const d = await testDaemon({ config: demo((c) => { c.hardware.printer = { transport: 'network', host: '127.0.0.1', port, timeoutMs: 1500 }; }) });
+  const page = await signIn(browser, d);
+  await (await ready(client(d, { role: 'kiosk' }))).request('issue', { directionId: 'documents' });
+  const item = page.locator(`${SV} >> .alerts li[data-kind="printer"]`);
+  await item.waitFor();
+  assert.is((await item.locator('.message').textContent())?.trim(), 'Принтер талонов неисправен');
+  const notice = page.locator(`${SV} >> .alerts li.notice`, { hasText: 'Талон Д100 не напечатан: нет связи с принтером' });
+  await notice.waitFor();
+  assert.is(await item.locator('details code').isVisible(), false);
+  await item.locator('details summary').click();
+  assert.match(await item.locator('details code').textContent() ?? '', `127.0.0.1:${port}: ECONNREFUSED`);
+  await screenshot(page, 'panel-head-printer-alert-1366');
+  await page.close();
+  await d.stop();
 });
 
 test.run();
