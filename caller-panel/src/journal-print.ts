@@ -1,7 +1,7 @@
 // Papers and files the panel hands to the browser: the receipt or memo opens in its own tab, which prints
 // itself on the booth's office printer (or saves as PDF); a report table downloads as CSV.
 import type { QueueClient } from 'queue-core/protocol';
-import { toCsv, type CsvCell, type Language } from 'queue-core/ui';
+import { csvStyle, toCsv, type CsvCell, type Language } from 'queue-core/ui';
 
 type Act = (p: Promise<unknown>) => Promise<unknown>;
 
@@ -19,8 +19,10 @@ export async function openDocument(client: QueueClient, act: Act, appealId: stri
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function downloadCsv(fileName: string, header: CsvCell[], rows: CsvCell[][]): void {
-  const url = URL.createObjectURL(new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }));
+/** A table as a CSV file, its numbers written as the screen writes them in the office language. */
+export function downloadCsv(fileName: string, header: CsvCell[], rows: CsvCell[][], lang: Language): void {
+  const { sep, decimal } = csvStyle(lang);
+  const url = URL.createObjectURL(new Blob([toCsv(header, rows, sep, decimal)], { type: 'text/csv;charset=utf-8' }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

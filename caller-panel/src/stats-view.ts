@@ -3,7 +3,7 @@
 // planning, the quarterly analysis of appeals, directions, specialists, results, categories and matters.
 import { LitElement, css, html, nothing } from 'lit';
 import type { QueueClient, ReportTable, StatsReport } from 'queue-core/protocol';
-import { APPEAL_TYPE_TEXT, CATEGORY_TEXT, RESULT_TEXT, pick, type Language } from 'queue-core/ui';
+import { APPEAL_TYPE_TEXT, CATEGORY_TEXT, RESULT_TEXT, numberText, pick, type Language } from 'queue-core/ui';
 import { panelStyles } from './panel-styles.js';
 import type { JournalText } from './journal-strings.js';
 import { barChart } from './bar-chart.js';
@@ -38,11 +38,13 @@ export class StatsView extends LitElement {
     .totals { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 10px; margin-bottom: 14px; }
     .total { background: #f4f7fb; border-radius: 10px; padding: 8px 12px; }
     .total b { display: block; font-size: 26px; color: #0b3d91; }
-    .tables { display: grid; grid-template-columns: repeat(auto-fill, minmax(520px, 1fr)); gap: 14px; }
-    .table-card { overflow-x: auto; }
+    .tables { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(520px, 100%), 1fr)); gap: 14px; }
+    /* A table wider than its card scrolls inside the card, never past the screen's edge. */
+    .table-card { min-width: 0; }
+    .table-card .scroll { overflow-x: auto; }
     .table-card header { display: flex; justify-content: space-between; align-items: center; gap: 10px; }
     .table-card h2 { margin: 0; }
-    .table-card[data-table="byQuarter"], .table-card[data-table="byMonth"] { grid-column: 1 / -1; }
+    .table-card[data-table="byQuarter"], .table-card[data-table="byMonth"], .table-card[data-table="byDirection"] { grid-column: 1 / -1; }
     svg.chart { width: 100%; height: auto; max-height: 220px; display: block; margin: 6px 0 10px; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
     .table-card th, .table-card td { padding: 4px 6px; font-size: 14px; }
@@ -102,9 +104,19 @@ export class StatsView extends LitElement {
     return this.j.columns[column] ?? column;
   }
 
+  /** The office language (office.language): numbers on screen and in the CSV are written its way. */
+  private get office(): Language {
+    return this.client.view?.office.language ?? this.lang;
+  }
+
+  /** A figure in the office's way of writing numbers, with the decimal mark the CSV uses (csvStyle). */
+  private cell(v: string | number | null | undefined): string {
+    return typeof v === 'number' ? numberText(v, this.office) : (v ?? '—');
+  }
+
   private csv(table: ReportTable) {
     const rows = table.rows.map((r) => [this.label(table, r[0] ?? null), ...r.slice(1)]);
-    downloadCsv(`${table.id}_${this.from}_${this.to}.csv`, table.columns.map((c) => this.heading(c)), rows);
+    downloadCsv(`${table.id}_${this.from}_${this.to}.csv`, table.columns.map((c) => this.heading(c)), rows, this.office);
   }
 
   override render() {
@@ -121,7 +133,7 @@ export class StatsView extends LitElement {
         ${this.loading ? html`<span class="muted" role="status">${j.loading}</span>` : nothing}
       </section>
       ${r ? html`
-        <div class="totals" id="stats-totals">${Object.entries(r.totals).map(([k, v]) => html`<div class="total">${j.totals[k] ?? k}<b>${v ?? '—'}</b></div>`)}</div>
+        <div class="totals" id="stats-totals">${Object.entries(r.totals).map(([k, v]) => html`<div class="total">${j.totals[k] ?? k}<b>${this.cell(v)}</b></div>`)}</div>
         <div class="tables">${r.tables.map((t) => this.table(t))}</div>` : nothing}`;
   }
 
@@ -131,10 +143,10 @@ export class StatsView extends LitElement {
     return html`<section class="card table-card" data-table=${table.id}>
       <header><h2>${this.j.tables[table.id]}</h2><button class="csv" @click=${() => this.csv(table)}>${this.j.csv}</button></header>
       ${table.rows.length ? barChart(labels, table.rows.map((row) => (row[chartAt] as number | null) ?? null), `${this.j.tables[table.id]}: ${this.heading(table.chart)}`) : html`<p class="muted">${this.j.nothingFound}</p>`}
-      ${table.rows.length ? html`<table>
+      ${table.rows.length ? html`<div class="scroll"><table>
         <tr>${table.columns.map((c, i) => html`<th class=${i ? 'num' : ''}>${this.heading(c)}</th>`)}</tr>
-        ${table.rows.map((row, ri) => html`<tr><td>${labels[ri]}</td>${row.slice(1).map((v) => html`<td class="num">${v ?? '—'}</td>`)}</tr>`)}
-      </table>` : nothing}
+        ${table.rows.map((row, ri) => html`<tr><td>${labels[ri]}</td>${row.slice(1).map((v) => html`<td class="num">${this.cell(v)}</td>`)}</tr>`)}
+      </table></div>` : nothing}
     </section>`;
   }
 }

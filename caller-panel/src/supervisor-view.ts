@@ -3,11 +3,13 @@
 // configuration (settings/settings-view.ts). It computes no alert itself: what needs a person is the daemon's to say.
 import { LitElement, css, html, nothing } from 'lit';
 import type { Alert, Notice, QueueClient } from 'queue-core/protocol';
-import { clock, pick, type Language } from 'queue-core/ui';
+import { LANGUAGE_NAMES, LANGUAGES, clock, errorText, pick, type Language } from 'queue-core/ui';
 import { ClientRedraw } from 'queue-core/ui';
 import { panelStyles } from './panel-styles.js';
 import type { PanelText } from './strings.js';
 import { JOURNAL_TEXT } from './journal-strings.js';
+import { alertList, alertListStyles, detailsOf } from './alert-list.js';
+import { editInfoLine, type InfoLine } from './info-line.js';
 import './journal-view.js';
 import './stats-view.js';
 import './settings/settings-view.js';
@@ -28,7 +30,7 @@ export class SupervisorView extends LitElement {
   declare notices: Notice[];
   declare tab: Tab;
 
-  static override styles = [panelStyles, css`
+  static override styles = [panelStyles, alertListStyles, css`
     .tabs { display: flex; gap: 6px; margin-bottom: 12px; }
     .tabs button.on { background: #0b3d91; color: #fff; }
     .booths { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 10px; }
@@ -48,13 +50,14 @@ export class SupervisorView extends LitElement {
     this.notices = [];
   }
 
-  /** The daemon's alerts not yet acknowledged. */
+  /** The daemon's alerts, acknowledged or not. */
   private get alerts(): Alert[] {
     return this.client.view?.alerts ?? [];
   }
 
+  /** Whether an alert nobody has acknowledged yet is about this booth or direction. */
   private alerted(kind: Alert['kind'], subject: string | number): boolean {
-    return this.alerts.some((a) => a.kind === kind && a.subject === String(subject));
+    return this.alerts.some((a) => a.kind === kind && a.subject === String(subject) && a.acknowledgedAt === null);
   }
 
   override render() {
@@ -79,7 +82,6 @@ export class SupervisorView extends LitElement {
     const view = this.client.view!;
     const t = this.t;
     const tz = view.office.timezone;
-    const alerts = this.alerts;
     const notices = this.notices.filter((n): n is Extract<Notice, { kind: 'alert' }> => n.kind === 'alert');
     return html`<div class="stack">
       <section class="card"><h2>${t.booths}</h2><div class="booths">
@@ -101,10 +103,7 @@ export class SupervisorView extends LitElement {
             <td><span class="pill ${this.alerted('long-wait', d.id) ? 'bad' : ''}">${d.waiting ? `${d.longestWaitMinutes} ${t.min}` : '—'}</span></td></tr>`)}
         </table></section>
         <section class="card"><h2>${t.alerts}</h2>
-          ${alerts.length === 0 && notices.length === 0 ? html`<p class="muted">${t.noAlerts}</p>` : html`<ul class="alerts">
-            ${alerts.map((a) => html`<li data-alert=${a.id} data-kind=${a.kind}><span class="pill ${a.severity === 'critical' ? 'bad' : 'warn'}">!</span>
-              ${clock(a.since, tz)} ${a.message} <button class="ack" @click=${() => this.act(this.client.request('alertAck', { alertId: a.id }))}>${t.acknowledge}</button></li>`)}
-            ${notices.map((n) => html`<li><span class="pill ${n.level === 'error' ? 'bad' : 'warn'}">!</span> ${clock(n.at, tz)} ${n.message}</li>`)}</ul>`}
+          ${alertList({ alerts: this.alerts, notices, t, tz, staffName: (id) => view.staff?.find((m) => m.id === id)?.name ?? id, acknowledge: (a) => this.act(this.client.request('alertAck', { alertId: a.id })) })}
           <h3>${t.devices}</h3>
           <div>${t.printer}: <span class="pill ${view.devices.printer.state === 'failed' ? 'bad' : view.devices.printer.state === 'unknown' ? 'warn' : 'good'}">${t.deviceStates[view.devices.printer.state] ?? view.devices.printer.state}</span>
             ${t.voice}: <span class="pill ${view.devices.voice.state === 'failed' ? 'bad' : view.devices.voice.state === 'fallback' ? 'warn' : 'good'}">${t.deviceStates[view.devices.voice.state] ?? view.devices.voice.state}</span></div>

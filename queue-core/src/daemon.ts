@@ -75,7 +75,7 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
     heartbeatMs: o.heartbeatMs, log, devices: () => devices.status(), print: (ticket, issued) => devices.print(ticket, issued), configFile: o.configFile ?? null, journal, alerts, hosts, limiter,
   });
   // Alerts the database cannot keep (its disk is full) still reach the staff screens, as notices.
-  alerts.onUnsaved((alert) => gateway.notify({ kind: 'alert', level: alert.severity === 'critical' ? 'error' : 'warning', code: `${alert.kind.toUpperCase()}_ALERT`, message: alert.message, at: service.now() }, 'staff'));
+  alerts.onUnsaved((alert) => gateway.notify({ kind: 'alert', level: alert.severity === 'critical' ? 'error' : 'warning', code: `${alert.kind.toUpperCase()}_ALERT`, message: alert.message, ...(alert.detail ? { detail: alert.detail } : {}), at: service.now() }, 'staff'));
   devices.attach((notice, audience) => {
     gateway.notify(notice, audience);
     if (notice.kind === 'devices') void alerts.check();

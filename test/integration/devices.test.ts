@@ -49,7 +49,8 @@ test('out of paper: the ticket stays issued, the kiosk and the supervisor are to
   assert.is(failed.kind === 'print' && failed.error!.code, 'PRINTER_FAILED');
   assert.is(failed.kind === 'print' && failed.error!.details!.cause, 'PAPER_OUT');
   const alert = await until(() => headNotices.find((n) => n.kind === 'alert'));
-  assert.match(alert.kind === 'alert' ? alert.message : '', 'С100 was not printed');
+  assert.is(alert.kind === 'alert' ? alert.message : '', 'Талон С100 не напечатан: закончилась бумага');
+  assert.is(alert.kind === 'alert' ? alert.detail : '', 'paper has run out');
   const devices = await until(() => headNotices.find((n) => n.kind === 'devices' && n.devices.printer.state === 'failed'));
   assert.ok(devices);
   assert.ok(head.view!.tickets.some((t) => t.label === 'С100' && t.state === 'waiting'), 'the ticket is in the queue all the same');

@@ -6,7 +6,8 @@ import { citizenKey, deadlineState, dueAt, erase, repeatsOf, retentionCutoff, se
 import type { Appeal } from '../../queue-core/src/journal/types.ts';
 import { appealDocument } from '../../queue-core/src/journal/documents.ts';
 import { quarterOf, weekdayOf } from '../../queue-core/src/journal/stats.ts';
-import { toCsv } from '../../queue-core/src/ui/csv.ts';
+import { csvStyle, toCsv } from '../../queue-core/src/ui/csv.ts';
+import { numberText } from '../../queue-core/src/ui/format.ts';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 10, 24, 2, 0); // 10:00 in Irkutsk
@@ -109,6 +110,15 @@ test('CSV opens right in a Russian spreadsheet and cannot smuggle a formula', ()
   const csv = toCsv(['Месяц', 'Среднее ожидание'], [['2026-11', 12.5], ['=HYPERLINK("x")', null], ['a;b', 'say "hi"']]);
   assert.ok(csv.startsWith('\ufeff'));
   assert.is(csv.slice(1), 'Месяц;Среднее ожидание\r\n2026-11;12,5\r\n"\'=HYPERLINK(""x"")";\r\n"a;b";"say ""hi"""\r\n');
+});
+
+test('CSV for an English office: commas between cells and a decimal point, as its screens write numbers', () => {
+  const { sep, decimal } = csvStyle('en');
+  assert.is(toCsv(['Month', 'Average wait'], [['2026-11', 4.7], ['a,b', 1]], sep, decimal).slice(1), 'Month,Average wait\r\n2026-11,4.7\r\n"a,b",1\r\n');
+  assert.equal(csvStyle('uk'), { sep: ';', decimal: ',' });
+  assert.is(numberText(4.7, 'en'), '4.7');
+  assert.is(numberText(4.7, 'ru'), '4,7');
+  assert.is(numberText(4.7, 'uk'), '4,7');
 });
 
 test.run();

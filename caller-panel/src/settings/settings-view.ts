@@ -3,7 +3,8 @@
 // schema. A refusal leaves the draft as typed and puts each message beside its field.
 import { LitElement, css, html, nothing } from 'lit';
 import type { QueueClient } from 'queue-core/protocol';
-import type { Language } from 'queue-core/ui';
+import { errorText, type Language } from 'queue-core/ui';
+import { detailsOf } from '../alert-list.js';
 import { panelStyles } from '../panel-styles.js';
 import type { PanelText } from '../strings.js';
 import type { Draft } from './draft-form.js';
@@ -25,7 +26,7 @@ const ROOTS: Record<Section, string[]> = { office: ['office', 'display'], direct
 export class SettingsView extends LitElement {
   static override properties = {
     client: { attribute: false }, t: { attribute: false }, lang: {},
-    section: { state: true }, draft: { state: true }, jsonText: { state: true }, jsonError: { state: true }, problems: { state: true }, errors: { state: true }, savedNote: { state: true },
+    section: { state: true }, draft: { state: true }, jsonText: { state: true }, jsonError: { state: true }, problems: { state: true }, technical: { state: true }, errors: { state: true }, savedNote: { state: true },
   };
   declare client: QueueClient;
   declare t: PanelText;
@@ -35,6 +36,8 @@ export class SettingsView extends LitElement {
   declare jsonText: string;
   declare jsonError: string;
   declare problems: string[];
+  /** The problems as the checks word them (English, with the path), under "Details". */
+  declare technical: string[];
   declare errors: FieldErrors;
   declare savedNote: string;
 
@@ -55,6 +58,7 @@ export class SettingsView extends LitElement {
     this.jsonText = '';
     this.jsonError = '';
     this.problems = [];
+    this.technical = [];
     this.errors = new Map();
     this.savedNote = '';
   }
@@ -97,13 +101,17 @@ export class SettingsView extends LitElement {
     try {
       const r = await this.client.request('setConfig', { config: this.draft });
       this.problems = [];
+      this.technical = [];
       this.errors = new Map();
       this.savedNote = `${this.t.saved}${r.savedTo ? ` (${r.savedTo})` : ''}${r.restartNeeded ? `. ${this.t.restartNeeded}` : ''}`;
       await this.load();
     } catch (e) {
-      const details = (e as { details?: { problems?: string[] } }).details;
-      this.problems = details?.problems ?? [(e as Error).message];
-      this.errors = fieldErrors(this.problems);
+      // In words of the office language by the Save button; the checks' own text (English, with the path)
+      // places each beside its field and waits under "Details".
+      const error = e as { code?: string; message: string; details?: { problems?: string[]; words?: string[] } };
+      this.technical = error.details?.problems ?? [error.message];
+      this.problems = error.details?.words ?? [errorText(error.code ?? '', this.lang)];
+      this.errors = fieldErrors(this.technical, this.problems);
       this.savedNote = '';
     }
   }
@@ -115,7 +123,7 @@ export class SettingsView extends LitElement {
         <span class="save">${this.savedNote ? html`<span class="pill good" role="status">${this.savedNote}</span>` : nothing}
           <button class="primary" id="save-config" @click=${() => this.save()}>${this.t.save}</button></span>
       </div>
-      ${this.problems.length ? html`<div class="problems" role="alert"><b>${s.problems}</b><ul>${this.problems.map((p) => html`<li>${p}</li>`)}</ul></div>` : nothing}
+      ${this.problems.length ? html`<div class="problems" role="alert"><b>${s.problems}</b><ul>${this.problems.map((p) => html`<li>${p}</li>`)}</ul>${detailsOf(this.technical.join('\n') || undefined, this.t)}</div>` : nothing}
       <section class="card" @edit=${() => this.edited()}>${this.draft ? this.form(this.section, this.draft) : nothing}</section>`;
   }
 

@@ -3,6 +3,16 @@ import type { Language, Localized } from '../config/schema.js';
 
 const name = (l: Localized, lang: Language) => l[lang] ?? l.ru;
 
+/** Why a ticket was not printed, by the printer's error code; the printer's own text goes to the details. */
+const PRINT_FAILURES: Record<string, Record<Language, string>> = {
+  PAPER_OUT: { ru: 'закончилась бумага', uk: 'закінчився папір', en: 'the paper has run out' },
+  COVER_OPEN: { ru: 'открыта крышка принтера', uk: 'відкрита кришка принтера', en: 'the printer cover is open' },
+  OFFLINE: { ru: 'принтер не в сети', uk: 'принтер не в мережі', en: 'the printer is offline' },
+  TIMEOUT: { ru: 'принтер не ответил вовремя', uk: 'принтер не відповів вчасно', en: 'the printer did not answer in time' },
+  UNREACHABLE: { ru: 'нет связи с принтером', uk: 'немає зв’язку з принтером', en: 'the printer cannot be reached' },
+  FAILED: { ru: 'сбой принтера', uk: 'збій принтера', en: 'the printer failed' },
+};
+
 export const ALERT_WORDS = {
   longWait: (direction: Localized, minutes: number, lang: Language): string => ({
     ru: `Направление «${name(direction, 'ru')}»: ожидание дольше ${minutes} мин`,
@@ -14,9 +24,9 @@ export const ALERT_WORDS = {
     uk: `Кабіна ${booth}: перерва затягнулася (до ${until})`,
     en: `Booth ${booth}: break overran (until ${until})`,
   })[lang],
-  printer: (detail: string | undefined, lang: Language): string => ({
+  printer: (lang: Language): string => ({
     ru: 'Принтер талонов неисправен', uk: 'Принтер талонів несправний', en: 'The ticket printer has failed',
-  })[lang] + (detail ? `: ${detail}` : ''),
+  })[lang],
   printerPaperLow: (lang: Language): string => ({
     ru: 'В принтере талонов заканчивается бумага: приготовьте новый рулон',
     uk: 'У принтері талонів закінчується папір: підготуйте новий рулон',
@@ -27,9 +37,9 @@ export const ALERT_WORDS = {
     uk: 'Принтер талонів не повідомляє свій стан: кінець паперу та відкриту кришку виявити не можна, перевіряйте принтер самі',
     en: 'The ticket printer does not report its status: paper-out and an open cover cannot be detected; check it by eye',
   })[lang],
-  voice: (failed: boolean, detail: string | undefined, lang: Language): string => (failed
+  voice: (failed: boolean, lang: Language): string => (failed
     ? { ru: 'Голосовое оповещение не работает', uk: 'Голосове оповіщення не працює', en: 'Voice announcements are down' }
-    : { ru: 'Голосовое оповещение: резервный голос', uk: 'Голосове оповіщення: резервний голос', en: 'Voice announcements: fallback voice' })[lang] + (detail ? `: ${detail}` : ''),
+    : { ru: 'Голосовое оповещение: резервный голос', uk: 'Голосове оповіщення: резервний голос', en: 'Voice announcements: fallback voice' })[lang],
   diskFull: (folder: string, lang: Language): string => ({
     ru: `Диск заполнен: ${folder} — изменения не сохраняются`,
     uk: `Диск заповнено: ${folder} — зміни не зберігаються`,
@@ -40,9 +50,14 @@ export const ALERT_WORDS = {
     uk: `Мало місця на диску: вільно ${freeMegabytes} МБ у ${folder}`,
     en: `Low disk space: ${freeMegabytes} MB free in ${folder}`,
   })[lang],
-  writesFail: (detail: string | undefined, lang: Language): string => ({
+  writesFail: (lang: Language): string => ({
     ru: 'База данных не сохраняет изменения', uk: 'База даних не зберігає зміни', en: 'The database is not saving changes',
-  })[lang] + (detail ? `: ${detail}` : ''),
+  })[lang],
+  /** A ticket the kiosk printer did not print, and why, from the printer's error code (hardware PrinterError). */
+  notPrinted: (label: string, cause: string | undefined, lang: Language): string => {
+    const why = (PRINT_FAILURES[cause ?? ''] ?? PRINT_FAILURES.FAILED!)[lang];
+    return { ru: `Талон ${label} не напечатан: ${why}`, uk: `Талон ${label} не надруковано: ${why}`, en: `Ticket ${label} was not printed: ${why}` }[lang];
+  },
   staffLocked: (name: string, until: string, lang: Language): string => ({
     ru: `Вход сотрудника «${name}» заблокирован до ${until}: неверные ПИН-коды`,
     uk: `Вхід співробітника «${name}» заблоковано до ${until}: неправильні ПІН-коди`,

@@ -41,9 +41,13 @@ export interface AlertCondition {
   /** When it began, if the rules know; otherwise the moment it is first seen. */
   since: number | null;
   message: string;
+  /** The technical text behind it (a device's or the system's own words, in English), shown a click away. */
+  detail?: string;
 }
 
 export type AlertEvent = Extract<QueueEvent, { type: 'alert' }>;
+
+const withDetail = (detail: string | undefined) => (detail ? { detail } : {});
 
 const keyOf = (a: { kind: AlertKind; subject: string }) => `${a.kind}:${a.subject}`;
 
@@ -70,12 +74,12 @@ export function alertConditions(state: QueueState, config: OfficeConfig, devices
     const until = formatClock(localTime(b.breakUntil, zone).minutes);
     out.push({ kind: 'break-over', subject: String(b.number), severity: 'warning', since: b.breakUntil + breakOverMinutes * 60_000, message: ALERT_WORDS.breakOver(b.number, until, lang) });
   }
-  if (devices.printer.state === 'failed') out.push({ kind: 'printer', subject: 'printer', severity: 'critical', since: null, message: ALERT_WORDS.printer(devices.printer.detail, lang) });
+  if (devices.printer.state === 'failed') out.push({ kind: 'printer', subject: 'printer', severity: 'critical', since: null, message: ALERT_WORDS.printer(lang), ...withDetail(devices.printer.detail) });
   else if (devices.printer.paper === 'low') out.push({ kind: 'printer-paper-low', subject: 'printer', severity: 'warning', since: null, message: ALERT_WORDS.printerPaperLow(lang) });
-  if (devices.printer.state !== 'failed' && devices.printer.blind) out.push({ kind: 'printer-no-status', subject: 'printer', severity: 'warning', since: null, message: ALERT_WORDS.printerNoStatus(lang) });
+  if (devices.printer.state !== 'failed' && devices.printer.blind) out.push({ kind: 'printer-no-status', subject: 'printer', severity: 'warning', since: null, message: ALERT_WORDS.printerNoStatus(lang), ...withDetail(devices.printer.detail) });
   if (devices.voice.state === 'failed' || devices.voice.state === 'fallback') {
     const failed = devices.voice.state === 'failed';
-    out.push({ kind: 'voice', subject: 'voice', severity: failed ? 'critical' : 'warning', since: null, message: ALERT_WORDS.voice(failed, devices.voice.detail, lang) });
+    out.push({ kind: 'voice', subject: 'voice', severity: failed ? 'critical' : 'warning', since: null, message: ALERT_WORDS.voice(failed, lang), ...withDetail(devices.voice.detail) });
   }
   const storage = devices.storage;
   if (storage && storage.state !== 'ok') {
@@ -83,8 +87,8 @@ export function alertConditions(state: QueueState, config: OfficeConfig, devices
     // to fail for another reason is a new alert with new words, not the old one left standing.
     const message = storage.state === 'full' ? ALERT_WORDS.diskFull(storage.folder, lang)
       : storage.state === 'low' ? ALERT_WORDS.diskLow(Math.floor((storage.freeBytes ?? 0) / 1048576), storage.folder, lang)
-      : ALERT_WORDS.writesFail(storage.detail, lang);
-    out.push({ kind: 'storage', subject: storage.state === 'failed' ? 'write' : storage.state, severity: storage.state === 'low' ? 'warning' : 'critical', since: null, message });
+      : ALERT_WORDS.writesFail(lang);
+    out.push({ kind: 'storage', subject: storage.state === 'failed' ? 'write' : storage.state, severity: storage.state === 'low' ? 'warning' : 'critical', since: null, message, ...withDetail(storage.state === 'failed' ? storage.detail : undefined) });
   }
   for (const b of devices.buttons) {
     if (b.state === 'missing') out.push({ kind: 'button', subject: String(b.booth), severity: 'warning', since: null, message: ALERT_WORDS.button(b.booth, lang) });
@@ -124,14 +128,15 @@ export function reconcileAlerts(held: Iterable<Alert>, conditions: AlertConditio
   for (const [key, c] of current) {
     if (holding.has(key)) continue;
     const since = c.since ?? now;
-    const alert: Alert = { id: `${key}@${since}`, kind: c.kind, severity: c.severity, subject: c.subject, since, message: c.message, acknowledgedAt: null, acknowledgedBy: null };
+    const alert: Alert = { id: `${key}@${since}`, kind: c.kind, severity: c.severity, subject: c.subject, since, message: c.message, ...withDetail(c.detail), acknowledgedAt: null, acknowledgedBy: null };
     events.push({ type: 'alert', action: 'raised', at: now, alert });
   }
   return events;
 }
 
 /**
- * The head of the service has seen the alert: it leaves the screens, and stays held until it resolves.
+ * The head of the service has seen the alert: the screens show it as seen (by whom, when), and it stays held
+ * until it resolves; the same condition coming back after that is a new alert.
  * Acknowledging it again changes nothing (a retried tap); an alert that resolved or never was is an error.
  */
 export function acknowledgeAlert(held: Iterable<Alert>, alertId: string, staffId: string | null, now: number): { alert: Alert; event: AlertEvent | null } | QueueError {
@@ -150,5 +155,8 @@ export function applyAlertEvent(held: Map<string, Alert>, event: AlertEvent): vo
   else held.set(event.alert.id, event.alert);
 }
 
-/** The alerts the staff screens show: held and not yet acknowledged, oldest first. */
-export const openAlerts = (held: Iterable<Alert>): Alert[] => [...held].filter((a) => a.acknowledgedAt === null).sort((a, b) => a.since - b.since);
+/** The alerts held, acknowledged or not, oldest first: what the staff screens show (the acknowledged dimmed). */
+export const heldAlerts = (held: Iterable<Alert>): Alert[] => [...held].sort((a, b) => a.since - b.since);
+
+/** The alerts held and not yet acknowledged, oldest first. */
+export const openAlerts = (held: Iterable<Alert>): Alert[] => heldAlerts(held).filter((a) => a.acknowledgedAt === null);

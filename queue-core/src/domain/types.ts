@@ -138,6 +138,8 @@ export interface Alert {
   since: number;
   /** Words in the office language. */
   message: string;
+  /** The technical text behind the words (a device's or the system's own, in English), shown a click away. */
+  detail?: string;
   acknowledgedAt: number | null;
   acknowledgedBy: string | null;
 }

@@ -30,7 +30,7 @@ export function applyEvent(view: Snapshot, event: ViewEvent): Snapshot {
     case 'alert': {
       if (!view.alerts) return view;
       const others = view.alerts.filter((a) => a.id !== event.alert.id);
-      return { ...view, alerts: event.action === 'raised' ? [...others, event.alert].sort((a, b) => a.since - b.since) : others };
+      return { ...view, alerts: event.action !== 'resolved' ? [...others, event.alert].sort((a, b) => a.since - b.since) : others };
     }
   }
 }

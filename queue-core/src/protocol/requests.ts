@@ -140,7 +140,7 @@ export const REQUESTS = {
   setConfig: define({
     schema: base('setConfig', { config: z.record(z.string(), z.unknown()).describe('the whole office configuration, as the config file; a staff member sent with neither `pin` nor `pinHash` keeps her PIN, one sent with `pin` gets it hashed and her sessions end') }),
     roles: HEAD, keyed: true, result: z.object({ savedTo: z.string().nullable(), restartNeeded: z.boolean() }),
-    note: '`CONFIG_INVALID` with `details.problems`; the key is not remembered (sending the same configuration twice is harmless)',
+    note: '`CONFIG_INVALID` with `details.problems` (English, with the path) and `details.words` (the same in the office language); the key is not remembered (sending the same configuration twice is harmless)',
   }),
   journalSave: define({ schema: base('journalSave', { appeal: appealInput.describe('see "A visitor card"') }), roles: JOURNAL, keyed: true, result: appealAnswer }),
   cardDraft: define({

@@ -99,9 +99,10 @@ export const alert = z.object({
   subject: z.string().describe('a direction id, a booth number, the device ("printer", "voice"), for storage the trouble ("full", "write", "low"), or a locked login ("staff:<id>", or "others" for made-up ids, addresses and tokens)'),
   since: epoch().describe('when the condition began'),
   message: z.string().describe('words in the office language'),
+  detail: z.string().optional().describe('the technical text behind the words (a device\'s or the system\'s own, in English), for a "details" click'),
   acknowledgedAt: nullable(epoch()),
   acknowledgedBy: nullable(z.string()),
-}).describe('Something that needs a person, raised by the daemon; held until it resolves or the head of the service acknowledges it');
+}).describe('Something that needs a person, raised by the daemon; held until it resolves. Acknowledged by the head of the service, it stays on the staff screens marked as seen; the same condition after it resolves is a new alert');
 
 export const routing = z.object({
   order: z.array(z.enum(['booked', 'priority', 'wait'])),
@@ -143,7 +144,7 @@ export const snapshot = z.object({
   summary,
   devices,
   results: z.array(named).optional().describe('staff roles only: the outcomes a specialist picks on finish'),
-  alerts: z.array(alert).optional().describe("staff roles only: the daemon's alerts not yet acknowledged, oldest first"),
+  alerts: z.array(alert).optional().describe("staff roles only: the daemon's alerts held, acknowledged or not, oldest first"),
   routing: routing.optional().describe('staff roles only: what orders the line'),
   staff: z.array(staffMember).optional().describe('staff roles only'),
   bookings: z.array(booking).optional().describe('staff roles only'),
@@ -155,7 +156,7 @@ export const notice = z.discriminatedUnion('kind', [
     status: z.literal('unknown').optional().describe('the printer took the ticket but does not answer status queries: whether it printed is not known') }),
   z.object({ kind: z.literal('devices'), devices }),
   z.object({ kind: z.literal('button'), booth: int(), action: z.string(), ok: z.boolean(), error: error.optional() }),
-  z.object({ kind: z.literal('alert'), level: z.enum(['warning', 'error']), code: z.string(), message: z.string(), at: epoch() }),
+  z.object({ kind: z.literal('alert'), level: z.enum(['warning', 'error']), code: z.string(), message: z.string().describe('words in the office language'), detail: z.string().optional().describe('the technical text behind the words, in English'), at: epoch() }),
   z.object({ kind: z.literal('config'), at: epoch() }).describe('The office configuration changed; a new snapshot follows'),
   z.object({ kind: z.literal('session-ended'), reason: z.enum(SESSION_END_REASONS), message: z.string().describe('words in the office language') })
     .describe(`The rights this session was opened with are gone; the daemon closes the socket with code ${SESSION_ENDED_CLOSE} next, and the client must sign in again`),

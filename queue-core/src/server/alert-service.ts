@@ -2,7 +2,7 @@
 // on every device change and on a timer, and commits the raise/acknowledge/resolve events they return. The
 // committed event log is the only record: the held alerts are those events folded, here and on a restart.
 // Staff screens get them in their snapshot and as `alert` events; public screens never do.
-import { acknowledgeAlert, alertConditions, applyAlertEvent, openAlerts, reconcileAlerts, type AlertCondition, type AlertEvent, type DeviceReadings, type LoginLocks } from '../domain/alerts.js';
+import { acknowledgeAlert, alertConditions, applyAlertEvent, heldAlerts, openAlerts, reconcileAlerts, type AlertCondition, type AlertEvent, type DeviceReadings, type LoginLocks } from '../domain/alerts.js';
 import type { QueueError } from '../domain/errors.js';
 import type { Alert } from '../domain/types.js';
 import type { StoredEvent } from '../store/queue-store.js';
@@ -47,9 +47,14 @@ export class AlertService {
     this.unsavedListeners.push(listener);
   }
 
-  /** The alerts staff screens show: held and not acknowledged. */
+  /** The alerts held and not acknowledged. */
   open(): Alert[] {
     return openAlerts(this.held.values());
+  }
+
+  /** The alerts staff screens show: all held, the acknowledged ones with who saw them and when. */
+  shown(): Alert[] {
+    return heldAlerts(this.held.values());
   }
 
   /** Looks at the conditions now and commits what changed. Never rejects: a fault here is logged, not fatal. */

@@ -4,8 +4,9 @@
 import { queueError } from '../domain/errors.js';
 import { sealPins, validateConfig } from '../config/load.js';
 import { saveConfigFile } from '../config/save.js';
+import { problemWords } from '../config/problem-words.js';
 import type { Handler } from './context.js';
-import type { OfficeConfig } from '../config/schema.js';
+import type { Language, OfficeConfig } from '../config/schema.js';
 import { keepPinHashes, withoutPinHashes } from '../config/staff-pins.js';
 
 export const getConfig: Handler<'getConfig'> = (_req, _s, ctx) => ({ data: { config: withoutPinHashes(ctx.service.config), savedTo: ctx.options.configFile ?? null } });
@@ -14,18 +15,35 @@ export const getConfig: Handler<'getConfig'> = (_req, _s, ctx) => ({ data: { con
  * An editor who takes away her own rights is locked out at once: only a shell on the daemon's machine could
  * mend it. (A configuration with no supervisor at all is refused by `validateConfig`, from a file as here.)
  */
-function lockout(staff: unknown, editor: string | undefined): string[] {
+function lockout(staff: unknown, editor: string | undefined, lang: Language): { problems: string[]; words: string[] } {
   const problems: string[] = [];
+  const words: string[] = [];
   const own = (Array.isArray(staff) ? (staff as { id?: unknown; role?: unknown }[]) : []).find((s) => s?.id === editor);
-  if (editor !== undefined && !own) problems.push(`staff: you (${editor}) cannot remove yourself; let another supervisor do it`);
-  else if (own && own.role !== 'supervisor') problems.push(`staff: you (${editor}) cannot take away your own supervisor role; let another supervisor do it`);
-  return problems;
+  if (editor !== undefined && !own) {
+    problems.push(`staff: you (${editor}) cannot remove yourself; let another supervisor do it`);
+    words.push({ ru: 'Сотрудники: нельзя удалить самого себя — попросите другого руководителя', uk: 'Співробітники: не можна видалити самого себе — попросіть іншого керівника', en: 'Staff: you cannot remove yourself — ask another head of the service' }[lang]);
+  } else if (own && own.role !== 'supervisor') {
+    problems.push(`staff: you (${editor}) cannot take away your own supervisor role; let another supervisor do it`);
+    words.push({ ru: 'Сотрудники: нельзя снять с себя роль руководителя — попросите другого руководителя', uk: 'Співробітники: не можна зняти з себе роль керівника — попросіть іншого керівника', en: 'Staff: you cannot take away your own head role — ask another head of the service' }[lang]);
+  }
+  return { problems, words };
 }
+
+/**
+ * A refused configuration: `problems` as the config file's checks word them (English, with the path), for
+ * logs and integrators; `words` the same problems in the office language, for the head of the service.
+ */
+const refused = (problems: string[], words: string[]) => ({ error: queueError('CONFIG_INVALID', problems.join('; '), { problems, words }) });
 
 export const setConfig: Handler<'setConfig'> = async (req, s, ctx) => {
   const checked = validateConfig(keepPinHashes(req.config, ctx.service.config), ctx.service.zones);
-  const problems = [...(checked.ok ? [] : checked.problems), ...lockout((req.config as { staff?: unknown }).staff, s.staffId)];
-  if (!checked.ok || problems.length > 0) return { error: queueError('CONFIG_INVALID', problems.join('; '), { problems }) };
+  // The office language of the configuration in use: the one sent may be what is broken.
+  const lang = ctx.service.config.office.language;
+  const locked = lockout((req.config as { staff?: unknown }).staff, s.staffId, lang);
+  if (!checked.ok || locked.problems.length > 0) {
+    const problems = checked.ok ? [] : checked.problems;
+    return refused([...problems, ...locked.problems], [...problems.map((p) => problemWords(p, lang)), ...locked.words]);
+  }
   const next = sealPins(checked.config);
   const before = ctx.service.config;
   const outcome = await ctx.service.reconfigure(next);

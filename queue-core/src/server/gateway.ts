@@ -96,8 +96,8 @@ export class Gateway implements GatewayContext {
     const summary = this.service.summary();
     const frames: Record<View, Buffer> = {
       public: this.publicSnapshot(),
-      booth: snapshotFrame(this.service, this.devices(), 'booth', summary, this.options.alerts?.open()),
-      staff: snapshotFrame(this.service, this.devices(), 'staff', summary, this.options.alerts?.open()),
+      booth: snapshotFrame(this.service, this.devices(), 'booth', summary, this.options.alerts?.shown()),
+      staff: snapshotFrame(this.service, this.devices(), 'staff', summary, this.options.alerts?.shown()),
     };
     this.notify({ kind: 'config', at: this.service.now() });
     for (const s of this.sessions) if (s.role) sendRaw(s, frames[viewOf(s.role)]);

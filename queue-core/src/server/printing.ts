@@ -1,6 +1,7 @@
 // Printing: the ticket printed after an issue (the outcome arrives as a notice) and `reprint`. A printer
 // that fails or throws never takes the daemon down and never undoes the issue.
 import { own } from '../domain/own.js';
+import { ALERT_WORDS } from '../domain/alert-words.js';
 import type { Ticket } from '../domain/index.js';
 import { queueError, type QueueError } from '../domain/errors.js';
 import { placeInLine } from '../domain/estimate.js';
@@ -20,7 +21,8 @@ export function printIssued(s: Session, ctx: GatewayContext, issued: { ticket: T
     (e: unknown) => {
       const error = toQueueError(e, 'PRINTER_FAILED');
       ctx.tell(s, { kind: 'print', ticketId: ticket.id, label: ticket.label, ok: false, error });
-      ctx.notify({ kind: 'alert', level: 'error', code: error.code, message: `Ticket ${ticket.label} was not printed: ${error.message}`, at: ctx.service.now() }, 'staff');
+      const words = ALERT_WORDS.notPrinted(ticket.label, error.details?.cause as string | undefined, ctx.service.config.office.language);
+      ctx.notify({ kind: 'alert', level: 'error', code: error.code, message: words, detail: error.message, at: ctx.service.now() }, 'staff');
     },
   ));
 }

@@ -81,7 +81,7 @@ export const hello: Handler<'hello'> = async (req, s, ctx) => {
   return {
     data: { protocol: PROTOCOL_VERSION, role: req.role, seq, staff, booth: s.booth, sync },
     after: () => {
-      if (missed === null) sendRaw(s, audience === 'public' ? ctx.publicSnapshot() : snapshotFrame(ctx.service, ctx.devices(), audience, undefined, ctx.options.alerts?.open()));
+      if (missed === null) sendRaw(s, audience === 'public' ? ctx.publicSnapshot() : snapshotFrame(ctx.service, ctx.devices(), audience, undefined, ctx.options.alerts?.shown()));
       // Always one update, with fresh counts; for a public screen it may hold no events at all when what it
       // missed were bookings, which are not its to see (docs/protocol.md, "Sequence numbers").
       else sendRaw(s, updateFrame(missed, audience, ctx.service.summary()));

@@ -28,3 +28,10 @@ export function waitText(ms: number, lang: Language): string {
   return seconds < 60 ? `${seconds} ${{ ru: 'сек', uk: 'с', en: 's' }[lang]}` : minutesText(Math.ceil(seconds / 60), lang);
 }
 
+const numbers = new Map<Language, Intl.NumberFormat>();
+/** A number as the office writes it: "4,7" and "12 480" in Russian and Ukrainian, "4.7" and "12,480" in English. */
+export function numberText(value: number, lang: Language): string {
+  let f = numbers.get(lang);
+  if (!f) numbers.set(lang, (f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 })));
+  return f.format(value);
+}

@@ -52,6 +52,8 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, Phrases>> = {
   APPEAL_ERASED: { ru: 'Персональные данные этой записи удалены по сроку хранения.', uk: 'Персональні дані цього запису видалено за строком зберігання.', en: 'The personal data of this record was erased after the retention period.' },
   APPEAL_CLOSED: { ru: 'Обращение уже снято с контроля.', uk: 'Звернення вже знято з контролю.', en: 'The appeal is already closed.' },
   REASON_NOT_FOUND: { ru: 'Выберите вопрос обращения из списка.', uk: 'Оберіть питання звернення зі списку.', en: 'Choose the matter from the list.' },
+  CONFIG_INVALID: { ru: 'Настройки не приняты: в них есть ошибки.', uk: 'Налаштування не прийнято: у них є помилки.', en: 'The settings were not accepted: they contain mistakes.' },
+  ALERT_NOT_FOUND: { ru: 'Это предупреждение уже снято.', uk: 'Це попередження вже знято.', en: 'This alert has already ended.' },
   NOTHING_TO_PRINT: { ru: 'Нечего печатать: список документов пуст.', uk: 'Нічого друкувати: список документів порожній.', en: 'Nothing to print: the list of documents is empty.' },
   KIOSK_NOT_ENROLLED: { ru: 'Этот терминал не зарегистрирован. Обратитесь к руководителю службы.', uk: 'Цей термінал не зареєстровано. Зверніться до керівника служби.', en: 'This terminal is not enrolled. Please ask the head of the service.' },
   TOO_MANY_CODES: { ru: 'Слишком много неверных кодов. Подождите и попробуйте снова.', uk: 'Забагато неправильних кодів. Зачекайте і спробуйте знову.', en: 'Too many wrong codes. Wait and try again.' },

@@ -1,0 +1,98 @@
+// A configuration problem as the head of the service reads it, in the office language: the checks word each
+// problem for the config file ("directions[0].prefix: expected 1–2 letters, got \"\"") and this turns it into
+// "Направление 1: префикс — нужно 1–2 буквы". The technical text stays beside it, a click away. Pure.
+import type { Language } from './schema.js';
+
+type Words = Record<Language, string>;
+
+/** Lists whose items are named with their number: "Направление 2". */
+const ITEMS: Record<string, Words> = {
+  directions: { ru: 'Направление', uk: 'Напрям', en: 'Direction' },
+  booths: { ru: 'Кабина', uk: 'Кабіна', en: 'Booth' },
+  staff: { ru: 'Сотрудник', uk: 'Співробітник', en: 'Staff member' },
+  priorities: { ru: 'Льгота', uk: 'Пільга', en: 'Priority' },
+  results: { ru: 'Результат', uk: 'Результат', en: 'Result' },
+  integrations: { ru: 'Интеграция', uk: 'Інтеграція', en: 'Integration' },
+  infoLine: { ru: 'Сообщение бегущей строки', uk: 'Повідомлення рядка новин', en: 'Information line message' },
+  reasons: { ru: 'Вопрос обращения', uk: 'Питання звернення', en: 'Matter' },
+  kiosks: { ru: 'Киоск', uk: 'Кіоск', en: 'Kiosk' },
+};
+
+/** Sections and fields: what the head sees in the form rather than the key in the file. */
+const FIELDS: Record<string, Words> = {
+  office: { ru: 'Учреждение', uk: 'Установа', en: 'Office' },
+  name: { ru: 'название', uk: 'назва', en: 'name' },
+  address: { ru: 'адрес', uk: 'адреса', en: 'address' },
+  phones: { ru: 'телефоны', uk: 'телефони', en: 'phones' },
+  language: { ru: 'язык', uk: 'мова', en: 'language' },
+  timezone: { ru: 'часовой пояс', uk: 'часовий пояс', en: 'time zone' },
+  id: { ru: 'код', uk: 'код', en: 'id' },
+  prefix: { ru: 'префикс', uk: 'префікс', en: 'prefix' },
+  number: { ru: 'номер', uk: 'номер', en: 'number' },
+  pin: { ru: 'ПИН-код', uk: 'ПІН-код', en: 'PIN' },
+  role: { ru: 'роль', uk: 'роль', en: 'role' },
+  schedule: { ru: 'Расписание', uk: 'Розклад', en: 'Schedule' },
+  display: { ru: 'Табло', uk: 'Табло', en: 'Display' },
+  hardware: { ru: 'Оборудование', uk: 'Обладнання', en: 'Hardware' },
+  alerts: { ru: 'Предупреждения', uk: 'Попередження', en: 'Alerts' },
+  booking: { ru: 'Предварительная запись', uk: 'Попередній запис', en: 'Booking' },
+  journal: { ru: 'Журнал', uk: 'Журнал', en: 'Journal' },
+  routing: { ru: 'Порядок очереди', uk: 'Порядок черги', en: 'Order of the line' },
+  printer: { ru: 'принтер', uk: 'принтер', en: 'printer' },
+  voice: { ru: 'голосовое оповещение', uk: 'голосове оповіщення', en: 'voice' },
+  recentCalls: { ru: 'число последних вызовов', uk: 'кількість останніх викликів', en: 'recent calls' },
+  highlightSeconds: { ru: 'время подсветки, с', uk: 'час підсвічування, с', en: 'highlight, s' },
+};
+
+/** What is wrong, by the English wording of the checks; `$1` is what the check named. */
+const RULES: [RegExp, Words][] = [
+  [/^expected 1–2 letters/, { ru: 'должен состоять из 1–2 букв', uk: 'має складатися з 1–2 літер', en: 'must be 1–2 letters' }],
+  [/^expected 4–8 digits/, { ru: 'должен состоять из 4–8 цифр', uk: 'має складатися з 4–8 цифр', en: 'must be 4–8 digits' }],
+  [/^required/, { ru: 'не заполнено', uk: 'не заповнено', en: 'is missing' }],
+  [/^expected a whole number/, { ru: 'нужно целое число', uk: 'потрібне ціле число', en: 'must be a whole number' }],
+  [/^expected a number ([≥>≤<] [\d.]+)/, { ru: 'нужно число $1', uk: 'потрібне число $1', en: 'must be a number $1' }],
+  [/^expected at least (\d+) characters/, { ru: 'нужно не меньше $1 знаков', uk: 'потрібно щонайменше $1 знаків', en: 'must be at least $1 characters' }],
+  [/^expected at most (\d+) characters/, { ru: 'нужно не больше $1 знаков', uk: 'потрібно не більше $1 знаків', en: 'must be at most $1 characters' }],
+  [/^expected at least one direction/, { ru: 'нужно хотя бы одно направление', uk: 'потрібен хоча б один напрям', en: 'needs at least one direction' }],
+  [/^expected at least one booth/, { ru: 'нужна хотя бы одна кабина', uk: 'потрібна хоча б одна кабіна', en: 'needs at least one booth' }],
+  [/^expected hours like/, { ru: 'часы нужно указать как «08:30-17:30», начало раньше конца', uk: 'години треба вказати як «08:30-17:30», початок раніше кінця', en: 'hours must read like "08:30-17:30", start before end' }],
+  [/^expected an IANA time zone/, { ru: 'неизвестный часовой пояс (пример: «Asia/Irkutsk»)', uk: 'невідомий часовий пояс (приклад: «Europe/Kyiv»)', en: 'unknown time zone (e.g. "Europe/London")' }],
+  [/^expected a short latin id/, { ru: 'нужен короткий латинский код, например «certificates»', uk: 'потрібен короткий латинський код, наприклад «certificates»', en: 'must be a short latin id like "certificates"' }],
+  [/^expected Russian text/, { ru: 'нужен текст на русском', uk: 'потрібен текст російською', en: 'needs the Russian text' }],
+  [/^expected a date/, { ru: 'нужна существующая дата вида «2026-01-01»', uk: 'потрібна наявна дата вигляду «2026-01-01»', en: 'must be a real date like "2026-01-01"' }],
+  [/^expected one of (.*)$/, { ru: 'допустимо: $1', uk: 'допустимо: $1', en: 'allowed: $1' }],
+  [/^unknown field "([^"]*)"(?: \(did you mean "([^"]*)"\?\))?/, { ru: 'неизвестное поле «$1»', uk: 'невідоме поле «$1»', en: 'unknown field "$1"' }],
+  [/^(?:\w+ )?"?([^"]*)"? is used twice/, { ru: '«$1» повторяется', uk: '«$1» повторюється', en: '"$1" is used twice' }],
+  [/^unknown direction "([^"]*)"/, { ru: 'нет направления «$1»', uk: 'немає напряму «$1»', en: 'no direction "$1"' }],
+  [/^unknown booth (\S+)/, { ru: 'нет кабины $1', uk: 'немає кабіни $1', en: 'no booth $1' }],
+  [/^keep at least one supervisor/, { ru: 'оставьте хотя бы одного руководителя, иначе настройки больше никто не сможет изменить', uk: 'залиште хоча б одного керівника, інакше налаштування більше ніхто не зможе змінити', en: 'keep at least one head of the service, or nobody could change the settings again' }],
+  [/^this is the example's placeholder/, { ru: 'это ключ-образец из примера, его знают все: задайте свой (openssl rand -hex 16)', uk: 'це ключ-зразок із прикладу, його знають усі: задайте свій (openssl rand -hex 16)', en: 'this is the example\'s placeholder, known to anyone: set a token of your own (openssl rand -hex 16)' }],
+  [/^(cp\d+) cannot print (.*?) \(in/, { ru: 'кодовая страница $1 не может напечатать: $2', uk: 'кодова сторінка $1 не може надрукувати: $2', en: 'code page $1 cannot print: $2' }],
+  [/^expected a token of at least 16/, { ru: 'ключ должен быть не короче 16 знаков', uk: 'ключ має бути не коротшим за 16 знаків', en: 'the token must be at least 16 characters' }],
+];
+
+const OTHER: Words = { ru: 'недопустимое значение', uk: 'неприпустиме значення', en: 'not an allowed value' };
+
+/** "directions[1].prefix" → "Направление 2: префикс". Keys it does not know are shown as they are. */
+export function placeWords(path: string, lang: Language): string {
+  const parts: string[] = [];
+  for (const m of path.matchAll(/([^.[\]]+)(?:\[(\d+)\])?/g)) {
+    const [, key, index] = m as unknown as [string, string, string | undefined];
+    const item = ITEMS[key];
+    if (item && index !== undefined) parts.push(`${item[lang]} ${Number(index) + 1}`);
+    else if (/^\d+$/.test(key)) parts.push(String(Number(key) + 1));
+    else parts.push(FIELDS[key]?.[lang] ?? key + (index !== undefined ? ` ${Number(index) + 1}` : ''));
+  }
+  const [first, ...rest] = parts;
+  return [first, rest.join(', ')].filter(Boolean).join(': ');
+}
+
+/** One problem of the checks (`path: what is wrong`) in words of the office language. */
+export function problemWords(problem: string, lang: Language): string {
+  const cut = problem.indexOf(': ');
+  const [path, what] = cut < 0 ? ['', problem] : [problem.slice(0, cut), problem.slice(cut + 2)];
+  const found = RULES.map(([re, words]) => [what.match(re), words] as const).find(([m]) => m);
+  const said = found ? found[1][lang].replace(/\$(\d)/g, (_, i: string) => found[0]![Number(i)] ?? '') : OTHER[lang];
+  const place = path ? placeWords(path, lang) : '';
+  return place ? `${place} — ${said}` : said;
+}
