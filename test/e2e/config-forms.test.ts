@@ -50,7 +50,7 @@ test('the head adds a direction, a booth and a specialist who then signs in, and
   await save(page);
   const error = `${SETTINGS} >> directions-form >> .field-error[data-path="directions[3].prefix"]`;
   await page.waitForSelector(error);
-  assert.match(await page.locator(error).textContent() ?? '', 'expected 1–2 letters');
+  assert.match(await page.locator(error).textContent() ?? '', 'должен состоять из 1–2 букв', 'in the office language');
   assert.is(await page.locator(field('directions-form', 'directions[3].prefix')).inputValue(), 'П1', 'the typing is kept');
   assert.is(await page.locator(field('directions-form', 'directions[3].name.ru')).inputValue(), 'Пенсии');
   const box = await page.locator(field('directions-form', 'directions[3].prefix')).boundingBox();
@@ -113,8 +113,9 @@ test('the daemon\'s refusal to take the head\'s own rights away is shown in its 
   await page.selectOption(field('staff-form', 'staff[5].role'), 'operator');
   await save(page);
   await page.waitForSelector(`${SETTINGS} >> staff-form >> .field-error[data-path="staff"]`);
-  assert.match(await page.locator(`${SETTINGS} >> staff-form >> .field-error[data-path="staff"]`).textContent() ?? '', 'cannot take away your own supervisor role');
-  assert.match(await page.locator(`${SETTINGS} >> .problems`).textContent() ?? '', 'staff: you (head) cannot take away your own supervisor role');
+  assert.match(await page.locator(`${SETTINGS} >> staff-form >> .field-error[data-path="staff"]`).textContent() ?? '', 'нельзя снять с себя роль руководителя');
+  assert.match(await page.locator(`${SETTINGS} >> .problems li`).textContent() ?? '', 'Сотрудники: нельзя снять с себя роль руководителя');
+  assert.match(await page.locator(`${SETTINGS} >> .problems details code`).textContent() ?? '', 'staff: you (head) cannot take away your own supervisor role', 'the checks\' own text under the details');
   assert.is(await page.locator(field('staff-form', 'staff[5].role')).inputValue(), 'operator', 'the choice is kept');
   assert.is(d.service.config.staff.find((s) => s.id === 'head')?.role, 'supervisor');
   await screenshot(page, 'panel-settings-own-rights-1366');

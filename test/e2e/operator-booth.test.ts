@@ -42,7 +42,6 @@ test('a technical break at 09:11 offers minutes, a lunch the booth\'s lunch end'
   assert.is(await page.inputValue('panel-app >> operator-view >> #break-until'), '09:16', 'the shortest is the default');
   await page.click('panel-app >> operator-view >> .offer[data-until="09:26"]');
   await screenshot(page, 'panel-operator-technical-break-1366');
-  await page.screenshot({ path: '/tmp/operator/break-dialog.png' });
   await page.click('panel-app >> operator-view >> #break-confirm');
   await page.waitForSelector('panel-app >> operator-view >> text=Вернуться с перерыва');
   const booth = d.service.state.booths[2]!;
@@ -65,7 +64,6 @@ test('the operator view with a visitor card open fits 1366×768 without scrollin
   await page.waitForSelector('panel-app >> operator-view >> #call-next');
   for (const dir of ['documents', 'certificates', 'consultation', 'documents', 'certificates', 'documents', 'consultation']) await d.service.execute({ type: 'issue', directionId: dir }, { role: 'system' });
   await callWithCard(page, d);
-  await page.screenshot({ path: '/tmp/operator/card-1366.png', fullPage: true });
   await screenshot(page, 'panel-operator-card-1366');
   const fits = await page.evaluate(() => {
     const e = document.scrollingElement!;
@@ -88,7 +86,7 @@ test('after the head ends the day the panel says so and offers no calling; a pan
     await p.waitForSelector('panel-app >> text=Приём на сегодня окончен');
     assert.is(await p.locator('panel-app >> operator-view >> #call-next').count(), 0, 'no calling');
   }
-  await page.screenshot({ path: '/tmp/operator/day-ended.png' });
+  await screenshot(page, 'operator-day-ended');
   await new Promise((r) => setTimeout(r, 1500));
   assert.equal([d.service.state.booths[2]!.status, d.service.state.booths[3]!.status], ['closed', 'closed'], 'no reconnect reopened a booth');
   // Signing in again is refused in words for the rest of the day.
@@ -120,7 +118,7 @@ test('a typed visitor card survives a crashed panel, and finishing or calling th
   // Finishing asks; "cancel" leaves the ticket and the card as they were.
   await page.keyboard.press('Alt+F');
   await page.waitForSelector('panel-app >> operator-view >> #unsaved-card >> text=Карточка посетителя не сохранена');
-  await page.screenshot({ path: '/tmp/operator/unsaved.png' });
+  await screenshot(page, 'operator-unsaved-card');
   await page.click('panel-app >> operator-view >> #unsaved-cancel');
   assert.is(d.service.state.tickets.get(first)!.state, 'called');
   // Finishing again and saving: the card is saved, the ticket finished, the draft gone.

@@ -198,7 +198,7 @@ test('a request repeated with the same key is answered once: no second ticket', 
   peer.close();
 });
 
-test('displays, kiosks and booth specialists never receive bookings or citizens\' names', async () => {
+test('displays and kiosks never receive bookings, booth specialists only their times: no citizens\' names', async () => {
   // A Tuesday morning, whatever the hour of the run: by evening today's booking slots are all past.
   const d = await testDaemon({ now: () => at('2026-11-24', '09:00') });
   try {
@@ -219,7 +219,8 @@ test('displays, kiosks and booth specialists never receive bookings or citizens\
     await until(() => hall.frames.some((f) => f.includes('К100')));
     assert.not.ok(hall.frames.some((f) => f.includes('Очирова') || f.includes('123-45-67') || f.includes('"booking"')));
     await until(() => booth.frames.some((f) => f.includes('К100')));
-    assert.not.ok(booth.frames.some((f) => f.includes('Очирова') || f.includes('123-45-67') || f.includes('"booking"') || f.includes(booking.code)), 'the booth gets no booking');
+    assert.not.ok(booth.frames.some((f) => f.includes('Очирова') || f.includes('123-45-67') || f.includes(booking.code)), 'the booth gets no citizen and no code');
+    assert.ok(booth.frames.some((f) => f.includes('"booking"') && f.includes(booking.id)), 'but the booking\'s time, which puts it first in her line when due');
     booth.close();
     const staffSnap = consultant.view!;
     assert.ok(staffSnap.bookings!.some((b) => b.citizenName === 'Очирова Сэсэг Бадмаевна'), 'staff do see them');

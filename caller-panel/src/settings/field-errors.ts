@@ -8,16 +8,14 @@ export type FieldErrors = ReadonlyMap<string, string[]>;
 /**
  * "directions[1].prefix: expected …" → path "directions[1].prefix", message "expected …". With `words`
  * (the same problems in the office language, "Направление 2: префикс — должен состоять из 1–2 букв"), the
- * field shows what is wrong in words, without the place it already stands at.
+ * field shows the words instead.
  */
 export function fieldErrors(problems: readonly string[], words: readonly string[] = []): FieldErrors {
   const out = new Map<string, string[]>();
   problems.forEach((p, i) => {
     const m = /^([A-Za-z0-9_.[\]]+): (.*)$/s.exec(p);
     const [path, technical] = m ? [m[1]!, m[2]!] : ['', p];
-    const said = words[i];
-    const message = said === undefined ? technical : said.includes(' — ') ? said.slice(said.indexOf(' — ') + 3) : said;
-    out.set(path, [...(out.get(path) ?? []), message]);
+    out.set(path, [...(out.get(path) ?? []), words[i] ?? technical]);
   });
   return out;
 }

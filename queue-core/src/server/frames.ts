@@ -23,7 +23,7 @@ export function sendRaw(s: Session, frame: string | Buffer): void {
 
 export const send = (s: Session, msg: ServerMessage): void => sendRaw(s, JSON.stringify(msg));
 
-/** Committed events as a view may see them (bookings reach neither public screens nor booths), with the new counts. */
+/** Committed events as a view may see them (no bookings for public screens, bookings without citizens for booths), with the new counts. */
 export function updateFrame(events: StoredEvent[], audience: View, summary: QueueSummary): string {
   const visible: SequencedEvent[] = [];
   for (const e of events) {

@@ -1,9 +1,9 @@
 // What each role may see. Public screens (kiosk, hall and booth displays) get numbers, booths and counts,
 // never a name beyond the specialist's name plate, nor bookings or history. A specialist at a booth gets
-// the whole queue but not the bookings (citizens' names and phones she has no use for: the booked ticket
-// reaches her as a ticket); the consultant, the head and integrations get everything.
+// the whole queue and the bookings' times (her line puts a due booking first), but not their citizens'
+// names, phones or check-in codes; the consultant, the head and integrations get everything.
 import type { OfficeConfig } from '../config/schema.js';
-import type { Alert, Booth, QueueEvent, QueueState, Ticket } from '../domain/types.js';
+import type { Alert, Booking, Booth, QueueEvent, QueueState, Ticket } from '../domain/types.js';
 import { routingRules } from '../domain/routing.js';
 import type { QueueSummary } from '../domain/summary.js';
 import type { DeviceStatus, PublicBooth, PublicTicket, Role, Snapshot, ViewEvent } from '../protocol/messages.js';
@@ -13,10 +13,13 @@ export type Audience = 'public' | 'staff';
 
 export const audienceOf = (role: Role): Audience => (role === 'kiosk' || role === 'display' ? 'public' : 'staff');
 
-/** Which picture of the queue a session is sent: public, a booth specialist's (no bookings), or the whole. */
+/** Which picture of the queue a session is sent: public, a booth specialist's (bookings without citizens), or the whole. */
 export type View = 'public' | 'booth' | 'staff';
 
 export const viewOf = (role: Role): View => (role === 'operator' ? 'booth' : audienceOf(role));
+
+/** A booking as a booth sees it: when and for what, with no citizen and no code. */
+export const boothBooking = (b: Booking): Booking => ({ ...b, code: '', citizenName: '', phone: '', createdBy: null });
 
 export const publicTicket = (t: Ticket): PublicTicket => ({
   id: t.id, label: t.label, directionId: t.directionId, state: t.state, booth: t.booth, targetBooth: t.targetBooth,
@@ -30,7 +33,7 @@ export const publicBooth = (b: Booth): PublicBooth => ({
 /** The event as the audience may see it, or null when it is not theirs to see. */
 export function viewEvent(event: QueueEvent, audience: View): ViewEvent | null {
   if (audience === 'staff') return event;
-  if (audience === 'booth') return event.type === 'booking' ? null : event;
+  if (audience === 'booth') return event.type === 'booking' ? { ...event, booking: boothBooking(event.booking) } : event;
   switch (event.type) {
     case 'ticket': return { ...event, ticket: publicTicket(event.ticket) };
     case 'booth': return { ...event, booth: publicBooth(event.booth) };
@@ -71,7 +74,7 @@ export function snapshot(state: QueueState, config: OfficeConfig, summary: Queue
     alerts,
     routing: routingRules(config),
     staff: config.staff.map((s) => ({ id: s.id, name: s.name, role: s.role })),
-    bookings: audience === 'staff' ? Object.values(state.bookings).sort((a, b) => a.at - b.at) : [],
+    bookings: Object.values(state.bookings).map((b) => (audience === 'staff' ? b : boothBooking(b))).sort((a, b) => a.at - b.at),
     reasons: config.journal.reasons,
   };
 }
