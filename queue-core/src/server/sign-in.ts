@@ -12,7 +12,8 @@ import { sendRaw, snapshotFrame, updateFrame } from './frames.js';
 import { viewOf } from './views.js';
 import { enrolledKiosk } from './kiosk-enrollment.js';
 import { auditBookingsShown } from './booking-audit.js';
-import { rightsGone, sessionEndedError } from './session-rights.js';
+import { sessionEndedError } from './session-rights.js';
+import { dayEnded } from '../domain/index.js';
 
 type StaffInfo = NonNullable<HelloResult['staff']>;
 
@@ -32,8 +33,8 @@ export const hello: Handler<'hello'> = async (req, s, ctx) => {
       // while its booth is still open in her name: a reconnect never reopens a booth; signing in does.
       const held = ctx.service.state.booths[req.booth];
       if (req.lastSeq !== undefined && (held?.status === 'closed' || held?.staffId !== staff.id)) {
-        const reason = held ? rightsGone({ role: 'operator', booth: req.booth, staffId: staff.id, staffRole: staff.role } as Session, config, ctx.service.state) : 'booth-removed';
-        return fail(sessionEndedError(reason ?? 'booth-closed'));
+        const reason = !held ? 'booth-removed' : held.status !== 'closed' ? 'booth-taken' : dayEnded(ctx.service.state) ? 'day-ended' : 'booth-closed';
+        return fail(sessionEndedError(reason));
       }
       const opened = await ctx.service.execute({ type: 'openBooth', booth: req.booth, staffId: staff.id, directions: req.directions }, { role: 'operator', staffId: staff.id, booth: req.booth });
       if (!opened.ok) return fail(opened.error);
