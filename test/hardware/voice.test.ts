@@ -158,6 +158,20 @@ test('without festival the voice falls back to espeak-ng and says so; without bo
   }
 });
 
+test('a Ukrainian office speaks with espeak-ng by design: that is its voice, not a fallback', async () => {
+  for (const wanted of ['festival', 'espeak-ng'] as const) {
+    const uk = await chooseEngine(wanted, 'uk');
+    assert.is(uk.state, 'ok', wanted);
+    assert.is(uk.engine!.name, 'espeak-ng');
+    assert.is(uk.engine!.language, 'uk');
+    assert.is(uk.detail, undefined, 'nothing to warn about');
+    const a = new Announcer({ language: 'uk', volume: 1, repeat: 1, choice: uk, cache: null, player: new FilePlayer(tmpdir()) });
+    assert.is(a.status().state, 'simulated');
+  }
+  const ru = await chooseEngine('festival', 'ru');
+  assert.equal([ru.state, ru.engine!.name], ['ok', 'festival'], 'Russian speaks with festvox-ru');
+});
+
 test('say drives festival with our voice and text that cannot break out of its string', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'say-'));
   const log = join(dir, 'stdin.txt');

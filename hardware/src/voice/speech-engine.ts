@@ -97,16 +97,23 @@ export interface EngineChoice {
   detail?: string;
 }
 
-/** The configured engine if it can run here, else espeak-ng, else none (the chime still sounds). */
+/** The voice each language is meant to speak with: festival has a Russian voice (festvox-ru) and no
+ * Ukrainian one, so a Ukrainian office speaks with espeak-ng by design — that is no fallback. */
+export const EXPECTED_ENGINE: Record<VoiceLanguage, EngineName> = { ru: 'festival', uk: 'espeak-ng' };
+
+/** What to install for a language's voice, for the doctor's hints. */
+export const VOICE_PACKAGES: Record<VoiceLanguage, string> = { ru: 'festival festvox-ru espeak-ng', uk: 'espeak-ng' };
+
+/** The configured engine if it can speak the language here, else espeak-ng, else none (the chime still
+ * sounds). Only a voice other than the one configured for the language is a fallback. */
 export async function chooseEngine(wanted: EngineName, language: VoiceLanguage): Promise<EngineChoice> {
-  if (wanted === 'festival' && language === 'ru') {
+  const engine = wanted === 'festival' && language !== 'ru' ? EXPECTED_ENGINE[language] : wanted;
+  if (engine === 'festival') {
     const f = await FestivalEngine.available();
     if (f.ok) return { engine: new FestivalEngine(), state: 'ok' };
     const e = await EspeakEngine.available();
     return e.ok ? { engine: new EspeakEngine(language), state: 'fallback', detail: `${f.why}; speaking with espeak-ng` } : { engine: null, state: 'failed', detail: `${f.why}; ${e.why}` };
   }
   const e = await EspeakEngine.available();
-  const note = wanted === 'festival' ? 'festival has no Ukrainian voice; speaking with espeak-ng' : undefined;
-  if (e.ok) return { engine: new EspeakEngine(language), state: note ? 'fallback' : 'ok', ...(note ? { detail: note } : {}) };
-  return { engine: null, state: 'failed', detail: e.why };
+  return e.ok ? { engine: new EspeakEngine(language), state: 'ok' } : { engine: null, state: 'failed', detail: e.why };
 }
