@@ -16,6 +16,7 @@ export * from './voice/spoken-numbers.js';
 export * from './voice/phrase.js';
 export * from './voice/wav.js';
 export * from './voice/chime.js';
+export * from './voice/loudness.js';
 export * from './voice/speech-engine.js';
 export * from './voice/piece-cache.js';
 export * from './voice/player.js';

@@ -7,6 +7,7 @@ import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { normaliseLoudness } from './loudness.js';
 import { speakable } from './phrase.js';
 import type { VoiceLanguage } from './spoken-numbers.js';
 import { parseWav, resample, trimSilence, type Pcm } from './wav.js';
@@ -18,7 +19,8 @@ export type EngineName = 'festival' | 'espeak-ng';
 export interface SpeechEngine {
   readonly name: EngineName;
   readonly language: VoiceLanguage;
-  /** Renders each text to mono 16 kHz PCM with the silence around it trimmed. */
+  /** Renders each text to mono 16 kHz PCM with the silence around it trimmed, at the speech level
+   * every voice shares (loudness.ts). */
   render(texts: string[]): Promise<Map<string, Pcm>>;
 }
 
@@ -57,7 +59,7 @@ export class FestivalEngine implements SpeechEngine {
       const script = [`(${FESTIVAL_RU_VOICE})`, ...texts.map((t, i) => `(utt.save.wave (utt.synth (Utterance Text ${schemeString(speakable(t))})) ${schemeString(files[i]!)} 'riff)`)].join('\n');
       await writeFile(join(dir, 'render.scm'), script, 'utf8');
       await run('festival', ['--batch', join(dir, 'render.scm')], { timeout: this.timeoutMs });
-      for (const [i, t] of texts.entries()) out.set(t, trimSilence(resample(parseWav(await readFile(files[i]!)))));
+      for (const [i, t] of texts.entries()) out.set(t, normaliseLoudness(trimSilence(resample(parseWav(await readFile(files[i]!))))));
       return out;
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -81,7 +83,7 @@ export class EspeakEngine implements SpeechEngine {
         const file = join(dir, `${i}.wav`);
         // The text is one argument after "--": no shell, and never read as an option.
         await run('espeak-ng', ['-v', this.language, '-s', '150', '-w', file, '--', speakable(t)], { timeout: this.timeoutMs });
-        out.set(t, trimSilence(resample(parseWav(await readFile(file)))));
+        out.set(t, normaliseLoudness(trimSilence(resample(parseWav(await readFile(file))))));
       }
       return out;
     } finally {
