@@ -10,6 +10,7 @@ import type { PanelText } from './strings.js';
 import { JOURNAL_TEXT } from './journal-strings.js';
 import './journal-view.js';
 import './stats-view.js';
+import './device-status.js';
 
 type Act = (p: Promise<unknown>) => Promise<unknown>;
 type Tab = 'overview' | 'tickets' | 'journal' | 'stats' | 'settings';
@@ -153,8 +154,7 @@ export class SupervisorView extends LitElement {
               ${clock(a.since, tz)} ${a.message} <button class="ack" @click=${() => this.act(this.client.request('alertAck', { alertId: a.id }))}>${t.acknowledge}</button></li>`)}
             ${notices.map((n) => html`<li><span class="pill ${n.level === 'error' ? 'bad' : 'warn'}">!</span> ${clock(n.at, tz)} ${n.message}</li>`)}</ul>`}
           <h3>${t.devices}</h3>
-          <div>${t.printer}: <span class="pill ${view.devices.printer.state === 'failed' ? 'bad' : view.devices.printer.state === 'unknown' ? 'warn' : 'good'}">${t.deviceStates[view.devices.printer.state] ?? view.devices.printer.state}</span>
-            ${t.voice}: <span class="pill ${view.devices.voice.state === 'failed' ? 'bad' : view.devices.voice.state === 'fallback' ? 'warn' : 'good'}">${t.deviceStates[view.devices.voice.state] ?? view.devices.voice.state}</span></div>
+          <device-list .devices=${view.devices} .t=${t} .lang=${this.lang}></device-list>
           <div style="margin-top:12px"><button class="danger" id="end-day" @click=${() => confirm(t.endDayConfirm) && this.act(this.client.request('closeDay', {}))}>${t.endDay}</button></div>
         </section>
       </div>

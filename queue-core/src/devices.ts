@@ -73,6 +73,7 @@ export class Devices {
     const changed = () => this.notify({ kind: 'devices', devices: this.status() });
     this.printer.onState(changed);
     this.buttons.onStatus(changed);
+    this.announcer?.onStatus(changed);
     this.service.onCommitted((events) => this.announceCalls(events));
     if (this.announcer) {
       const { config } = this.service;
