@@ -168,6 +168,35 @@ test('a voice that cannot play reaches the staff at once, in words: the panel is
   await d.stop();
 });
 
+test('the demo\'s virtual button: booth 1\'s specialist presses it from the panel, the call happens and is announced; nobody else can', async () => {
+  const d = await testDaemon();
+  await d.devices.ready();
+  const op = await ready(client(d, { role: 'operator', staffId: 'ivanova', pin: '1111', booth: 1 }));
+  const kiosk = await ready(client(d, { role: 'kiosk' }));
+  const notices: Notice[] = [];
+  op.onNotice((n) => notices.push(n));
+  await kiosk.request('issue', { directionId: 'documents' });
+  assert.equal(await op.request('pressButton', { action: 'callNext' }), { ok: true });
+  await until(() => op.view!.tickets.find((t) => t.label === 'Д100' && t.state === 'called' && t.booth === 1));
+  assert.equal(await until(() => notices.find((n) => n.kind === 'button')), { kind: 'button', booth: 1, action: 'callNext', ok: true }, 'told as a real press is');
+  await d.devices.announcer!.idle();
+  assert.equal(d.devices.announcer!.history.map((a) => [a.label, a.booth]), [['Д100', 1]], 'and heard over the PA');
+  // Only an operator, at its own booth; a kiosk or the hall cannot press anything.
+  await kiosk.request('pressButton' as any, { action: 'callNext' }).then(() => assert.unreachable('a kiosk pressed a button'), (e) => assert.is(e.code, 'ROLE_FORBIDDEN'));
+  const anonymous = await ready(client(d, { role: 'display' }));
+  await anonymous.request('pressButton' as any, { action: 'callNext' }).then(() => assert.unreachable('a display pressed a button'), (e) => assert.is(e.code, 'ROLE_FORBIDDEN'));
+  await op.request('pressButton', { action: 'transfer' as any }).then(() => assert.unreachable(), (e) => assert.is(e.code, 'BAD_REQUEST'));
+  for (const c of [op, kiosk, anonymous]) c.close();
+  await d.stop();
+  // Where the buttons are real USB devices, nothing can press them over the network.
+  const bus = new SimulatedHid();
+  const real = await testDaemon({ config: demo((c) => { c.hardware.buttonBus = 'hid'; }), hid: bus });
+  const op2 = await ready(client(real, { role: 'operator', staffId: 'ivanova', pin: '1111', booth: 1 }));
+  await op2.request('pressButton', { action: 'callNext' }).then(() => assert.unreachable('a real button was pressed remotely'), (e) => assert.is(e.code, 'BUTTONS_NOT_SIMULATED'));
+  op2.close();
+  await real.stop();
+});
+
 test('ALSA\'s answers are told apart: no sound card, an unknown device name, a busy device, no aplay', async () => {
   const { playerProblem } = await import('../../hardware/src/index.ts');
   const noCard = "aplay exited with 1: ALSA lib confmisc.c:855:(parse_card) cannot find card '0'\nALSA lib conf.c:5180:(_snd_config_evaluate) function snd_func_card_inum returned error: No such file or directory\naplay: main:831: audio open error: No such file or directory";

@@ -25,6 +25,8 @@ export interface GatewayOptions {
   devices?: () => DeviceStatus;
   /** Prints an issued ticket; rejects with a QueueError-shaped reason when the printer fails. */
   print?: (ticket: Ticket, issued: { ahead: number; waitMinutes: number; reprint?: boolean }) => Promise<void>;
+  /** Presses a booth's simulated call button (demo only); an error when the buttons are real or unmapped. */
+  pressButton?: (booth: number, action: RequestOf<'pressButton'>['action']) => QueueError | null;
   log?: (line: string) => void;
   limiter?: LoginLimiter;
   /** Where an edited configuration is written, or null to keep it in memory only. */
