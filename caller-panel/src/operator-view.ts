@@ -193,7 +193,20 @@ export class OperatorView extends LitElement {
       </section>
       ${this.line()}
     </div>
+    ${this.virtualButton()}
     ${cardTicket ? keyed(cardTicket.id, html`<visit-card style="margin-top:16px" .client=${this.client} .j=${JOURNAL_TEXT[this.lang]} .lang=${this.lang} .act=${this.act} .ticket=${cardTicket}></visit-card>`) : nothing}`;
+  }
+
+  /** The demo only: the booth's simulated call button, pressed as the real one would be (README, "Try a call button"). */
+  private virtualButton() {
+    const t = this.t;
+    const number = this.booth!.number;
+    if (this.client.view!.devices.buttons.find((b) => b.booth === number)?.state !== 'simulated') return nothing;
+    const press = (action: 'callNext' | 'recall' | 'finish') => this.act(this.client.request('pressButton', { action }));
+    return html`<section class="card virtual-button" style="margin-top:16px"><h3>${t.virtualButton}</h3>
+      <div class="actions"><button id="press-call" @click=${() => press('callNext')}>${t.callNext}</button>
+      <button @click=${() => press('recall')}>${t.recall}</button><button @click=${() => press('finish')}>${t.finish}</button></div>
+      <p class="muted">${t.virtualButtonNote}</p></section>`;
   }
 
   private ticketCard(ticket: Ticket) {

@@ -28,6 +28,7 @@ const ru = {
   states: { waiting: 'ждёт', called: 'вызван', serving: 'на приёме', done: 'обслужен', 'no-show': 'не явился', closed: 'закрыт' } as Record<string, string>,
   deviceStates: { ok: 'в порядке', simulated: 'имитация', failed: 'неисправен', fallback: 'резервный голос', off: 'выключено', unknown: 'нет данных', connected: 'подключена', missing: 'не подключена' } as Record<string, string>,
   details: 'подробности',
+  virtualButton: 'Кнопка кабины (имитация)', virtualButtonNote: 'Демо: нажатие виртуальной кнопки вызова этой кабины — как на настоящей.',
 };
 export type PanelText = typeof ru;
 
@@ -58,6 +59,7 @@ const uk: PanelText = {
   states: { waiting: 'чекає', called: 'викликано', serving: 'на прийомі', done: 'обслуговано', 'no-show': 'не з’явився', closed: 'закрито' },
   deviceStates: { ok: 'у порядку', simulated: 'імітація', failed: 'несправний', fallback: 'резервний голос', off: 'вимкнено', unknown: 'немає даних', connected: 'підключено', missing: 'не підключено' },
   details: 'подробиці',
+  virtualButton: 'Кнопка кабіни (імітація)', virtualButtonNote: 'Демо: натискання віртуальної кнопки виклику цієї кабіни — як на справжній.',
 };
 
 const en: PanelText = {
@@ -87,6 +89,7 @@ const en: PanelText = {
   states: { waiting: 'waiting', called: 'called', serving: 'in service', done: 'served', 'no-show': 'no-show', closed: 'closed' },
   deviceStates: { ok: 'working', simulated: 'simulated', failed: 'failed', fallback: 'fallback voice', off: 'off', unknown: 'unknown', connected: 'connected', missing: 'not connected' },
   details: 'details',
+  virtualButton: 'Booth button (simulated)', virtualButtonNote: "Demo: presses this booth's virtual call button, just like the real one.",
 };
 
 export const TEXT: Record<Language, PanelText> = { ru, uk, en };
