@@ -235,9 +235,21 @@ export class OperatorView extends LitElement {
         ${this.dialog === 'break' && !current ? this.breakDialog() : nothing}
         ${this.dialog === 'unsaved' ? this.unsavedDialog() : nothing}
       </section>`;
-    if (!cardTicket) return html`<div class="grid2">${reception}${this.line()}</div>`;
-    return html`<div class="with-card"><div class="side">${reception}${this.line()}</div>
+    if (!cardTicket) return html`<div class="grid2">${reception}${this.line()}</div>${this.virtualButton()}`;
+    return html`<div class="with-card"><div class="side">${reception}${this.line()}${this.virtualButton()}</div>
       ${keyed(cardTicket.id, html`<visit-card .client=${this.client} .j=${JOURNAL_TEXT[this.lang]} .lang=${this.lang} .act=${this.act} .ticket=${cardTicket}></visit-card>`)}</div>`;
+  }
+
+  /** The demo only: the booth's simulated call button, pressed as the real one would be (README, "Try a call button"). */
+  private virtualButton() {
+    const t = this.t;
+    const number = this.booth!.number;
+    if (this.client.view!.devices.buttons.find((b) => b.booth === number)?.state !== 'simulated') return nothing;
+    const press = (action: 'callNext' | 'recall' | 'finish') => this.act(this.client.request('pressButton', { action }));
+    return html`<section class="card virtual-button" style="margin-top:16px"><h3>${t.virtualButton}</h3>
+      <div class="actions"><button id="press-call" @click=${() => press('callNext')}>${t.callNext}</button>
+      <button @click=${() => press('recall')}>${t.recall}</button><button @click=${() => press('finish')}>${t.finish}</button></div>
+      <p class="muted">${t.virtualButtonNote}</p></section>`;
   }
 
   private ticketCard(ticket: Ticket) {

@@ -26,7 +26,8 @@ const ru = {
   connection: { connecting: 'Подключение…', online: 'На связи', offline: 'Нет связи — переподключаемся', refused: 'Вход не выполнен' } as Record<string, string>,
   label: 'Талон', issuedAt: 'Выдан', boothCol: 'Кабина', printed: 'Талон напечатан', printFailed: 'Талон не напечатан',
   states: { waiting: 'ждёт', called: 'вызван', serving: 'на приёме', done: 'обслужен', 'no-show': 'не явился', closed: 'закрыт' } as Record<string, string>,
-  deviceStates: { ok: 'в порядке', simulated: 'имитация', failed: 'неисправен', fallback: 'резервный голос', off: 'выключено', unknown: 'нет данных' } as Record<string, string>,
+  deviceStates: { ok: 'в порядке', simulated: 'имитация', failed: 'неисправен', fallback: 'резервный голос', off: 'выключено', unknown: 'нет данных', connected: 'подключена', missing: 'не подключена' } as Record<string, string>,
+  virtualButton: 'Кнопка кабины (имитация)', virtualButtonNote: 'Демо: нажатие виртуальной кнопки вызова этой кабины — как на настоящей.',
 };
 export type PanelText = typeof ru;
 
@@ -55,7 +56,8 @@ const uk: PanelText = {
   connection: { connecting: 'Підключення…', online: 'На зв’язку', offline: 'Немає зв’язку — перепідключаємося', refused: 'Вхід не виконано' },
   label: 'Талон', issuedAt: 'Видано', boothCol: 'Кабіна', printed: 'Талон надруковано', printFailed: 'Талон не надруковано',
   states: { waiting: 'чекає', called: 'викликано', serving: 'на прийомі', done: 'обслуговано', 'no-show': 'не з’явився', closed: 'закрито' },
-  deviceStates: { ok: 'у порядку', simulated: 'імітація', failed: 'несправний', fallback: 'резервний голос', off: 'вимкнено', unknown: 'немає даних' },
+  deviceStates: { ok: 'у порядку', simulated: 'імітація', failed: 'несправний', fallback: 'резервний голос', off: 'вимкнено', unknown: 'немає даних', connected: 'підключено', missing: 'не підключено' },
+  virtualButton: 'Кнопка кабіни (імітація)', virtualButtonNote: 'Демо: натискання віртуальної кнопки виклику цієї кабіни — як на справжній.',
 };
 
 const en: PanelText = {
@@ -83,7 +85,8 @@ const en: PanelText = {
   connection: { connecting: 'Connecting…', online: 'Online', offline: 'No connection — reconnecting', refused: 'Not signed in' },
   label: 'Ticket', issuedAt: 'Issued', boothCol: 'Booth', printed: 'Ticket printed', printFailed: 'Ticket not printed',
   states: { waiting: 'waiting', called: 'called', serving: 'in service', done: 'served', 'no-show': 'no-show', closed: 'closed' },
-  deviceStates: { ok: 'working', simulated: 'simulated', failed: 'failed', fallback: 'fallback voice', off: 'off', unknown: 'unknown' },
+  deviceStates: { ok: 'working', simulated: 'simulated', failed: 'failed', fallback: 'fallback voice', off: 'off', unknown: 'unknown', connected: 'connected', missing: 'not connected' },
+  virtualButton: 'Booth button (simulated)', virtualButtonNote: "Demo: presses this booth's virtual call button, just like the real one.",
 };
 
 export const TEXT: Record<Language, PanelText> = { ru, uk, en };

@@ -13,6 +13,7 @@ import { editInfoLine, type InfoLine } from './info-line.js';
 import './journal-view.js';
 import './stats-view.js';
 import './settings/settings-view.js';
+import './device-status.js';
 
 type Act = (p: Promise<unknown>) => Promise<unknown>;
 type Tab = 'overview' | 'tickets' | 'journal' | 'stats' | 'settings';
@@ -105,8 +106,7 @@ export class SupervisorView extends LitElement {
         <section class="card"><h2>${t.alerts}</h2>
           ${alertList({ alerts: this.alerts, notices, t, tz, staffName: (id) => view.staff?.find((m) => m.id === id)?.name ?? id, acknowledge: (a) => this.act(this.client.request('alertAck', { alertId: a.id })) })}
           <h3>${t.devices}</h3>
-          <div>${t.printer}: <span class="pill ${view.devices.printer.state === 'failed' ? 'bad' : view.devices.printer.state === 'unknown' ? 'warn' : 'good'}">${t.deviceStates[view.devices.printer.state] ?? view.devices.printer.state}</span>
-            ${t.voice}: <span class="pill ${view.devices.voice.state === 'failed' ? 'bad' : view.devices.voice.state === 'fallback' ? 'warn' : 'good'}">${t.deviceStates[view.devices.voice.state] ?? view.devices.voice.state}</span></div>
+          <device-list .devices=${view.devices} .t=${t} .lang=${this.lang}></device-list>
           <div style="margin-top:12px"><button class="danger" id="end-day" @click=${() => confirm(t.endDayConfirm) && this.act(this.client.request('closeDay', {}))}>${t.endDay}</button></div>
         </section>
       </div>

@@ -1,4 +1,4 @@
-// The hall TV (1920×1080, read from 6 m): the latest calls, ticket → booth, the newest highlighted and
+// The hall TV (1920×1080, read from 5–6 m): the latest calls, ticket → booth, the newest highlighted and
 // blinking for a few seconds; how many wait in each direction; date, clock, today's hours and the
 // information line. Animations are CSS only, light enough for a Raspberry Pi's Chromium.
 import { css, html, nothing } from 'lit';
@@ -12,38 +12,44 @@ export class HallDisplay extends DisplayElement {
   private lastCallSeen = 0;
   private readonly chime = new URLSearchParams(location.search).get('chime') === '1';
 
+  // Sizes for reading from 5–6 m: ticket numbers and booths fill the rows (as many rows as the config
+  // lists, each as tall as the room allows, up to 160 px type), direction names and the information line
+  // at 60 px. The rows share the height left between the header and the footer, so six calls, or a
+  // name that wraps to a second line, never push anything off the screen.
   static override styles = css`
-    :host { display: grid; grid-template-rows: 130px 1fr 90px; height: 100vh; overflow: hidden; background: #0a1f44; color: #fff;
+    :host { display: grid; grid-template-rows: 120px 1fr 100px; height: 100vh; overflow: hidden; background: #0a1f44; color: #fff;
       font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; }
-    header { display: flex; align-items: center; justify-content: space-between; padding: 0 48px; background: #06142e; }
+    header { display: flex; align-items: center; justify-content: space-between; padding: 0 48px; background: #06142e; min-width: 0; }
     .office { font-size: 34px; font-weight: 700; max-width: 1100px; line-height: 1.2; }
     .when { text-align: right; }
     .clock { font-size: 72px; font-weight: 700; line-height: 1; }
     .date { font-size: 28px; color: #b0c4e8; }
-    main { display: grid; grid-template-columns: 1fr 620px; min-height: 0; }
-    .calls { padding: 24px 48px; display: flex; flex-direction: column; min-height: 0; }
-    .head, .row { display: grid; grid-template-columns: 1fr 80px 1fr; align-items: center; }
-    .head { font-size: 38px; color: #b0c4e8; padding: 0 32px 12px; border-bottom: 3px solid #2a4a80; }
-    .rows { flex: 1; display: flex; flex-direction: column; }
-    .row { flex: 0 0 auto; height: 128px; font-size: 104px; font-weight: 700; padding: 0 32px; border-bottom: 2px solid #1c3766; }
-    .row .arrow { font-size: 70px; color: #7f9cc9; text-align: center; }
+    main { display: grid; grid-template-columns: 1fr 780px; min-height: 0; }
+    .calls { padding: 16px 40px; display: flex; flex-direction: column; min-height: 0; min-width: 0; }
+    .head, .row { display: grid; grid-template-columns: 1fr 100px auto; align-items: center; }
+    .head { font-size: 36px; line-height: 1.2; color: #b0c4e8; padding: 0 32px 8px; border-bottom: 3px solid #2a4a80; }
+    .rows { flex: 1; min-height: 0; container-type: size; display: grid; grid-template-rows: repeat(var(--rows), 1fr); overflow: hidden; }
+    .row { min-height: 0; font-size: min(160px, calc(100cqh / var(--rows) * 0.9)); line-height: 1; font-weight: 700; padding: 0 32px; border-bottom: 2px solid #1c3766; }
+    .row .arrow { font-size: 0.6em; color: #7f9cc9; text-align: center; }
     .row .booth { text-align: right; }
     .row.new { background: #ffd54f; color: #0a1f44; border-radius: 16px; animation: blink 1s step-start infinite; }
     .row.new .arrow { color: #0a1f44; }
     @keyframes blink { 50% { background: #fff3c4; } }
-    .empty { font-size: 56px; color: #b0c4e8; padding: 48px 32px; }
-    aside { background: #0e2a5c; padding: 24px 36px; display: flex; flex-direction: column; gap: 18px; min-height: 0; }
-    h2 { font-size: 36px; margin: 0; color: #b0c4e8; font-weight: 400; }
-    .dir { display: grid; grid-template-columns: 90px 1fr auto; align-items: center; gap: 16px; font-size: 36px; padding: 10px 0; border-bottom: 2px solid #1c3766; }
-    .dir .letter { font-size: 64px; font-weight: 700; text-align: center; background: #1f4e9c; border-radius: 12px; }
-    .dir .count { font-size: 64px; font-weight: 700; }
-    .hours { font-size: 34px; line-height: 1.4; }
-    footer { overflow: hidden; white-space: nowrap; background: #06142e; display: flex; align-items: center; font-size: 40px; }
+    .empty { font-size: 60px; color: #b0c4e8; padding: 48px 32px; }
+    aside { background: #0e2a5c; padding: 20px 36px; display: flex; flex-direction: column; gap: 14px; min-height: 0; min-width: 0; overflow: hidden; }
+    h2 { font-size: 40px; margin: 0; color: #b0c4e8; font-weight: 400; }
+    .dir { display: grid; grid-template-columns: 96px 1fr auto; align-items: center; gap: 20px; font-size: 60px; line-height: 1.1; padding: 8px 0; border-bottom: 2px solid #1c3766; }
+    .dir .name { overflow-wrap: anywhere; hyphens: auto; }
+    .dir .letter { font-size: 72px; font-weight: 700; text-align: center; background: #1f4e9c; border-radius: 12px; }
+    .dir .count { font-size: 80px; font-weight: 700; }
+    .hours { font-size: 44px; line-height: 1.3; }
+    footer { overflow: hidden; white-space: nowrap; background: #06142e; display: flex; align-items: center; font-size: 60px; }
     .ticker { display: inline-block; padding-left: 100%; animation: ticker var(--ticker-seconds, 40s) linear infinite; }
     .ticker span + span::before { content: '   •   '; color: #ffd54f; }
     @keyframes ticker { to { transform: translateX(-100%); } }
     .offline { position: fixed; top: 12px; left: 50%; transform: translateX(-50%); background: #b71c1c; color: #fff; font-size: 30px; padding: 10px 28px; border-radius: 28px; }
   `;
+
 
 
   override updated() {
@@ -69,7 +75,8 @@ export class HallDisplay extends DisplayElement {
     const today = hoursToday(view.schedule, tz, now);
     const hours = today.alwaysOpen ? [t.aroundClock] : today.spans.map(spanText);
     const info = view.display.infoLine.map((l) => pick(l, lang));
-    const tickerSeconds = Math.max(20, Math.round(info.join(' ').length / 6));
+    // About as many pixels a second as the line moved at 40 px type: larger letters, no faster to read.
+    const tickerSeconds = Math.max(25, Math.round(info.join(' ').length / 4));
     return html`
       <header>
         <div class="office">${view.office.name}</div>
@@ -78,7 +85,7 @@ export class HallDisplay extends DisplayElement {
       <main>
         <section class="calls">
           <div class="head"><span>${t.ticket}</span><span></span><span style="text-align:right">${t.booth}</span></div>
-          <div class="rows">
+          <div class="rows" style="--rows:${Math.max(4, view.display.recentCalls)}">
             ${calls.length === 0 ? html`<div class="empty">${t.nobodyCalled}</div>` : calls.map((c, i) => html`
               <div class="row ${i === 0 && now - (c.calledAt ?? 0) < highlightMs ? 'new' : ''}" data-ticket=${c.label}>
                 <span class="label">${c.label}</span><span class="arrow">➜</span><span class="booth">${c.booth}</span>
@@ -89,7 +96,7 @@ export class HallDisplay extends DisplayElement {
           <h2>${t.waiting}</h2>
           ${view.directions.map((d) => {
             const s = view.summary.directions.find((x) => x.id === d.id);
-            return html`<div class="dir" data-direction=${d.id}><span class="letter">${d.prefix}</span><span>${pick(d.name, lang)}</span><span class="count">${s?.waiting ?? 0}</span></div>`;
+            return html`<div class="dir" data-direction=${d.id}><span class="letter">${d.prefix}</span><span class="name" lang=${lang}>${pick(d.name, lang)}</span><span class="count">${s?.waiting ?? 0}</span></div>`;
           })}
           <h2>${t.hoursToday}</h2>
           <div class="hours" data-day=${today.day}>${hours.length ? hours.map((h) => html`<div>${h}</div>`) : today.holiday ? t.holidayToday : t.closedToday}</div>

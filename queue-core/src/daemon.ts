@@ -72,7 +72,7 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
   storage.onChange(() => void alerts.check());
   const hosts = new HostPolicy(() => service.config.server);
   const gateway = new Gateway(service, await store.recentEvents(2000), {
-    heartbeatMs: o.heartbeatMs, log, devices: () => devices.status(), print: (ticket, issued) => devices.print(ticket, issued), configFile: o.configFile ?? null, journal, alerts, hosts, limiter,
+    heartbeatMs: o.heartbeatMs, log, devices: () => devices.status(), print: (ticket, issued) => devices.print(ticket, issued), pressButton: (booth, action) => devices.pressVirtual(booth, action), configFile: o.configFile ?? null, journal, alerts, hosts, limiter,
   });
   // Alerts the database cannot keep (its disk is full) still reach the staff screens, as notices.
   alerts.onUnsaved((alert) => gateway.notify({ kind: 'alert', level: alert.severity === 'critical' ? 'error' : 'warning', code: `${alert.kind.toUpperCase()}_ALERT`, message: alert.message, ...(alert.detail ? { detail: alert.detail } : {}), at: service.now() }, 'staff'));

@@ -9,6 +9,7 @@ import {
 import type { OfficeConfig } from './config/schema.js';
 import { printerConfig } from './config/printer-settings.js';
 import { minutesText } from './domain/duration-words.js';
+import { queueError, type QueueError } from './domain/errors.js';
 import { officeDateText } from './domain/office-time.js';
 import type { Ticket } from './domain/types.js';
 import type { DeviceStatus, Notice } from './protocol/messages.js';
@@ -75,6 +76,7 @@ export class Devices {
     const changed = () => this.notify({ kind: 'devices', devices: this.status() });
     this.printer.onState(changed);
     this.buttons.onStatus(changed);
+    this.announcer?.onStatus(changed);
     this.service.onCommitted((events) => this.announceCalls(events));
     if (this.announcer) {
       const { config } = this.service;
@@ -141,6 +143,31 @@ export class Devices {
       reprint: issued.reprint ?? false,
     };
     return this.printer.print(paper);
+  }
+
+  /**
+   * The demo's way to try a booth's call button from the panel: the simulated button sends the report
+   * its mapping names for the action, and from there on it is a press like any other. Real buttons
+   * cannot be pressed from the network.
+   */
+  pressVirtual(booth: number, action: ButtonAction): QueueError | null {
+    const bus = this.simulatedHid;
+    if (!bus) return queueError('BUTTONS_NOT_SIMULATED', 'The call buttons are real hardware here; only simulated ones can be pressed remotely');
+    const mapping = this.service.config.hardware.buttons.find((m) => m.booth === booth);
+    const key = mapping && Object.entries(mapping.keys).find(([, a]) => a === action)?.[0];
+    if (!key) return queueError('BAD_REQUEST', `action: booth ${booth}'s button has no key for ${action}`);
+    const path = `sim:booth-${booth}`;
+    try {
+      if (key.startsWith('key:')) bus.tapKey(path, key.slice(4));
+      else {
+        const bytes = Buffer.from(key.replace(/\s+/g, ''), 'hex');
+        bus.report(path, bytes);
+        bus.report(path, Buffer.alloc(bytes.length));
+      }
+    } catch (e) {
+      return queueError('BAD_REQUEST', `booth ${booth}'s button is not connected: ${(e as Error).message}`);
+    }
+    return null;
   }
 
   /** A button press does what the same action in the panel does, for the booth's specialist. */

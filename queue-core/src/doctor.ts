@@ -8,7 +8,7 @@ import { mkdtemp, readdir, rm, access, constants as fsConstants } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  AplayPlayer, Announcer, countUsbPrinters, FilePlayer, PieceCache, PrinterError, chooseEngine, createPrinter, nodeHidApi, renderCodePageTest, sayAloud,
+  AplayPlayer, Announcer, countUsbPrinters, FilePlayer, PieceCache, PrinterError, VOICE_PACKAGES, chooseEngine, createPrinter, nodeHidApi, renderCodePageTest, sayAloud,
   ReportDecoder, type HidApi, type PrinterConfig, type PrinterFault,
 } from 'hardware';
 import { ConfigError, loadConfigFile, parseConfigText } from './config/load.js';
@@ -146,7 +146,7 @@ async function checkVoice(config: OfficeConfig, sound: boolean) {
   const v = config.hardware.voice;
   if (!v.enabled) return report('skip', 'voice', 'disabled in the config (hardware.voice.enabled)');
   const choice = await chooseEngine(v.engine, v.language);
-  if (!choice.engine) return report('fail', 'voice', choice.detail ?? 'no speech engine', 'sudo apt-get install festival festvox-ru espeak-ng');
+  if (!choice.engine) return report('fail', 'voice', choice.detail ?? 'no speech engine', `sudo apt-get install ${VOICE_PACKAGES[v.language]}`);
   report(choice.state === 'ok' ? 'ok' : 'warn', 'speech engine', `${choice.engine.name} (${v.language})${choice.detail ? ` — ${choice.detail}` : ''}`, choice.state === 'ok' ? undefined : 'sudo apt-get install festival festvox-ru');
   if (v.output === 'alsa') {
     const card = await soundCardVerdict(v.alsaDevice);

@@ -10,7 +10,6 @@ test('a keyboard-type keypad: F1 calls next, F2 recalls; holding a key or releas
   assert.equal(d.decode(Buffer.from([0, 0, 0x3a, 0, 0, 0, 0, 0])), ['callNext']);
   assert.equal(d.decode(Buffer.from([0, 0, 0x3a, 0, 0, 0, 0, 0])), []);
   assert.equal(d.decode(Buffer.from([0, 0, 0, 0, 0, 0, 0, 0])), []);
-  assert.equal(d.decode(Buffer.from([0, 0, 0x3a, 0x3b, 0, 0, 0, 0])), ['callNext', 'recall'], 'two keys at once are two presses');
   assert.equal(d.decode(Buffer.from([0, 0, 0, 0, 0, 0, 0, 0])), []);
   assert.equal(d.decode(Buffer.from([0x01, 0, 0, 0x5d, 0, 0, 0, 0, 0])), ['finish'], 'a report with a report id in front');
   assert.equal(d.decode(Buffer.from([0, 0, 0x04, 0, 0, 0, 0, 0])), [], 'an unmapped key (A) is ignored');
@@ -31,6 +30,37 @@ test('key specs in the config are checked', () => {
   assert.ok(isValidKeySpec('key:F13') && isValidKeySpec('01') && isValidKeySpec('02 01'));
   assert.not.ok(isValidKeySpec('ENTER') || isValidKeySpec('0x01') || isValidKeySpec('key:') || isValidKeySpec('013'));
   assert.ok(isValidKeySpec('F1'), 'F1 without "key:" is the vendor byte 0xF1');
+});
+
+test('two action keys in one report do nothing and are logged: F13+F17 must not call and mark a no-show at once', () => {
+  const logged: string[] = [];
+  const d = new ReportDecoder({ 'key:F13': 'callNext', 'key:F17': 'noShow', 'key:F14': 'recall' }, (line) => logged.push(line));
+  // Usage ids: F13 0x68, F14 0x69, F17 0x6c.
+  assert.equal(d.decode(Buffer.from([0, 0, 0x68, 0x6c, 0, 0, 0, 0])), [], 'both keys in one report');
+  assert.is(logged.length, 1);
+  assert.match(logged[0]!, 'F13+F17');
+  assert.match(logged[0]!, 'callNext, noShow');
+  assert.equal(d.decode(Buffer.from([0, 0, 0x68, 0, 0, 0, 0, 0])), [], 'lifting F17 does not fire the F13 still held');
+  assert.equal(d.decode(Buffer.from([0, 0, 0, 0, 0, 0, 0, 0])), []);
+  assert.equal(d.decode(Buffer.from([0, 0, 0x68, 0, 0, 0, 0, 0])), ['callNext'], 'a clean press afterwards works');
+  assert.equal(d.decode(Buffer.from([0, 0, 0x68, 0x69, 0, 0, 0, 0])), [], 'a second action key while one is held does nothing');
+  assert.is(logged.length, 2);
+  assert.equal(d.decode(Buffer.from([0, 0, 0x68, 0x04, 0, 0, 0, 0])), [], 'an unmapped key beside a held one is no second action');
+  assert.equal(d.decode(Buffer.from([0, 0, 0, 0, 0, 0, 0, 0])), []);
+  assert.equal(d.decode(Buffer.from([0, 0, 0x04, 0x6c, 0, 0, 0, 0])), ['noShow'], 'one action key with an unmapped one is one press');
+});
+
+test('the hub logs an ignored two-key report with its booth, and nothing reaches the queue', () => {
+  const bus = new SimulatedHid();
+  const presses: string[] = [], logged: string[] = [];
+  const hub = new ButtonHub([{ booth: 4, vendorId: 0x1209, productId: 0xb007, keys: { 'key:F13': 'callNext', 'key:F17': 'noShow' } }], bus, (booth, action) => presses.push(`${booth}:${action}`), { log: (l) => logged.push(l) });
+  bus.plug({ vendorId: 0x1209, productId: 0xb007, path: '/dev/hidraw9' });
+  hub.poll();
+  bus.report('/dev/hidraw9', [0, 0, 0x68, 0x6c, 0, 0, 0, 0]);
+  bus.report('/dev/hidraw9', [0, 0, 0, 0, 0, 0, 0, 0]);
+  assert.equal(presses, []);
+  assert.ok(logged.some((l) => /booth 4: keys F13\+F17 pressed together/.test(l)), logged.join('\n'));
+  hub.stop();
 });
 
 const mapping = (booth: number, extra = {}) => ({ booth, vendorId: 0x1209, productId: 0xb007, keys: { 'key:F1': 'callNext' as ButtonAction, 'key:F2': 'recall' as ButtonAction }, ...extra });

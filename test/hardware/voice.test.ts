@@ -158,6 +158,52 @@ test('without festival the voice falls back to espeak-ng and says so; without bo
   }
 });
 
+test('a Ukrainian office speaks with espeak-ng by design: that is its voice, not a fallback', async () => {
+  for (const wanted of ['festival', 'espeak-ng'] as const) {
+    const uk = await chooseEngine(wanted, 'uk');
+    assert.is(uk.state, 'ok', wanted);
+    assert.is(uk.engine!.name, 'espeak-ng');
+    assert.is(uk.engine!.language, 'uk');
+    assert.is(uk.detail, undefined, 'nothing to warn about');
+    const a = new Announcer({ language: 'uk', volume: 1, repeat: 1, choice: uk, cache: null, player: new FilePlayer(tmpdir()) });
+    assert.is(a.status().state, 'simulated');
+  }
+  const ru = await chooseEngine('festival', 'ru');
+  assert.equal([ru.state, ru.engine!.name], ['ok', 'festival'], 'Russian speaks with festvox-ru');
+});
+
+/** The RMS level in dBFS of the 20 ms windows of a stretch that are not silence (above -45 dBFS). */
+function levelDbfs(pcm: { rate: number; samples: Int16Array }, fromMs = 0, toMs = durationMs(pcm)): number {
+  const w = pcm.rate / 50, a = Math.floor((fromMs * pcm.rate) / 1000), b = Math.floor((toMs * pcm.rate) / 1000);
+  let sum = 0, n = 0;
+  for (let i = a; i + w <= b; i += w) {
+    let e = 0;
+    for (let j = i; j < i + w; j++) e += pcm.samples[j]! ** 2;
+    if (10 * Math.log10(e / w / 32768 ** 2) > -45) (sum += e), (n += w);
+  }
+  return 10 * Math.log10(sum / n / 32768 ** 2);
+}
+
+test('festival in Russian, espeak-ng in Ukrainian and the chime are equally loud (within 1 dB)', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'voice-level-'));
+  const levels: Record<string, number> = {};
+  for (const [lang, engine, label] of [['ru', 'festival', 'Д105'], ['uk', 'espeak-ng', 'Д105']] as const) {
+    const choice = await chooseEngine(engine, lang);
+    assert.is(choice.engine!.name, engine);
+    const player = new FilePlayer(join(dir, lang));
+    const a = new Announcer({ language: lang, volume: 1, repeat: 1, choice, cache: new PieceCache(choice.engine!, null), player });
+    await a.announce(label, 2);
+    const wav = parseWav(await readFile(player.written[0]!));
+    const speechFrom = durationMs(chime()) + 150;
+    levels[lang] = levelDbfs(wav, speechFrom);
+    levels.chime = levelDbfs(wav, 0, durationMs(chime()));
+  }
+  const spread = Math.max(...Object.values(levels)) - Math.min(...Object.values(levels));
+  assert.ok(spread <= 1, `levels in dBFS: ${JSON.stringify(levels)}`);
+  assert.ok(levels.ru! > -24 && levels.ru! < -16, `speech is at a sensible level: ${levels.ru}`);
+  await rm(dir, { recursive: true, force: true });
+});
+
 test('say drives festival with our voice and text that cannot break out of its string', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'say-'));
   const log = join(dir, 'stdin.txt');

@@ -140,4 +140,72 @@ test('every call and recall is announced over the PA: the simulator writes a WAV
   await d.stop();
 });
 
+test('a voice that cannot play reaches the staff at once, in words: the panel is pushed the state, the head reads no ALSA lines', async () => {
+  const d = await testDaemon({ config: demo((c) => { c.hardware.voice = { ...c.hardware.voice, output: 'alsa', alsaDevice: 'queue_test_no_such_pcm' }; }) });
+  await d.devices.ready();
+  const head = await ready(client(d, { role: 'supervisor', staffId: 'head', pin: '9999' }));
+  const op = await ready(client(d, { role: 'operator', staffId: 'petrova', pin: '2222', booth: 2 }));
+  const kiosk = await ready(client(d, { role: 'kiosk' }));
+  assert.is(head.view!.devices.voice.state, 'ok', 'nothing is known to be wrong before the first call');
+  const pushed: Notice[] = [];
+  head.onNotice((n) => pushed.push(n));
+  await kiosk.request('issue', { directionId: 'documents' });
+  const calledAt = Date.now();
+  await op.request('callNext', {});
+  const failed = await until(() => pushed.find((n) => n.kind === 'devices' && n.devices.voice.state === 'failed'), 3000);
+  assert.ok(Date.now() - calledAt < 2000, 'pushed as the call fails, not at the next alert check');
+  const voice = failed.kind === 'devices' ? failed.devices.voice : null;
+  assert.is(voice!.problem, 'unknown-device');
+  assert.match(voice!.detail!, 'queue_test_no_such_pcm', 'the raw message is there for an installer, folded away on screen');
+  assert.is(head.view!.devices.voice.state, 'failed', "the head's view follows the push");
+  // After a reload the head reads the alert: a short sentence in the office language, no ALSA lines.
+  const again = await ready(client(d, { role: 'supervisor', staffId: 'head', pin: '9999' }));
+  const alert = await until(() => again.view!.alerts?.find((a) => a.kind === 'voice') ?? (again.view && null));
+  assert.is(alert.message, 'Голосовое оповещение не работает: звуковое устройство из настроек не найдено');
+  const health = (await (await fetch(`${d.url}/healthz`)).json()) as any;
+  assert.equal([health.voice.state, health.voice.problem], ['failed', 'unknown-device']);
+  assert.match(health.voice.detail, 'Unknown PCM queue_test_no_such_pcm');
+  for (const c of [head, op, kiosk, again]) c.close();
+  await d.stop();
+});
+
+test('the demo\'s virtual button: booth 1\'s specialist presses it from the panel, the call happens and is announced; nobody else can', async () => {
+  const d = await testDaemon();
+  await d.devices.ready();
+  const op = await ready(client(d, { role: 'operator', staffId: 'ivanova', pin: '1111', booth: 1 }));
+  const kiosk = await ready(client(d, { role: 'kiosk' }));
+  const notices: Notice[] = [];
+  op.onNotice((n) => notices.push(n));
+  await kiosk.request('issue', { directionId: 'documents' });
+  assert.equal(await op.request('pressButton', { action: 'callNext' }), { ok: true });
+  await until(() => op.view!.tickets.find((t) => t.label === 'Д100' && t.state === 'called' && t.booth === 1));
+  assert.equal(await until(() => notices.find((n) => n.kind === 'button')), { kind: 'button', booth: 1, action: 'callNext', ok: true }, 'told as a real press is');
+  await d.devices.announcer!.idle();
+  assert.equal(d.devices.announcer!.history.map((a) => [a.label, a.booth]), [['Д100', 1]], 'and heard over the PA');
+  // Only an operator, at its own booth; a kiosk or the hall cannot press anything.
+  await kiosk.request('pressButton' as any, { action: 'callNext' }).then(() => assert.unreachable('a kiosk pressed a button'), (e) => assert.is(e.code, 'ROLE_FORBIDDEN'));
+  const anonymous = await ready(client(d, { role: 'display' }));
+  await anonymous.request('pressButton' as any, { action: 'callNext' }).then(() => assert.unreachable('a display pressed a button'), (e) => assert.is(e.code, 'ROLE_FORBIDDEN'));
+  await op.request('pressButton', { action: 'transfer' as any }).then(() => assert.unreachable(), (e) => assert.is(e.code, 'BAD_REQUEST'));
+  for (const c of [op, kiosk, anonymous]) c.close();
+  await d.stop();
+  // Where the buttons are real USB devices, nothing can press them over the network.
+  const bus = new SimulatedHid();
+  const real = await testDaemon({ config: demo((c) => { c.hardware.buttonBus = 'hid'; }), hid: bus });
+  const op2 = await ready(client(real, { role: 'operator', staffId: 'ivanova', pin: '1111', booth: 1 }));
+  await op2.request('pressButton', { action: 'callNext' }).then(() => assert.unreachable('a real button was pressed remotely'), (e) => assert.is(e.code, 'BUTTONS_NOT_SIMULATED'));
+  op2.close();
+  await real.stop();
+});
+
+test('ALSA\'s answers are told apart: no sound card, an unknown device name, a busy device, no aplay', async () => {
+  const { playerProblem } = await import('../../hardware/src/index.ts');
+  const noCard = "aplay exited with 1: ALSA lib confmisc.c:855:(parse_card) cannot find card '0'\nALSA lib conf.c:5180:(_snd_config_evaluate) function snd_func_card_inum returned error: No such file or directory\naplay: main:831: audio open error: No such file or directory";
+  assert.is(playerProblem(noCard), 'no-sound-card');
+  assert.is(playerProblem('aplay exited with 1: ALSA lib pcm.c:2666:(snd_pcm_open_noupdate) Unknown PCM pa\naplay: main:831: audio open error: No such file or directory'), 'unknown-device');
+  assert.is(playerProblem('aplay exited with 1: aplay: main:831: audio open error: Device or resource busy'), 'device-busy');
+  assert.is(playerProblem('aplay: spawn aplay ENOENT'), 'no-player');
+  assert.is(playerProblem('aplay exited with 1: something else'), 'play-failed');
+});
+
 test.run();

@@ -26,6 +26,19 @@ test('on the demo config every device is reported as simulated, and nothing fail
   assert.match(r.out, 'Талон эс сто пять пройдите в кабину номер два');
 });
 
+test('a Ukrainian office: espeak-ng is its voice, with no warning and no advice to install festvox-ru', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'doctor-'));
+  const config = structuredClone(demoConfig) as any;
+  config.office.language = 'uk';
+  config.hardware.voice.language = 'uk';
+  await writeFile(join(dir, 'uk.json'), JSON.stringify(config));
+  const r = await doctor(['--config', join(dir, 'uk.json'), '--wait', '0', '--no-sound', '--no-print']);
+  assert.match(r.out, /\[OK {2}\] speech engine: espeak-ng \(uk\)\n/);
+  assert.not.match(r.out, 'festvox-ru');
+  assert.match(r.out, "Талон ес сто п'ять пройдіть до кабіни номер два");
+  await rm(dir, { recursive: true, force: true });
+});
+
 test('a network printer gets the code-page test page and a sample ticket; a dead one gets its fix', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'doctor-'));
   const peer = await new FakePrinter().listen();

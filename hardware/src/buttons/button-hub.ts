@@ -42,7 +42,7 @@ export class ButtonHub {
   private enumerateFailed = false;
 
   constructor(mappings: ButtonMapping[], private api: HidApi, private onPress: (booth: number, action: ButtonAction) => void, private o: HubOptions = {}) {
-    this.slots = mappings.map((mapping) => ({ mapping, device: null, path: null, decoder: new ReportDecoder(mapping.keys), status: { booth: mapping.booth, state: 'missing', detail: 'not found yet' } }));
+    this.slots = mappings.map((mapping) => ({ mapping, device: null, path: null, decoder: new ReportDecoder(mapping.keys, (line) => this.o.log?.(`buttons: booth ${mapping.booth}: ${line}`)), status: { booth: mapping.booth, state: 'missing', detail: 'not found yet' } }));
   }
 
   start(): this {

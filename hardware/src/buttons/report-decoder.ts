@@ -3,6 +3,9 @@
 //   report id in front on some), mapped as "key:F1";
 // - vendor-specific buttons send their own bytes, mapped by the leading bytes in hex, e.g. "01" or "0201".
 // A press counts once, when it appears: holding a key down, or the release report, does nothing.
+// A keyboard report holding two or more mapped keys at once is a hand or a foot on two buttons, or a
+// stuck contact: it does nothing (it could call a ticket and mark it a no-show at the same instant), and
+// it is logged. The keys count as held, so lifting one of them does not fire the other.
 import { keyName } from './keyboard-usage.js';
 
 export type ButtonAction = 'callNext' | 'recall' | 'start' | 'finish' | 'noShow';
@@ -15,7 +18,7 @@ export class ReportDecoder {
   private heldKeys = new Set<string>();
   private lastReport: Buffer | null = null;
 
-  constructor(keys: Record<string, ButtonAction>) {
+  constructor(keys: Record<string, ButtonAction>, private log?: (line: string) => void) {
     for (const [key, action] of Object.entries(keys)) {
       if (key.startsWith(KEY_PREFIX)) this.keyMap.set(key.slice(KEY_PREFIX.length).toUpperCase(), action);
       else this.byteMap.push({ bytes: Buffer.from(key.replace(/\s+/g, ''), 'hex'), action });
@@ -34,9 +37,12 @@ export class ReportDecoder {
         const name = usage ? keyName(usage) : null;
         if (name) now.add(name);
       }
-      for (const name of now) {
-        const action = this.keyMap.get(name);
-        if (action && !this.heldKeys.has(name)) actions.push(action);
+      const mapped = [...now].filter((name) => this.keyMap.has(name));
+      if (mapped.length > 1) {
+        const fresh = mapped.filter((name) => !this.heldKeys.has(name));
+        if (fresh.length > 0) this.log?.(`keys ${mapped.join('+')} pressed together (${mapped.map((k) => this.keyMap.get(k)).join(', ')}): nothing done`);
+      } else {
+        for (const name of mapped) if (!this.heldKeys.has(name)) actions.push(this.keyMap.get(name)!);
       }
       this.heldKeys = now;
     }

@@ -8,11 +8,14 @@ import type { PieceCache } from './piece-cache.js';
 import type { Player } from './player.js';
 import type { EngineChoice } from './speech-engine.js';
 import type { VoiceLanguage } from './spoken-numbers.js';
+import { playerProblem, type VoiceProblem } from './voice-problem.js';
 import { concat, durationMs, scale, silence, wavBytes, type Pcm } from './wav.js';
 
 export interface VoiceStatus {
   state: 'ok' | 'simulated' | 'fallback' | 'off' | 'failed';
   engine?: string;
+  /** What is wrong, as a code the screens put in words; the raw message is in `detail`. */
+  problem?: VoiceProblem;
   detail?: string;
 }
 
@@ -45,6 +48,7 @@ export class Announcer {
   private readonly template: string;
   private readonly chime: Pcm;
   private playerError: string | null = null;
+  private statusListeners = new Set<(s: VoiceStatus) => void>();
   readonly history: Announcement[] = [];
 
   constructor(private o: AnnouncerOptions) {
@@ -55,10 +59,23 @@ export class Announcer {
   status(): VoiceStatus {
     const { choice, player } = this.o;
     const engine = choice.engine?.name;
-    if (this.playerError) return { state: 'failed', engine, detail: this.playerError };
-    if (choice.state === 'failed') return { state: 'failed', detail: choice.detail };
-    if (choice.state === 'fallback') return { state: 'fallback', engine, detail: choice.detail };
+    if (this.playerError) return { state: 'failed', engine, problem: playerProblem(this.playerError), detail: this.playerError };
+    if (choice.state === 'failed') return { state: 'failed', problem: 'no-engine', detail: choice.detail };
+    if (choice.state === 'fallback') return { state: 'fallback', engine, problem: 'fallback-voice', detail: choice.detail };
     return { state: player.kind === 'file' ? 'simulated' : 'ok', engine };
+  }
+
+  /** Called whenever the status changes: the PA failing or coming back is news for the staff at once. */
+  onStatus(fn: (s: VoiceStatus) => void): () => void {
+    this.statusListeners.add(fn);
+    return () => this.statusListeners.delete(fn);
+  }
+
+  private setPlayerError(error: string | null) {
+    if (error === this.playerError) return;
+    this.playerError = error;
+    const status = this.status();
+    for (const fn of this.statusListeners) fn(status);
   }
 
   /** Synthesizes every piece the office's tickets and booths can need, in the background. */
@@ -103,10 +120,11 @@ export class Announcer {
     const handoffMs = performance.now() - receivedAt;
     try {
       await this.o.player.play(wav, `${label}-${booth}`);
-      this.playerError = null;
+      this.setPlayerError(null);
     } catch (e) {
-      this.playerError = `cannot play: ${(e as Error).message}`;
-      this.o.log?.(`voice: ${this.playerError}`);
+      const error = `cannot play: ${(e as Error).message}`;
+      this.o.log?.(`voice: ${error}`);
+      this.setPlayerError(error);
     }
     const done: Announcement = { label, booth, handoffMs, durationMs: durationMs(sound), pieces: texts };
     this.history.push(done);

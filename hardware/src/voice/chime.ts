@@ -1,8 +1,10 @@
 // The office's own call chime: three soft bell tones (E5, G#5, B5 — a major triad going up), each a sine
-// with a few overtones and an exponential fade. Generated here, not copied from anywhere.
+// with a few overtones and an exponential fade. Generated here, not copied from anywhere; as loud as the
+// speech that follows it (loudness.ts).
+import { normaliseLoudness } from './loudness.js';
 import { RATE, type Pcm } from './wav.js';
 
-export function chime(rate = RATE, volume = 0.5): Pcm {
+export function chime(rate = RATE): Pcm {
   const notes = [659.25, 830.61, 987.77];
   const noteMs = 380, overlapMs = 120;
   const step = Math.round((rate * (noteMs - overlapMs)) / 1000);
@@ -22,6 +24,6 @@ export function chime(rate = RATE, volume = 0.5): Pcm {
   let peak = 0;
   for (const v of mix) peak = Math.max(peak, Math.abs(v));
   const samples = new Int16Array(total);
-  for (let i = 0; i < total; i++) samples[i] = Math.round((mix[i]! / peak) * volume * 32767);
-  return { rate, samples };
+  for (let i = 0; i < total; i++) samples[i] = Math.round((mix[i]! / peak) * 0.5 * 32767);
+  return normaliseLoudness({ rate, samples });
 }

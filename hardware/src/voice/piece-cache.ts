@@ -4,6 +4,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { SPEECH_LEVEL_DBFS } from './loudness.js';
 import type { SpeechEngine } from './speech-engine.js';
 import { parseWav, wavBytes, type Pcm } from './wav.js';
 
@@ -17,7 +18,9 @@ export class PieceCache {
   private file(text: string): string | null {
     if (!this.dir) return null;
     const hash = createHash('sha1').update(text).digest('hex').slice(0, 20);
-    return join(this.dir, `${this.engine.name}-${this.engine.language}-${hash}.wav`);
+    // The level is in the name: pieces cached before every voice was brought to one loudness, or at
+    // another level, are rendered again rather than played too loud or too soft.
+    return join(this.dir, `${this.engine.name}-${this.engine.language}-L${-SPEECH_LEVEL_DBFS}-${hash}.wav`);
   }
 
   has(text: string): boolean {

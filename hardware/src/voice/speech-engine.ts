@@ -7,6 +7,7 @@ import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { normaliseLoudness } from './loudness.js';
 import { speakable } from './phrase.js';
 import type { VoiceLanguage } from './spoken-numbers.js';
 import { parseWav, resample, trimSilence, type Pcm } from './wav.js';
@@ -18,7 +19,8 @@ export type EngineName = 'festival' | 'espeak-ng';
 export interface SpeechEngine {
   readonly name: EngineName;
   readonly language: VoiceLanguage;
-  /** Renders each text to mono 16 kHz PCM with the silence around it trimmed. */
+  /** Renders each text to mono 16 kHz PCM with the silence around it trimmed, at the speech level
+   * every voice shares (loudness.ts). */
   render(texts: string[]): Promise<Map<string, Pcm>>;
 }
 
@@ -57,7 +59,7 @@ export class FestivalEngine implements SpeechEngine {
       const script = [`(${FESTIVAL_RU_VOICE})`, ...texts.map((t, i) => `(utt.save.wave (utt.synth (Utterance Text ${schemeString(speakable(t))})) ${schemeString(files[i]!)} 'riff)`)].join('\n');
       await writeFile(join(dir, 'render.scm'), script, 'utf8');
       await run('festival', ['--batch', join(dir, 'render.scm')], { timeout: this.timeoutMs });
-      for (const [i, t] of texts.entries()) out.set(t, trimSilence(resample(parseWav(await readFile(files[i]!)))));
+      for (const [i, t] of texts.entries()) out.set(t, normaliseLoudness(trimSilence(resample(parseWav(await readFile(files[i]!))))));
       return out;
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -81,7 +83,7 @@ export class EspeakEngine implements SpeechEngine {
         const file = join(dir, `${i}.wav`);
         // The text is one argument after "--": no shell, and never read as an option.
         await run('espeak-ng', ['-v', this.language, '-s', '150', '-w', file, '--', speakable(t)], { timeout: this.timeoutMs });
-        out.set(t, trimSilence(resample(parseWav(await readFile(file)))));
+        out.set(t, normaliseLoudness(trimSilence(resample(parseWav(await readFile(file))))));
       }
       return out;
     } finally {
@@ -97,16 +99,23 @@ export interface EngineChoice {
   detail?: string;
 }
 
-/** The configured engine if it can run here, else espeak-ng, else none (the chime still sounds). */
+/** The voice each language is meant to speak with: festival has a Russian voice (festvox-ru) and no
+ * Ukrainian one, so a Ukrainian office speaks with espeak-ng by design — that is no fallback. */
+export const EXPECTED_ENGINE: Record<VoiceLanguage, EngineName> = { ru: 'festival', uk: 'espeak-ng' };
+
+/** What to install for a language's voice, for the doctor's hints. */
+export const VOICE_PACKAGES: Record<VoiceLanguage, string> = { ru: 'festival festvox-ru espeak-ng', uk: 'espeak-ng' };
+
+/** The configured engine if it can speak the language here, else espeak-ng, else none (the chime still
+ * sounds). Only a voice other than the one configured for the language is a fallback. */
 export async function chooseEngine(wanted: EngineName, language: VoiceLanguage): Promise<EngineChoice> {
-  if (wanted === 'festival' && language === 'ru') {
+  const engine = wanted === 'festival' && language !== 'ru' ? EXPECTED_ENGINE[language] : wanted;
+  if (engine === 'festival') {
     const f = await FestivalEngine.available();
     if (f.ok) return { engine: new FestivalEngine(), state: 'ok' };
     const e = await EspeakEngine.available();
     return e.ok ? { engine: new EspeakEngine(language), state: 'fallback', detail: `${f.why}; speaking with espeak-ng` } : { engine: null, state: 'failed', detail: `${f.why}; ${e.why}` };
   }
   const e = await EspeakEngine.available();
-  const note = wanted === 'festival' ? 'festival has no Ukrainian voice; speaking with espeak-ng' : undefined;
-  if (e.ok) return { engine: new EspeakEngine(language), state: note ? 'fallback' : 'ok', ...(note ? { detail: note } : {}) };
-  return { engine: null, state: 'failed', detail: e.why };
+  return e.ok ? { engine: new EspeakEngine(language), state: 'ok' } : { engine: null, state: 'failed', detail: e.why };
 }

@@ -1,5 +1,6 @@
 // The words of each alert in the office language (office.language: ru, uk or en), written when it is raised.
 import type { Language, Localized } from '../config/schema.js';
+import { voiceProblemText } from './device-words.js';
 
 const name = (l: Localized, lang: Language) => l[lang] ?? l.ru;
 
@@ -37,9 +38,11 @@ export const ALERT_WORDS = {
     uk: 'Принтер талонів не повідомляє свій стан: кінець паперу та відкриту кришку виявити не можна, перевіряйте принтер самі',
     en: 'The ticket printer does not report its status: paper-out and an open cover cannot be detected; check it by eye',
   })[lang],
-  voice: (failed: boolean, lang: Language): string => (failed
+  /** In words only: the raw message (nine lines of ALSA for a missing sound card) is the alert's detail. */
+  voice: (failed: boolean, problem: string | undefined, lang: Language): string => (failed
     ? { ru: 'Голосовое оповещение не работает', uk: 'Голосове оповіщення не працює', en: 'Voice announcements are down' }
-    : { ru: 'Голосовое оповещение: резервный голос', uk: 'Голосове оповіщення: резервний голос', en: 'Voice announcements: fallback voice' })[lang],
+    : { ru: 'Голосовое оповещение: резервный голос', uk: 'Голосове оповіщення: резервний голос', en: 'Voice announcements: fallback voice' })[lang]
+    + (problem && problem !== 'fallback-voice' ? `: ${voiceProblemText(problem, lang)}` : ''),
   diskFull: (folder: string, lang: Language): string => ({
     ru: `Диск заполнен: ${folder} — изменения не сохраняются`,
     uk: `Диск заповнено: ${folder} — зміни не зберігаються`,

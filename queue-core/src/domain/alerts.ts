@@ -11,7 +11,7 @@ import type { Alert, AlertKind, AlertSeverity, QueueEvent, QueueState } from './
 /** The device states the daemon reports (protocol `DeviceStatus` has this shape). */
 export interface DeviceReadings {
   printer: { state: string; detail?: string; paper?: 'ok' | 'low'; blind?: boolean };
-  voice: { state: string; detail?: string };
+  voice: { state: string; problem?: string; detail?: string };
   buttons: { booth: number; state: string }[];
   /** Whether the database can keep what it is told (the daemon's storage watch); absent in tests of the rules alone. */
   storage?: StorageReading;
@@ -79,7 +79,7 @@ export function alertConditions(state: QueueState, config: OfficeConfig, devices
   if (devices.printer.state !== 'failed' && devices.printer.blind) out.push({ kind: 'printer-no-status', subject: 'printer', severity: 'warning', since: null, message: ALERT_WORDS.printerNoStatus(lang), ...withDetail(devices.printer.detail) });
   if (devices.voice.state === 'failed' || devices.voice.state === 'fallback') {
     const failed = devices.voice.state === 'failed';
-    out.push({ kind: 'voice', subject: 'voice', severity: failed ? 'critical' : 'warning', since: null, message: ALERT_WORDS.voice(failed, lang), ...withDetail(devices.voice.detail) });
+    out.push({ kind: 'voice', subject: 'voice', severity: failed ? 'critical' : 'warning', since: null, message: ALERT_WORDS.voice(failed, devices.voice.problem, lang), ...withDetail(devices.voice.detail) });
   }
   const storage = devices.storage;
   if (storage && storage.state !== 'ok') {

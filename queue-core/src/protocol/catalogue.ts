@@ -18,6 +18,7 @@ export const KEYED = {
   breakStart: true,
   breakEnd: true,
   closeBooth: true,
+  pressButton: false,
   slots: false,
   book: true,
   moveBooking: true,

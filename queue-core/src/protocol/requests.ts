@@ -123,6 +123,11 @@ export const REQUESTS = {
   breakStart: boothAction('breakStart', { kind: z.enum(['lunch', 'technical']), until: epoch.describe('epoch ms') }, nothing),
   breakEnd: boothAction('breakEnd', {}, nothing),
   closeBooth: boothAction('closeBooth', {}, nothing),
+  pressButton: define({
+    schema: base('pressButton', { action: z.enum(['callNext', 'recall', 'start', 'finish', 'noShow']).describe("an action the booth's button is mapped to") }),
+    roles: ['operator'], keyed: false, result: z.object({ ok: z.literal(true) }),
+    note: "the demo's virtual call button of the operator's own booth, only with `hardware.buttonBus: \"simulated\"` (else `BUTTONS_NOT_SIMULATED`): it sends the report a real button would, and the press then acts and is told (`button` notice) as a real one",
+  }),
   slots: define({ schema: base('slots', { directionId: text(32), day }), roles: BOOKING, keyed: false, result: z.object({ slots: z.array(shape.slot) }) }),
   book: define({ schema: base('book', { directionId: text(32), at: epoch, citizenName: text(200), phone: text(40) }), roles: BOOKING, keyed: true, result: bookingAnswer }),
   moveBooking: define({ schema: base('moveBooking', { bookingId: text(32), at: epoch }), roles: BOOKING, keyed: true, result: bookingAnswer }),

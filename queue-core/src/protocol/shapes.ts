@@ -4,6 +4,7 @@
 // them. Each schema is checked at compile time against the type its home module declares (domain/,
 // journal/): when one changes and the other does not, `npm run typecheck` fails here.
 import { z } from 'zod/v3';
+import { VOICE_PROBLEMS } from 'hardware/voice-problem';
 import { localized, schedule } from '../config/schema.js';
 import { ERROR_CODES } from '../domain/errors.js';
 import { APPEAL_TYPES, CATEGORIES, RESULTS } from '../journal/types.js';
@@ -124,7 +125,12 @@ export const devices = z.object({
     paper: z.enum(['ok', 'low']).optional().describe("the roll's near-end sensor, where the printer reports it"),
     blind: z.boolean().optional().describe('true: the printer never answers status queries, so paper-out cannot be seen'),
   }),
-  voice: z.object({ state: z.enum(['ok', 'simulated', 'fallback', 'off', 'failed']), engine: z.string().optional(), detail: z.string().optional() }),
+  voice: z.object({
+    state: z.enum(['ok', 'simulated', 'fallback', 'off', 'failed']),
+    engine: z.string().optional(),
+    problem: z.enum(VOICE_PROBLEMS).optional().describe('what is wrong, for the screens to put in words'),
+    detail: z.string().optional().describe('the raw message (e.g. ALSA\'s), for an installer'),
+  }),
   buttons: z.array(z.object({ booth: int(), state: z.enum(['connected', 'missing', 'simulated']) })),
 });
 

@@ -26,6 +26,8 @@ export interface GatewayOptions {
   /** Prints an issued ticket; rejects with a QueueError-shaped reason when the printer fails. `confirmed`
    * false: the printer took it but cannot say whether it printed (it does not answer status queries). */
   print?: (ticket: Ticket, issued: { ahead: number; waitMinutes: number; reprint?: boolean }) => Promise<{ confirmed: boolean } | void>;
+  /** Presses a booth's simulated call button (demo only); an error when the buttons are real or unmapped. */
+  pressButton?: (booth: number, action: RequestOf<'pressButton'>['action']) => QueueError | null;
   log?: (line: string) => void;
   limiter?: LoginLimiter;
   /** Where an edited configuration is written, or null to keep it in memory only. */

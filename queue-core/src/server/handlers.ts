@@ -12,6 +12,12 @@ export const handlers: Handlers = {
   hello,
   ...queueHandlers,
   reprint,
+  pressButton: (req, s, ctx) => {
+    const press = ctx.options.pressButton;
+    if (!press) return { error: queueError('BUTTONS_NOT_SIMULATED', 'This daemon has no simulated buttons') };
+    const error = press(s.booth!, req.action);
+    return error ? { error } : { data: { ok: true as const } };
+  },
   getConfig,
   alertAck: async (req, s, ctx) => {
     const acked = await ctx.options.alerts?.acknowledge(req.alertId, s.staffId ?? null);

@@ -17,6 +17,7 @@ export const pick = (text: Localized, lang: Language): string => text[lang] ?? t
 export const ERROR_TEXT: Partial<Record<ErrorCode, Phrases>> = {
   BAD_REQUEST: { ru: 'Запрос не понят. Попробуйте ещё раз.', uk: 'Запит не зрозумілий. Спробуйте ще раз.', en: 'The request was not understood. Please try again.' },
   NOT_AUTHENTICATED: { ru: 'Нужно войти заново.', uk: 'Потрібно увійти знову.', en: 'Please sign in again.' },
+  BUTTONS_NOT_SIMULATED: { ru: 'Кнопки здесь настоящие: нажмите кнопку в кабине.', uk: 'Кнопки тут справжні: натисніть кнопку в кабіні.', en: 'The buttons here are real: press the one at the booth.' },
   ROLE_FORBIDDEN: { ru: 'Это действие недоступно для вашей роли.', uk: 'Ця дія недоступна для вашої ролі.', en: 'Your role may not do this.' },
   LOGIN_FAILED: { ru: 'Неверный сотрудник или ПИН-код.', uk: 'Неправильний співробітник або ПІН-код.', en: 'Wrong staff member or PIN.' },
   SESSION_ENDED: { ru: 'Сеанс завершён. Войдите снова.', uk: 'Сеанс завершено. Увійдіть знову.', en: 'The session has ended. Sign in again.' },
