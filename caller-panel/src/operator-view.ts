@@ -236,7 +236,8 @@ export class OperatorView extends LitElement {
         ${this.dialog === 'unsaved' ? this.unsavedDialog() : nothing}
       </section>`;
     if (!cardTicket) return html`<div class="grid2">${reception}${this.line()}</div>${this.virtualButton()}`;
-    return html`<div class="with-card"><div class="side">${reception}${this.line()}${this.virtualButton()}</div>
+    // With a card open the screen is the card's: the demo's virtual button waits until it is closed.
+    return html`<div class="with-card"><div class="side">${reception}${this.line()}</div>
       ${keyed(cardTicket.id, html`<visit-card .client=${this.client} .j=${JOURNAL_TEXT[this.lang]} .lang=${this.lang} .act=${this.act} .ticket=${cardTicket}></visit-card>`)}</div>`;
   }
 

@@ -20,6 +20,13 @@ const ITEMS: Record<string, Words> = {
 
 /** Sections and fields: what the head sees in the form rather than the key in the file. */
 const FIELDS: Record<string, Words> = {
+  directions: { ru: 'Направления', uk: 'Напрями', en: 'Directions' },
+  booths: { ru: 'Кабины', uk: 'Кабіни', en: 'Booths' },
+  staff: { ru: 'Сотрудники', uk: 'Співробітники', en: 'Staff' },
+  priorities: { ru: 'Льготы', uk: 'Пільги', en: 'Priorities' },
+  results: { ru: 'Результаты', uk: 'Результати', en: 'Results' },
+  integrations: { ru: 'Интеграции', uk: 'Інтеграції', en: 'Integrations' },
+  kiosks: { ru: 'Киоски', uk: 'Кіоски', en: 'Kiosks' },
   office: { ru: 'Учреждение', uk: 'Установа', en: 'Office' },
   name: { ru: 'название', uk: 'назва', en: 'name' },
   address: { ru: 'адрес', uk: 'адреса', en: 'address' },
