@@ -301,7 +301,7 @@ export const officeConfigSchema = strictObject({
     for (const [id, rules] of Object.entries(c.routing.directions)) {
       if (!directionIds.has(id)) ctx.addIssue({ code: 'custom', path: ['routing', 'directions', id], message: `unknown direction ${JSON.stringify(id)}` });
       for (const kind of ['mix', 'ageing'] as const) {
-        if (rules[kind] && !priorityFirst) ctx.addIssue({ code: 'custom', path: ['routing', 'directions', id, kind], message: `${kind} softens priority: it needs "priority" before "wait" in routing.order` });
+        if (rules[kind] && !priorityFirst) ctx.addIssue({ code: 'custom', path: ['routing', 'order'], message: `expected "priority" before "wait" for the ${kind} of direction ${JSON.stringify(id)}` });
       }
     }
     c.schedule.lunch.forEach((l, i) => {

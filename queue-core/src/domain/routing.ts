@@ -193,8 +193,13 @@ export const nextTicketFor = (state: QueueState, config: OfficeConfig, booth: Li
 /** The tickets of its direction that successive "call next" would take before `ticket` (waiting, or about to be issued). */
 export function aheadInDirection(state: QueueState, config: OfficeConfig, ticket: Placed, now: number): number {
   const rules = routingRules(config);
-  const line: Placed[] = [ticket];
-  for (const t of state.tickets.waiting(ticket.directionId)) if (t.id !== ticket.id) line.push(t);
-  const streaks = mixOf(rules, ticket.directionId) ? priorityStreaks(state.tickets.values(), rules) : new Map<string, number>();
-  return callingOrder(line, rules, stateBookingTime(state), now, streaks).findIndex((p) => p.ticket === ticket);
+  const bookingTime = stateBookingTime(state);
+  const others: Placed[] = [];
+  for (const t of state.tickets.waiting(ticket.directionId)) if (t.id !== ticket.id) others.push(t);
+  if (!mixOf(rules, ticket.directionId)) {
+    // Without a mix the order is the comparator's alone: count, no need to sort a long line.
+    const before = lineComparator(rules, bookingTime, now);
+    return others.filter((t) => before(t, ticket) < 0).length;
+  }
+  return callingOrder([ticket, ...others], rules, bookingTime, now, priorityStreaks(state.tickets.values(), rules)).findIndex((p) => p.ticket === ticket);
 }
