@@ -1,12 +1,8 @@
 // The mix of routing.ts: how many priority tickets a direction has called in a row, and the calling order
 // with an ordinary ticket taken in turn after so many. The rules and their examples are at the top of
 // routing.ts; this module only counts and takes turns.
-import type { Placed, RoutingRules } from './routing.js';
+import { mixOf, rankOf, type Placed, type RoutingRules } from './routing-rules.js';
 import type { Ticket } from './types.js';
-
-export const rankOf = (rules: RoutingRules, t: Placed) => rules.priorities.find((p) => p.id === t.priority)?.rank ?? 0;
-export const mixOf = (rules: RoutingRules, directionId: string) => rules.directions[directionId]?.mix;
-export const mixes = (rules: RoutingRules) => Object.values(rules.directions).some((d) => d.mix);
 
 /** What mixing counts a ticket as: a booked one is neither priority nor ordinary. */
 const mixKind = (rules: RoutingRules, t: Placed): 'priority' | 'ordinary' | null =>

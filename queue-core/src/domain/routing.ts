@@ -31,32 +31,11 @@
 // the routing rules), so the panel runs this very code on its view.
 import type { OfficeConfig } from '../config/schema.js';
 import type { Booth, QueueState, Ticket } from './types.js';
-import { mixes, mixOf, mixTurns, priorityStreaks, rankOf } from './priority-mix.js';
+import { mixTurns, priorityStreaks } from './priority-mix.js';
+import { ageingOf, mixes, mixOf, rankOf, routingRules, type Placed, type RoutingRule, type RoutingRules } from './routing-rules.js';
 
 export { priorityStreaks } from './priority-mix.js';
-
-export type RoutingRule = OfficeConfig['routing']['order'][number];
-
-/** How one direction softens strict priority (see the top of this module). */
-export interface DirectionRouting {
-  mix?: { priorityInRow: number; ordinaryWaitMin: number };
-  ageing?: { minutesPerRank: number };
-}
-
-/** The part of the configuration that orders the line; staff screens receive it in their snapshot. */
-export interface RoutingRules {
-  order: RoutingRule[];
-  /** Minutes before its time from which a booked ticket counts as due. */
-  dueBeforeMin: number;
-  priorities: { id: string; rank: number }[];
-  /** By direction id; a direction not named keeps strict priority. */
-  directions: Record<string, DirectionRouting>;
-}
-
-export const routingRules = (config: OfficeConfig): RoutingRules => ({
-  order: [...config.routing.order], dueBeforeMin: config.booking.dueBeforeMin, priorities: config.priorities.map((p) => ({ id: p.id, rank: p.rank })),
-  directions: structuredClone(config.routing.directions),
-});
+export { routingRules, type DirectionRouting, type Placed, type RoutingRule, type RoutingRules } from './routing-rules.js';
 
 /** The booked time of a booking by id, or undefined when it is not known. */
 export type BookingTime = (bookingId: string) => number | undefined;
@@ -70,9 +49,6 @@ export function callableBy(booth: LineBooth, ticket: Ticket): boolean {
   return booth.directions.includes(ticket.directionId);
 }
 
-/** What the calling order looks at in a ticket. */
-export type Placed = Pick<Ticket, 'id' | 'bookingId' | 'priority' | 'queuedAt' | 'directionId'>;
-
 function dueAt(rules: RoutingRules, bookingTime: BookingTime, ticket: Placed, now: number): number | null {
   if (!ticket.bookingId) return null;
   const at = bookingTime(ticket.bookingId);
@@ -81,8 +57,6 @@ function dueAt(rules: RoutingRules, bookingTime: BookingTime, ticket: Placed, no
 }
 
 export const stateBookingTime = (state: QueueState): BookingTime => (id) => state.bookings[id]?.at;
-
-const ageingOf = (rules: RoutingRules, t: Placed) => rules.directions[t.directionId]?.ageing;
 
 /** The rank the `priority` rule compares: none where the direction ages its tickets (the rank is a head start there). */
 const ruleRank = (rules: RoutingRules, t: Placed) => (ageingOf(rules, t) ? 0 : rankOf(rules, t));
