@@ -15,8 +15,10 @@
 //     ordinary visitor who came at 9:00 goes before a veteran who came at 9:40, and after one who came at
 //     9:20. Ordinary visitors keep their order among themselves, and so do veterans: all wait alike.
 //     In the line, an ordinary ticket standing before a priority one of its direction reads "long wait".
+//     At a booth that also serves a strict direction, that direction's priority tickets still go first.
 //
-//   mix { priorityInRow: N, ordinaryWaitMin: M } — counted by direction, whichever booth calls: after N
+//   mix { priorityInRow: N, ordinaryWaitMin: M } — counted by direction, whichever booth calls (three
+//     booths do not each call N in a row, and a ticket's people ahead can be counted): after N
 //     priority tickets called in a row, while the longest-waiting ordinary ticket has waited M minutes
 //     or more, that ordinary ticket is called before the next priority one; then priority again. With
 //     N = 2, M = 15, veterans V1…V5 and ordinary O1 (waiting 20 min) O2 (5 min), a fresh day calls
