@@ -1,5 +1,6 @@
 // The caller panel's words. Russian is the office's language; Ukrainian and English follow it.
 import type { Language } from 'queue-core/ui';
+import type { LineReason } from 'queue-core/domain';
 
 const ru = {
   title: 'Пульт электронной очереди',
@@ -20,7 +21,9 @@ const ru = {
   endDay: 'Завершить день', endDayConfirm: 'Закрыть все необслуженные талоны и кабины?', reprint: 'Печать', booths: 'Кабины',
   closed: 'закрыта', open: 'открыта', free: 'свободна', saved: 'Сохранено', save: 'Сохранить',
   why: 'Почему', acknowledge: 'Принято', since: 'с', details: 'Подробности', seenBy: 'Принято к сведению',
-  reasons: { booked: 'по записи', priority: 'льгота', 'kept-place': 'место сохранено', wait: 'по времени' } as Record<string, string>,
+  reasons: {
+    booked: 'по записи', priority: 'льгота', aged: 'долгое ожидание', mixed: 'очередь льготников чередуется', 'kept-place': 'место сохранено', wait: 'по времени',
+  } as Record<LineReason, string>,
   officeHeader: 'Шапка талона и табло', officeName: 'Название', address: 'Адрес', phones: 'Телефоны (через запятую)',
   infoLine: 'Бегущая строка (по одному сообщению в строке)', fullConfig: 'Вся конфигурация (JSON)', restartNeeded: 'Настройки оборудования применятся после перезапуска',
   connection: { connecting: 'Подключение…', online: 'На связи', offline: 'Нет связи — переподключаемся', refused: 'Вход не выполнен' } as Record<string, string>,
@@ -50,7 +53,7 @@ const uk: PanelText = {
   endDay: 'Завершити день', endDayConfirm: 'Закрити всі необслуговані талони й кабіни?', reprint: 'Друк', booths: 'Кабіни',
   closed: 'зачинена', open: 'відкрита', free: 'вільна', saved: 'Збережено', save: 'Зберегти',
   why: 'Чому', acknowledge: 'Прийнято', since: 'з', details: 'Подробиці', seenBy: 'Взято до відома',
-  reasons: { booked: 'за записом', priority: 'пільга', 'kept-place': 'місце збережено', wait: 'за часом' },
+  reasons: { booked: 'за записом', priority: 'пільга', aged: 'довге очікування', mixed: 'черга пільговиків чергується', 'kept-place': 'місце збережено', wait: 'за часом' },
   officeHeader: 'Шапка талона й табло', officeName: 'Назва', address: 'Адреса', phones: 'Телефони (через кому)',
   infoLine: 'Рядок новин (по одному повідомленню в рядку)', fullConfig: 'Уся конфігурація (JSON)', restartNeeded: 'Налаштування обладнання застосуються після перезапуску',
   connection: { connecting: 'Підключення…', online: 'На зв’язку', offline: 'Немає зв’язку — перепідключаємося', refused: 'Вхід не виконано' },
@@ -79,7 +82,7 @@ const en: PanelText = {
   endDay: 'End the day', endDayConfirm: 'Close all unserved tickets and every booth?', reprint: 'Reprint', booths: 'Booths',
   closed: 'closed', open: 'open', free: 'free', saved: 'Saved', save: 'Save',
   why: 'Why', acknowledge: 'Seen', since: 'since', details: 'Details', seenBy: 'Seen by',
-  reasons: { booked: 'booked, due', priority: 'priority', 'kept-place': 'kept its place', wait: 'by time' },
+  reasons: { booked: 'booked, due', priority: 'priority', aged: 'long wait', mixed: 'taking turns with priority', 'kept-place': 'kept its place', wait: 'by time' },
   officeHeader: 'Ticket and board header', officeName: 'Name', address: 'Address', phones: 'Phones (comma separated)',
   infoLine: 'Information line (one message per line)', fullConfig: 'Whole configuration (JSON)', restartNeeded: 'Hardware settings apply after a restart',
   connection: { connecting: 'Connecting…', online: 'Online', offline: 'No connection — reconnecting', refused: 'Not signed in' },

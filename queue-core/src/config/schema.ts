@@ -102,12 +102,25 @@ export const schedule = strictObject({
   lunch: z.array(strictObject({ booth: z.number().int().min(1), hours })).default([]),
 });
 
+/** How one direction softens strict priority (domain/routing.ts explains both with examples). */
+const directionRouting = strictObject({
+  /** At most `priorityInRow` priority tickets called in a row while an ordinary one has waited `ordinaryWaitMin` minutes; then that one. */
+  mix: strictObject({
+    priorityInRow: z.number().int().min(1, 'expected at least 1 priority ticket in a row').max(100),
+    ordinaryWaitMin: z.number().int().min(0).max(600),
+  }).optional(),
+  /** Each `minutesPerRank` minutes of waiting count as one priority rank step. */
+  ageing: strictObject({ minutesPerRank: z.number().int().min(1, 'expected at least 1 minute per rank step').max(600) }).optional(),
+});
+
 const routing = strictObject({
   order: z
     .array(z.enum(['booked', 'priority', 'wait']))
     .min(1)
     .refine((o) => new Set(o).size === o.length, 'expected each rule once')
     .default(['booked', 'priority', 'wait']),
+  /** By direction id: priority mixed with ordinary tickets, or ageing; strict priority where absent. */
+  directions: z.record(z.string(), directionRouting).default({}),
 });
 
 const booking = strictObject({
@@ -291,6 +304,14 @@ export const officeConfigSchema = strictObject({
       if (!boothNumbers.has(b.booth)) ctx.addIssue({ code: 'custom', path: ['hardware', 'buttons', i, 'booth'], message: `unknown booth ${b.booth}` });
     });
     for (const p of printerTextProblems(c)) ctx.addIssue({ code: 'custom', path: ['hardware', 'printer', ...p.path], message: p.message });
+    const { order } = c.routing;
+    const priorityFirst = order.includes('priority') && order.indexOf('priority') < (order.includes('wait') ? order.indexOf('wait') : order.length);
+    for (const [id, rules] of Object.entries(c.routing.directions)) {
+      if (!directionIds.has(id)) ctx.addIssue({ code: 'custom', path: ['routing', 'directions', id], message: `unknown direction ${JSON.stringify(id)}` });
+      for (const kind of ['mix', 'ageing'] as const) {
+        if (rules[kind] && !priorityFirst) ctx.addIssue({ code: 'custom', path: ['routing', 'order'], message: `expected "priority" before "wait" for the ${kind} of direction ${JSON.stringify(id)}` });
+      }
+    }
     c.schedule.lunch.forEach((l, i) => {
       if (!boothNumbers.has(l.booth)) ctx.addIssue({ code: 'custom', path: ['schedule', 'lunch', i, 'booth'], message: `unknown booth ${l.booth}` });
     });

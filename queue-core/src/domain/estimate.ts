@@ -1,6 +1,6 @@
 // People ahead and the estimated wait per direction, from recent service times and booths on duty.
 import type { OfficeConfig } from '../config/schema.js';
-import { routingComparator, type Placed } from './routing.js';
+import { aheadInDirection, type Placed } from './routing.js';
 import type { QueueState, Ticket } from './types.js';
 
 /** How many recent service durations a direction keeps for its estimate. */
@@ -39,11 +39,7 @@ export function estimateWaitMinutes(state: QueueState, config: OfficeConfig, dir
  */
 export function placeInLine(state: QueueState, config: OfficeConfig, ticket: Placed & Pick<Ticket, 'state' | 'directionId'>, now: number): { ahead: number; waitMinutes: number } {
   if (ticket.state !== 'waiting') return { ahead: 0, waitMinutes: 0 };
-  const before = routingComparator(state, config, now);
-  let ahead = 0;
-  for (const t of state.tickets.waiting(ticket.directionId)) {
-    if (t.id !== ticket.id && before(t, ticket) < 0) ahead++;
-  }
+  const ahead = aheadInDirection(state, config, ticket, now);
   return { ahead, waitMinutes: estimateWaitMinutes(state, config, ticket.directionId, ahead) };
 }
 

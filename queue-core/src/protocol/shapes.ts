@@ -109,6 +109,10 @@ export const routing = z.object({
   order: z.array(z.enum(['booked', 'priority', 'wait'])),
   dueBeforeMin: z.number(),
   priorities: z.array(z.object({ id: z.string(), rank: z.number() })),
+  directions: z.record(z.string(), z.object({
+    mix: z.object({ priorityInRow: int(), ordinaryWaitMin: int() }).optional(),
+    ageing: z.object({ minutesPerRank: int() }).optional(),
+  })).describe('by direction id: how it softens strict priority; a direction not named keeps it'),
 }).describe('What orders the line (domain/routing.ts lineOf)');
 
 export const event = z.discriminatedUnion('type', [
