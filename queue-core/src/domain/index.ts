@@ -11,3 +11,5 @@ export * from './summary.js';
 export * from './office-time.js';
 export * from './zone-book.js';
 export * from './alerts.js';
+export * from './norm.js';
+export * from './norm-words.js';

@@ -48,6 +48,13 @@ export const MIGRATIONS: string[] = [
    ALTER TABLE bookings ADD COLUMN erased_at INTEGER;
    CREATE INDEX bookings_to_erase ON bookings (at) WHERE erased_at IS NULL;
    UPDATE phone_consultations SET body = json_set(body, '$.topic', '', '$.result', '') WHERE erased_at IS NOT NULL;`,
+  // Issue 17 (the waiting-time norm): every ticket that waited past its norm, with its cause, written from
+  // the `norm` events of the log as they are committed; the statistics read the share served within it.
+  `CREATE TABLE norm_breaches (
+     ticket_id TEXT PRIMARY KEY, day TEXT NOT NULL, at INTEGER NOT NULL, direction TEXT NOT NULL, label TEXT NOT NULL,
+     booked INTEGER NOT NULL, norm_minutes INTEGER NOT NULL, wait_from INTEGER NOT NULL,
+     cause TEXT NOT NULL, cause_booths TEXT NOT NULL, cause_count INTEGER NOT NULL);
+   CREATE INDEX norm_breaches_by_day ON norm_breaches (day, at);`,
 ];
 
 export function migrate(db: SqliteDb): number {
