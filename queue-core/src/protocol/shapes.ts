@@ -219,6 +219,7 @@ export const statsReport = z.object({
   totals: z.object({
     days: int(), tickets: int(), served: int(), noShows: int(), unserved: int(), booked: int(), walkIn: int(),
     avgWaitMin: nullable(z.number()), avgServiceMin: nullable(z.number()), appeals: int(), repeats: int(), phones: int(),
+    servedWithinNorm: int().describe('served tickets whose wait was within the norm'), withinNormPct: nullable(z.number()), normBreaches: int().describe('tickets that waited past the norm, served or not'),
   }),
   tables: z.array(z.object({ id: z.enum(TABLE_IDS), columns: z.array(z.string()), rows: z.array(z.array(cell)), chart: z.string() })),
 });

@@ -51,7 +51,7 @@ export const MIGRATIONS: string[] = [
   // Issue 17 (the waiting-time norm): every ticket that waited past its norm, with its cause, written from
   // the `norm` events of the log as they are committed; the statistics read the share served within it.
   `CREATE TABLE norm_breaches (
-     ticket_id TEXT PRIMARY KEY, day TEXT NOT NULL, at INTEGER NOT NULL, direction TEXT NOT NULL, label TEXT NOT NULL,
+     ticket_id TEXT PRIMARY KEY, day TEXT NOT NULL, at INTEGER NOT NULL, time TEXT NOT NULL, direction TEXT NOT NULL, label TEXT NOT NULL,
      booked INTEGER NOT NULL, norm_minutes INTEGER NOT NULL, wait_from INTEGER NOT NULL,
      cause TEXT NOT NULL, cause_booths TEXT NOT NULL, cause_count INTEGER NOT NULL);
    CREATE INDEX norm_breaches_by_day ON norm_breaches (day, at);`,

@@ -7,7 +7,7 @@ import type { Booking, Booth, QueueEvent, QueueState, Ticket } from '../domain/t
 import type { NormBreach } from '../domain/norm.js';
 import { DURABLE_PRAGMAS, SqliteDb } from './sqlite.js';
 import { migrate } from './migrations.js';
-import { localTime, type Zone } from '../domain/office-time.js';
+import { formatClock, localTime, type Zone } from '../domain/office-time.js';
 import { TicketBook } from '../domain/ticket-book.js';
 
 export interface StoredEvent {
@@ -168,9 +168,9 @@ export class QueueStore {
   /** A ticket's breach of the norm, as its event says; a ticket breaches once. */
   private putBreach(b: NormBreach): void {
     this.db.run(
-      `INSERT OR IGNORE INTO norm_breaches (ticket_id, day, at, direction, label, booked, norm_minutes, wait_from, cause, cause_booths, cause_count)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [b.ticketId, b.day, b.at, b.directionId, b.label, b.booked ? 1 : 0, b.normMinutes, b.waitFrom, b.cause.kind, b.cause.booths.join(','), b.cause.count],
+      `INSERT OR IGNORE INTO norm_breaches (ticket_id, day, at, time, direction, label, booked, norm_minutes, wait_from, cause, cause_booths, cause_count)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [b.ticketId, b.day, b.at, formatClock(localTime(b.at, this.timeZone).minutes), b.directionId, b.label, b.booked ? 1 : 0, b.normMinutes, b.waitFrom, b.cause.kind, b.cause.booths.join(','), b.cause.count],
     );
   }
 
