@@ -1,6 +1,6 @@
 // The waiting-time norm in the head's statistics, in headless Debian Chromium at the panel's 1366×768:
 // two citizens waited past the norm while both booths serving them were at lunch, one was served in time;
-// the norm tables show the share and each breach with its cause in words, and the CSV carries the same.
+// the head is warned at 10 minutes with the cause; the norm tables show the share and each breach with its cause in words, and the CSV carries the same.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFile } from 'node:fs/promises';
@@ -33,8 +33,17 @@ test('the norm tables: the share served within it per day and month, and every b
   const a = (await kiosk.request('issue', { directionId: 'documents' })).ticket; // Д100, 09:00
   clock.t = at(DAY, '09:02');
   const b = (await kiosk.request('issue', { directionId: 'documents' })).ticket; // Д101, 09:02
+  const page = await signIn(browser, `${d.url}/panel/`, pageErrors, { size: SIZES.panelSmall, role: 'supervisor', staffId: 'head', pin: '9999', locale: 'ru-RU' });
+  clock.t = at(DAY, '09:10');
+  await d.alerts.check(); // what the daemon's timer does every 30 s
+  const warning = page.locator('panel-app >> supervisor-view >> .alerts li[data-kind="norm-near"]');
+  await warning.waitFor();
+  assert.match(await warning.textContent() ?? '', `талон ${a.label} ждёт 10 мин из 15 по норме. Вероятная причина: все кабины на обеде (1, 2)`);
+  assert.match(await page.locator('panel-app >> supervisor-view >> tr[data-direction="documents"] >> .pill').getAttribute('class') ?? '', 'warn');
+  await screenshot(page, 'panel-norm-warning-1366');
   clock.t = at(DAY, '09:18');
   await d.alerts.check(); // both past 15 minutes, both booths at lunch
+  await page.locator('panel-app >> supervisor-view >> .alerts li[data-kind="long-wait"]').waitFor();
   for (const op of [op1!, op2!]) await op.request('breakEnd', {});
   const serve = async (op: typeof op1) => { await op!.request('callNext', {}); await op!.request('start', {}); clock.t += 5 * 60_000; await op!.request('finish', { result: 'accepted' }); };
   await serve(op1);
@@ -44,7 +53,6 @@ test('the norm tables: the share served within it per day and month, and every b
   await serve(op1); // called after 3 minutes: within the norm
   await d.alerts.check();
 
-  const page = await signIn(browser, `${d.url}/panel/`, pageErrors, { size: SIZES.panelSmall, role: 'supervisor', staffId: 'head', pin: '9999', locale: 'ru-RU' });
   await page.click('panel-app >> supervisor-view >> #tab-stats');
   const breaches = page.locator('panel-app >> stats-view >> [data-table="normBreaches"]');
   await breaches.locator('td >> text=все кабины на обеде (1, 2)').first().waitFor();
