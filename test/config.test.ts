@@ -102,4 +102,18 @@ test('PINs are hashed at load and verify only the right PIN', () => {
   assert.not.ok(verifyPin('1112', ivanova.pinHash!));
 });
 
+test('the waiting-time norm: 15 minutes, 5 booked, warned 5 before by default; per direction; an old longWaitMinutes still loads; bad values are named', () => {
+  const r = validateConfig(demoConfig);
+  assert.ok(r.ok);
+  if (!r.ok) return;
+  assert.equal(r.config.alerts.norm, { waitMinutes: 15, bookedWaitMinutes: 5, warnBeforeMinutes: 5 });
+  const own = parseConfigText(withChange((c) => { c.directions[1].normMinutes = 20; c.directions[1].bookedNormMinutes = 10; c.alerts = { longWaitMinutes: 30 }; }), 'office.json');
+  assert.equal([own.directions[1]!.normMinutes, own.directions[1]!.bookedNormMinutes, own.alerts.norm.waitMinutes], [20, 10, 15]);
+  assert.equal(problems(withChange((c) => { c.directions[0].normMinutes = 0; c.alerts = { norm: { warnBeforeMinutes: -1 } }; })), [
+    'directions[0].normMinutes: expected a number ≥ 1, got 0',
+    'alerts.norm.warnBeforeMinutes: expected a number ≥ 0, got -1',
+  ]);
+  assert.equal(problems(withChange((c) => { c.alerts = { norm: { waitMinute: 15 } }; })), ['alerts.norm: unknown field "waitMinute" (did you mean "waitMinutes"?)']);
+});
+
 test.run();

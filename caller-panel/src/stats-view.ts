@@ -4,12 +4,17 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { QueueClient, ReportTable, StatsReport } from 'queue-core/protocol';
 import { APPEAL_TYPE_TEXT, CATEGORY_TEXT, RESULT_TEXT, numberText, pick, type Language } from 'queue-core/ui';
+import { normCauseText, type NormCauseKind } from 'queue-core/domain';
 import { panelStyles } from './panel-styles.js';
 import type { JournalText } from './journal-strings.js';
 import { barChart } from './bar-chart.js';
 import { downloadCsv } from './journal-print.js';
 
 type Act = (p: Promise<unknown>) => Promise<unknown>;
+type Cell = ReportTable['rows'][number][number];
+
+/** Columns that only feed another column's words (a breach's cause) and are not shown on their own. */
+const FOLDED = new Set(['causeBooths', 'causeCount']);
 
 /** First and last day of this month, quarter or year, from the office day "YYYY-MM-DD". */
 export function presetRange(day: string, preset: 'month' | 'quarter' | 'year'): [string, string] {
@@ -44,7 +49,8 @@ export class StatsView extends LitElement {
     .table-card .scroll { overflow-x: auto; }
     .table-card header { display: flex; justify-content: space-between; align-items: center; gap: 10px; }
     .table-card h2 { margin: 0; }
-    .table-card[data-table="byQuarter"], .table-card[data-table="byMonth"], .table-card[data-table="byDirection"] { grid-column: 1 / -1; }
+    .table-card[data-table="byQuarter"], .table-card[data-table="byMonth"], .table-card[data-table="byDirection"], .table-card[data-table="normBreaches"] { grid-column: 1 / -1; }
+    .table-card td:first-child { white-space: nowrap; }
     svg.chart { width: 100%; height: auto; max-height: 220px; display: block; margin: 6px 0 10px; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
     .table-card th, .table-card td { padding: 4px 6px; font-size: 14px; }
@@ -95,9 +101,10 @@ export class StatsView extends LitElement {
     }
   }
 
-  /** Column headings; the quarterly table's "type:complaint" columns read as the appeal type's name. */
+  /** Column headings; the quarterly table's "type:complaint" columns read as the appeal type's name, the norm's "norm:<id>" as the direction's. */
   private heading(column: string): string {
     const [group, id] = column.split(':') as [string, string | undefined];
+    if (id && group === 'norm') { const d = this.client.view!.directions.find((x) => x.id === id); return `${d ? pick(d.name, this.lang) : id}, %`; }
     if (id && group === 'type') return APPEAL_TYPE_TEXT[id as keyof typeof APPEAL_TYPE_TEXT][this.lang];
     if (id && group === 'category') return CATEGORY_TEXT[id as keyof typeof CATEGORY_TEXT][this.lang];
     if (id && group === 'result') return RESULT_TEXT[id as keyof typeof RESULT_TEXT][this.lang];
@@ -109,14 +116,35 @@ export class StatsView extends LitElement {
     return this.client.view?.office.language ?? this.lang;
   }
 
-  /** A figure in the office's way of writing numbers, with the decimal mark the CSV uses (csvStyle). */
-  private cell(v: string | number | null | undefined): string {
+  /** A cell in words where it holds an id: a direction's name, a breach's cause, whether the citizen booked. */
+  private cell(table: ReportTable, row: Cell[], column: number): Cell {
+    const name = table.columns[column], v = row[column] ?? null;
+    if (table.id !== 'normBreaches') return v;
+    const at = (c: string) => row[table.columns.indexOf(c)];
+    if (name === 'direction') { const d = this.client.view!.directions.find((x) => x.id === v); return d ? pick(d.name, this.lang) : v; }
+    if (name === 'booked') return v ? this.j.yes : this.j.no;
+    if (name === 'cause') {
+      const booths = String(at('causeBooths') ?? '').split(',').filter(Boolean).map(Number);
+      return normCauseText({ kind: v as NormCauseKind, booths, count: Number(at('causeCount') ?? 0) }, this.lang);
+    }
+    return v;
+  }
+
+  /** A cell as the screen shows it: figures in the office's way of writing numbers (the CSV uses csvStyle). */
+  private shownCell(table: ReportTable, row: Cell[], column: number): string {
+    const v = this.cell(table, row, column);
     return typeof v === 'number' ? numberText(v, this.office) : (v ?? '—');
   }
 
+  /** The columns shown and exported, by index. */
+  private shown(table: ReportTable): number[] {
+    return table.columns.map((c, i) => i).filter((i) => !FOLDED.has(table.columns[i]!));
+  }
+
   private csv(table: ReportTable) {
-    const rows = table.rows.map((r) => [this.label(table, r[0] ?? null), ...r.slice(1)]);
-    downloadCsv(`${table.id}_${this.from}_${this.to}.csv`, table.columns.map((c) => this.heading(c)), rows, this.office);
+    const cols = this.shown(table);
+    const rows = table.rows.map((r) => cols.map((i) => (i === 0 ? this.label(table, r[0] ?? null) : this.cell(table, r, i))));
+    downloadCsv(`${table.id}_${this.from}_${this.to}.csv`, cols.map((i) => this.heading(table.columns[i]!)), rows, this.office);
   }
 
   override render() {
@@ -133,19 +161,23 @@ export class StatsView extends LitElement {
         ${this.loading ? html`<span class="muted" role="status">${j.loading}</span>` : nothing}
       </section>
       ${r ? html`
-        <div class="totals" id="stats-totals">${Object.entries(r.totals).map(([k, v]) => html`<div class="total">${j.totals[k] ?? k}<b>${this.cell(v)}</b></div>`)}</div>
+        <div class="totals" id="stats-totals">${Object.entries(r.totals).map(([k, v]) => html`<div class="total">${j.totals[k] ?? k}<b>${typeof v === 'number' ? numberText(v, this.office) : (v ?? '—')}</b></div>`)}</div>
         <div class="tables">${r.tables.map((t) => this.table(t))}</div>` : nothing}`;
   }
 
   private table(table: ReportTable) {
     const chartAt = table.columns.indexOf(table.chart);
     const labels = table.rows.map((row) => this.label(table, row[0] ?? null));
+    const cols = this.shown(table).slice(1);
+    // Figures are right-aligned; the breaches' words (a direction, a cause) read from the left.
+    const align = (i: number) => (table.id !== 'normBreaches' || typeof table.rows[0]?.[i] === 'number' && table.columns[i] !== 'booked' ? 'num' : '');
     return html`<section class="card table-card" data-table=${table.id}>
       <header><h2>${this.j.tables[table.id]}</h2><button class="csv" @click=${() => this.csv(table)}>${this.j.csv}</button></header>
-      ${table.rows.length ? barChart(labels, table.rows.map((row) => (row[chartAt] as number | null) ?? null), `${this.j.tables[table.id]}: ${this.heading(table.chart)}`) : html`<p class="muted">${this.j.nothingFound}</p>`}
+      ${!table.rows.length ? html`<p class="muted">${this.j.nothingFound}</p>`
+        : chartAt > 0 ? barChart(labels, table.rows.map((row) => (row[chartAt] as number | null) ?? null), `${this.j.tables[table.id]}: ${this.heading(table.chart)}`) : nothing}
       ${table.rows.length ? html`<div class="scroll"><table>
-        <tr>${table.columns.map((c, i) => html`<th class=${i ? 'num' : ''}>${this.heading(c)}</th>`)}</tr>
-        ${table.rows.map((row, ri) => html`<tr><td>${labels[ri]}</td>${row.slice(1).map((v) => html`<td class="num">${this.cell(v)}</td>`)}</tr>`)}
+        <tr><th>${this.heading(table.columns[0]!)}</th>${cols.map((i) => html`<th class=${align(i)}>${this.heading(table.columns[i]!)}</th>`)}</tr>
+        ${table.rows.map((row, ri) => html`<tr><td>${labels[ri]}</td>${cols.map((i) => html`<td class=${align(i)} data-column=${table.columns[i]!}>${this.shownCell(table, row, i)}</td>`)}</tr>`)}
       </table></div>` : nothing}
     </section>`;
   }

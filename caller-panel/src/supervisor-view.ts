@@ -101,7 +101,7 @@ export class SupervisorView extends LitElement {
         <section class="card"><h2>${t.queue}</h2><table>
           <tr><th>${t.direction}</th><th>${t.waiting}</th><th>${t.longest}</th></tr>
           ${view.summary.directions.map((d) => html`<tr data-direction=${d.id}><td>${pick(view.directions.find((x) => x.id === d.id)!.name, this.lang)}</td><td><b>${d.waiting}</b></td>
-            <td><span class="pill ${this.alerted('long-wait', d.id) ? 'bad' : ''}">${d.waiting ? `${d.longestWaitMinutes} ${t.min}` : '—'}</span></td></tr>`)}
+            <td><span class="pill ${this.alerted('long-wait', d.id) ? 'bad' : this.alerted('norm-near', d.id) ? 'warn' : ''}">${d.waiting ? `${d.longestWaitMinutes} ${t.min}` : '—'}</span></td></tr>`)}
         </table></section>
         <section class="card"><h2>${t.alerts}</h2>
           ${alertList({ alerts: this.alerts, notices, t, tz, staffName: (id) => view.staff?.find((m) => m.id === id)?.name ?? id, acknowledge: (a) => this.act(this.client.request('alertAck', { alertId: a.id })) })}

@@ -13,20 +13,29 @@ function step(office: Office, held: Map<string, Alert>, devices = fine) {
   return events;
 }
 
-test('a wait past alerts.longWaitMinutes raises one alert, from the moment it was passed, in the office language', () => {
+test('a wait past the norm (15 min by default) raises one alert, from the moment it was passed, in the office language, after a warning 5 min before', () => {
   const office = new Office(officeConfig(), at('2026-11-24', '09:00'));
   const held = new Map<string, Alert>();
   office.issue('documents');
-  office.advance(29);
+  office.advance(9);
   assert.equal(step(office, held), []);
-  office.advance(2);
-  const [raised] = step(office, held);
-  assert.is(raised?.action, 'raised');
-  assert.is(raised!.alert.kind, 'long-wait');
-  assert.is(raised!.alert.subject, 'documents');
-  assert.is(raised!.alert.severity, 'warning');
-  assert.is(raised!.alert.since, at('2026-11-24', '09:30'));
-  assert.match(raised!.alert.message, /ожидание дольше 30 мин/);
+  office.advance(1);
+  const [warned] = step(office, held);
+  assert.is(warned?.action, 'raised');
+  assert.is(warned!.alert.kind, 'norm-near');
+  assert.is(warned!.alert.subject, 'documents');
+  assert.is(warned!.alert.since, at('2026-11-24', '09:10'));
+  assert.is(warned!.alert.message, 'Направление «Сдача документов»: талон Д100 ждёт 10 мин из 15 по норме. Вероятная причина: нет открытых кабин');
+  office.advance(5);
+  assert.equal(step(office, held), [], 'exactly 15 minutes is still within the norm');
+  office.advance(1);
+  const events = step(office, held);
+  assert.equal(events.map((e) => `${e.action} ${e.alert.kind}`), ['resolved norm-near', 'raised long-wait']);
+  const raised = events[1]!;
+  assert.is(raised.alert.subject, 'documents');
+  assert.is(raised.alert.severity, 'warning');
+  assert.is(raised.alert.since, at('2026-11-24', '09:15'));
+  assert.is(raised.alert.message, 'Направление «Сдача документов»: ожидание дольше нормы 15 мин (талон Д100). Причина: нет открытых кабин');
   office.advance(5);
   assert.equal(step(office, held), [], 'still the same alert');
   office.open(1);
@@ -36,13 +45,23 @@ test('a wait past alerts.longWaitMinutes raises one alert, from the moment it wa
   assert.equal(openAlerts(held.values()), []);
 });
 
+test('the norm is the direction\'s own when it has one, and a booked citizen\'s is shorter', () => {
+  const office = new Office(officeConfig((c) => { c.directions[0]!.normMinutes = 20; c.alerts = { norm: { warnBeforeMinutes: 0 } }; }), at('2026-11-24', '09:00'));
+  const held = new Map<string, Alert>();
+  office.issue('certificates');
+  office.advance(20);
+  assert.equal(step(office, held), [], 'no warning when warnBeforeMinutes is 0; 20 minutes is within this direction\'s norm');
+  office.advance(1);
+  assert.equal(step(office, held).map((e) => [e.alert.kind, e.alert.subject, e.alert.since]), [['long-wait', 'certificates', at('2026-11-24', '09:20')]]);
+});
+
 test('an acknowledged alert leaves the list and is not raised again while its condition lasts', () => {
   const office = new Office(officeConfig((c) => { c.office.language = 'en'; }), at('2026-11-24', '09:00'));
   const held = new Map<string, Alert>();
   office.issue('certificates');
   office.advance(40);
   const [raised] = step(office, held);
-  assert.match(raised!.alert.message, /waiting over 30 min/);
+  assert.match(raised!.alert.message, /waiting over the 15-min norm \(ticket С100\)\. Cause: no booth is open/);
   const acked = acknowledgeAlert(held.values(), raised!.alert.id, 'head', office.now);
   assert.ok(!('code' in acked) && acked.event);
   if ('code' in acked || !acked.event) return;

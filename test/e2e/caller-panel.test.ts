@@ -201,7 +201,7 @@ test('the head of the service is shown the daemon\'s alert and acknowledges it',
   await d.alerts.check(); // what the daemon's timer does every 30 s
   const item = page.locator('panel-app >> supervisor-view >> .alerts li[data-kind="long-wait"]');
   await item.waitFor();
-  assert.match(await item.textContent() ?? '', 'Направление «Консультация»: ожидание дольше 30 мин');
+  assert.match(await item.textContent() ?? '', 'Направление «Консультация»: ожидание дольше нормы 15 мин');
   assert.match(await page.locator('panel-app >> supervisor-view >> tr[data-direction="consultation"] >> .pill').getAttribute('class') ?? '', 'bad');
   await item.locator('button.ack').click();
   // Seen: the alert stays in the list, dimmed, without the button (test/e2e/head-words.test.ts looks closer).

@@ -28,8 +28,8 @@ test('a long wait with nobody watching: raised, stored, kept over a restart, ack
   const [raised] = await until(() => (d.alerts.open().length ? d.alerts.open() : null));
   assert.is(raised!.kind, 'long-wait');
   assert.is(raised!.subject, 'documents');
-  assert.is(raised!.since, at('2026-11-24', '09:30'));
-  assert.is(raised!.message, 'Направление «Сдача документов»: ожидание дольше 30 мин');
+  assert.is(raised!.since, at('2026-11-24', '09:15'), 'the norm is 15 minutes');
+  assert.is(raised!.message, 'Направление «Сдача документов»: ожидание дольше нормы 15 мин (талон Д100). Причина: нет открытых кабин');
   await d.stop();
 
   const store = await QueueStore.open(join(dir, 'queue.sqlite'));

@@ -246,6 +246,8 @@ J('statistics for a small week match the figures worked out by hand', async (ctx
   assert.equal(report.totals, {
     days: 2, tickets: 4, served: 3, noShows: 1, unserved: 0, booked: 0, walkIn: 4,
     avgWaitMin: 16.5, avgServiceMin: 15, appeals: 3, repeats: 1, phones: 1,
+    // The 15-minute norm: of the three served (waits 10, 25, 6) two were within it; the no-show С101 (25) breached it too.
+    servedWithinNorm: 2, withinNormPct: 66.7, normBreaches: 2,
   });
   const table = (id: string) => report.tables.find((x: ReportTable) => x.id === id)!;
   const rows = (id: string) => Object.fromEntries(table(id).rows.map((r) => [r[0], Object.fromEntries(table(id).columns.slice(1).map((c, i) => [c, r[i + 1]]))]));
@@ -263,6 +265,17 @@ J('statistics for a small week match the figures worked out by hand', async (ctx
   const q = rows('byQuarter')['2026-Q4']!;
   assert.equal([q.appeals, q.repeats, q['type:statement'], q['type:consultation'], q['type:complaint'], q['category:pensioner'], q['category:working'], q['result:accepted'], q['result:explained'], q['result:control']],
     [3, 1, 1, 1, 1, 2, 1, 1, 1, 1]);
+  assert.equal(rows('normByDay'), {
+    '2026-11-23': { served: 2, withinNorm: 1, withinNormPct: 50, 'norm:certificates': 100, 'norm:documents': 0 },
+    '2026-11-24': { served: 1, withinNorm: 1, withinNormPct: 100, 'norm:certificates': 100, 'norm:documents': null },
+  });
+  assert.equal(rows('normByMonth'), { '2026-11': { served: 3, withinNorm: 2, withinNormPct: 66.7, 'norm:certificates': 100, 'norm:documents': 0 } });
+  // Each breach at the moment the norm was passed (issue + 15 min), with the cause seen then: one booth open, busy.
+  assert.equal(table('normBreaches').columns, ['day', 'time', 'ticket', 'direction', 'booked', 'normMin', 'cause', 'causeBooths', 'causeCount']);
+  assert.equal(table('normBreaches').rows, [
+    ['2026-11-23', '09:20', t2.label, 'documents', 0, 15, 'busy', '', 0],
+    ['2026-11-23', '09:35', t3.label, 'certificates', 0, 15, 'busy', '', 0],
+  ]);
   assert.equal(rows('byCategory'), { pensioner: { appeals: 2, repeats: 1, share: 66.7 }, working: { appeals: 1, repeats: 0, share: 33.3 } });
   assert.equal(rows('byReason'), { benefits: { appeals: 1, repeats: 0, share: 33.3 }, subsidy: { appeals: 2, repeats: 1, share: 66.7 } });
 });

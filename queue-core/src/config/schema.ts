@@ -60,6 +60,10 @@ const direction = strictObject({
   /** Expected minutes per citizen until the office has its own measurements. */
   serviceMinutes: z.number().positive().max(240).default(15),
   firstNumber: z.number().int().min(0).max(9000).default(100),
+  /** The longest a citizen may wait in line here, in minutes; absent: alerts.norm.waitMinutes. */
+  normMinutes: z.number().int().min(1).max(600).optional(),
+  /** The same for a citizen who booked a time; absent: alerts.norm.bookedWaitMinutes. */
+  bookedNormMinutes: z.number().int().min(1).max(600).optional(),
 });
 
 const booth = strictObject({
@@ -260,7 +264,18 @@ export const officeConfigSchema = strictObject({
       .default({}),
     /** When the head of the service is warned. */
     alerts: strictObject({
-        longWaitMinutes: z.number().int().min(1).max(600).default(30),
+        /**
+         * The waiting-time norm (Government decree No. 1376, item 18, and the services' regulations): at most
+         * 15 minutes in line, 5 for a citizen who booked a time; the head is warned `warnBeforeMinutes` before
+         * a ticket breaches it. A direction may set its own (directions[].normMinutes, bookedNormMinutes).
+         */
+        norm: strictObject({
+          waitMinutes: z.number().int().min(1).max(600).default(15),
+          bookedWaitMinutes: z.number().int().min(1).max(600).default(5),
+          warnBeforeMinutes: z.number().int().min(0).max(120).default(5),
+        }).default({}),
+        /** Former setting, no longer used: the long-wait alert follows the norm. Accepted so that old files load. */
+        longWaitMinutes: z.number().int().min(1).max(600).optional(),
         breakOverMinutes: z.number().int().min(0).max(240).default(10),
         /** Free space on the data folder's disk below which the head is warned. */
         lowDiskMegabytes: z.number().int().min(0).max(100_000_000).default(200),

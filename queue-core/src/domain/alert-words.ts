@@ -15,10 +15,15 @@ const PRINT_FAILURES: Record<string, Record<Language, string>> = {
 };
 
 export const ALERT_WORDS = {
-  longWait: (direction: Localized, minutes: number, lang: Language): string => ({
-    ru: `Направление «${name(direction, 'ru')}»: ожидание дольше ${minutes} мин`,
-    uk: `Напрям «${name(direction, 'uk')}»: очікування понад ${minutes} хв`,
-    en: `"${name(direction, 'en')}": waiting over ${minutes} min`,
+  longWait: (direction: Localized, minutes: number, ticket: string, cause: string, lang: Language): string => ({
+    ru: `Направление «${name(direction, 'ru')}»: ожидание дольше нормы ${minutes} мин (талон ${ticket}). Причина: ${cause}`,
+    uk: `Напрям «${name(direction, 'uk')}»: очікування понад норму ${minutes} хв (талон ${ticket}). Причина: ${cause}`,
+    en: `"${name(direction, 'en')}": waiting over the ${minutes}-min norm (ticket ${ticket}). Cause: ${cause}`,
+  })[lang],
+  normNear: (direction: Localized, ticket: string, waited: number, minutes: number, cause: string, lang: Language): string => ({
+    ru: `Направление «${name(direction, 'ru')}»: талон ${ticket} ждёт ${waited} мин из ${minutes} по норме. Вероятная причина: ${cause}`,
+    uk: `Напрям «${name(direction, 'uk')}»: талон ${ticket} чекає ${waited} хв із ${minutes} за нормою. Імовірна причина: ${cause}`,
+    en: `"${name(direction, 'en')}": ticket ${ticket} has waited ${waited} of the ${minutes}-min norm. Likely cause: ${cause}`,
   })[lang],
   breakOver: (booth: number, until: string, lang: Language): string => ({
     ru: `Кабина ${booth}: перерыв затянулся (до ${until})`,

@@ -4,6 +4,8 @@
 // the events it returns; screens only show what the daemon holds.
 import type { OfficeConfig } from '../config/schema.js';
 import { ALERT_WORDS } from './alert-words.js';
+import { nearNorm, normCause, overNorm } from './norm.js';
+import { normCauseText } from './norm-words.js';
 import { queueError, type QueueError } from './errors.js';
 import { formatClock, localTime, type Zone } from './office-time.js';
 import type { Alert, AlertKind, AlertSeverity, QueueEvent, QueueState } from './types.js';
@@ -58,16 +60,23 @@ const keyOf = (a: { kind: AlertKind; subject: string }) => `${a.kind}:${a.subjec
  */
 export function alertConditions(state: QueueState, config: OfficeConfig, devices: DeviceReadings, now: number, clockBehindMs = 0, zone: Zone = config.office.timezone, logins: LoginLocks = { staff: [], others: [] }): AlertCondition[] {
   const lang = config.office.language;
-  const { longWaitMinutes, breakOverMinutes } = config.alerts;
+  const { breakOverMinutes } = config.alerts;
   const out: AlertCondition[] = [];
-  const oldest = new Map<string, number>();
-  for (const t of state.tickets.open()) {
-    if (t.state === 'waiting') oldest.set(t.directionId, Math.min(oldest.get(t.directionId) ?? Infinity, t.queuedAt));
-  }
+  // The waiting-time norm (norm.ts): a ticket past it is a long wait; one about to pass it, a warning first.
+  const over = overNorm(state, config, now), near = nearNorm(state, config, now);
   for (const d of config.directions) {
-    const since = oldest.get(d.id);
-    if (since === undefined || now - since < longWaitMinutes * 60_000) continue;
-    out.push({ kind: 'long-wait', subject: d.id, severity: 'warning', since: since + longWaitMinutes * 60_000, message: ALERT_WORDS.longWait(d.name, longWaitMinutes, lang) });
+    const late = over.get(d.id);
+    if (late) {
+      const cause = normCauseText(normCause(state, d.id, late.wait.from), lang);
+      out.push({ kind: 'long-wait', subject: d.id, severity: 'warning', since: late.wait.deadline, message: ALERT_WORDS.longWait(d.name, late.wait.normMinutes, late.ticket.label, cause, lang) });
+      continue;
+    }
+    const soon = near.get(d.id);
+    if (!soon) continue;
+    const cause = normCauseText(normCause(state, d.id, soon.wait.from), lang);
+    const waited = Math.floor((now - soon.wait.from) / 60_000);
+    const since = soon.wait.deadline - config.alerts.norm.warnBeforeMinutes * 60_000;
+    out.push({ kind: 'norm-near', subject: d.id, severity: 'warning', since, message: ALERT_WORDS.normNear(d.name, soon.ticket.label, waited, soon.wait.normMinutes, cause, lang) });
   }
   for (const b of Object.values(state.booths)) {
     if (b.status !== 'break' || b.breakUntil === null || now - b.breakUntil <= breakOverMinutes * 60_000) continue;

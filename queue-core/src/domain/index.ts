@@ -12,3 +12,5 @@ export * from './office-time.js';
 export * from './zone-book.js';
 export * from './alerts.js';
 export * from './break-offers.js';
+export * from './norm.js';
+export * from './norm-words.js';

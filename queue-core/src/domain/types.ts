@@ -2,6 +2,7 @@
 // it and the events those changes produce. Times are epoch milliseconds; an office day is "YYYY-MM-DD" in
 // the office's own time zone.
 import type { TicketBook } from './ticket-book.js';
+import type { NormBreach } from './norm.js';
 
 export type TicketState = 'waiting' | 'called' | 'serving' | 'done' | 'no-show' | 'closed';
 export type TicketSource = 'kiosk' | 'consultant' | 'booking';
@@ -124,7 +125,7 @@ export type Command =
 
 export type CommandType = Command['type'];
 
-export type AlertKind = 'long-wait' | 'break-over' | 'printer' | 'printer-paper-low' | 'printer-no-status' | 'voice' | 'button' | 'storage' | 'clock' | 'priority-issuing' | 'login-locked';
+export type AlertKind = 'long-wait' | 'norm-near' | 'break-over' | 'printer' | 'printer-paper-low' | 'printer-no-status' | 'voice' | 'button' | 'storage' | 'clock' | 'priority-issuing' | 'login-locked';
 export type AlertSeverity = 'warning' | 'critical';
 
 /** Something that needs a person, raised by the daemon (see alerts.ts); held until it resolves or is acknowledged. */
@@ -152,4 +153,6 @@ export type QueueEvent =
   | { type: 'booking'; action: 'booked' | 'moved' | 'cancelled' | 'checked-in'; at: number; booking: Booking }
   | { type: 'day'; at: number; day: string }
   /** Staff only: an alert raised, acknowledged by the head of the service, or resolved. */
-  | { type: 'alert'; action: AlertAction; at: number; alert: Alert };
+  | { type: 'alert'; action: AlertAction; at: number; alert: Alert }
+  /** Staff only: a ticket waited past its norm (norm.ts), recorded with its cause when it happened. */
+  | { type: 'norm'; action: 'breached'; at: number; breach: NormBreach };

@@ -2,6 +2,7 @@
 // to the tables the head of the service reads, charts and exports. Every table has the same shape, so one
 // chart, one table view and one CSV export serve them all. Averages are in minutes, one decimal.
 import { APPEAL_TYPES, CATEGORIES, RESULTS } from './types.js';
+import { normReport, type BreachRow, type NormCounts, type NormTotals } from './norm-stats.js';
 
 type Key = string | number | null;
 export interface TicketCounts {
@@ -31,9 +32,13 @@ export interface StatsRows {
   monthly: QuarterCounts[];
   phonesByDay: PhoneCounts[];
   phonesBySlot: (PhoneCounts & Slot)[];
+  /** The waiting-time norm (norm-stats.ts). */
+  servedByDay: NormCounts[];
+  breachedByDay: NormCounts[];
+  breaches: BreachRow[];
 }
 
-export const TABLE_IDS = ['byHour', 'byWeekday', 'byMonth', 'byQuarter', 'byDirection', 'byStaff', 'byResult', 'byCategory', 'byType', 'byReason'] as const;
+export const TABLE_IDS = ['byHour', 'byWeekday', 'byMonth', 'byQuarter', 'byDirection', 'byStaff', 'byResult', 'byCategory', 'byType', 'byReason', 'normByDay', 'normByMonth', 'normBreaches'] as const;
 export type TableId = (typeof TABLE_IDS)[number];
 export type Cell = string | number | null;
 
@@ -46,7 +51,7 @@ export interface ReportTable {
   chart: string;
 }
 
-export interface StatsTotals {
+export interface StatsTotals extends NormTotals {
   days: number;
   tickets: number;
   served: number;
@@ -120,6 +125,7 @@ export function buildReport(from: string, to: string, rows: StatsRows): StatsRep
   const appeals = rows.appealsByDay.reduce((n, r) => n + r.appeals, 0);
   const repeats = rows.appealsByDay.reduce((n, r) => n + r.repeats, 0);
   const phones = rows.phonesByDay.reduce((n, r) => n + r.phones, 0);
+  const norm = normReport(rows.servedByDay, rows.breachedByDay, rows.breaches);
   const workedDays = new Set([...rows.ticketsByDay, ...rows.appealsByDay, ...rows.phonesByDay].map((r) => String(r.k)));
   const totals: StatsTotals = {
     days: workedDays.size,
@@ -127,6 +133,7 @@ export function buildReport(from: string, to: string, rows: StatsRows): StatsRep
     booked: all.booked, walkIn: all.tickets - all.booked,
     avgWaitMin: minutes(all.waitSum, all.waitCount), avgServiceMin: minutes(all.serviceSum, all.serviceCount),
     appeals, repeats, phones,
+    ...norm.totals,
   };
 
   // By hour of day.
@@ -210,6 +217,7 @@ export function buildReport(from: string, to: string, rows: StatsRows): StatsRep
       appealTable('byCategory', 'category', rollAppeals(rows.monthly, (r) => r.category), CATEGORIES),
       appealTable('byType', 'appealType', rollAppeals(rows.monthly, (r) => r.appealType), APPEAL_TYPES),
       appealTable('byReason', 'reason', rollAppeals(rows.appealsBySlot, (r) => r.reason)),
+      ...norm.tables,
     ],
   };
 }

@@ -32,6 +32,9 @@ export function applyEvent(view: Snapshot, event: ViewEvent): Snapshot {
       const others = view.alerts.filter((a) => a.id !== event.alert.id);
       return { ...view, alerts: event.action !== 'resolved' ? [...others, event.alert].sort((a, b) => a.since - b.since) : others };
     }
+    case 'norm':
+      // Kept in the log for the statistics; the alert that goes with it is what the screens show.
+      return view;
   }
 }
 

@@ -7,6 +7,7 @@ import { z } from 'zod/v3';
 import { VOICE_PROBLEMS } from 'hardware/voice-problem';
 import { localized, schedule } from '../config/schema.js';
 import { ERROR_CODES } from '../domain/errors.js';
+import { NORM_CAUSES } from '../domain/norm.js';
 import { APPEAL_TYPES, CATEGORIES, RESULTS } from '../journal/types.js';
 import { TABLE_IDS } from '../journal/stats.js';
 import { SESSION_END_REASONS, SESSION_ENDED_CLOSE } from './session-end.js';
@@ -95,7 +96,7 @@ export const summary = z.object({
 
 export const alert = z.object({
   id: z.string(),
-  kind: z.enum(['long-wait', 'break-over', 'printer', 'printer-paper-low', 'printer-no-status', 'voice', 'button', 'storage', 'clock', 'priority-issuing', 'login-locked']),
+  kind: z.enum(['long-wait', 'norm-near', 'break-over', 'printer', 'printer-paper-low', 'printer-no-status', 'voice', 'button', 'storage', 'clock', 'priority-issuing', 'login-locked']),
   severity: z.enum(['warning', 'critical']),
   subject: z.string().describe('a direction id, a booth number, the device ("printer", "voice"), for storage the trouble ("full", "write", "low"), or a locked login ("staff:<id>", or "others" for made-up ids, addresses and tokens)'),
   since: epoch().describe('when the condition began'),
@@ -104,6 +105,22 @@ export const alert = z.object({
   acknowledgedAt: nullable(epoch()),
   acknowledgedBy: nullable(z.string()),
 }).describe('Something that needs a person, raised by the daemon; held until it resolves. Acknowledged by the head of the service, it stays on the staff screens marked as seen; the same condition after it resolves is a new alert');
+
+export const normBreach = z.object({
+  ticketId: z.string(),
+  label: z.string(),
+  day: z.string(),
+  directionId: z.string(),
+  booked: z.boolean(),
+  normMinutes: int(),
+  waitFrom: epoch().describe('when the wait began: the issue, or the booked time of a citizen who came earlier'),
+  at: epoch().describe('the moment the norm was passed'),
+  cause: z.object({
+    kind: z.enum(NORM_CAUSES),
+    booths: z.array(int()).describe('the booths on lunch or on a break, for those causes'),
+    count: int().describe('for "no-shows": how many in a row'),
+  }),
+}).describe('A ticket that waited past its norm (alerts.norm, directions[].normMinutes), with the likely cause when it happened');
 
 export const routing = z.object({
   order: z.array(z.enum(['booked', 'priority', 'wait'])),
@@ -121,6 +138,7 @@ export const event = z.discriminatedUnion('type', [
   z.object({ type: z.literal('booking'), action: z.enum(['booked', 'moved', 'cancelled', 'checked-in']), at: epoch(), booking }),
   z.object({ type: z.literal('day'), at: epoch(), day: z.string() }),
   z.object({ type: z.literal('alert'), action: z.enum(['raised', 'acknowledged', 'resolved']), at: epoch(), alert }).describe('Staff only: an alert raised, acknowledged by the head of the service, or resolved'),
+  z.object({ type: z.literal('norm'), action: z.literal('breached'), at: epoch(), breach: normBreach }).describe('Staff only: a ticket waited past its norm; recorded once, with its cause'),
 ]);
 
 export const devices = z.object({
@@ -218,6 +236,7 @@ export const statsReport = z.object({
   totals: z.object({
     days: int(), tickets: int(), served: int(), noShows: int(), unserved: int(), booked: int(), walkIn: int(),
     avgWaitMin: nullable(z.number()), avgServiceMin: nullable(z.number()), appeals: int(), repeats: int(), phones: int(),
+    servedWithinNorm: int().describe('served tickets whose wait was within the norm'), withinNormPct: nullable(z.number()), normBreaches: int().describe('tickets that waited past the norm, served or not'),
   }),
   tables: z.array(z.object({ id: z.enum(TABLE_IDS), columns: z.array(z.string()), rows: z.array(z.array(cell)), chart: z.string() })),
 });

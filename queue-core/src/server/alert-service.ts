@@ -4,7 +4,8 @@
 // Staff screens get them in their snapshot and as `alert` events; public screens never do.
 import { acknowledgeAlert, alertConditions, applyAlertEvent, heldAlerts, openAlerts, reconcileAlerts, type AlertCondition, type AlertEvent, type DeviceReadings, type LoginLocks } from '../domain/alerts.js';
 import type { QueueError } from '../domain/errors.js';
-import type { Alert } from '../domain/types.js';
+import { newBreaches } from '../domain/norm.js';
+import type { Alert, QueueEvent } from '../domain/types.js';
 import type { StoredEvent } from '../store/queue-store.js';
 import type { QueueService } from './queue-service.js';
 
@@ -18,6 +19,8 @@ export interface AlertServiceOptions {
 
 export class AlertService {
   private held = new Map<string, Alert>();
+  /** Tickets whose breach of the waiting-time norm is in the log: each is recorded once. */
+  private breached = new Set<string>();
   /** Conditions the daemon's other parts see (a kiosk asking for many priority tickets). */
   private sources: ((now: number) => AlertCondition[])[] = [];
   private timer: ReturnType<typeof setInterval> | null = null;
@@ -35,6 +38,7 @@ export class AlertService {
   static async start(service: QueueService, devices: () => DeviceReadings, options: AlertServiceOptions = {}): Promise<AlertService> {
     const alerts = new AlertService(service, devices, options);
     for (const e of await service.store.alertEvents()) if (e.type === 'alert') applyAlertEvent(alerts.held, e);
+    for (const id of service.store.breachedTickets(service.state.day)) alerts.breached.add(id);
     service.onCommitted((events) => alerts.committed(events));
     await alerts.check();
     alerts.timer = setInterval(() => void alerts.check(), options.checkMs ?? 30_000);
@@ -66,7 +70,9 @@ export class AlertService {
         const now = this.service.clock();
         const conditions = [...alertConditions(state, this.service.config, this.devices(), now, this.service.clockBehindMs(), this.service.zone, this.logins(now)), ...this.sources.flatMap((source) => source(now))];
         decided = reconcileAlerts(this.held.values(), conditions, now);
-        return { events: decided, value: null };
+        // A wait past the norm is recorded, with its cause, in the same commit as the alert it raises.
+        const breaches: QueueEvent[] = newBreaches(state, this.service.config, this.breached, now).map((breach) => ({ type: 'norm', action: 'breached', at: now, breach }));
+        return { events: [...breaches, ...decided], value: null };
       });
       if (!outcome.ok) {
         this.log(`alerts: ${outcome.error.message}`);
@@ -107,6 +113,7 @@ export class AlertService {
     let other = false;
     for (const { event } of events) {
       if (event.type === 'alert') applyAlertEvent(this.held, event);
+      else if (event.type === 'norm') this.breached.add(event.breach.ticketId);
       else other = true;
     }
     if (!other || this.queued) return;

@@ -40,6 +40,7 @@ export function viewEvent(event: QueueEvent, audience: View): ViewEvent | null {
     case 'booking': return null;
     case 'day': return event;
     case 'alert': return null;
+    case 'norm': return null;
   }
 }
 

@@ -52,6 +52,13 @@ export const MIGRATIONS: string[] = [
   // reload or a crashed panel loses nothing; drafts hold personal data and go at the next day's erasure.
   `CREATE TABLE card_drafts (ticket_id TEXT PRIMARY KEY, staff_id TEXT NOT NULL, at INTEGER NOT NULL, body TEXT NOT NULL);
    CREATE INDEX card_drafts_by_at ON card_drafts (at);`,
+  // Issue 17 (the waiting-time norm): every ticket that waited past its norm, with its cause, written from
+  // the `norm` events of the log as they are committed; the statistics read the share served within it.
+  `CREATE TABLE norm_breaches (
+     ticket_id TEXT PRIMARY KEY, day TEXT NOT NULL, at INTEGER NOT NULL, time TEXT NOT NULL, direction TEXT NOT NULL, label TEXT NOT NULL,
+     booked INTEGER NOT NULL, norm_minutes INTEGER NOT NULL, wait_from INTEGER NOT NULL,
+     cause TEXT NOT NULL, cause_booths TEXT NOT NULL, cause_count INTEGER NOT NULL);
+   CREATE INDEX norm_breaches_by_day ON norm_breaches (day, at);`,
 ];
 
 export function migrate(db: SqliteDb): number {

@@ -4,9 +4,10 @@
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Booking, Booth, QueueEvent, QueueState, Ticket } from '../domain/types.js';
+import type { NormBreach } from '../domain/norm.js';
 import { DURABLE_PRAGMAS, SqliteDb } from './sqlite.js';
 import { migrate } from './migrations.js';
-import { localTime, type Zone } from '../domain/office-time.js';
+import { formatClock, localTime, type Zone } from '../domain/office-time.js';
 import { TicketBook } from '../domain/ticket-book.js';
 
 export interface StoredEvent {
@@ -117,7 +118,7 @@ export class QueueStore {
           else if (event.type === 'booking') {
             const b = event.booking;
             this.db.run('INSERT OR REPLACE INTO bookings (id, day, code, state, at, body) VALUES (?, ?, ?, ?, ?, ?)', [b.id, b.day, b.code, b.state, b.at, JSON.stringify(b)]);
-          }
+          } else if (event.type === 'norm') this.putBreach(event.breach);
         }
         if (request) this.db.run('INSERT INTO requests (key, at, reply, body_hash) VALUES (?, ?, ?, ?)', [request.key, events[0]?.at ?? 0, JSON.stringify(request.reply), request.bodyHash ?? null]);
         if (prev.day !== next.day) {
@@ -163,6 +164,20 @@ export class QueueStore {
         t.result, t.recalls, t.transfers, JSON.stringify(t), t.id, t.day, t.number, t.issuedAt],
     );
     if (changed.changes !== 1) throw new Error(`ticket ${t.id} is not the one stored under that id`);
+  }
+
+  /** A ticket's breach of the norm, as its event says; a ticket breaches once. */
+  private putBreach(b: NormBreach): void {
+    this.db.run(
+      `INSERT OR IGNORE INTO norm_breaches (ticket_id, day, at, time, direction, label, booked, norm_minutes, wait_from, cause, cause_booths, cause_count)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [b.ticketId, b.day, b.at, formatClock(localTime(b.at, this.timeZone).minutes), b.directionId, b.label, b.booked ? 1 : 0, b.normMinutes, b.waitFrom, b.cause.kind, b.cause.booths.join(','), b.cause.count],
+    );
+  }
+
+  /** The tickets of an office day whose breach of the norm is recorded. */
+  breachedTickets(day: string): string[] {
+    return this.db.all<{ ticket_id: string }>('SELECT ticket_id FROM norm_breaches WHERE day = ?', [day]).map((r) => r.ticket_id);
   }
 
   private putMeta(key: string, value: unknown): void {

@@ -22,13 +22,20 @@ const QUERIES: Record<keyof StatsRows, string> = {
     FROM appeals WHERE day BETWEEN ? AND ? GROUP BY month, category, appeal_type, result`,
   phonesByDay: 'SELECT day AS k, count(*) AS phones FROM phone_consultations WHERE day BETWEEN ? AND ? GROUP BY day',
   phonesBySlot: 'SELECT hour, staff_id AS staff, count(*) AS phones FROM phone_consultations WHERE day BETWEEN ? AND ? GROUP BY hour, staff_id',
+  // The waiting-time norm: tickets served per day and direction (from the covering index), and those of
+  // them whose wait breached it (the breaches, few, each looked up by its ticket's key).
+  servedByDay: `SELECT day, direction, sum(state = 'done') AS served, 0 AS breached FROM tickets WHERE day BETWEEN ? AND ? GROUP BY day, direction`,
+  breachedByDay: `SELECT t.day AS day, t.direction AS direction, 0 AS served, count(*) AS breached
+    FROM norm_breaches b JOIN tickets t ON t.id = b.ticket_id WHERE b.day BETWEEN ? AND ? AND t.state = 'done' GROUP BY t.day, t.direction`,
+  breaches: `SELECT day, time, label, direction, booked, norm_minutes AS normMinutes, cause, cause_booths AS causeBooths, cause_count AS causeCount
+    FROM norm_breaches WHERE day BETWEEN ? AND ? ORDER BY day, at, label`,
 };
 
 export type StatsPart = keyof StatsRows;
 
 /** The two lanes: the grouped reads of the appeals by slot and by month weigh about as much as all the rest. */
 export const STATS_LANES: StatsPart[][] = [
-  ['ticketsByDay', 'ticketsBySlot', 'appealsByDay', 'phonesByDay', 'phonesBySlot'],
+  ['ticketsByDay', 'ticketsBySlot', 'appealsByDay', 'phonesByDay', 'phonesBySlot', 'servedByDay', 'breachedByDay', 'breaches'],
   ['appealsBySlot', 'monthly'],
 ];
 
