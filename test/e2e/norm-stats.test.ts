@@ -61,11 +61,11 @@ test('the norm tables: the share served within it per day and month, and every b
     `${DAY}\t09:15\t${a.label}\tСдача документов\tнет\t15\tвсе кабины на обеде (1, 2)`,
     `${DAY}\t09:17\t${b.label}\tСдача документов\tнет\t15\tвсе кабины на обеде (1, 2)`,
   ]);
-  // Three served, one (Д102) within the norm: 33.3 %.
+  // Three served, one (Д102) within the norm: 33,3 % (written the Russian way).
   const byDay = page.locator('panel-app >> stats-view >> [data-table="normByDay"]');
-  assert.equal(await byDay.locator('tr').allInnerTexts(), ['День\tОбслужено\tВ пределах нормы\tВ пределах нормы, %\tСдача документов, %', `${DAY}\t3\t1\t33.3\t33.3`]);
-  assert.equal(await page.locator('panel-app >> stats-view >> [data-table="normByMonth"] >> tr').allInnerTexts(), ['Месяц\tОбслужено\tВ пределах нормы\tВ пределах нормы, %\tСдача документов, %', '2026-11\t3\t1\t33.3\t33.3']);
-  assert.match(await page.locator('panel-app >> stats-view >> #stats-totals').textContent() ?? '', 'В пределах нормы, %33.3');
+  assert.equal(await byDay.locator('tr').allInnerTexts(), ['День\tОбслужено\tВ пределах нормы\tВ пределах нормы, %\tСдача документов, %', `${DAY}\t3\t1\t33,3\t33,3`]);
+  assert.equal(await page.locator('panel-app >> stats-view >> [data-table="normByMonth"] >> tr').allInnerTexts(), ['Месяц\tОбслужено\tВ пределах нормы\tВ пределах нормы, %\tСдача документов, %', '2026-11\t3\t1\t33,3\t33,3']);
+  assert.match(await page.locator('panel-app >> stats-view >> #stats-totals').textContent() ?? '', 'В пределах нормы, %33,3');
   assert.ok(c.label);
 
   const [download] = await Promise.all([page.waitForEvent('download'), breaches.locator('button.csv').click()]);
