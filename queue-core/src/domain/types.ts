@@ -2,7 +2,7 @@
 // it and the events those changes produce. Times are epoch milliseconds; an office day is "YYYY-MM-DD" in
 // the office's own time zone.
 import type { TicketBook } from './ticket-book.js';
-import type { NormBreach } from './norm.js';
+import type { NormBreach } from './norm-breach.js';
 
 export type TicketState = 'waiting' | 'called' | 'serving' | 'done' | 'no-show' | 'closed';
 export type TicketSource = 'kiosk' | 'consultant' | 'booking';

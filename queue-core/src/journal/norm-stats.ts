@@ -1,7 +1,7 @@
 // The statistics of the waiting-time norm, pure: the share of visitors served within it per day and per
 // month (all directions, then each), and the table of every breach with its cause, as recorded by the
 // `norm` events when it happened (domain/norm.ts). Shares are percentages, one decimal.
-import type { Cell, ReportTable } from './stats.js';
+import type { Cell, ReportTable } from './report-table.js';
 
 /** Served tickets of a day and direction, and how many of them breached the norm (one or the other set). */
 export interface NormCounts { day: string; direction: string; served: number; breached: number }

@@ -38,18 +38,8 @@ export interface StatsRows {
   breaches: BreachRow[];
 }
 
-export const TABLE_IDS = ['byHour', 'byWeekday', 'byMonth', 'byQuarter', 'byDirection', 'byStaff', 'byResult', 'byCategory', 'byType', 'byReason', 'normByDay', 'normByMonth', 'normBreaches'] as const;
-export type TableId = (typeof TABLE_IDS)[number];
-export type Cell = string | number | null;
-
-export interface ReportTable {
-  id: TableId;
-  /** Column keys; the first is the row's label (an hour, a weekday 1–7, a month, an id). */
-  columns: string[];
-  rows: Cell[][];
-  /** The column drawn as bars. */
-  chart: string;
-}
+export { TABLE_IDS, type TableId, type Cell, type ReportTable } from './report-table.js';
+import type { ReportTable, TableId } from './report-table.js';
 
 export interface StatsTotals extends NormTotals {
   days: number;
