@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Office, at, officeConfig } from '../helpers/office.ts';
+import { issuingRefusal } from '../../queue-core/src/domain/queue.ts';
 
 const morning = at('2026-11-24', '09:00');
 
@@ -111,7 +112,7 @@ test('a refused command leaves the state as it was', () => {
   assert.is(office.state, before);
 });
 
-test('the head of the service ends the day early: unserved tickets close, booths close, numbers go on', () => {
+test('the head of the service ends the day early: unserved tickets close, booths close, no ticket is issued that nobody would serve', () => {
   const office = new Office(officeConfig(), at('2026-11-24', '16:00'));
   office.open(1);
   office.issue('documents');
@@ -120,7 +121,16 @@ test('the head of the service ends the day early: unserved tickets close, booths
   const d = office.do({ type: 'closeDay' });
   assert.equal(d.events.filter((e) => e.type === 'ticket').map((e) => e.type === 'ticket' && e.ticket.state), ['closed', 'closed']);
   assert.is(office.state.booths[1]!.status, 'closed');
-  assert.is(office.issue('documents').ticket.label, 'Д102');
+  // No booth can open again today, so a ticket issued now would wait for nothing: the kiosk says so.
+  const late = office.try({ type: 'issue', directionId: 'documents' });
+  assert.is(!late.ok && late.error.code, 'ISSUING_STOPPED');
+  assert.is(office.state.lastNumber.documents, 101, 'nothing was numbered');
+  const code = office.try({ type: 'checkIn', code: '123456789' });
+  assert.is(!code.ok && code.error.code, 'ISSUING_STOPPED', 'a booking code gets the same answer, whatever the code');
+  assert.is(issuingRefusal(office.state, office.config, 'documents', office.now)?.code, 'ISSUING_STOPPED', 'the kiosk\'s buttons are refused too');
+  // The next office day issues again, from 100.
+  office.advance(17 * 60);
+  assert.is(office.issue('documents').ticket.label, 'Д100');
 });
 
 test.run();

@@ -109,7 +109,7 @@ function apply(c: Change, cmd: Command, ctx: Context): Reply | QueueError {
   switch (cmd.type) {
     case 'rollDay': return NONE;
     case 'closeDay':
-      // Numbers are not reused: a ticket issued after this still continues today's numbering.
+      // No booth opens again today, so no ticket is issued either (issuingRefusal): nobody would serve it.
       closeAll(c, ctx.config, 'day ended by the head of the service');
       c.state = { ...c.state, endedDay: c.state.day };
       return NONE;
@@ -128,6 +128,7 @@ export type IssuingRefusal = QueueError & { code: 'OFFICE_CLOSED' | 'ISSUING_STO
 
 /** Whether the kiosk may issue a ticket of this direction now, and if not, why. */
 export function issuingRefusal(state: QueueState, config: OfficeConfig, directionId: string, now: number, ahead?: number, zone: Zone = config.office.timezone): IssuingRefusal | null {
+  if (dayEnded(state)) return { code: 'ISSUING_STOPPED', message: 'The head of the service has ended reception for today', details: { dayEnded: true } };
   const status = scheduleStatus(config.schedule, zone, now);
   if (status.alwaysOpen) return null;
   if (!status.open || status.closesAt === null) {
@@ -156,7 +157,8 @@ function issue(c: Change, ctx: Context, directionId: string, priority: string | 
     bookingId: booking?.id ?? null, source, state: 'waiting', issuedAt: now, queuedAt: now, calledAt: null, startedAt: null,
     finishedAt: null, booth: null, targetBooth: null, staffId: ctx.actor.staffId ?? null, recalls: 0, transfers: 0, result: null, history: [],
   };
-  // Booking tickets carry their own time: the kiosk must not turn away a citizen who booked.
+  // Booking tickets carry their own time: the kiosk must not turn away a citizen who booked (checkIn
+  // refuses only after the head ended the day).
   const { ahead } = placeInLine(c.state, config, draft, now);
   if (!booking) {
     const refusal = issuingRefusal(c.state, config, directionId, now, ahead, zoneOf(ctx));
@@ -169,6 +171,8 @@ function issue(c: Change, ctx: Context, directionId: string, priority: string | 
 
 function checkIn(c: Change, ctx: Context, code: string): Reply | QueueError {
   const { config, now } = ctx;
+  // After the day ended every code gets the same answer, so a refusal tells nothing about the code.
+  if (dayEnded(c.state)) return issuingRefusal(c.state, config, '', now, 0, zoneOf(ctx))!;
   const booking = Object.values(c.state.bookings).find((b) => b.code === code && b.state === 'booked' && b.day === c.state.day);
   if (!booking) return usedCode(c, code) ?? queueError('BOOKING_NOT_FOUND', `No booking for today with code ${code}`);
   if (now < booking.at - config.booking.checkInEarlyMin * 60_000) return queueError('CHECK_IN_TOO_EARLY', 'Check-in opens closer to the booked time', { at: booking.at });
