@@ -1,9 +1,10 @@
 // What the kiosk says when the daemon refuses a ticket or a booking code, and whether the citizen is
 // offered to type the code again. The check-in window comes from the daemon's snapshot: a refused code
-// never tells whether it exists (README, "Kiosks"), so the kiosk says from when a booked ticket is given
-// in general, which the citizen can match with the time the consultant gave.
+// does not tell whether it exists (README, "Kiosks"), so the kiosk says from when a booked ticket is given
+// in general, which the citizen can match with the time the consultant gave. Only a code whose check-in
+// opens within the next hours is answered "too early" by the daemon, with the time it opens.
 import { ClientError, type Snapshot } from 'queue-core/protocol';
-import { errorText, minutesText, waitText, type Language } from 'queue-core/ui';
+import { clock, errorText, minutesText, waitText, type Language } from 'queue-core/ui';
 import type { KioskText } from './strings.js';
 
 export interface Refusal {
@@ -21,6 +22,11 @@ export function refusalText(e: unknown, t: KioskText, lang: Language, view: Snap
     case 'ISSUING_TOO_FAST': return { message: wait ? t.tooFast(wait) : errorText(code, lang), codeAgain: false };
     case 'BOOKING_CHECKED_IN':
       return { message: typeof details?.ticketLabel === 'string' ? t.codeUsed(details.ticketLabel) : errorText(code, lang), codeAgain: true };
+    case 'CHECK_IN_TOO_EARLY':
+      return {
+        message: typeof details?.opensAt === 'number' && view ? t.tooEarly(clock(details.opensAt, view.office.timezone, lang)) : errorText(code, lang),
+        codeAgain: false,
+      };
     case 'BOOKING_NOT_FOUND': {
       const w = view?.checkIn;
       return { message: w ? t.codeRefused(minutesText(w.earlyMin, lang), minutesText(w.lateMin, lang)) : errorText(code, lang), codeAgain: true };

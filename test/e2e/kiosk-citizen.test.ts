@@ -1,7 +1,8 @@
 // The citizen at the kiosk, in headless Debian Chromium at 1080×1920 against the real daemon: the ticket
 // screen goes back to the start by itself however it is touched, and so does every other screen left
 // alone; the priority question comes after the service and cannot be missed, and the screen and the paper
-// both say the priority; a refused booking code offers another try, and a used one names its ticket;
+// both say the priority; a refused booking code offers another try, a used one names its ticket and one
+// due soon says when check-in opens;
 // keyboards type nothing. Time passes with Playwright's clock; the daemon's clock is the test's own.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -157,24 +158,35 @@ test('a refused code offers another try with the code cleared; a used code names
     const desk = await ready(client(d, { role: 'consultant', staffId: 'consultant', pin: '5555' }));
     const { booking } = await desk.request('book', { directionId: 'documents', at: at('2026-11-24', '09:30'), citizenName: 'Дашиева Н. Б.', phone: '89149990000' });
     const { booking: later } = await desk.request('book', { directionId: 'documents', at: at('2026-11-24', '12:10'), citizenName: 'Цыренов Б. Д.', phone: '89149990001' });
+    const { booking: soon } = await desk.request('book', { directionId: 'documents', at: at('2026-11-24', '10:50'), citizenName: 'Балданова Т. Ж.', phone: '89149990002' });
     desk.close();
     const kiosk = await openKiosk(browser, d);
     await kiosk.locator('kiosk-app >> .booked').click();
-    await typeCode(kiosk, ['123456789', '987654321'].find((c) => c !== booking.code && c !== later.code)!);
+    await typeCode(kiosk, ['123456789', '987654321', '555555555'].find((c) => c !== booking.code && c !== later.code && c !== soon.code)!);
     await kiosk.locator('kiosk-app >> code-keypad >> .go').click();
     const refused = await kiosk.locator('kiosk-app >> .error-text').textContent() ?? '';
     assert.match(refused, /^Код не принят\. Проверьте цифры и введите код снова\./);
     assert.match(refused, 'не раньше чем за 1 ч до назначенного времени и не позже чем через 30 мин после него', 'the window comes from the office settings');
     await screenshot(kiosk, 'kiosk-code-refused');
 
-    // A code not due yet reads exactly as a wrong one to a kiosk (booking codes cannot be found by trying).
+    // A code due only hours from now reads exactly as a wrong one to a kiosk (booking codes cannot be
+    // found by trying).
     await kiosk.locator('kiosk-app >> .again').click();
     await typeCode(kiosk, later.code);
     await kiosk.locator('kiosk-app >> code-keypad >> .go').click();
     assert.is(await kiosk.locator('kiosk-app >> .error-text').textContent(), refused);
 
-    // Try again: the code entry opens empty, and the right code gives the ticket.
+    // A code whose check-in opens within two hours says from what time: 10:50 opens at 09:50.
     await kiosk.locator('kiosk-app >> .again').click();
+    await typeCode(kiosk, soon.code);
+    await kiosk.locator('kiosk-app >> code-keypad >> .go').click();
+    assert.is(await kiosk.locator('kiosk-app >> .error-text').textContent(), 'Ваш код верный, но талон по записи выдаётся с 09:50. Подойдите к терминалу в это время.');
+    assert.not.ok(await kiosk.locator('kiosk-app >> .again').isVisible(), 'nothing to type again: the code was right');
+    await screenshot(kiosk, 'kiosk-code-too-early');
+    await kiosk.locator('kiosk-app >> .done').click();
+    await kiosk.locator('kiosk-app >> .booked').click();
+
+    // The code entry opens empty, and the right code gives the ticket.
     assert.equal(await kiosk.locator('kiosk-app >> code-keypad >> .cell').allTextContents(), Array(9).fill(''));
     await typeCode(kiosk, booking.code);
     await kiosk.locator('kiosk-app >> code-keypad >> .go').click();

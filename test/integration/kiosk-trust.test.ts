@@ -189,33 +189,44 @@ test('wrong codes are limited per connection, per address and overall, each refu
   }
 });
 
-test('for a kiosk, a code not yet due reads exactly as a wrong one; staff learn "too early"', async () => {
+test('for a kiosk, a code due only hours from now reads exactly as a wrong one; one due soon says when check-in opens', async () => {
   const clock = { t: at('2026-11-24', '10:00') };
   const d = await testDaemon({ now: () => clock.t });
   try {
     const desk = await ready(client(d, { role: 'consultant', staffId: 'consultant', pin: '5555' }));
-    const { booking: later } = await desk.request('book', { directionId: 'documents', at: at('2026-11-24', '12:10'), citizenName: 'Доржиев Баир', phone: '8914' });
-    assert.match(later.code, /^\d{9}$/);
+    const { booking: afternoon } = await desk.request('book', { directionId: 'documents', at: at('2026-11-24', '15:10'), citizenName: 'Доржиев Баир', phone: '8914' });
+    const { booking: soon } = await desk.request('book', { directionId: 'documents', at: at('2026-11-24', '12:10'), citizenName: 'Намжилова Сэсэг', phone: '8915' });
+    assert.match(afternoon.code, /^\d{9}$/);
 
+    // Check-in for 15:10 opens at 14:10, four hours away: the kiosk learns nothing about the code.
     const a = (await kioskFrom(d, '127.0.0.21')).peer;
     const b = (await kioskFrom(d, '127.0.0.22')).peer;
-    const real = await tryCode(a, later.code);
-    const fake = await tryCode(b, later.code === '999999999' ? '999999998' : '999999999');
+    const real = await tryCode(a, afternoon.code);
+    const fake = await tryCode(b, afternoon.code === '999999999' ? '999999998' : '999999999');
     assert.is(real.type, 'error');
     const strip = (m: any) => JSON.stringify({ ...m, id: null });
     assert.is(strip(real), strip(fake), 'the same frame, word for word');
     assert.is(real.error.code, 'BOOKING_NOT_FOUND');
-    assert.not.ok(JSON.stringify(real).includes(later.code), 'the answer does not repeat the code');
+    assert.not.ok(JSON.stringify(real).includes(afternoon.code), 'the answer does not repeat the code');
 
-    const e = (await desk.request('checkIn', { code: later.code }).catch((x: ClientError) => x)) as ClientError;
+    // Check-in for 12:10 opens at 11:10, within two hours: the citizen who came early is told when,
+    // and nothing else about the booking.
+    const early = await tryCode(a, soon.code);
+    assert.is(early.error.code, 'CHECK_IN_TOO_EARLY');
+    assert.equal(early.error.details, { opensAt: at('2026-11-24', '11:10') });
+    assert.not.ok(JSON.stringify(early).includes('Намжилова'), 'no name');
+
+    const e = (await desk.request('checkIn', { code: afternoon.code }).catch((x: ClientError) => x)) as ClientError;
     assert.is(e.code, 'CHECK_IN_TOO_EARLY');
-    assert.is(e.details!.at, at('2026-11-24', '12:10'), 'the desk learns from when');
+    assert.is(e.details!.at, at('2026-11-24', '15:10'), 'the desk learns from when');
 
-    // Once due, the same code checks in at the kiosk, and the try is not counted against it.
+    // Once due, the same codes check in at the kiosk, and the tries are not counted against them.
     clock.t = at('2026-11-24', '11:30');
-    const ok = await tryCode(a, later.code);
+    const ok = await tryCode(a, soon.code);
     assert.is(ok.type, 'result');
     assert.is(ok.data.ticket.label, 'Д100');
+    clock.t = at('2026-11-24', '14:30');
+    assert.is((await tryCode(a, afternoon.code)).data.ticket.label, 'Д101');
   } finally {
     await d.stop();
   }

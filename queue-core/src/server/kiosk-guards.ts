@@ -32,10 +32,20 @@ export const limitKioskIssue = (issue: Handler<'issue'>): Handler<'issue'> => as
 };
 
 /**
+ * How long before its check-in opens a kiosk is told "too early, check-in opens at 11:10" for a right
+ * code. Earlier than that the code reads as a wrong one, so that a code found by trying can only be one
+ * of the few bookings of the next hours: docs/protocol.md, "Booking codes and their limits", has the
+ * arithmetic (still years for one code at the limits).
+ */
+export const TELL_TOO_EARLY_WITHIN_MS = 2 * 60 * 60_000;
+
+/**
  * A booking code typed at a kiosk: charged to the limits first, and every refusal answered alike, so a
- * code that exists but is not due yet (or has passed) reads exactly as a wrong one. Only staff learn
- * "too early, from 10:40". One refusal is told as it is: a code already checked in today names its
- * ticket, since a used code takes nobody's turn and the citizen who lost the paper needs the number.
+ * code that has passed, or is due only hours from now, reads exactly as a wrong one. Two refusals are told
+ * as they are: a code already checked in today names its ticket, since a used code takes nobody's turn
+ * and the citizen who lost the paper needs the number; and a code whose check-in opens within
+ * TELL_TOO_EARLY_WITHIN_MS says from what time (`details.opensAt`, nothing else about the booking), since
+ * the citizen who came early needs to know when to come back. Staff learn the booked time itself.
  */
 export const limitKioskCheckIn = (checkIn: Handler<'checkIn'>): Handler<'checkIn'> => async (req, s, ctx) => {
   if (s.role !== 'kiosk') return checkIn(req, s, ctx);
@@ -49,5 +59,16 @@ export const limitKioskCheckIn = (checkIn: Handler<'checkIn'>): Handler<'checkIn
     return answer;
   }
   if (answer.error.code === 'STORAGE_FAILED' || answer.error.code === 'INTERNAL' || answer.error.code === 'BOOKING_CHECKED_IN') return answer;
+  const opensAt = checkInOpensAt(answer.error, ctx.service.config.booking.checkInEarlyMin);
+  if (opensAt !== null && opensAt - now <= TELL_TOO_EARLY_WITHIN_MS) {
+    ctx.kiosks.checkIns.refund(charged.charge);
+    return { error: queueError('CHECK_IN_TOO_EARLY', 'Check-in for this code opens later', { opensAt }) };
+  }
   return { error: queueError('BOOKING_NOT_FOUND', 'No booking can be checked in with this code now') };
 };
+
+/** When check-in opens for a code refused as too early, from the booked time the rules answered with. */
+function checkInOpensAt(error: { code: string; details?: Record<string, unknown> }, earlyMin: number): number | null {
+  if (error.code !== 'CHECK_IN_TOO_EARLY' || typeof error.details?.at !== 'number') return null;
+  return error.details.at - earlyMin * 60_000;
+}
