@@ -72,7 +72,8 @@ test('the page says it in the office language, the wait and the people ahead as 
   for (const language of ['ru', 'uk', 'en'] as const) {
     const page = pageStatus(s, { language, officeName: 'x', directionName: 'y', time: '09:00' });
     assert.is(page.headline, KIOSK_TEXT[language].ahead(1));
-    assert.is(page.details[0], KIOSK_TEXT[language].estimated(language === 'en' ? '20 min' : language === 'uk' ? '20 хв' : '20 мин'));
+    assert.ok(page.details[0]!.endsWith(`20\u00a0${language === 'en' ? 'min' : language === 'uk' ? 'хв' : 'мин'}`), 'the wait is not broken between its number and unit');
+    assert.is(page.details[0]!.replace(/\u00a0/g, ' '), KIOSK_TEXT[language].estimated(language === 'en' ? '20 min' : language === 'uk' ? '20 хв' : '20 мин'));
   }
   office.open(2);
   office.callNext(2);
@@ -136,7 +137,7 @@ test('the page\'s script is plain ES5: no let, arrows, templates, fetch or promi
   const html = ticketPageHtml(pageStatus({ label: 'Д105', directionId: 'documents', kind: 'waiting', ahead: 3, waitMinutes: 45, booth: null, buzz: null }, { language: 'ru', officeName: '<b>Офис</b>', directionName: 'Сдача документов', time: '09:00' }), { language: 'ru', officeName: '<b>Офис</b>', directionName: 'Сдача документов', time: '09:00' }, { statusUrl: 'abc.json', refreshSeconds: 10 });
   assert.ok(html.includes('&#60;b&#62;Офис&#60;/b&#62;'), 'the office\'s texts are escaped');
   assert.ok(html.includes('<meta http-equiv="refresh" content="30">'), 'without script, the page refreshes itself');
-  assert.ok(html.includes('Перед вами: 3 чел.') && html.includes('Ожидаемое время: около 45 мин'));
+  assert.ok(html.includes('Перед вами: 3 чел.') && html.includes('Ожидаемое время: около 45\u00a0мин'));
 });
 
 test.run();

@@ -47,7 +47,8 @@ export function pageStatus(s: TicketStatus, c: TicketPageContext): TicketPageSta
   switch (s.kind) {
     case 'waiting':
       headline = w.ahead(s.ahead);
-      details = [...(s.waitMinutes > 0 ? [w.estimated(minutesText(s.waitMinutes, c.language))] : []), w.watchBoard];
+      // "28 мин" stays on one line on a narrow phone.
+      details = [...(s.waitMinutes > 0 ? [w.estimated(minutesText(s.waitMinutes, c.language).replace(/ /g, '\u00a0'))] : []), w.watchBoard];
       break;
     case 'called':
       headline = w.goTo(s.booth ?? 0);
@@ -151,7 +152,8 @@ body{margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:18px
 #details{margin:0;padding:0;list-style:none}#details li{margin:6px 0}
 .state-called .card{background:#0b7a35;border-color:#0b7a35;color:#fff}.state-called .your,.state-called .direction{color:#fff}
 .state-called #headline{font-size:32px}
-.state-invalid #headline{font-size:22px}
+.state-invalid #headline{font-size:22px;font-weight:normal}
+.state-finished #vibrate,.state-missed #vibrate,.state-closed #vibrate,.state-invalid #vibrate{display:none!important}
 #updated{margin:12px 0 0;font-size:14px;color:#666}#offline{margin:8px 0 0;color:#a00;font-weight:bold}
 #vibrate{display:none;width:100%;margin:16px 0 0;padding:14px;font-size:18px;border:0;border-radius:10px;background:#1f5fa8;color:#fff}
 #vibrate-on{margin:12px 0 0;font-size:15px;color:#333}`;
