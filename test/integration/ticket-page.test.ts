@@ -15,6 +15,9 @@ import { decodeEscPos } from '../helpers/escpos-decoder.ts';
 import { at } from '../helpers/office.ts';
 import { validateConfig } from '../../queue-core/src/config/load.ts';
 import { problemWords } from '../../queue-core/src/config/problem-words.ts';
+import { parseConfigText } from '../../queue-core/src/config/load.ts';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { demoConfig } from '../../queue-core/src/config/demo.ts';
 
 const BASE = 'http://queue.guest.lan:8081/t/';
@@ -227,6 +230,38 @@ test('the secret survives a restart: a ticket printed before it still opens its 
   } finally {
     await again?.close();
     await printer.close();
+    await rm(d.dataDir, { recursive: true, force: true });
+  }
+});
+
+test('the head switches the page on from the panel: saved, a restart asked for, and after it the paper carries the link', async () => {
+  const printer = await new FakePrinter().listen();
+  const config = demo((c) => {
+    c.hardware.voice.enabled = false;
+    c.hardware.printer = { transport: 'network', host: '127.0.0.1', port: printer.port, timeoutMs: 1500 };
+  });
+  const dir = await mkdtemp(join(tmpdir(), 'queue-ticket-page-'));
+  const file = join(dir, 'office-config.json');
+  const first = await testDaemon({ config, configFile: file }, dir);
+  let again: TestDaemon | null = null;
+  try {
+    assert.is(first.ticketPage, null, 'off by default');
+    const head = await ready(client(first, { role: 'supervisor', staffId: 'head', pin: '9999' }));
+    const edited = structuredClone((await head.request('getConfig', {})).config) as any;
+    edited.ticketPage = { baseUrl: BASE };
+    assert.equal(await head.request('setConfig', { config: edited }), { savedTo: file, restartNeeded: true });
+    head.close();
+    const before = await issueAndScan(first, printer).catch((e: Error) => e);
+    assert.instance(before, Error, 'no QR code until the restart');
+    await first.close();
+    again = await testDaemon({ config: parseConfigText(await readFile(file, 'utf8'), file), ticketPagePort: 0 }, dir);
+    const { link } = await issueAndScan(again, printer);
+    assert.ok(link.startsWith(BASE));
+    assert.is((await get(local(again, link))).status, 200);
+  } finally {
+    await again?.close();
+    await printer.close();
+    await rm(dir, { recursive: true, force: true });
   }
 });
 
