@@ -173,4 +173,32 @@ test('a ticket that is no longer valid: the open page says so at its next poll a
   }
 });
 
+test('without script (or without vibration, as on an iPhone) the page still reads whole, and offers no button that does nothing', async ({ browser }) => {
+  const d = await office('ru');
+  const kiosk = await ready(client(d, { role: 'kiosk' }));
+  try {
+    await issue(kiosk, 2);
+    const [mine] = await issue(kiosk, 1);
+    const path = new URL(d.ticketPage!.server.linkOf(mine!)!).pathname;
+    const noScript = await browser.newContext({ viewport: PHONE, isMobile: true, javaScriptEnabled: false });
+    const bare = await noScript.newPage();
+    await bare.goto(`${d.ticketPage!.url}${path}`);
+    assert.is(await bare.locator('#label').textContent(), 'С102');
+    assert.is(await bare.locator('#headline').textContent(), 'Перед вами: 2 чел.');
+    assert.not.ok(await bare.locator('#vibrate').isVisible());
+    assert.is(await bare.locator('noscript').count(), 1, 'the refresh that brings the news without script');
+    await noScript.close();
+    const iphone = await browser.newPage({ viewport: PHONE, isMobile: true });
+    iphone.on('pageerror', (e) => pageErrors.push(`${iphone.url()}: ${e.message}`));
+    await iphone.addInitScript('delete Navigator.prototype.vibrate;');
+    await iphone.goto(`${d.ticketPage!.url}${path}`);
+    assert.is(await iphone.evaluate('typeof navigator.vibrate'), 'undefined');
+    assert.not.ok(await iphone.locator('#vibrate').isVisible());
+    await iphone.close();
+  } finally {
+    kiosk.close();
+    await d.stop();
+  }
+});
+
 test.run();

@@ -203,6 +203,8 @@ test('the guest listener serves the ticket page only: no apps, no health report,
     }
     assert.is((await get(`${guest}/t/x`, { method: 'POST' })).status, 405);
     assert.is((await get(`${guest}/t/x`, { host: 'evil.example:8081' })).status, 421);
+    // The staff's port does not answer the guest network's name either.
+    assert.is((await get(`${d.url}/kiosk/`, { host: 'queue.guest.lan:8080' })).status, 421);
     // The office's own port still serves the staff as before, and not the ticket page.
     assert.is((await get(`${d.url}/healthz`, { host: '127.0.0.1' })).status, 200);
     const { link } = await issueAndScan(d, printer);
