@@ -163,6 +163,12 @@ test('guessing is limited per address: after a few misses even a right token wai
   const { d, printer } = await officeWithPage({ clock, misses: 3 });
   try {
     const { link } = await issueAndScan(d, printer);
+    // What a phone's browser asks by itself with every page is no guess.
+    for (let i = 0; i < 5; i++) {
+      assert.is((await get(`${d.ticketPage!.url}/favicon.ico`)).status, 404);
+      assert.is((await get(`${d.ticketPage!.url}/apple-touch-icon-precomposed.png`)).status, 404);
+    }
+    assert.is((await get(`${d.ticketPage!.url}/robots.txt`)).body, 'User-agent: *\nDisallow: /\n');
     for (let i = 0; i < 3; i++) assert.is((await get(`${d.ticketPage!.url}/t/guess${i}`)).status, 404);
     const limited = await get(`${d.ticketPage!.url}/t/guess3`);
     assert.is(limited.status, 429);

@@ -32,6 +32,8 @@ export const GUEST_LIMITS: GuestLimits = {
 };
 
 const ROUTE = /^\/t\/([^/]*?)(\.json)?$/;
+/** What browsers ask of any site by themselves: answered without counting as a guess. */
+const BROWSER_ASKS = /^\/(favicon\.ico|robots\.txt|apple-touch-icon[\w-]*\.png)$/;
 
 const HEADERS = {
   'cache-control': 'no-store',
@@ -110,7 +112,12 @@ export class TicketPageServer {
     }
     const misses = this.misses.get(address, now);
     if (misses.waitMs(now) > 0) return this.tooMany(res, misses.waitMs(now));
-    const route = ROUTE.exec((req.url ?? '/').split('?')[0]!);
+    const path = (req.url ?? '/').split('?')[0]!;
+    if (BROWSER_ASKS.test(path)) {
+      if (path === '/robots.txt') return this.send(res, 200, 'text/plain; charset=utf-8', 'User-agent: *\nDisallow: /\n');
+      return this.send(res, 404, 'text/plain; charset=utf-8', 'Not found\n');
+    }
+    const route = ROUTE.exec(path);
     const ticket = route ? this.ticketOf(route[1]!, now) : null;
     if (!route || !ticket) {
       misses.take(now);
