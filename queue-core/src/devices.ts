@@ -129,6 +129,7 @@ export class Devices {
     const direction = config.directions.find((d) => d.id === ticket.directionId);
     const booking = ticket.bookingId ? state.bookings[ticket.bookingId] : undefined;
     const qrUrl = config.hardware.printer.qrUrl;
+    const page = this.ticketLink?.(ticket) ?? null;
     const clock = officeDateText(ticket.issuedAt, this.service.zone);
     const paper: TicketPrint = {
       office: { name: config.office.name, address: config.office.address, phones: config.office.phones },
@@ -143,7 +144,8 @@ export class Devices {
       bookedTime: booking ? officeDateText(booking.at, this.service.zone).time : null,
       priorityName: ((p) => (p ? p.name[lang] ?? p.name.ru : null))(config.priorities.find((p) => p.id === ticket.priority)),
       // The ticket page's own address when it is on (the config allows no qrUrl then), else the configured one.
-      qr: this.ticketLink?.(ticket) ?? (qrUrl ? qrUrl.replace('{ticket}', encodeURIComponent(ticket.label)) : null),
+      qr: page ?? (qrUrl ? qrUrl.replace('{ticket}', encodeURIComponent(ticket.label)) : null),
+      qrIsTicketPage: page !== null,
       reprint: issued.reprint ?? false,
     };
     return this.printer.print(paper);

@@ -74,6 +74,7 @@ test('the printed QR code opens that ticket\'s page on the guest listener: numbe
     assert.match(mine.link, /^http:\/\/queue\.guest\.lan:8081\/t\/[A-Za-z0-9_-]{22}$/);
     assert.is.not(mine.link, first.link);
     assert.ok(mine.job.lines.some((l) => l.text === 'Д101'), 'the QR code is on Д101\'s paper');
+    assert.ok(mine.job.lines.map((l) => l.text).join(' ').includes('Очередь в телефоне: наведите камеру на код'), 'a line under the code says what it is for');
     const page = await get(local(d, mine.link));
     assert.is(page.status, 200);
     assert.match(String(page.headers['content-type']), /^text\/html/);
@@ -110,7 +111,8 @@ test('the printed QR code opens that ticket\'s page on the guest listener: numbe
 test('a Ukrainian office\'s page is in Ukrainian, and a reprint carries the same link', async () => {
   const { d, printer } = await officeWithPage({ language: 'uk' });
   try {
-    const { ticket, link } = await issueAndScan(d, printer, 'certificates');
+    const { ticket, link, job } = await issueAndScan(d, printer, 'certificates');
+    assert.ok(job.lines.map((l) => l.text).join(' ').includes('Черга в телефоні: наведіть камеру на код'));
     const page = await get(local(d, link));
     assert.ok(page.body.includes('<html lang="uk">'));
     assert.ok(page.body.includes('Ваш талон') && page.body.includes('Видача довідок') && page.body.includes('Перед вами нікого немає'));
