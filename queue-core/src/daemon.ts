@@ -17,6 +17,8 @@ import { readTlsFiles } from './server/tls-files.js';
 import { StorageWatch } from './server/storage-watch.js';
 import { healthReport } from './server/health.js';
 import { LoginLimiter, type LimiterOptions } from './server/login-limiter.js';
+import { TicketPageServer, type GuestLimits } from './server/ticket-page-server.js';
+import { TicketTokens, ticketPageSecret } from './server/ticket-tokens.js';
 
 export const VERSION = '0.1.0';
 
@@ -43,6 +45,9 @@ export interface DaemonOptions {
   zones?: ZoneBook;
   /** The login limits (server/login-limiter.ts DEFAULT_LIMITS); tests shrink the tables' capacity. */
   loginLimits?: Partial<LimiterOptions>;
+  /** For tests: the guest listener's port instead of ticketPage.port (0: any free one), and its limits. */
+  ticketPagePort?: number;
+  guestLimits?: Partial<GuestLimits>;
 }
 
 export interface Daemon {
@@ -54,6 +59,8 @@ export interface Daemon {
   devices: Devices;
   alerts: AlertService;
   storage: StorageWatch;
+  /** The guest listener of the ticket page (`ticketPage` in the config), with its own address; null when off. */
+  ticketPage: { server: TicketPageServer; url: string } | null;
   close(): Promise<void>;
 }
 
@@ -65,7 +72,9 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
   const store = await QueueStore.open(join(o.dataDir, 'queue.sqlite'));
   const service = await QueueService.start(store, o.config, { now: o.now, log, zones: o.zones });
   const journal = await JournalService.start(service, log);
-  const devices = await Devices.start(service, o.dataDir, { log, hid: o.hid, voiceCacheDir: o.voiceCacheDir });
+  // The ticket page is set up at start: switching it on or off takes a restart (docs/head-guide.md).
+  const guest = o.config.ticketPage ? new TicketPageServer(service, new TicketTokens(ticketPageSecret(o.dataDir)), { tls, log, limits: o.guestLimits }) : null;
+  const devices = await Devices.start(service, o.dataDir, { log, hid: o.hid, voiceCacheDir: o.voiceCacheDir, ticketLink: guest ? (ticket) => guest.linkOf(ticket.id) : undefined });
   const limiter = new LoginLimiter(o.loginLimits);
   const storage = await StorageWatch.start(store.db, o.dataDir, { lowBytes: () => service.config.alerts.lowDiskMegabytes * 1048576, log });
   const alerts = await AlertService.start(service, () => ({ ...devices.status(), storage: storage.reading() }), { checkMs: o.alertCheckMs, log, logins: (now) => limiter.lockouts(now) });
@@ -121,11 +130,22 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
   });
   const port = (server.address() as AddressInfo).port;
   const url = `${tls ? 'https' : 'http'}://${o.host && o.host !== '0.0.0.0' ? o.host : '127.0.0.1'}:${port}`;
+  let ticketPage: Daemon['ticketPage'] = null;
+  if (guest && o.config.ticketPage) {
+    const guestHost = o.config.ticketPage.host;
+    const guestPort = await guest.listen(o.ticketPagePort ?? o.config.ticketPage.port, guestHost).catch(async (e: Error) => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      throw e;
+    });
+    ticketPage = { server: guest, url: `${tls ? 'https' : 'http'}://${guestHost !== '0.0.0.0' ? guestHost : '127.0.0.1'}:${guestPort}` };
+    log(`ticket page for the guest network on port ${guestPort}: ${o.config.ticketPage.baseUrl}<token>`);
+  }
 
   return {
-    url, port, service, gateway, journal, devices, alerts, storage,
+    url, port, service, gateway, journal, devices, alerts, storage, ticketPage,
     async close() {
       clearInterval(dayTimer);
+      await guest?.close();
       alerts.close();
       storage.close();
       const devicesClosed = devices.close();

@@ -22,6 +22,8 @@ export interface DevicesOptions {
   hid?: HidApi;
   /** Where spoken pieces are cached; default `<data>/voice-cache`. */
   voiceCacheDir?: string;
+  /** The ticket page's address for a ticket, printed as its QR code (server/ticket-page-server.ts). */
+  ticketLink?: (ticket: Ticket) => string | null;
 }
 
 export class Devices {
@@ -36,6 +38,7 @@ export class Devices {
     readonly buttons: ButtonHub,
     simulatedHid: SimulatedHid | null,
     private log: (line: string) => void,
+    private ticketLink: ((ticket: Ticket) => string | null) | undefined,
   ) {
     this.simulatedHid = simulatedHid;
   }
@@ -61,7 +64,7 @@ export class Devices {
     }
     let devices: Devices | null = null;
     const hub = new ButtonHub(hw.buttons, hid, (booth, action) => void devices?.press(booth, action), { simulated: hw.buttonBus === 'simulated', log });
-    devices = new Devices(service, printer, announcer, hub, simulated, log);
+    devices = new Devices(service, printer, announcer, hub, simulated, log, o.ticketLink);
     devices.wire();
     hub.start();
     return devices;
@@ -126,6 +129,7 @@ export class Devices {
     const direction = config.directions.find((d) => d.id === ticket.directionId);
     const booking = ticket.bookingId ? state.bookings[ticket.bookingId] : undefined;
     const qrUrl = config.hardware.printer.qrUrl;
+    const page = this.ticketLink?.(ticket) ?? null;
     const clock = officeDateText(ticket.issuedAt, this.service.zone);
     const paper: TicketPrint = {
       office: { name: config.office.name, address: config.office.address, phones: config.office.phones },
@@ -139,7 +143,9 @@ export class Devices {
       waitText: minutesText(issued.waitMinutes, lang),
       bookedTime: booking ? officeDateText(booking.at, this.service.zone).time : null,
       priorityName: ((p) => (p ? p.name[lang] ?? p.name.ru : null))(config.priorities.find((p) => p.id === ticket.priority)),
-      qr: qrUrl ? qrUrl.replace('{ticket}', encodeURIComponent(ticket.label)) : null,
+      // The ticket page's own address when it is on (the config allows no qrUrl then), else the configured one.
+      qr: page ?? (qrUrl ? qrUrl.replace('{ticket}', encodeURIComponent(ticket.label)) : null),
+      qrIsTicketPage: page !== null,
       reprint: issued.reprint ?? false,
     };
     return this.printer.print(paper);

@@ -55,7 +55,8 @@ async function main() {
   booth display   ${u}/display/booth/1
   caller panel    ${u}/panel/
   health          ${u}/healthz
-  WebSocket       ${u.replace('http', 'ws')}/ws`);
+  WebSocket       ${u.replace('http', 'ws')}/ws${daemon.ticketPage ? `
+  ticket page     ${daemon.ticketPage.url}/t/<token> (guest network; the QR codes point to ${config.ticketPage?.baseUrl}<token>)` : ''}`);
 
   let stopping = false;
   const stop = async (signal: string) => {

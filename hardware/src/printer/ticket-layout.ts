@@ -123,6 +123,9 @@ export function renderTicket(t: TicketPrint, o: LayoutOptions): Buffer {
     p.align('ct');
     p.raw(qrCommand(t.qr));
     p.raw(Buffer.from('\n'));
+    if (t.qrIsTicketPage) {
+      for (const l of wrap(TICKET_WORDS[t.language ?? 'ru'].onThePhone, o.widthChars)) p.raw(Buffer.concat([encodeText(l, o.codePage), Buffer.from('\n')]));
+    }
   }
   p.cut(false, 4);
   p.flush();

@@ -13,6 +13,8 @@ export interface TicketWords {
   wait: (text: string) => string;
   minutes: string;
   watchBoard: string;
+  /** Under a QR code that opens the ticket's page on the phone. */
+  onThePhone: string;
   phones: string;
   pageTest: string;
   pageOk: string;
@@ -25,7 +27,7 @@ export const TICKET_WORDS: Record<PaperLanguage, TicketWords> = {
     ticket: 'Талон', reprint: 'ПОВТОРНО', sample: 'ОБРАЗЕЦ (ПРОБНАЯ ПЕЧАТЬ)',
     priority: (n) => `Льгота: ${n}`, booked: (t) => `По записи на ${t}`, issued: (d, t) => `Дата: ${d}   Время: ${t}`,
     ahead: (n) => `Перед вами: ${n} чел.`, wait: (t) => `Ожидание: около ${t}`, minutes: 'мин',
-    watchBoard: 'Ожидайте вызова на табло', phones: 'Телефоны',
+    watchBoard: 'Ожидайте вызова на табло', onThePhone: 'Очередь в телефоне: наведите камеру на код', phones: 'Телефоны',
     pageTest: 'Проверка кодовой страницы', pageOk: 'Если буквы выше читаются, страница выбрана верно.',
     alphabet: 'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ\nабвгдеёжзийклмнопрстуфхцчшщъыьэюя №',
   },
@@ -33,7 +35,7 @@ export const TICKET_WORDS: Record<PaperLanguage, TicketWords> = {
     ticket: 'Талон', reprint: 'ПОВТОРНО', sample: 'ЗРАЗОК (ПРОБНИЙ ДРУК)',
     priority: (n) => `Пільга: ${n}`, booked: (t) => `За записом на ${t}`, issued: (d, t) => `Дата: ${d}   Час: ${t}`,
     ahead: (n) => `Перед вами: ${n} ос.`, wait: (t) => `Очікування: близько ${t}`, minutes: 'хв',
-    watchBoard: 'Очікуйте виклику на табло', phones: 'Телефони',
+    watchBoard: 'Очікуйте виклику на табло', onThePhone: 'Черга в телефоні: наведіть камеру на код', phones: 'Телефони',
     pageTest: 'Перевірка кодової сторінки', pageOk: 'Якщо літери вище читаються, сторінку вибрано правильно.',
     alphabet: 'АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯ\nабвгґдеєжзиіїйклмнопрстуфхцчшщьюя\nапостроф: Мʼята, м\'ята',
   },
@@ -41,7 +43,7 @@ export const TICKET_WORDS: Record<PaperLanguage, TicketWords> = {
     ticket: 'Ticket', reprint: 'REPRINT', sample: 'SAMPLE (TEST PRINT)',
     priority: (n) => `Priority: ${n}`, booked: (t) => `Booked for ${t}`, issued: (d, t) => `Date: ${d}   Time: ${t}`,
     ahead: (n) => `Ahead of you: ${n}`, wait: (t) => `Expected wait: about ${t}`, minutes: 'min',
-    watchBoard: 'Watch the board for your number', phones: 'Phones',
+    watchBoard: 'Watch the board for your number', onThePhone: 'Your place on your phone: scan the code', phones: 'Phones',
     pageTest: 'Code page test', pageOk: 'If the letters above read correctly, the page is right.',
     alphabet: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ\nabcdefghijklmnopqrstuvwxyz',
   },
@@ -50,5 +52,5 @@ export const TICKET_WORDS: Record<PaperLanguage, TicketWords> = {
 /** The fixed words a ticket in `lang` may print, for the config check of the code page. */
 export function allTicketWords(lang: PaperLanguage): string {
   const w = TICKET_WORDS[lang];
-  return [w.ticket, w.reprint, w.sample, w.priority(''), w.booked('09:20'), w.issued('01.01.2026', '09:00'), w.ahead(1), w.wait('1'), w.minutes, w.watchBoard, w.phones].join(' ');
+  return [w.ticket, w.reprint, w.sample, w.priority(''), w.booked('09:20'), w.issued('01.01.2026', '09:00'), w.ahead(1), w.wait('1'), w.minutes, w.watchBoard, w.onThePhone, w.phones].join(' ');
 }

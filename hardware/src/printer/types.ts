@@ -20,6 +20,8 @@ export interface TicketPrint {
   priorityName?: string | null;
   /** Printed as a QR code when the printer config asks for one (e.g. a status page URL). */
   qr?: string | null;
+  /** The QR code opens the ticket's page on the phone: a line under it says so. */
+  qrIsTicketPage?: boolean;
   /** "ПОВТОРНО" on a reprint. */
   reprint?: boolean;
   /** A sample from `npm run doctor`: marked as such, not a ticket anyone queues with. */

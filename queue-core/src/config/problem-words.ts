@@ -49,6 +49,9 @@ const FIELDS: Record<string, Words> = {
   voice: { ru: 'голосовое оповещение', uk: 'голосове оповіщення', en: 'voice' },
   recentCalls: { ru: 'число последних вызовов', uk: 'кількість останніх викликів', en: 'recent calls' },
   highlightSeconds: { ru: 'время подсветки, с', uk: 'час підсвічування, с', en: 'highlight, s' },
+  ticketPage: { ru: 'Талон в телефоне', uk: 'Талон у телефоні', en: 'Ticket on the phone' },
+  baseUrl: { ru: 'адрес для QR-кода', uk: 'адреса для QR-коду', en: 'QR code address' },
+  qrUrl: { ru: 'адрес QR-кода', uk: 'адреса QR-коду', en: 'QR code address' },
 };
 
 /** What is wrong, by the English wording of the checks; `$1` is what the check named. */
@@ -75,6 +78,8 @@ const RULES: [RegExp, Words][] = [
   [/^keep at least one supervisor/, { ru: 'оставьте хотя бы одного руководителя, иначе настройки больше никто не сможет изменить', uk: 'залиште хоча б одного керівника, інакше налаштування більше ніхто не зможе змінити', en: 'keep at least one head of the service, or nobody could change the settings again' }],
   [/^this is the example's placeholder/, { ru: 'это ключ-образец из примера, его знают все: задайте свой (openssl rand -hex 16)', uk: 'це ключ-зразок із прикладу, його знають усі: задайте свій (openssl rand -hex 16)', en: 'this is the example\'s placeholder, known to anyone: set a token of your own (openssl rand -hex 16)' }],
   [/^(cp\d+) cannot print (.*?) \(in/, { ru: 'кодовая страница $1 не может напечатать: $2', uk: 'кодова сторінка $1 не може надрукувати: $2', en: 'code page $1 cannot print: $2' }],
+  [/^expected an address like "([^"]*)"/, { ru: 'нужен адрес вида «$1» (http или https, в конце «/t/»)', uk: 'потрібна адреса вигляду «$1» (http або https, наприкінці «/t/»)', en: 'must be an address like "$1" (http or https, ending in "/t/")' }],
+  [/^expected no qrUrl while ticketPage is set/, { ru: 'уберите: при включённой странице талона QR-код ведёт на неё', uk: 'приберіть: коли сторінку талона ввімкнено, QR-код веде на неї', en: 'remove it: with the ticket page on, the QR code opens that page' }],
   [/^expected a token of at least 16/, { ru: 'ключ должен быть не короче 16 знаков', uk: 'ключ має бути не коротшим за 16 знаків', en: 'the token must be at least 16 characters' }],
 ];
 

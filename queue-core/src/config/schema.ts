@@ -227,6 +227,32 @@ const kioskEnrollment = {
   kioskAddresses: z.array(z.string().refine(isAddressPattern, 'expected an address such as "192.168.1.20" or a range such as "192.168.1.0/24"')).default([]),
 };
 
+/**
+ * The ticket on the phone (docs/head-guide.md): a QR code on the printed ticket opens a page with that
+ * ticket's place in line, served on a listener of its own for the guest network. Absent: no QR page.
+ */
+const ticketPage = strictObject({
+  /** What the QR code points to, the ticket's token appended: e.g. "http://queue.guest.lan:8081/t/". */
+  baseUrl: z.string().refine(isTicketPageBase, 'expected an address like "http://queue.guest.lan:8081/t/" (http or https, ending in "/t/")'),
+  /** The port of the guest listener; it serves the ticket page and nothing else. */
+  port: z.number().int().min(1).max(65535).default(8081),
+  /** The address it listens on: the box's address on the guest network, or all of them. */
+  host: z.string().min(1).default('0.0.0.0'),
+  /** How often an open page asks for news, in seconds. */
+  refreshSeconds: z.number().int().min(5).max(120).default(10),
+});
+
+/** An http(s) address without user, query or fragment whose path ends in "/t/": the token follows it. */
+export function isTicketPageBase(text: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(text);
+  } catch {
+    return false;
+  }
+  return (u.protocol === 'http:' || u.protocol === 'https:') && !!u.hostname && !u.username && !u.password && !u.search && !u.hash && u.pathname.endsWith('/t/') && text.endsWith('/t/');
+}
+
 export const officeConfigSchema = strictObject({
     office: strictObject({
       name: z.string().min(1, 'expected the branch name'),
@@ -291,6 +317,7 @@ export const officeConfigSchema = strictObject({
         ...kioskEnrollment,
       }).default({}),
     hardware: hardwareSection.default({}),
+    ticketPage: ticketPage.optional(),
   })
   .superRefine((c, ctx) => {
     const dupes = <T>(items: T[], key: (t: T) => string | number, path: string | string[], what: string) => {
@@ -326,6 +353,9 @@ export const officeConfigSchema = strictObject({
       for (const kind of ['mix', 'ageing'] as const) {
         if (rules[kind] && !priorityFirst) ctx.addIssue({ code: 'custom', path: ['routing', 'order'], message: `expected "priority" before "wait" for the ${kind} of direction ${JSON.stringify(id)}` });
       }
+    }
+    if (c.ticketPage && c.hardware.printer.qrUrl) {
+      ctx.addIssue({ code: 'custom', path: ['hardware', 'printer', 'qrUrl'], message: 'expected no qrUrl while ticketPage is set: the QR code on the ticket then opens the ticket page' });
     }
     c.schedule.lunch.forEach((l, i) => {
       if (!boothNumbers.has(l.booth)) ctx.addIssue({ code: 'custom', path: ['schedule', 'lunch', i, 'booth'], message: `unknown booth ${l.booth}` });

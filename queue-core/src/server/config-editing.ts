@@ -62,5 +62,7 @@ export const setConfig: Handler<'setConfig'> = async (req, s, ctx) => {
   // Those whose rights the change removed are told and cut off before anyone gets the new view.
   ctx.endSessionsWithoutRights();
   ctx.resnapshot();
-  return { data: { savedTo: file, restartNeeded: JSON.stringify(before.hardware) !== JSON.stringify(next.hardware) } };
+  // The devices and the ticket page's guest listener are set up at start.
+  const atStart = (c: typeof next) => JSON.stringify([c.hardware, c.ticketPage ?? null]);
+  return { data: { savedTo: file, restartNeeded: atStart(before) !== atStart(next) } };
 };
