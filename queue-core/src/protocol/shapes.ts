@@ -8,7 +8,7 @@ import { VOICE_PROBLEMS } from 'hardware/voice-problem';
 import { localized, schedule } from '../config/schema.js';
 import { ERROR_CODES } from '../domain/errors.js';
 import { NORM_CAUSES } from '../domain/norm.js';
-import { APPEAL_TYPES, CATEGORIES, RESULTS } from '../journal/types.js';
+import { APPEAL_TYPES, CATEGORIES, FEEDBACK_KINDS, RESULTS } from '../journal/types.js';
 import { TABLE_IDS } from '../journal/stats.js';
 import { SESSION_END_REASONS, SESSION_ENDED_CLOSE } from './session-end.js';
 import type * as domain from '../domain/types.js';
@@ -177,6 +177,7 @@ export const snapshot = z.object({
   staff: z.array(staffMember).optional().describe('staff roles only'),
   bookings: z.array(booking).optional().describe('staff roles only'),
   reasons: z.array(named).optional().describe("staff roles only: the journal's reasons"),
+  feedback: z.object({ maxLength: int() }).optional().describe('present when the book of feedback is switched on: the kiosk shows its button'),
 });
 
 export const notice = z.discriminatedUnion('kind', [
@@ -215,6 +216,9 @@ export const appeal = z.object({
   createdAt: epoch(),
   updatedAt: epoch(),
   erasedAt: nullable(epoch()),
+  feedback: z.object({
+    kind: z.enum(FEEDBACK_KINDS), text: z.string(), contactName: z.string(), contactPhone: z.string(), kiosk: z.string(), answer: z.string(), answeredBy: nullable(z.string()),
+  }).nullable().optional().describe('an entry of the book of feedback left at a kiosk; absent on a visit'),
 });
 
 export const appealSummary = appeal.pick({ id: true, at: true, ticketLabel: true, staffId: true, appealType: true, reason: true, result: true });
@@ -225,7 +229,7 @@ export const phoneConsultation = z.object({
 
 export const auditEntry = z.object({
   at: epoch(), actor: z.string(), role: z.string(),
-  action: z.enum(['save', 'read', 'search', 'document', 'close', 'phone-save', 'phone-read', 'erase', 'booking-save', 'booking-read', 'draft-save', 'draft-read', 'draft-discard']),
+  action: z.enum(['save', 'read', 'search', 'document', 'close', 'phone-save', 'phone-read', 'erase', 'booking-save', 'booking-read', 'draft-save', 'draft-read', 'draft-discard', 'feedback-save', 'feedback-answer']),
   record: nullable(z.string()),
 });
 

@@ -67,6 +67,7 @@ export function snapshot(state: QueueState, config: OfficeConfig, summary: Queue
     tickets: audience === 'public' ? tickets.map(publicTicket) : tickets,
     summary,
     devices,
+    ...(config.feedback.enabled ? { feedback: { maxLength: config.feedback.maxLength } } : {}),
   };
   if (audience === 'public') return base;
   return {
