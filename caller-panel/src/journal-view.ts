@@ -223,17 +223,17 @@ export class JournalView extends LitElement {
       </div>
       <section class="card"><dl>
         <dt>${j.date}</dt><dd>${this.when(a.at)}</dd>
-        <dt>${j.ticket}</dt><dd>${a.ticketLabel ?? '—'}</dd>
+        ${a.feedback ? nothing : html`<dt>${j.ticket}</dt><dd>${a.ticketLabel ?? '—'}</dd>`}
         ${a.feedback ? nothing : html`<dt>${j.specialist}</dt><dd>${this.staffName(a.staffId)}${a.booth ? ` · ${a.booth}` : ''}</dd>`}
       </dl></section>
       ${a.feedback ? this.feedbackRecord(a) : a.citizen ? html`<visit-card .client=${this.client} .j=${j} .lang=${this.lang} .act=${this.act} .appeal=${a}
         @saved=${(e: CustomEvent<Appeal>) => (this.opened = e.detail)}></visit-card>` : html`<p class="muted">${j.erased}</p>`}
-      <section class="card"><h2>${j.earlier}</h2>
+      ${a.feedback ? nothing : html`<section class="card"><h2>${j.earlier}</h2>
         ${this.earlier.length === 0 ? html`<p class="muted">${j.noEarlier}</p>` : html`<table id="earlier">
           ${this.earlier.map((e) => html`<tr><td>${this.when(e.at)}</td><td>${e.ticketLabel ?? '—'}</td><td>${APPEAL_TYPE_TEXT[e.appealType][this.lang]}</td>
             <td>${this.reasonName(e.reason)}</td><td>${RESULT_TEXT[e.result][this.lang]}</td><td>${this.staffName(e.staffId)}</td>
             <td><button @click=${() => this.open(e.id)}>${j.open}</button></td></tr>`)}</table>`}
-      </section>
+      </section>`}
     </div>`;
   }
 }

@@ -6,7 +6,7 @@
 // goes back to it by itself (return-to-start.ts).
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { QueueClient, Snapshot, Notice, Ticket } from 'queue-core/protocol';
-import { LANGUAGES, LANGUAGE_NAMES, QueueController, clock, errorText, longDate, minutesText, pick, scheduleLines, type Language } from 'queue-core/ui';
+import { LANGUAGES, LANGUAGE_NAMES, QueueController, clock, errorText, longDate, minutesText, pick, scheduleLines, shortDate, type Language } from 'queue-core/ui';
 import { TEXT } from './strings.js';
 import { kioskStyles } from './kiosk-styles.js';
 import { ignoreKeyboard } from './keyboard.js';
@@ -248,7 +248,7 @@ export class KioskApp extends LitElement {
     return html`<section class="centre feedback-sent" role="status">
       <p class="big sent-title">${t.feedbackThanks}</p>
       <p class="line">${t.feedbackNumber(sent.id)}</p>
-      ${sent.dueAt !== null ? html`<p class="line">${t.feedbackDue(longDate(sent.dueAt, view.office.timezone, this.lang))}</p>` : nothing}
+      ${sent.dueAt !== null ? html`<p class="line">${t.feedbackDue(shortDate(sent.dueAt, view.office.timezone, this.lang))}</p>` : nothing}
       ${sent.contact ? html`<p class="line">${t.feedbackAnswerBy}</p>` : nothing}
       <button class="done" @click=${() => this.reset()}>${t.done}</button>
     </section>`;

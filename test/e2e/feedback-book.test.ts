@@ -76,7 +76,7 @@ test('a complaint typed on the kiosk in Russian reaches the journal; a physical 
     await kiosk.locator(`${FLOW} >> #feedback-send`).click();
     await kiosk.waitForSelector('kiosk-app >> text=Спасибо! Ваше обращение принято');
     assert.ok(await kiosk.locator('kiosk-app >> text=Регистрационный номер: J-20261124-0001').isVisible());
-    assert.ok(await kiosk.locator('kiosk-app >> text=Его рассмотрят до').isVisible());
+    assert.ok(await kiosk.locator('kiosk-app >> text=Его рассмотрят до 24.12.2026.').isVisible());
     await screenshot(kiosk, 'feedback-kiosk-ru-6-thanks');
 
     const { open } = await head.request('feedbackList', {});
