@@ -25,7 +25,7 @@ export interface FeedbackInput {
 
 const DAY = 86_400_000;
 /** Line breaks stay (a citizen may write paragraphs); other control characters are dropped. */
-const tidy = (s: string) => s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, '').replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+const tidy = (s: string) => s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, '').replace(/[ \t]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
 const oneLine = (s: string) => s.replace(/[\u0000-\u001F\u007F]/g, ' ').replace(/\s+/g, ' ').trim();
 
 /** A phone as people write it: digits with +, spaces, brackets or dashes, 5 to 15 digits. */
