@@ -198,7 +198,7 @@ export class KioskApp extends LitElement {
       case 'start': return this.start(view);
       case 'priority': return this.priorityQuestion(view, this.screen.directionId);
       case 'issuing': return html`<section class="centre"><div class="spinner" aria-hidden="true"></div><p class="big">${this.t.issuing}</p></section>`;
-      case 'feedback': return html`<feedback-flow .t=${this.t} .lang=${this.lang} .maxLength=${view.feedback?.maxLength ?? 1000}
+      case 'feedback': return html`<feedback-flow .t=${this.t} .lang=${this.lang} .maxLength=${view.feedback.maxLength}
           @send=${(e: CustomEvent<FeedbackEntry>) => this.sendFeedback(e.detail)} @back=${() => this.go({ kind: 'start' })}></feedback-flow>`;
       case 'feedback-sent': return this.feedbackSent(view, this.screen);
       case 'ticket': return this.ticket(view, this.screen.issued);
@@ -239,7 +239,7 @@ export class KioskApp extends LitElement {
         })}
       </div>
       <button class="booked" ?disabled=${this.client.status !== 'online'} @click=${() => this.go({ kind: 'code' })}>${t.booked}</button>
-      ${view.feedback ? html`<button class="feedback-book" id="feedback-open" ?disabled=${this.client.status !== 'online'} @click=${() => this.go({ kind: 'feedback' })}>${t.feedbackButton}</button>` : nothing}
+      ${view.feedback.enabled ? html`<button class="feedback-book" id="feedback-open" ?disabled=${this.client.status !== 'online'} @click=${() => this.go({ kind: 'feedback' })}>${t.feedbackButton}</button>` : nothing}
     `;
   }
 

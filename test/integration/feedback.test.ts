@@ -4,7 +4,7 @@
 // at the end of the retention period, and the statistics count the entries by kind and month.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { RawPeer, client, demo, ready, testDaemon, type TestDaemon } from '../helpers/daemon.ts';
+import { RawPeer, client, demo, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
 import { at } from '../helpers/office.ts';
 import { ClientError, type QueueClient } from '../../queue-core/src/protocol/index.ts';
 import type { ReportTable } from '../../queue-core/src/journal/stats.ts';
@@ -40,7 +40,7 @@ F.after.each(async (ctx) => {
 
 F('switched off by default: the kiosk is not offered it and an entry sent anyway is refused in words', async (ctx) => {
   await start(ctx);
-  assert.is(ctx.kiosk.view!.feedback, undefined);
+  assert.equal(ctx.kiosk.view!.feedback, { enabled: false, maxLength: 1000 });
   const e = await refusal(ctx.kiosk.request('feedbackLeave', { kind: 'thanks', text: 'Спасибо' }));
   assert.is(e.code, 'FEEDBACK_OFF');
   assert.match(e.message, /feedback\.enabled/);
@@ -49,7 +49,7 @@ F('switched off by default: the kiosk is not offered it and an entry sent anyway
 
 F('an entry is a journal appeal of its kind with its deadline; the head sees it, the kiosk learns only its number', async (ctx) => {
   await start(ctx, ON);
-  assert.equal(ctx.kiosk.view!.feedback, { maxLength: 120 });
+  assert.equal(ctx.kiosk.view!.feedback, { enabled: true, maxLength: 120 });
   const left = await ctx.kiosk.request('feedbackLeave', { kind: 'complaint', text: '  Долго   ждала\nв очереди, \u0007не работал кондиционер ', contactName: 'Анна', contactPhone: '+7 (914) 000-11-22' });
   assert.equal(left, { id: 'J-20261123-0001', dueAt: at('2026-11-23', '10:00') + 10 * DAY });
   ctx.clock.t += 60_000;
@@ -87,6 +87,22 @@ F('an entry is a journal appeal of its kind with its deadline; the head sees it,
   const audit = await ctx.head.request('auditLog', { from: '2026-11-23', to: '2026-12-02' });
   assert.ok(audit.entries.some((e) => e.actor === 'kiosk:127.0.0.1' && e.action === 'feedback-save' && e.record === 'J-20261123-0001'));
   assert.ok(audit.entries.some((e) => e.actor === 'head' && e.action === 'search' && e.record === 'J-20261123-0001'));
+});
+
+F('the head is alerted to each new entry, in the office language, until every entry is answered', async (ctx) => {
+  await start(ctx, ON);
+  assert.not.ok(ctx.head.view!.alerts!.some((a) => a.kind === 'feedback'));
+  const first = await ctx.kiosk.request('feedbackLeave', { kind: 'complaint', text: 'Душно в зале' });
+  const one = await until(() => ctx.head.view!.alerts!.find((a) => a.kind === 'feedback' && a.subject === first.id));
+  assert.is(one.message, `Книга отзывов: новая запись — жалоба ${first.id}. Ждут ответа: 1`);
+  ctx.clock.t += 60_000;
+  const second = await ctx.kiosk.request('feedbackLeave', { kind: 'thanks', text: 'Спасибо' });
+  await until(() => ctx.head.view!.alerts!.find((a) => a.kind === 'feedback' && a.subject === second.id));
+  assert.is(ctx.head.view!.alerts!.filter((a) => a.kind === 'feedback').length, 1, 'one alert: the newest entry');
+  await ctx.head.request('feedbackAnswer', { appealId: second.id, answer: 'Передано специалисту' });
+  await until(() => ctx.head.view!.alerts!.find((a) => a.kind === 'feedback' && a.subject === first.id));
+  await ctx.head.request('feedbackAnswer', { appealId: first.id, answer: 'Кондиционер починили' });
+  await until(() => !ctx.d.alerts.open().some((a) => a.kind === 'feedback'));
 });
 
 F('bad entries are refused in words and nothing is kept; the daemon goes on', async (ctx) => {

@@ -96,7 +96,7 @@ export const summary = z.object({
 
 export const alert = z.object({
   id: z.string(),
-  kind: z.enum(['long-wait', 'norm-near', 'break-over', 'printer', 'printer-paper-low', 'printer-no-status', 'voice', 'button', 'storage', 'clock', 'priority-issuing', 'login-locked']),
+  kind: z.enum(['long-wait', 'norm-near', 'break-over', 'printer', 'printer-paper-low', 'printer-no-status', 'voice', 'button', 'storage', 'clock', 'priority-issuing', 'login-locked', 'feedback']),
   severity: z.enum(['warning', 'critical']),
   subject: z.string().describe('a direction id, a booth number, the device ("printer", "voice"), for storage the trouble ("full", "write", "low"), or a locked login ("staff:<id>", or "others" for made-up ids, addresses and tokens)'),
   since: epoch().describe('when the condition began'),
@@ -164,6 +164,7 @@ export const snapshot = z.object({
   office: z.object({ name: z.string(), address: z.string(), phones: z.array(z.string()), timezone: z.string(), language: z.enum(['ru', 'uk', 'en']) }),
   directions: z.array(z.object({ id: z.string(), prefix: z.string(), name: localized })),
   priorities: z.array(z.object({ id: z.string(), name: localized, rank: z.number() })),
+  feedback: z.object({ enabled: z.boolean(), maxLength: int() }).describe('the book of feedback: whether the kiosk offers it, and the longest text it takes'),
   checkIn: z.object({ earlyMin: int(), lateMin: int() }).describe('a booking code is accepted from earlyMin minutes before the booked time until lateMin after it'),
   schedule,
   display: z.object({ infoLine: z.array(localized), recentCalls: int(), highlightSeconds: int() }),
@@ -177,7 +178,7 @@ export const snapshot = z.object({
   staff: z.array(staffMember).optional().describe('staff roles only'),
   bookings: z.array(booking).optional().describe('staff roles only'),
   reasons: z.array(named).optional().describe("staff roles only: the journal's reasons"),
-  feedback: z.object({ maxLength: int() }).optional().describe('present when the book of feedback is switched on: the kiosk shows its button'),
+
 });
 
 export const notice = z.discriminatedUnion('kind', [

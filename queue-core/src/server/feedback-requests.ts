@@ -31,6 +31,7 @@ export const feedbackHandlers = {
       if (!retry) ctx.kiosks.giveBackFeedback(kiosk, now);
       return { error: answer.error };
     }
+    void ctx.options.alerts?.check();
     return { data: answer.data };
   },
   feedbackList: async (_req, s, ctx) => {
@@ -45,6 +46,7 @@ export const feedbackHandlers = {
     const key = req.key ? `${s.role}:${s.staffId ?? ''}:${req.key}` : undefined;
     const hash = key ? bodyHash({ ...req, id: undefined, key: undefined }) : undefined;
     const answer = await journal.answerFeedback(req.appealId, req.answer, { role: s.role!, staffId: s.staffId, key, bodyHash: hash });
+    if (answer.ok) void ctx.options.alerts?.check();
     return answer.ok ? { data: answer.data } : { error: answer.error };
   },
 } satisfies { [K in FeedbackRequest & RequestType]: Handler<K> };

@@ -7,6 +7,8 @@ import { queueError } from '../domain/errors.js';
 import { answerFeedback, checkFeedback, feedbackAppeal, type FeedbackInput, type FeedbackRules } from '../journal/feedback.js';
 import type { Appeal } from '../journal/types.js';
 import { FeedbackStore } from '../store/feedback-store.js';
+import { ALERT_WORDS } from '../domain/alert-words.js';
+import type { AlertCondition } from '../domain/alerts.js';
 import { ok, type JournalActor, type JournalAnswer, type JournalContext } from './journal-context.js';
 
 export const feedbackRules = (ctx: JournalContext): FeedbackRules => ctx.queue.config.feedback;
@@ -33,6 +35,19 @@ export function leaveFeedback(ctx: JournalContext, input: FeedbackInput, actor: 
   } catch (e) {
     return ctx.failure(e);
   }
+}
+
+/**
+ * The head's alert: the newest entry not yet answered, with how many wait. Its subject is that entry, so
+ * each new entry is a new alert (the one before it resolves), and answering every entry ends it.
+ */
+export function feedbackAlert(ctx: JournalContext): AlertCondition[] {
+  if (!feedbackRules(ctx).enabled) return [];
+  const book = new FeedbackStore(ctx.store.db);
+  const newest = book.open(1)[0];
+  if (!newest?.feedback) return [];
+  const lang = ctx.queue.config.office.language;
+  return [{ kind: 'feedback', subject: newest.id, severity: 'warning', since: newest.at, message: ALERT_WORDS.feedback(newest.feedback.kind, newest.id, book.countOpen(), lang) }];
 }
 
 /** The entries nobody has answered yet, newest first, with the count of them all; a read of each, audited. */

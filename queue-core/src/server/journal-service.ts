@@ -15,7 +15,8 @@ import { auditTrail, statistics } from './journal-reports.js';
 import { eraseExpired } from './journal-retention.js';
 import { cardDraft, type DraftAnswer } from './journal-drafts.js';
 import type { CardDraftFields } from '../store/card-drafts.js';
-import { answerFeedbackEntry, leaveFeedback, listFeedback, type LeftFeedback } from './journal-feedback.js';
+import { answerFeedbackEntry, feedbackAlert, leaveFeedback, listFeedback, type LeftFeedback } from './journal-feedback.js';
+import type { AlertCondition } from '../domain/alerts.js';
 import type { FeedbackInput } from '../journal/feedback.js';
 
 export type { JournalActor, JournalAnswer } from './journal-context.js';
@@ -77,6 +78,11 @@ export class JournalService {
   /** The entries of the book of feedback not answered yet. */
   async feedbackList(actor: JournalActor): Promise<JournalAnswer<{ open: Appeal[]; count: number }>> {
     return listFeedback(this.ctx, actor);
+  }
+
+  /** The alert the head gets while entries of the book of feedback wait for an answer (alert-service.ts). */
+  feedbackAlerts(): AlertCondition[] {
+    return feedbackAlert(this.ctx);
   }
 
   /** The head's answer to an entry, which takes it off control. */
