@@ -23,15 +23,20 @@ const ru = {
     byHour: 'По часам дня', byWeekday: 'По дням недели', byMonth: 'По месяцам', byQuarter: 'Поквартальный анализ обращений', byDirection: 'По направлениям',
     byStaff: 'По специалистам', byResult: 'По результатам', byCategory: 'По категориям заявителей', byType: 'По видам обращений', byReason: 'По вопросам',
     normByDay: 'Норма ожидания по дням', normByMonth: 'Норма ожидания по месяцам', normBreaches: 'Нарушения нормы ожидания и их причины',
+    feedbackByMonth: 'Книга отзывов и предложений по месяцам',
   } as Record<string, string>,
   columns: {
     hour: 'Час', weekday: 'День недели', month: 'Месяц', quarter: 'Квартал', direction: 'Направление', staff: 'Специалист', result: 'Результат', category: 'Категория',
     appealType: 'Вид обращения', reason: 'Вопрос', tickets: 'Талонов', served: 'Обслужено', noShows: 'Не явились', booked: 'По записи', walkIn: 'Без записи',
     avgWaitMin: 'Ожидание, мин', avgServiceMin: 'Приём, мин', appeals: 'Обращений', repeats: 'Повторных', phones: 'Звонков', days: 'Дней', ticketsPerDay: 'Талонов в день', share: 'Доля, %',
     day: 'День', withinNorm: 'В пределах нормы', withinNormPct: 'В пределах нормы, %', time: 'Время', ticket: 'Талон', normMin: 'Норма, мин', cause: 'Причина',
+    entries: 'Всего записей', answered: 'Дан ответ', answeredInTime: 'Ответ в срок', unanswered: 'Ждут ответа',
   } as Record<string, string>,
   weekdays: ['Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб', 'Вс'],
   yes: 'да', no: 'нет',
+  feedbackTitle: 'Книга отзывов и предложений: ждут ответа', feedbackNone: 'Новых отзывов нет', feedbackKind: 'Вид', feedbackText: 'Текст', feedbackContact: 'Контакт',
+  feedbackKiosk: 'Оставлено на киоске', feedbackAnswer: 'Ответ', feedbackAnswerHint: 'Что ответили или сделали', feedbackSend: 'Ответить и снять с контроля',
+  feedbackAnswered: 'Ответ дан', feedbackNoContact: 'без контакта', feedbackNew: 'Новые отзывы',
 };
 
 export type JournalText = typeof ru;
@@ -58,15 +63,20 @@ const uk: JournalText = {
     byHour: 'За годинами дня', byWeekday: 'За днями тижня', byMonth: 'За місяцями', byQuarter: 'Щоквартальний аналіз звернень', byDirection: 'За напрямами',
     byStaff: 'За спеціалістами', byResult: 'За результатами', byCategory: 'За категоріями заявників', byType: 'За видами звернень', byReason: 'За питаннями',
     normByDay: 'Норма очікування за днями', normByMonth: 'Норма очікування за місяцями', normBreaches: 'Порушення норми очікування та їх причини',
+    feedbackByMonth: 'Книга відгуків і пропозицій за місяцями',
   },
   columns: {
     hour: 'Година', weekday: 'День тижня', month: 'Місяць', quarter: 'Квартал', direction: 'Напрям', staff: 'Спеціаліст', result: 'Результат', category: 'Категорія',
     appealType: 'Вид звернення', reason: 'Питання', tickets: 'Талонів', served: 'Обслуговано', noShows: 'Не з’явилися', booked: 'За записом', walkIn: 'Без запису',
     avgWaitMin: 'Очікування, хв', avgServiceMin: 'Прийом, хв', appeals: 'Звернень', repeats: 'Повторних', phones: 'Дзвінків', days: 'Днів', ticketsPerDay: 'Талонів за день', share: 'Частка, %',
     day: 'День', withinNorm: 'У межах норми', withinNormPct: 'У межах норми, %', time: 'Час', ticket: 'Талон', normMin: 'Норма, хв', cause: 'Причина',
+    entries: 'Усього записів', answered: 'Надано відповідь', answeredInTime: 'Відповідь у строк', unanswered: 'Чекають відповіді',
   },
   weekdays: ['Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб', 'Нд'],
   yes: 'так', no: 'ні',
+  feedbackTitle: 'Книга відгуків і пропозицій: чекають відповіді', feedbackNone: 'Нових відгуків немає', feedbackKind: 'Вид', feedbackText: 'Текст', feedbackContact: 'Контакт',
+  feedbackKiosk: 'Залишено на кіоску', feedbackAnswer: 'Відповідь', feedbackAnswerHint: 'Що відповіли або зробили', feedbackSend: 'Відповісти та зняти з контролю',
+  feedbackAnswered: 'Відповідь надано', feedbackNoContact: 'без контакту', feedbackNew: 'Нові відгуки',
 };
 
 const en: JournalText = {
@@ -91,15 +101,20 @@ const en: JournalText = {
     byHour: 'By hour of day', byWeekday: 'By weekday', byMonth: 'By month', byQuarter: 'Quarterly analysis of appeals', byDirection: 'By service',
     byStaff: 'By specialist', byResult: 'By result', byCategory: 'By applicant category', byType: 'By appeal type', byReason: 'By matter',
     normByDay: 'Waiting norm by day', normByMonth: 'Waiting norm by month', normBreaches: 'Waits past the norm and their causes',
+    feedbackByMonth: 'Book of feedback by month',
   },
   columns: {
     hour: 'Hour', weekday: 'Weekday', month: 'Month', quarter: 'Quarter', direction: 'Service', staff: 'Specialist', result: 'Result', category: 'Category',
     appealType: 'Appeal type', reason: 'Matter', tickets: 'Tickets', served: 'Served', noShows: 'No-shows', booked: 'Booked', walkIn: 'Walk-in',
     avgWaitMin: 'Wait, min', avgServiceMin: 'Service, min', appeals: 'Appeals', repeats: 'Repeats', phones: 'Calls', days: 'Days', ticketsPerDay: 'Tickets a day', share: 'Share, %',
     day: 'Day', withinNorm: 'Within the norm', withinNormPct: 'Within the norm, %', time: 'Time', ticket: 'Ticket', normMin: 'Norm, min', cause: 'Cause',
+    entries: 'All entries', answered: 'Answered', answeredInTime: 'Answered in time', unanswered: 'Awaiting an answer',
   },
   weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   yes: 'yes', no: 'no',
+  feedbackTitle: 'Book of feedback: awaiting an answer', feedbackNone: 'No new feedback', feedbackKind: 'Kind', feedbackText: 'Text', feedbackContact: 'Contact',
+  feedbackKiosk: 'Left at the kiosk', feedbackAnswer: 'Answer', feedbackAnswerHint: 'What was answered or done', feedbackSend: 'Answer and close',
+  feedbackAnswered: 'Answered', feedbackNoContact: 'no contact', feedbackNew: 'New feedback',
 };
 
 export const JOURNAL_TEXT: Record<Language, JournalText> = { ru, uk, en };

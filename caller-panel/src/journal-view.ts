@@ -14,6 +14,7 @@ type Act = (p: Promise<unknown>) => Promise<unknown>;
 export class JournalView extends LitElement {
   static override properties = {
     client: { attribute: false }, j: { attribute: false }, lang: {}, act: { attribute: false }, now: { type: Number },
+    head: { type: Boolean }, feedback: { state: true },
     results: { state: true }, due: { state: true }, opened: { state: true }, earlier: { state: true }, searched: { state: true },
   };
   declare client: QueueClient;
@@ -21,6 +22,9 @@ export class JournalView extends LitElement {
   declare lang: Language;
   declare act: Act;
   declare now: number;
+  /** The head of the service: also sees the book of feedback's entries awaiting an answer. */
+  declare head: boolean;
+  declare feedback: { open: Appeal[]; count: number } | null;
   declare results: Appeal[];
   declare due: { overdue: Appeal[]; dueSoon: Appeal[]; open: number } | null;
   declare opened: Appeal | null;
@@ -34,6 +38,10 @@ export class JournalView extends LitElement {
     .stack { display: flex; flex-direction: column; gap: 14px; }
     dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 14px; margin: 0; }
     dt { color: #486581; }
+    .quote { white-space: pre-wrap; overflow-wrap: anywhere; max-width: 560px; }
+    .nowrap { white-space: nowrap; }
+    form.answer { display: flex; flex-direction: column; gap: 10px; margin-top: 14px; }
+    form.answer button { align-self: flex-start; }
   `];
 
   constructor() {
@@ -44,11 +52,29 @@ export class JournalView extends LitElement {
     this.earlier = [];
     this.searched = false;
     this.now = Date.now();
+    this.head = false;
+    this.feedback = null;
   }
 
   override connectedCallback() {
     super.connectedCallback();
     void this.loadDue();
+    void this.loadFeedback();
+  }
+
+  private async loadFeedback() {
+    if (!this.head) return;
+    const answer = (await this.act(this.client.request('feedbackList', {}))) as JournalView['feedback'] | undefined;
+    if (answer) this.feedback = answer;
+  }
+
+  private async answerFeedback(e: Event, a: Appeal) {
+    e.preventDefault();
+    const text = this.renderRoot.querySelector<HTMLTextAreaElement>('#feedback-answer')!.value;
+    const answer = (await this.act(this.client.request('feedbackAnswer', { appealId: a.id, answer: text }))) as { appeal: Appeal } | undefined;
+    if (!answer) return;
+    this.opened = answer.appeal;
+    await Promise.all([this.loadDue(), this.loadFeedback()]);
   }
 
   private async loadDue() {
@@ -94,7 +120,51 @@ export class JournalView extends LitElement {
   }
 
   override render() {
-    return this.opened ? this.record(this.opened) : html`<div class="stack">${this.deadlines()}${this.searchCard()}</div>`;
+    return this.opened ? this.record(this.opened) : html`<div class="stack">${this.head ? this.feedbackCard() : nothing}${this.deadlines()}${this.searchCard()}</div>`;
+  }
+
+  /** The book of feedback's entries nobody has answered yet, newest first, each with its words. */
+  private feedbackCard() {
+    const j = this.j;
+    const book = this.feedback;
+    const tz = this.client.view!.office.timezone;
+    return html`<section class="card" id="feedback">
+      <h2>${j.feedbackTitle}${book ? html` <span class="pill ${book.count ? 'warn' : 'good'}">${book.count}</span>` : nothing}</h2>
+      ${!book ? html`<p class="muted">${j.loading}</p>` : book.open.length === 0 ? html`<p class="muted">${j.feedbackNone}</p>` : html`<table id="feedback-open">
+        <tr><th>${j.date}</th><th>${j.feedbackKind}</th><th>${j.feedbackText}</th><th>${j.feedbackContact}</th><th>${j.due}</th><th></th></tr>
+        ${book.open.map((a) => {
+          const state = deadlineState(a, this.now);
+          const f = a.feedback!;
+          return html`<tr class=${state}>
+            <td class="nowrap">${this.when(a.at)}</td>
+            <td><span class="pill ${f.kind === 'complaint' ? 'bad' : f.kind === 'thanks' ? 'good' : ''}">${APPEAL_TYPE_TEXT[f.kind][this.lang]}</span></td>
+            <td class="quote">${f.text}</td>
+            <td>${contact(f) || html`<i class="muted">${j.feedbackNoContact}</i>`}</td>
+            <td class="nowrap">${a.dueAt ? html`${shortDate(a.dueAt, tz, this.lang)} <span class="pill ${state === 'overdue' ? 'bad' : state === 'due-soon' ? 'warn' : ''}">${j.deadlineState[state]}</span>` : '—'}</td>
+            <td><button @click=${() => this.open(a.id)}>${j.open}</button></td>
+          </tr>`;
+        })}
+      </table>`}
+    </section>`;
+  }
+
+  /** An entry of the book of feedback opened: what the citizen wrote, and the head's answer. */
+  private feedbackRecord(a: Appeal) {
+    const j = this.j;
+    const f = a.feedback!;
+    if (a.erasedAt !== null) return html`<p class="muted">${j.erased}</p>`;
+    return html`<section class="card" id="feedback-record"><dl>
+        <dt>${j.feedbackKind}</dt><dd>${APPEAL_TYPE_TEXT[f.kind][this.lang]}</dd>
+        <dt>${j.feedbackText}</dt><dd class="quote">${f.text}</dd>
+        <dt>${j.feedbackContact}</dt><dd>${contact(f) || html`<i class="muted">${j.feedbackNoContact}</i>`}</dd>
+        <dt>${j.feedbackKiosk}</dt><dd>${f.kiosk}</dd>
+        ${a.closedAt !== null ? html`<dt>${j.feedbackAnswered}</dt><dd>${this.when(a.closedAt)} · ${this.staffName(f.answeredBy ?? '')}</dd><dt>${j.feedbackAnswer}</dt><dd class="quote">${f.answer || '—'}</dd>` : nothing}
+      </dl>
+      ${a.closedAt === null && this.head ? html`<form class="answer" @submit=${(e: Event) => this.answerFeedback(e, a)}>
+        <label>${j.feedbackAnswer}<textarea id="feedback-answer" rows="3" maxlength="2000" placeholder=${j.feedbackAnswerHint} required></textarea></label>
+        <button class="primary" type="submit" id="feedback-send">${j.feedbackSend}</button>
+      </form>` : nothing}
+    </section>`;
   }
 
   private table(list: Appeal[], id: string) {
@@ -144,28 +214,31 @@ export class JournalView extends LitElement {
     const j = this.j;
     const state = deadlineState(a, this.now);
     return html`<div class="stack">
-      <div class="row"><button id="journal-back" @click=${() => ((this.opened = null), void this.loadDue())}>← ${j.back}</button>
+      <div class="row"><button id="journal-back" @click=${() => ((this.opened = null), void this.loadDue(), void this.loadFeedback())}>← ${j.back}</button>
         <h2 style="margin:0">${j.number} ${a.id}</h2>
         ${a.dueAt ? html`<span class="pill ${state === 'overdue' ? 'bad' : state === 'closed' ? 'good' : 'warn'}">${j.due}: ${shortDate(a.dueAt, this.client.view!.office.timezone, this.lang)} · ${j.deadlineState[state]}</span>` : nothing}
-        ${a.closedAt === null && a.dueAt !== null ? html`<button id="close-control" @click=${() => this.closeControl(a)}>${j.closeControl}</button>` : nothing}
+        ${a.closedAt === null && a.dueAt !== null && !a.feedback ? html`<button id="close-control" @click=${() => this.closeControl(a)}>${j.closeControl}</button>` : nothing}
         ${a.documents.length && a.citizen ? html`<button @click=${() => openDocument(this.client, this.act, a.id, 'receipt', this.lang)}>${j.receipt}</button>` : nothing}
         ${a.missingDocuments.length && a.citizen ? html`<button @click=${() => openDocument(this.client, this.act, a.id, 'memo', this.lang)}>${j.memo}</button>` : nothing}
       </div>
       <section class="card"><dl>
         <dt>${j.date}</dt><dd>${this.when(a.at)}</dd>
-        <dt>${j.ticket}</dt><dd>${a.ticketLabel ?? '—'}</dd>
-        <dt>${j.specialist}</dt><dd>${this.staffName(a.staffId)}${a.booth ? ` · ${a.booth}` : ''}</dd>
+        ${a.feedback ? nothing : html`<dt>${j.ticket}</dt><dd>${a.ticketLabel ?? '—'}</dd>`}
+        ${a.feedback ? nothing : html`<dt>${j.specialist}</dt><dd>${this.staffName(a.staffId)}${a.booth ? ` · ${a.booth}` : ''}</dd>`}
       </dl></section>
-      ${a.citizen ? html`<visit-card .client=${this.client} .j=${j} .lang=${this.lang} .act=${this.act} .appeal=${a}
+      ${a.feedback ? this.feedbackRecord(a) : a.citizen ? html`<visit-card .client=${this.client} .j=${j} .lang=${this.lang} .act=${this.act} .appeal=${a}
         @saved=${(e: CustomEvent<Appeal>) => (this.opened = e.detail)}></visit-card>` : html`<p class="muted">${j.erased}</p>`}
-      <section class="card"><h2>${j.earlier}</h2>
+      ${a.feedback ? nothing : html`<section class="card"><h2>${j.earlier}</h2>
         ${this.earlier.length === 0 ? html`<p class="muted">${j.noEarlier}</p>` : html`<table id="earlier">
           ${this.earlier.map((e) => html`<tr><td>${this.when(e.at)}</td><td>${e.ticketLabel ?? '—'}</td><td>${APPEAL_TYPE_TEXT[e.appealType][this.lang]}</td>
             <td>${this.reasonName(e.reason)}</td><td>${RESULT_TEXT[e.result][this.lang]}</td><td>${this.staffName(e.staffId)}</td>
             <td><button @click=${() => this.open(e.id)}>${j.open}</button></td></tr>`)}</table>`}
-      </section>
+      </section>`}
     </div>`;
   }
 }
+
+/** The contact a citizen left with an entry: a name, a phone, both or nothing. */
+const contact = (f: NonNullable<Appeal['feedback']>) => [f.contactName, f.contactPhone].filter(Boolean).join(', ');
 
 customElements.define('journal-view', JournalView);

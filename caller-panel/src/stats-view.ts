@@ -49,7 +49,7 @@ export class StatsView extends LitElement {
     .table-card .scroll { overflow-x: auto; }
     .table-card header { display: flex; justify-content: space-between; align-items: center; gap: 10px; }
     .table-card h2 { margin: 0; }
-    .table-card[data-table="byQuarter"], .table-card[data-table="byMonth"], .table-card[data-table="byDirection"], .table-card[data-table="normBreaches"] { grid-column: 1 / -1; }
+    .table-card[data-table="byQuarter"], .table-card[data-table="byMonth"], .table-card[data-table="byDirection"], .table-card[data-table="normBreaches"], .table-card[data-table="feedbackByMonth"] { grid-column: 1 / -1; }
     .table-card td:first-child { white-space: nowrap; }
     svg.chart { width: 100%; height: auto; max-height: 220px; display: block; margin: 6px 0 10px; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
@@ -108,6 +108,7 @@ export class StatsView extends LitElement {
     if (id && group === 'type') return APPEAL_TYPE_TEXT[id as keyof typeof APPEAL_TYPE_TEXT][this.lang];
     if (id && group === 'category') return CATEGORY_TEXT[id as keyof typeof CATEGORY_TEXT][this.lang];
     if (id && group === 'result') return RESULT_TEXT[id as keyof typeof RESULT_TEXT][this.lang];
+    if (id && group === 'feedback') return APPEAL_TYPE_TEXT[id as keyof typeof APPEAL_TYPE_TEXT][this.lang];
     return this.j.columns[column] ?? column;
   }
 

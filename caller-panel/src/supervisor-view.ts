@@ -74,7 +74,7 @@ export class SupervisorView extends LitElement {
         <button class=${this.tab === 'settings' ? 'on' : ''} id="settings-tab" @click=${() => (this.tab = 'settings')}>${t.settings}</button>
       </div>
       ${this.tab === 'overview' ? this.overview() : this.tab === 'tickets' ? this.tickets()
-        : this.tab === 'journal' ? html`<journal-view .client=${this.client} .j=${JOURNAL_TEXT[this.lang]} .lang=${this.lang} .act=${this.act} .now=${this.now}></journal-view>`
+        : this.tab === 'journal' ? html`<journal-view head .client=${this.client} .j=${JOURNAL_TEXT[this.lang]} .lang=${this.lang} .act=${this.act} .now=${this.now}></journal-view>`
         : this.tab === 'stats' ? html`<stats-view .client=${this.client} .j=${JOURNAL_TEXT[this.lang]} .lang=${this.lang} .act=${this.act}></stats-view>`
         : html`<settings-view .client=${this.client} .t=${this.t} .lang=${this.lang}></settings-view>`}`;
   }

@@ -1,11 +1,12 @@
 // The touchscreen kiosk: one large button per direction, then "do you have a priority?" when the office
 // has priority categories, check-in with a booking code, and the ticket shown large. One tap makes one
 // ticket: the screen leaves the buttons at once, and the request carries a key that the daemon honours
-// once even if the link drops mid-way. Keyboards are ignored (keyboard.ts); every screen but the start
+// once even if the link drops mid-way. When the office keeps the book of feedback, a button below leads to
+// it (feedback-flow.ts). Keyboards are ignored (keyboard.ts); every screen but the start
 // goes back to it by itself (return-to-start.ts).
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { QueueClient, Snapshot, Notice, Ticket } from 'queue-core/protocol';
-import { LANGUAGES, LANGUAGE_NAMES, QueueController, clock, errorText, longDate, minutesText, pick, scheduleLines, type Language } from 'queue-core/ui';
+import { LANGUAGES, LANGUAGE_NAMES, QueueController, clock, errorText, longDate, minutesText, pick, scheduleLines, shortDate, type Language } from 'queue-core/ui';
 import { TEXT } from './strings.js';
 import { kioskStyles } from './kiosk-styles.js';
 import { ignoreKeyboard } from './keyboard.js';
@@ -14,6 +15,8 @@ import { refusalText } from './refusal-text.js';
 import { kioskToken } from './kiosk-token.js';
 import './code-keypad.js';
 import './priority-choice.js';
+import './feedback-flow.js';
+import type { FeedbackEntry } from './feedback-flow.js';
 
 type Issued = { label: string; ticketId: string; directionId: string; priority: string | null; ahead: number; waitMinutes: number; print: 'pending' | 'ok' | 'failed' };
 type Screen =
@@ -22,7 +25,9 @@ type Screen =
   | { kind: 'issuing' }
   | { kind: 'ticket'; issued: Issued }
   | { kind: 'code' }
-  | { kind: 'error'; message: string; codeAgain: boolean };
+  | { kind: 'error'; message: string; codeAgain: boolean }
+  | { kind: 'feedback' }
+  | { kind: 'feedback-sent'; id: string; dueAt: number | null; contact: boolean };
 
 // How long screens stay before the kiosk returns to the start; ?idle=<seconds> shortens the idle reset.
 const IDLE_MS = (Number(new URLSearchParams(location.search).get('idle')) || 60) * 1000;
@@ -36,6 +41,7 @@ function stayOf(screen: Screen): Stay | null {
   switch (screen.kind) {
     case 'issuing': return null;
     case 'ticket': return screen.issued.print === 'failed' ? TICKET_UNPRINTED : TICKET;
+    case 'feedback-sent': return TICKET;
     case 'error': return ERROR;
     default: return IDLE;
   }
@@ -143,6 +149,18 @@ export class KioskApp extends LitElement {
     }
   }
 
+  /** An entry of the book of feedback: sent once (the request is keyed), then thanked for, then the start. */
+  private async sendFeedback(entry: FeedbackEntry) {
+    if (this.screen.kind !== 'feedback') return;
+    this.go({ kind: 'issuing' });
+    try {
+      const r = await this.client.request('feedbackLeave', { kind: entry.kind, text: entry.text, contactName: entry.contactName || undefined, contactPhone: entry.contactPhone || undefined });
+      this.go({ kind: 'feedback-sent', id: r.id, dueAt: r.dueAt, contact: !!entry.contactPhone });
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
   private showTicket(ticket: Pick<Ticket, 'id' | 'label' | 'directionId' | 'priority'>, ahead: number, waitMinutes: number) {
     this.go({ kind: 'ticket', issued: { label: ticket.label, ticketId: ticket.id, directionId: ticket.directionId, priority: ticket.priority, ahead, waitMinutes, print: 'pending' } });
   }
@@ -180,6 +198,9 @@ export class KioskApp extends LitElement {
       case 'start': return this.start(view);
       case 'priority': return this.priorityQuestion(view, this.screen.directionId);
       case 'issuing': return html`<section class="centre"><div class="spinner" aria-hidden="true"></div><p class="big">${this.t.issuing}</p></section>`;
+      case 'feedback': return html`<feedback-flow .t=${this.t} .lang=${this.lang} .maxLength=${view.feedback.maxLength}
+          @send=${(e: CustomEvent<FeedbackEntry>) => this.sendFeedback(e.detail)} @back=${() => this.go({ kind: 'start' })}></feedback-flow>`;
+      case 'feedback-sent': return this.feedbackSent(view, this.screen);
       case 'ticket': return this.ticket(view, this.screen.issued);
       case 'code': return html`<code-keypad .title=${this.t.enterCode} .hint=${this.t.codeHint} .submitText=${this.t.getTicket} .backText=${this.t.back} .eraseText=${this.t.erase}
           @submit=${(e: CustomEvent<string>) => this.checkIn(e.detail)} @back=${() => this.go({ kind: 'start' })}></code-keypad>`;
@@ -218,7 +239,19 @@ export class KioskApp extends LitElement {
         })}
       </div>
       <button class="booked" ?disabled=${this.client.status !== 'online'} @click=${() => this.go({ kind: 'code' })}>${t.booked}</button>
+      ${view.feedback.enabled ? html`<button class="feedback-book" id="feedback-open" ?disabled=${this.client.status !== 'online'} @click=${() => this.go({ kind: 'feedback' })}>${t.feedbackButton}</button>` : nothing}
     `;
+  }
+
+  private feedbackSent(view: Snapshot, sent: Extract<Screen, { kind: 'feedback-sent' }>) {
+    const t = this.t;
+    return html`<section class="centre feedback-sent" role="status">
+      <p class="big sent-title">${t.feedbackThanks}</p>
+      <p class="line">${t.feedbackNumber(sent.id)}</p>
+      ${sent.dueAt !== null ? html`<p class="line">${t.feedbackDue(shortDate(sent.dueAt, view.office.timezone, this.lang))}</p>` : nothing}
+      ${sent.contact ? html`<p class="line">${t.feedbackAnswerBy}</p>` : nothing}
+      <button class="done" @click=${() => this.reset()}>${t.done}</button>
+    </section>`;
   }
 
   private closed(view: Snapshot, why: 'OFFICE_CLOSED' | 'ISSUING_STOPPED') {

@@ -32,6 +32,9 @@ export const kioskStyles = css`
   .meta { font-size: 32px; margin-top: 10px; }
   .booked { font: inherit; font-size: 44px; min-height: 140px; border-radius: 24px; border: 4px solid #0b3d91; background: #fff; color: #0b3d91; font-weight: 700; }
   .booked:disabled { color: #607d8b; border-color: #90a4ae; }
+  .feedback-book { font: inherit; font-size: 36px; min-height: 110px; border-radius: 24px; border: 3px dashed #0b3d91; background: #eef3fb; color: #0b3d91; font-weight: 700; }
+  .feedback-book:disabled { color: #607d8b; border-color: #90a4ae; }
+  .sent-title { font-weight: 700; color: #1b5e20; max-width: 900px; }
   .centre { flex: 1; display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 40px; text-align: center; }
   .big { font-size: 56px; line-height: 1.3; margin: 0; }
   .error-text { color: #8b0000; font-weight: 700; max-width: 900px; }

@@ -288,6 +288,22 @@ export const officeConfigSchema = strictObject({
         retentionDays: z.number().int().min(30).max(36500).default(1825),
       })
       .default({}),
+    /**
+     * The book of feedback and suggestions at the kiosk (journal/feedback.ts): off unless switched on. Each
+     * entry is a journal appeal (thanks, proposal, complaint) due in `deadlineDays` of its kind — 30 days, as
+     * the law on citizens' appeals sets; 0 keeps an entry without a deadline.
+     */
+    feedback: strictObject({
+        enabled: z.boolean().default(false),
+        deadlineDays: strictObject({
+          thanks: z.number().int().min(0).max(365).default(30),
+          proposal: z.number().int().min(0).max(365).default(30),
+          complaint: z.number().int().min(0).max(365).default(30),
+        }).default({}),
+        /** The longest text a citizen may leave, in characters. */
+        maxLength: z.number().int().min(50).max(2000).default(1000),
+      })
+      .default({}),
     /** When the head of the service is warned. */
     alerts: strictObject({
         /**

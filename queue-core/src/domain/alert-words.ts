@@ -86,6 +86,11 @@ export const ALERT_WORDS = {
     uk: `Системний годинник пішов назад (на ${minutes} хв): перевірте час і NTP. День ${day} триває, номери не повторюються`,
     en: `The system clock went back (by ${minutes} min): check the time and NTP. Day ${day} goes on; no number is issued twice`,
   })[lang],
+  feedback: (kind: 'thanks' | 'proposal' | 'complaint', id: string, waiting: number, lang: Language): string => ({
+    ru: `Книга отзывов: новая запись — ${{ thanks: 'благодарность', proposal: 'предложение', complaint: 'жалоба' }[kind]} ${id}. Ждут ответа: ${waiting}`,
+    uk: `Книга відгуків: новий запис — ${{ thanks: 'подяка', proposal: 'пропозиція', complaint: 'скарга' }[kind]} ${id}. Чекають відповіді: ${waiting}`,
+    en: `Book of feedback: a new entry — ${kind === 'proposal' ? 'a suggestion' : kind === 'complaint' ? 'a complaint' : 'thanks'} ${id}. Awaiting an answer: ${waiting}`,
+  })[lang],
   priorityIssuing: (kiosk: string, over: number, minutes: number, lang: Language): string => ({
     ru: `Киоск ${kiosk}: более ${over} льготных талонов за ${minutes} мин — проверьте, кто берёт талоны`,
     uk: `Кіоск ${kiosk}: понад ${over} пільгових талонів за ${minutes} хв — перевірте, хто бере талони`,

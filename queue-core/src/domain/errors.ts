@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   // An idempotency key sent again with a different request: refused, never answered with the first one.
   'KEY_REUSED',
   'SESSION_ENDED',
+  // The book of feedback (journal/feedback.ts): switched off, nothing written, too long, left too often.
+  'FEEDBACK_OFF', 'FEEDBACK_EMPTY', 'FEEDBACK_TOO_LONG', 'FEEDBACK_TOO_FAST',
   // Raised by the client itself, never sent by the daemon:
   'CONNECTION_LOST', 'TIMEOUT',
 ] as const;

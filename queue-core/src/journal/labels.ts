@@ -19,6 +19,7 @@ export const APPEAL_TYPE_TEXT: Record<AppealType, Phrases> = {
   consultation: { ru: 'Консультация', uk: 'Консультація', en: 'Consultation' },
   documents: { ru: 'Подача документов', uk: 'Подання документів', en: 'Document submission' },
   certificate: { ru: 'Справка', uk: 'Довідка', en: 'Certificate' },
+  thanks: { ru: 'Благодарность', uk: 'Подяка', en: 'Thanks' },
 };
 
 export const RESULT_TEXT: Record<AppealResult, Phrases> = {

@@ -3,8 +3,8 @@
 import type { Appeal, AppealResult, AppealType, Citizen, PhoneConsultation } from './types.js';
 
 export interface JournalRules {
-  /** Days to answer per appeal type; 0 means nothing to control. */
-  deadlineDays: Record<AppealType, number>;
+  /** Days to answer per appeal type; 0 or absent means nothing to control. */
+  deadlineDays: Partial<Record<AppealType, number>>;
   /** A citizen seen again within this many days is a repeat appeal. */
   repeatWithinDays: number;
   /** Personal fields are erased this many days after the visit. */
@@ -21,7 +21,7 @@ export const settledAtVisit = (result: AppealResult): boolean => result === 'exp
 
 /** The date an answer is due, or null when the appeal type or its result needs no control. */
 export function dueAt(type: AppealType, result: AppealResult, at: number, rules: JournalRules): number | null {
-  const days = rules.deadlineDays[type];
+  const days = rules.deadlineDays[type] ?? 0;
   return days > 0 && !settledAtVisit(result) ? at + days * DAY : null;
 }
 
@@ -60,7 +60,9 @@ export const retentionCutoff = (now: number, rules: JournalRules) => now - rules
 
 /** The record without its personal fields; what is left still counts in the statistics. */
 export function erase(a: Appeal, now: number): Appeal {
-  return { ...a, citizen: null, notes: '', erasedAt: now, updatedAt: now };
+  // An entry of the book of feedback keeps its kind (it still counts); what was written and who wrote it go.
+  const feedback = a.feedback ? { ...a.feedback, text: '', contactName: '', contactPhone: '', answer: '' } : a.feedback;
+  return { ...a, citizen: null, notes: '', erasedAt: now, updatedAt: now, ...(feedback !== undefined ? { feedback } : {}) };
 }
 
 /** A call's free text (what it was about, what was said) can name and describe the caller: it goes too. */

@@ -1,7 +1,7 @@
 // The statistics of the client service, pure: from grouped counts (what SQLite returns for a date range)
 // to the tables the head of the service reads, charts and exports. Every table has the same shape, so one
 // chart, one table view and one CSV export serve them all. Averages are in minutes, one decimal.
-import { APPEAL_TYPES, CATEGORIES, RESULTS } from './types.js';
+import { APPEAL_TYPES, CATEGORIES, FEEDBACK_KINDS, RESULTS } from './types.js';
 import { normReport, type BreachRow, type NormCounts, type NormTotals } from './norm-stats.js';
 
 type Key = string | number | null;
@@ -18,6 +18,8 @@ export interface TicketCounts {
 }
 export interface AppealCounts { k: Key; appeals: number; repeats: number }
 export interface PhoneCounts { k: Key; phones: number }
+/** Entries of the book of feedback of a month and kind: how many, answered, answered by their deadline. */
+export interface FeedbackCounts { month: string; kind: string; entries: number; answered: number; inTime: number }
 export interface QuarterCounts { month: string; category: string; appealType: string; result: string; appeals: number; repeats: number }
 
 /** One group of the hour × direction × specialist split (and, for appeals, × reason). */
@@ -36,6 +38,8 @@ export interface StatsRows {
   servedByDay: NormCounts[];
   breachedByDay: NormCounts[];
   breaches: BreachRow[];
+  /** The book of feedback (feedback_entries). */
+  feedbackByMonth: FeedbackCounts[];
 }
 
 export { TABLE_IDS, type TableId, type Cell, type ReportTable } from './report-table.js';
@@ -108,6 +112,24 @@ const rollPhones = <R extends PhoneCounts>(rows: R[], key: (r: R) => string | nu
 const emptyAppeals = (k: Key): AppealCounts => ({ k, appeals: 0, repeats: 0 });
 const emptyPhones = (k: Key): PhoneCounts => ({ k, phones: 0 });
 const sortKeys = (keys: Iterable<string | number>) => [...new Set(keys)].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
+
+/**
+ * The book of feedback by month: entries of each kind, all of them, how many were answered, how many of
+ * those by their deadline, and how many still wait for an answer.
+ */
+function feedbackTable(rows: FeedbackCounts[]): ReportTable {
+  const months = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    let m = months.get(r.month);
+    if (!m) months.set(r.month, (m = new Map()));
+    for (const [col, n] of [[`feedback:${r.kind}`, r.entries], ['entries', r.entries], ['answered', r.answered], ['answeredInTime', r.inTime]] as const) m.set(col, (m.get(col) ?? 0) + n);
+  }
+  const cols = [...FEEDBACK_KINDS.map((k) => `feedback:${k}`), 'entries', 'answered', 'answeredInTime'];
+  return {
+    id: 'feedbackByMonth', chart: 'entries', columns: ['month', ...cols, 'unanswered'],
+    rows: [...months.keys()].sort().map((k) => { const m = months.get(k)!; return [k, ...cols.map((c) => m.get(c) ?? 0), (m.get('entries') ?? 0) - (m.get('answered') ?? 0)]; }),
+  };
+}
 
 export function buildReport(from: string, to: string, rows: StatsRows): StatsReport {
   const all = emptyTickets(null);
@@ -183,7 +205,9 @@ export function buildReport(from: string, to: string, rows: StatsRows): StatsRep
     }),
   };
   // Tickets no specialist touched (closed unserved at the end of the day) belong to nobody.
-  const tStaff = rollTickets(rows.ticketsBySlot.filter((r) => r.staff !== null), (r) => r.staff!), aStaff = rollAppeals(rows.appealsBySlot, (r) => r.staff ?? ''), pStaff = rollPhones(rows.phonesBySlot, (r) => r.staff ?? '');
+  // Entries of the book of feedback were written by citizens at a kiosk: no specialist's, no matter of the list.
+  const visits = rows.appealsBySlot.filter((r) => r.staff !== '');
+  const tStaff = rollTickets(rows.ticketsBySlot.filter((r) => r.staff !== null), (r) => r.staff!), aStaff = rollAppeals(visits, (r) => r.staff ?? ''), pStaff = rollPhones(rows.phonesBySlot, (r) => r.staff ?? '');
   const byStaff: ReportTable = {
     id: 'byStaff', chart: 'served', columns: ['staff', 'served', 'noShows', 'avgServiceMin', 'appeals', 'repeats', 'phones'],
     rows: sortKeys([...tStaff.keys(), ...aStaff.keys(), ...pStaff.keys()]).map((k) => {
@@ -206,8 +230,9 @@ export function buildReport(from: string, to: string, rows: StatsRows): StatsRep
       appealTable('byResult', 'result', rollAppeals(rows.monthly, (r) => r.result), RESULTS),
       appealTable('byCategory', 'category', rollAppeals(rows.monthly, (r) => r.category), CATEGORIES),
       appealTable('byType', 'appealType', rollAppeals(rows.monthly, (r) => r.appealType), APPEAL_TYPES),
-      appealTable('byReason', 'reason', rollAppeals(rows.appealsBySlot, (r) => r.reason)),
+      appealTable('byReason', 'reason', rollAppeals(visits, (r) => r.reason)),
       ...norm.tables,
+      feedbackTable(rows.feedbackByMonth),
     ],
   };
 }

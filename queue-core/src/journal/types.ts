@@ -2,7 +2,8 @@
 // phone consultations, and what the reports are made of.
 
 export const CATEGORIES = ['pensioner', 'working', 'unemployed', 'student', 'other'] as const;
-export const APPEAL_TYPES = ['proposal', 'statement', 'complaint', 'consultation', 'documents', 'certificate'] as const;
+// `thanks` came with the book of feedback (feedback.ts): a citizen's thanks is kept like a proposal or a complaint.
+export const APPEAL_TYPES = ['proposal', 'statement', 'complaint', 'consultation', 'documents', 'certificate', 'thanks'] as const;
 export const RESULTS = ['explained', 'review', 'control', 'filed', 'accepted', 'returned'] as const;
 
 export type Category = (typeof CATEGORIES)[number];
@@ -45,7 +46,27 @@ export interface Appeal {
   createdAt: number;
   updatedAt: number;
   erasedAt: number | null;
+  /** Present on an entry of the book of feedback left at a kiosk (feedback.ts); absent on a visit. */
+  feedback?: Feedback | null;
 }
+
+/** What a citizen wrote in the book of feedback, and the head's answer. */
+export interface Feedback {
+  kind: FeedbackKind;
+  /** The citizen's words; erased with the other personal data. */
+  text: string;
+  contactName: string;
+  contactPhone: string;
+  /** The kiosk it was typed at. */
+  kiosk: string;
+  /** The head's answer, written when the entry is taken off control. */
+  answer: string;
+  answeredBy: string | null;
+}
+
+/** The book of feedback's kinds: each is also the appeal type of its journal record. */
+export const FEEDBACK_KINDS = ['thanks', 'proposal', 'complaint'] as const;
+export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
 
 /** The short form of an earlier visit, shown beside a repeat appeal. */
 export type AppealSummary = Pick<Appeal, 'id' | 'at' | 'ticketLabel' | 'staffId' | 'appealType' | 'reason' | 'result'>;
@@ -96,6 +117,6 @@ export interface AuditEntry {
   at: number;
   actor: string;
   role: string;
-  action: 'save' | 'read' | 'search' | 'document' | 'close' | 'phone-save' | 'phone-read' | 'erase' | 'booking-save' | 'booking-read' | 'draft-save' | 'draft-read' | 'draft-discard';
+  action: 'save' | 'read' | 'search' | 'document' | 'close' | 'phone-save' | 'phone-read' | 'erase' | 'booking-save' | 'booking-read' | 'draft-save' | 'draft-read' | 'draft-discard' | 'feedback-save' | 'feedback-answer';
   record: string | null;
 }

@@ -37,6 +37,9 @@ export const KEYED = {
   journalDocument: false,
   phoneSave: true,
   phoneList: false,
+  feedbackLeave: true,
+  feedbackList: false,
+  feedbackAnswer: true,
   stats: false,
   auditLog: false,
 } as const satisfies Record<RequestType, boolean>;

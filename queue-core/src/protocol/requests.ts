@@ -8,7 +8,7 @@
 // The daemon imports this; apps import only types derived from it (messages.ts), so no zod ships to them.
 import { z } from 'zod/v3';
 import { PROTOCOL_VERSION } from './version.js';
-import { APPEAL_TYPES, CATEGORIES, RESULTS } from '../journal/types.js';
+import { APPEAL_TYPES, CATEGORIES, FEEDBACK_KINDS, RESULTS } from '../journal/types.js';
 import * as shape from './shapes.js';
 import { DAY_PATTERN, isCalendarDay } from '../domain/calendar-day.js';
 
@@ -166,6 +166,24 @@ export const REQUESTS = {
   }),
   phoneSave: define({ schema: base('phoneSave', { consultation: phoneInput.describe('`topic`, `result`, `caller?`, `notes?`, `staffId?` (integration only)') }), roles: JOURNAL, keyed: true, result: z.object({ consultation: shape.phoneConsultation }) }),
   phoneList: define({ schema: base('phoneList', { from: day, to: day }), roles: JOURNAL, keyed: false, result: z.object({ consultations: z.array(shape.phoneConsultation) }) }),
+  feedbackLeave: define({
+    schema: base('feedbackLeave', {
+      kind: z.enum(FEEDBACK_KINDS),
+      text: text(2000).describe('at most `feedback.maxLength` characters (default 1000)'),
+      contactName: text(200).optional(),
+      contactPhone: text(40).optional(),
+    }),
+    roles: ['kiosk'], keyed: true, result: z.object({ id: z.string(), dueAt: z.number().int().nullable() }),
+    note: 'an entry of the book of feedback, with `feedback.enabled` only (`FEEDBACK_OFF`); a few at once per kiosk, then one a minute (`FEEDBACK_TOO_FAST` with `details.retryAfterMs`); see "The book of feedback"',
+  }),
+  feedbackList: define({
+    schema: base('feedbackList', {}), roles: HEAD, keyed: false, result: z.object({ open: z.array(shape.appeal), count: z.number().int() }),
+    note: 'the entries of the book of feedback not answered yet, newest first (at most 200); audited as a read of each',
+  }),
+  feedbackAnswer: define({
+    schema: base('feedbackAnswer', { appealId: text(32), answer: text(2000) }), roles: HEAD, keyed: true, result: z.object({ appeal: shape.appeal }),
+    note: 'the head answers an entry and takes it off control; `APPEAL_CLOSED` when already answered',
+  }),
   stats: define({ schema: base('stats', { from: day, to: day }), roles: ['supervisor', 'integration'], keyed: false, result: z.object({ report: shape.statsReport }), note: 'days inclusive' }),
   auditLog: define({
     schema: base('auditLog', { from: day, to: day, limit: z.number().int().min(1).max(1000).optional().describe('at most 1000, default 200') }),

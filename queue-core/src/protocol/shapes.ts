@@ -8,7 +8,7 @@ import { VOICE_PROBLEMS } from 'hardware/voice-problem';
 import { localized, schedule } from '../config/schema.js';
 import { ERROR_CODES } from '../domain/errors.js';
 import { NORM_CAUSES } from '../domain/norm.js';
-import { APPEAL_TYPES, CATEGORIES, RESULTS } from '../journal/types.js';
+import { APPEAL_TYPES, CATEGORIES, FEEDBACK_KINDS, RESULTS } from '../journal/types.js';
 import { TABLE_IDS } from '../journal/stats.js';
 import { SESSION_END_REASONS, SESSION_ENDED_CLOSE } from './session-end.js';
 import type * as domain from '../domain/types.js';
@@ -96,7 +96,7 @@ export const summary = z.object({
 
 export const alert = z.object({
   id: z.string(),
-  kind: z.enum(['long-wait', 'norm-near', 'break-over', 'printer', 'printer-paper-low', 'printer-no-status', 'voice', 'button', 'storage', 'clock', 'priority-issuing', 'login-locked']),
+  kind: z.enum(['long-wait', 'norm-near', 'break-over', 'printer', 'printer-paper-low', 'printer-no-status', 'voice', 'button', 'storage', 'clock', 'priority-issuing', 'login-locked', 'feedback']),
   severity: z.enum(['warning', 'critical']),
   subject: z.string().describe('a direction id, a booth number, the device ("printer", "voice"), for storage the trouble ("full", "write", "low"), or a locked login ("staff:<id>", or "others" for made-up ids, addresses and tokens)'),
   since: epoch().describe('when the condition began'),
@@ -164,6 +164,7 @@ export const snapshot = z.object({
   office: z.object({ name: z.string(), address: z.string(), phones: z.array(z.string()), timezone: z.string(), language: z.enum(['ru', 'uk', 'en']) }),
   directions: z.array(z.object({ id: z.string(), prefix: z.string(), name: localized })),
   priorities: z.array(z.object({ id: z.string(), name: localized, rank: z.number() })),
+  feedback: z.object({ enabled: z.boolean(), maxLength: int() }).describe('the book of feedback: whether the kiosk offers it, and the longest text it takes'),
   checkIn: z.object({ earlyMin: int(), lateMin: int() }).describe('a booking code is accepted from earlyMin minutes before the booked time until lateMin after it'),
   schedule,
   display: z.object({ infoLine: z.array(localized), recentCalls: int(), highlightSeconds: int() }),
@@ -177,6 +178,7 @@ export const snapshot = z.object({
   staff: z.array(staffMember).optional().describe('staff roles only'),
   bookings: z.array(booking).optional().describe('staff roles only'),
   reasons: z.array(named).optional().describe("staff roles only: the journal's reasons"),
+
 });
 
 export const notice = z.discriminatedUnion('kind', [
@@ -215,6 +217,9 @@ export const appeal = z.object({
   createdAt: epoch(),
   updatedAt: epoch(),
   erasedAt: nullable(epoch()),
+  feedback: z.object({
+    kind: z.enum(FEEDBACK_KINDS), text: z.string(), contactName: z.string(), contactPhone: z.string(), kiosk: z.string(), answer: z.string(), answeredBy: nullable(z.string()),
+  }).nullable().optional().describe('an entry of the book of feedback left at a kiosk; absent on a visit'),
 });
 
 export const appealSummary = appeal.pick({ id: true, at: true, ticketLabel: true, staffId: true, appealType: true, reason: true, result: true });
@@ -225,7 +230,7 @@ export const phoneConsultation = z.object({
 
 export const auditEntry = z.object({
   at: epoch(), actor: z.string(), role: z.string(),
-  action: z.enum(['save', 'read', 'search', 'document', 'close', 'phone-save', 'phone-read', 'erase', 'booking-save', 'booking-read', 'draft-save', 'draft-read', 'draft-discard']),
+  action: z.enum(['save', 'read', 'search', 'document', 'close', 'phone-save', 'phone-read', 'erase', 'booking-save', 'booking-read', 'draft-save', 'draft-read', 'draft-discard', 'feedback-save', 'feedback-answer']),
   record: nullable(z.string()),
 });
 

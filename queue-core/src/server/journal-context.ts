@@ -16,6 +16,8 @@ export interface JournalActor {
   staffId?: string;
   booth?: number;
   integration?: string;
+  /** The kiosk a citizen wrote at (the book of feedback). */
+  kiosk?: string;
   /** The idempotency key of a changing request: repeated, it gets the first answer and writes nothing. */
   key?: string;
   /** The fingerprint of the keyed request's body: the same key with another body is refused (KEY_REUSED). */
@@ -27,7 +29,7 @@ export type JournalAnswer<T> = { ok: true; data: T } | { ok: false; error: Queue
 export const DAY = 86_400_000;
 export const ok = <T>(data: T): JournalAnswer<T> => ({ ok: true, data });
 export const fail = (code: QueueError['code'], message: string): JournalAnswer<never> => ({ ok: false, error: queueError(code, message) });
-const actorName = (a: JournalActor) => a.staffId ?? (a.integration ? `integration:${a.integration}` : a.role);
+const actorName = (a: JournalActor) => a.staffId ?? (a.integration ? `integration:${a.integration}` : a.kiosk ? `kiosk:${a.kiosk}` : a.role);
 
 export class JournalContext {
   constructor(readonly store: JournalStore, readonly queue: QueueService, readonly log: (line: string) => void) {}

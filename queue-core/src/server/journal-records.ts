@@ -2,6 +2,7 @@
 // repeat period), read, searched, listed by deadline, closed, and printed as a receipt or a memo. Each
 // change, its audit line and its idempotency key are one synchronous transaction.
 import { CardDrafts } from '../store/card-drafts.js';
+import { FeedbackStore } from '../store/feedback-store.js';
 import { officeDay } from '../domain/office-time.js';
 import { queueError } from '../domain/errors.js';
 import { appealSummary, type Appeal, type AppealInput, type AppealSummary } from '../journal/types.js';
@@ -30,6 +31,8 @@ export function saveAppeal(ctx: JournalContext, input: AppealInput, actor: Journ
       const prev = input.id ? store.appeal(input.id) : ticket ? store.appealOfTicket(ticket.id) : null;
       if (input.id && !prev) throw queueError('APPEAL_NOT_FOUND', `No appeal ${input.id}`);
       if (prev?.erasedAt) throw queueError('APPEAL_ERASED', `The personal data of ${prev.id} was erased under the retention rule`);
+      // What a citizen wrote in the book of feedback is theirs: it is answered (feedbackAnswer), never rewritten.
+      if (prev?.feedback) throw queueError('BAD_REQUEST', `${prev.id} is an entry of the book of feedback: answer it, it cannot be corrected as a visit`);
       const at = prev?.at ?? ticket?.calledAt ?? now;
       const day = prev?.day ?? officeDay(at, ctx.tz);
       const citizen = { fullName: input.citizen.fullName.trim(), address: input.citizen.address.trim(), passport: input.citizen.passport.trim() };
@@ -104,6 +107,7 @@ export function closeAppeal(ctx: JournalContext, id: string, result: Appeal['res
       const now = ctx.queue.now();
       const appeal: Appeal = { ...a, result: result ?? a.result, closedAt: now, updatedAt: now };
       store.putAppeal(appeal, ctx.hourOf(a.at));
+      if (appeal.feedback) new FeedbackStore(store.db).putEntry(appeal);
       store.audit([ctx.entry(actor, 'close', id)]);
       return ctx.remember(actor, now, { appeal });
     }));

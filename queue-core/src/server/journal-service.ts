@@ -15,6 +15,9 @@ import { auditTrail, statistics } from './journal-reports.js';
 import { eraseExpired } from './journal-retention.js';
 import { cardDraft, type DraftAnswer } from './journal-drafts.js';
 import type { CardDraftFields } from '../store/card-drafts.js';
+import { answerFeedbackEntry, feedbackAlert, leaveFeedback, listFeedback, type LeftFeedback } from './journal-feedback.js';
+import type { AlertCondition } from '../domain/alerts.js';
+import type { FeedbackInput } from '../journal/feedback.js';
 
 export type { JournalActor, JournalAnswer } from './journal-context.js';
 
@@ -65,6 +68,26 @@ export class JournalService {
   /** Stores (fields), discards (null) or reads (undefined) the draft of a ticket's visitor card. */
   async draft(ticketId: string, fields: CardDraftFields | null | undefined, actor: JournalActor): Promise<JournalAnswer<DraftAnswer>> {
     return cardDraft(this.ctx, ticketId, fields, actor);
+  }
+
+  /** An entry of the book of feedback, typed at a kiosk: a journal appeal of its kind, under control. */
+  async leaveFeedback(input: FeedbackInput, actor: JournalActor): Promise<JournalAnswer<LeftFeedback>> {
+    return leaveFeedback(this.ctx, input, actor);
+  }
+
+  /** The entries of the book of feedback not answered yet. */
+  async feedbackList(actor: JournalActor): Promise<JournalAnswer<{ open: Appeal[]; count: number }>> {
+    return listFeedback(this.ctx, actor);
+  }
+
+  /** The alert the head gets while entries of the book of feedback wait for an answer (alert-service.ts). */
+  feedbackAlerts(): AlertCondition[] {
+    return feedbackAlert(this.ctx);
+  }
+
+  /** The head's answer to an entry, which takes it off control. */
+  async answerFeedback(id: string, answer: string, actor: JournalActor): Promise<JournalAnswer<{ appeal: Appeal }>> {
+    return answerFeedbackEntry(this.ctx, id, answer, actor);
   }
 
   async savePhone(input: PhoneInput, actor: JournalActor): Promise<JournalAnswer<{ consultation: PhoneConsultation }>> {

@@ -4,7 +4,7 @@
 import { ALERT_WORDS } from '../domain/alert-words.js';
 import type { AlertCondition } from '../domain/alerts.js';
 import type { Language, OfficeConfig } from '../config/schema.js';
-import { BucketTable, type Rate } from './token-bucket.js';
+import { BucketTable, TokenBucket, type Rate } from './token-bucket.js';
 import { CheckInLimits } from './check-in-limits.js';
 
 /** The office's limits on a kiosk's issuing (`server.kioskIssuing`), as the limits here use them. */
@@ -26,14 +26,27 @@ interface PriorityTrail {
   since: number | null;
 }
 
+/**
+ * Entries of the book of feedback: a citizen takes minutes to type one, so a kiosk leaves a couple at once
+ * and then one a minute; all kiosks together (or whatever claims to be one) at most one every 20 seconds
+ * after a burst of ten, so a script cannot fill the journal.
+ */
+export const FEEDBACK_RATES = {
+  kiosk: { burst: 2, everyMs: 60_000 },
+  overall: { burst: 10, everyMs: 20_000 },
+} satisfies Record<string, Rate>;
+
 export class KioskLimits {
   readonly checkIns: CheckInLimits;
   private issuing: BucketTable;
+  private readonly feedbackByKiosk = new BucketTable(FEEDBACK_RATES.kiosk, 1024);
+  private readonly feedbackOverall: TokenBucket;
   private readonly trails = new Map<string, PriorityTrail>();
 
   /** `limits` is read again on every request, so a configuration edit applies at once. */
   constructor(now: number, private readonly limits: () => IssuingLimits) {
     this.checkIns = new CheckInLimits(now);
+    this.feedbackOverall = new TokenBucket(FEEDBACK_RATES.overall, now);
     this.issuing = new BucketTable(limits().rate, 1024);
   }
 
@@ -46,6 +59,20 @@ export class KioskLimits {
     const wait = bucket.waitMs(now);
     if (wait === 0) bucket.take(now);
     return wait;
+  }
+
+  /** Milliseconds before the kiosk may leave another entry of the book of feedback, or 0 and it is counted. */
+  takeFeedback(kiosk: string, now: number): number {
+    const own = this.feedbackByKiosk.get(kiosk, now);
+    const wait = Math.max(own.waitMs(now), this.feedbackOverall.waitMs(now));
+    if (wait === 0) (own.take(now), this.feedbackOverall.take(now));
+    return wait;
+  }
+
+  /** An entry counted by takeFeedback was refused (switched off, empty, too long): it costs nothing. */
+  giveBackFeedback(kiosk: string, now: number): void {
+    this.feedbackByKiosk.get(kiosk, now).giveBack();
+    this.feedbackOverall.giveBack();
   }
 
   /** A ticket counted by takeIssue was not issued after all. */

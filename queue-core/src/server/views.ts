@@ -60,6 +60,7 @@ export function snapshot(state: QueueState, config: OfficeConfig, summary: Queue
     office: { name: config.office.name, address: config.office.address, phones: config.office.phones, timezone: config.office.timezone, language: config.office.language },
     directions: config.directions.map((d) => ({ id: d.id, prefix: d.prefix, name: d.name })),
     priorities: config.priorities,
+    feedback: { enabled: config.feedback.enabled, maxLength: config.feedback.maxLength },
     checkIn: { earlyMin: config.booking.checkInEarlyMin, lateMin: config.booking.checkInLateMin },
     schedule: config.schedule,
     display: config.display,

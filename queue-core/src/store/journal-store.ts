@@ -70,7 +70,8 @@ export class JournalStore {
          due_at, closed_at, is_repeat, citizen_key, name_key, passport_key, erased_at, body)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [a.id, a.at, a.day, hour, a.staffId, a.booth, a.directionId, a.ticketId, a.category, a.appealType, a.reason, a.result,
-        a.dueAt, a.closedAt, a.repeatOf.length > 0 ? 1 : 0, a.citizen ? citizenKey(a.citizen) : null, a.citizen ? nameKey(a.citizen.fullName) : null,
+        // An entry of the book of feedback is found by its contact's name but is nobody's visit: no repeats.
+        a.dueAt, a.closedAt, a.repeatOf.length > 0 ? 1 : 0, a.citizen && !a.feedback ? citizenKey(a.citizen) : null, a.citizen ? nameKey(a.citizen.fullName) || null : null,
         passport || null, a.erasedAt, JSON.stringify(a)],
     );
   }

@@ -59,6 +59,14 @@ export const MIGRATIONS: string[] = [
      booked INTEGER NOT NULL, norm_minutes INTEGER NOT NULL, wait_from INTEGER NOT NULL,
      cause TEXT NOT NULL, cause_booths TEXT NOT NULL, cause_count INTEGER NOT NULL);
    CREATE INDEX norm_breaches_by_day ON norm_breaches (day, at);`,
+  // Issue 17 (the book of feedback): each entry left at a kiosk is an appeal of the journal; this table
+  // says which appeals are entries, of what kind, and whether answered, for the head's list of new ones
+  // and the statistics by kind and month. Written with the appeal in one transaction.
+  `CREATE TABLE feedback_entries (
+     appeal_id TEXT PRIMARY KEY, day TEXT NOT NULL, at INTEGER NOT NULL, kind TEXT NOT NULL, kiosk TEXT NOT NULL,
+     due_at INTEGER, closed_at INTEGER);
+   CREATE INDEX feedback_by_day ON feedback_entries (day, kind, closed_at, due_at);
+   CREATE INDEX feedback_open ON feedback_entries (at) WHERE closed_at IS NULL;`,
 ];
 
 export function migrate(db: SqliteDb): number {

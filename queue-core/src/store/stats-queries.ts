@@ -29,13 +29,16 @@ const QUERIES: Record<keyof StatsRows, string> = {
     FROM norm_breaches b JOIN tickets t ON t.id = b.ticket_id WHERE b.day BETWEEN ? AND ? AND t.state = 'done' GROUP BY t.day, t.direction`,
   breaches: `SELECT day, time, label, direction, booked, norm_minutes AS normMinutes, cause, cause_booths AS causeBooths, cause_count AS causeCount
     FROM norm_breaches WHERE day BETWEEN ? AND ? ORDER BY day, at, label`,
+  // The book of feedback, from its own covering index.
+  feedbackByMonth: `SELECT substr(day, 1, 7) AS month, kind, count(*) AS entries, count(closed_at) AS answered,
+    sum(closed_at IS NOT NULL AND (due_at IS NULL OR closed_at <= due_at)) AS inTime FROM feedback_entries WHERE day BETWEEN ? AND ? GROUP BY month, kind`,
 };
 
 export type StatsPart = keyof StatsRows;
 
 /** The two lanes: the grouped reads of the appeals by slot and by month weigh about as much as all the rest. */
 export const STATS_LANES: StatsPart[][] = [
-  ['ticketsByDay', 'ticketsBySlot', 'appealsByDay', 'phonesByDay', 'phonesBySlot', 'servedByDay', 'breachedByDay', 'breaches'],
+  ['ticketsByDay', 'ticketsBySlot', 'appealsByDay', 'phonesByDay', 'phonesBySlot', 'servedByDay', 'breachedByDay', 'breaches', 'feedbackByMonth'],
   ['appealsBySlot', 'monthly'],
 ];
 

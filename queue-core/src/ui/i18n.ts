@@ -59,6 +59,10 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, Phrases>> = {
   KIOSK_NOT_ENROLLED: { ru: 'Этот терминал не зарегистрирован. Обратитесь к руководителю службы.', uk: 'Цей термінал не зареєстровано. Зверніться до керівника служби.', en: 'This terminal is not enrolled. Please ask the head of the service.' },
   TOO_MANY_CODES: { ru: 'Слишком много неверных кодов. Подождите и попробуйте снова.', uk: 'Забагато неправильних кодів. Зачекайте і спробуйте знову.', en: 'Too many wrong codes. Wait and try again.' },
   ISSUING_TOO_FAST: { ru: 'Талоны выдаются по одному. Подождите немного.', uk: 'Талони видаються по одному. Зачекайте трохи.', en: 'Tickets are issued one at a time. Please wait a moment.' },
+  FEEDBACK_OFF: { ru: 'Книга отзывов и предложений сейчас недоступна.', uk: 'Книга відгуків і пропозицій зараз недоступна.', en: 'The book of feedback is not available now.' },
+  FEEDBACK_EMPTY: { ru: 'Напишите хотя бы несколько слов.', uk: 'Напишіть хоча б кілька слів.', en: 'Please write at least a few words.' },
+  FEEDBACK_TOO_LONG: { ru: 'Текст слишком длинный. Сократите его.', uk: 'Текст задовгий. Скоротіть його.', en: 'The text is too long. Please shorten it.' },
+  FEEDBACK_TOO_FAST: { ru: 'Отзывы принимаются по одному. Подождите немного и попробуйте снова.', uk: 'Відгуки приймаються по одному. Зачекайте трохи і спробуйте знову.', en: 'Feedback is taken one at a time. Please wait a little and try again.' },
   CONNECTION_LOST: { ru: 'Нет связи с сервером. Повторяем…', uk: 'Немає зв’язку із сервером. Повторюємо…', en: 'No connection to the server. Retrying…' },
   TIMEOUT: { ru: 'Сервер не ответил вовремя.', uk: 'Сервер не відповів вчасно.', en: 'The server did not answer in time.' },
 };
