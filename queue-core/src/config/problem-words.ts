@@ -49,6 +49,9 @@ const FIELDS: Record<string, Words> = {
   voice: { ru: 'голосовое оповещение', uk: 'голосове оповіщення', en: 'voice' },
   recentCalls: { ru: 'число последних вызовов', uk: 'кількість останніх викликів', en: 'recent calls' },
   highlightSeconds: { ru: 'время подсветки, с', uk: 'час підсвічування, с', en: 'highlight, s' },
+  accessibility: { ru: 'Доступность', uk: 'Доступність', en: 'Accessibility' },
+  kioskMode: { ru: 'режим киоска для слабовидящих', uk: 'режим кіоску для людей із вадами зору', en: 'accessible kiosk mode' },
+  helpButton: { ru: 'кнопка «Позвать на помощь»', uk: 'кнопка «Покликати на допомогу»', en: '"call for help" button' },
 };
 
 /** What is wrong, by the English wording of the checks; `$1` is what the check named. */
@@ -56,6 +59,7 @@ const RULES: [RegExp, Words][] = [
   [/^expected 1–2 letters/, { ru: 'должен состоять из 1–2 букв', uk: 'має складатися з 1–2 літер', en: 'must be 1–2 letters' }],
   [/^expected 4–8 digits/, { ru: 'должен состоять из 4–8 цифр', uk: 'має складатися з 4–8 цифр', en: 'must be 4–8 digits' }],
   [/^required/, { ru: 'не заполнено', uk: 'не заповнено', en: 'is missing' }],
+  [/^expected boolean/, { ru: 'нужно true (включено) или false (выключено)', uk: 'потрібно true (увімкнено) або false (вимкнено)', en: 'must be true (on) or false (off)' }],
   [/^expected a whole number/, { ru: 'нужно целое число', uk: 'потрібне ціле число', en: 'must be a whole number' }],
   [/^expected a number ([≥>≤<] [\d.]+)/, { ru: 'нужно число $1', uk: 'потрібне число $1', en: 'must be a number $1' }],
   [/^expected at least (\d+) characters/, { ru: 'нужно не меньше $1 знаков', uk: 'потрібно щонайменше $1 знаків', en: 'must be at least $1 characters' }],

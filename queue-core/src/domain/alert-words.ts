@@ -86,6 +86,12 @@ export const ALERT_WORDS = {
     uk: `Системний годинник пішов назад (на ${minutes} хв): перевірте час і NTP. День ${day} триває, номери не повторюються`,
     en: `The system clock went back (by ${minutes} min): check the time and NTP. Day ${day} goes on; no number is issued twice`,
   })[lang],
+  /** Someone pressed "call for help" at a kiosk (accessibility.helpButton): the consultant or the head goes there. */
+  kioskHelp: (kiosk: string, lang: Language): string => ({
+    ru: `Киоск «${kiosk}»: посетителю у киоска нужна помощь — подойдите к нему`,
+    uk: `Кіоск «${kiosk}»: відвідувачу біля кіоску потрібна допомога — підійдіть до нього`,
+    en: `Kiosk "${kiosk}": a visitor at the kiosk needs help — please go to them`,
+  })[lang],
   priorityIssuing: (kiosk: string, over: number, minutes: number, lang: Language): string => ({
     ru: `Киоск ${kiosk}: более ${over} льготных талонов за ${minutes} мин — проверьте, кто берёт талоны`,
     uk: `Кіоск ${kiosk}: понад ${over} пільгових талонів за ${minutes} хв — перевірте, хто бере талони`,

@@ -59,6 +59,8 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, Phrases>> = {
   KIOSK_NOT_ENROLLED: { ru: 'Этот терминал не зарегистрирован. Обратитесь к руководителю службы.', uk: 'Цей термінал не зареєстровано. Зверніться до керівника служби.', en: 'This terminal is not enrolled. Please ask the head of the service.' },
   TOO_MANY_CODES: { ru: 'Слишком много неверных кодов. Подождите и попробуйте снова.', uk: 'Забагато неправильних кодів. Зачекайте і спробуйте знову.', en: 'Too many wrong codes. Wait and try again.' },
   ISSUING_TOO_FAST: { ru: 'Талоны выдаются по одному. Подождите немного.', uk: 'Талони видаються по одному. Зачекайте трохи.', en: 'Tickets are issued one at a time. Please wait a moment.' },
+  HELP_NOT_ENABLED: { ru: 'Вызов помощи с этого терминала выключен. Обратитесь к консультанту.', uk: 'Виклик допомоги з цього термінала вимкнено. Зверніться до консультанта.', en: 'Calling for help from this terminal is switched off. Please ask the consultant.' },
+  HELP_TOO_FAST: { ru: 'Помощь уже вызвана. Подождите немного.', uk: 'Допомогу вже викликано. Зачекайте трохи.', en: 'Help has already been called. Please wait a moment.' },
   CONNECTION_LOST: { ru: 'Нет связи с сервером. Повторяем…', uk: 'Немає зв’язку із сервером. Повторюємо…', en: 'No connection to the server. Retrying…' },
   TIMEOUT: { ru: 'Сервер не ответил вовремя.', uk: 'Сервер не відповів вчасно.', en: 'The server did not answer in time.' },
 };
