@@ -61,7 +61,7 @@ export class KioskApp extends LitElement {
     screen: { state: true },
     lang: { state: true },
     accessible: { type: Boolean, reflect: true },
-    focus: { state: true },
+    choiceAt: { state: true },
   };
 
   declare screen: Screen;
@@ -69,7 +69,7 @@ export class KioskApp extends LitElement {
   /** The accessible mode: high contrast, very large type, one choice a screen, spoken, the keypad. */
   declare accessible: boolean;
   /** Which choice of the screen is in front of the visitor in the accessible mode. */
-  declare focus: number;
+  declare choiceAt: number;
   private readonly voice = new KioskVoice();
   /** The connection, the daemon's clock, and a redraw on each minute for the clock face. */
   private readonly queue = new QueueController(this, { hello: { role: 'kiosk', client: 'kiosk', ...kioskToken() }, tickMs: 60_000 });
@@ -81,7 +81,7 @@ export class KioskApp extends LitElement {
     this.screen = { kind: 'start' };
     this.lang = 'ru';
     this.accessible = false;
-    this.focus = 0;
+    this.choiceAt = 0;
     let first = true;
     this.client.onChange((c) => {
       if (c.view && first) {
@@ -114,7 +114,7 @@ export class KioskApp extends LitElement {
     this.screen = screen;
     this.returns.opened(stayOf(screen));
     if (this.accessible) {
-      this.focus = 0;
+      this.choiceAt = 0;
       this.speakStep();
     }
   }
@@ -130,7 +130,7 @@ export class KioskApp extends LitElement {
   private enterAccessible() {
     if (!this.client.view?.accessibility.kioskMode) return;
     this.accessible = true;
-    this.focus = 0;
+    this.choiceAt = 0;
     this.screen = { kind: 'start' };
     this.returns.opened(stayOf(this.screen));
     this.speakStep(true);
@@ -171,7 +171,7 @@ export class KioskApp extends LitElement {
     const view = this.client.view;
     if (!view) return;
     const screen = this.screen;
-    const first = this.choices(view)[this.focus]?.prompt;
+    const first = this.choices(view)[this.choiceAt]?.prompt;
     const prompts: Prompt[] = welcome ? [{ say: 'welcome' }] : [];
     switch (screen.kind) {
       case 'start': prompts.push(...(this.closedReason(view) ? [{ say: 'closed' }] : [{ say: 'start' }, ...(first ? [first] : [])])); break;
@@ -199,7 +199,7 @@ export class KioskApp extends LitElement {
       case 'repeat': this.voice.again(); return;
       case 'previous': case 'next': this.move(key === 'next' ? 1 : -1, choices); return;
       case 'choose':
-        if (choices.length > 0) choices[this.focus]?.act();
+        if (choices.length > 0) choices[this.choiceAt]?.act();
         // The ticket taken, the next visitor finds the ordinary kiosk; after help or a refusal, the start.
         else if (screen === 'ticket') this.reset();
         else if (screen !== 'issuing' && screen !== 'start') this.go({ kind: 'start' });
@@ -212,8 +212,8 @@ export class KioskApp extends LitElement {
 
   private move(step: 1 | -1, choices: Choice[]) {
     if (choices.length === 0) return;
-    this.focus = (this.focus + step + choices.length) % choices.length;
-    this.voice.say([choices[this.focus]!.prompt], this.lang);
+    this.choiceAt = (this.choiceAt + step + choices.length) % choices.length;
+    this.voice.say([choices[this.choiceAt]!.prompt], this.lang);
   }
 
   /** "Call for help": the consultant and the head get an alert; the visitor is told help is coming. */
@@ -343,10 +343,10 @@ export class KioskApp extends LitElement {
   private oneChoice(view: Snapshot) {
     const t = this.t;
     const choices = this.choices(view);
-    const choice = choices[Math.min(this.focus, choices.length - 1)];
+    const choice = choices[Math.min(this.choiceAt, choices.length - 1)];
     const heading = this.screen.kind === 'priority' ? t.priorityQuestion : t.choose;
     if (!choice) return html`<p class="big" role="status">${t.unavailable}</p>`;
-    return html`<one-choice .heading=${heading} .label=${choice.label} .detail=${choice.detail} .position=${t.position(this.focus + 1, choices.length)}
+    return html`<one-choice .heading=${heading} .label=${choice.label} .detail=${choice.detail} .position=${t.position(this.choiceAt + 1, choices.length)}
       .words=${{ previous: t.previous, next: t.next, select: t.select, exit: this.screen.kind === 'start' ? t.accessibleExit : t.back, keysHint: t.keysHint }}
       @previous=${() => this.move(-1, choices)} @next=${() => this.move(1, choices)} @choose=${() => choice.act()}
       @exit=${() => (this.screen.kind === 'start' ? this.leaveAccessible() : this.go({ kind: 'start' }))}></one-choice>`;

@@ -36,7 +36,7 @@ const W = {
   },
   start: { ru: 'Выберите услугу', uk: 'Оберіть послугу', en: 'Choose a service' },
   waiting: { ru: 'Людей в очереди', uk: 'Людей у черзі', en: 'People waiting' },
-  priorityQuestion: { ru: 'Есть ли у вас льгота', uk: 'Чи маєте ви пільгу', en: 'Do you have a priority' },
+  priorityQuestion: { ru: 'Есть ли у вас льгота', uk: 'Чи є у вас пільга', en: 'Are you in a priority category' },
   noPriority: { ru: 'Нет льготы', uk: 'Немає пільги', en: 'No priority' },
   help: { ru: 'Позвать на помощь сотрудника', uk: 'Покликати на допомогу працівника', en: 'Call a member of staff for help' },
   helpCalled: { ru: 'Помощь вызвана. Сотрудник скоро подойдёт к вам', uk: 'Допомогу викликано. Працівник скоро підійде до вас', en: 'Help has been called. A member of staff will come to you shortly' },
