@@ -68,11 +68,11 @@ export const kioskStyles = css`
   /* The way into the accessible mode and "call for help": at the foot of the start, unmistakable. */
   .access { display: grid; grid-template-columns: 3fr 2fr; gap: 24px; }
   .access button { font: inherit; font-weight: 700; min-height: 140px; border-radius: 24px; padding: 12px 28px; }
-  .accessible-enter { display: flex; align-items: center; gap: 20px; text-align: left; font-size: 38px; background: #000; color: #ffeb3b; border: 6px solid #000; }
-  .accessible-enter small { display: block; font-size: 28px; font-weight: 400; color: #fff; margin-top: 6px; }
-  .accessible-enter .eye { font-size: 72px; line-height: 1; }
-  .help { font-size: 40px; background: #fff; color: #8b0000; border: 6px solid #8b0000; }
-  .help:disabled { color: #546e7a; border-color: #90a4ae; }
+  .access .accessible-enter { display: flex; align-items: center; gap: 20px; text-align: left; font-size: 38px; background: #000; color: #ffeb3b; border: 6px solid #000; }
+  .access .accessible-enter small { display: block; font-size: 28px; font-weight: 400; color: #fff; margin-top: 6px; }
+  .access .accessible-enter .eye { font-size: 72px; line-height: 1; }
+  .access .help { font-size: 40px; background: #fff; color: #8b0000; border: 6px solid #8b0000; }
+  .access .help:disabled { color: #546e7a; border-color: #90a4ae; }
   /* The accessible mode: yellow and white on black (19:1 and 21:1), everything larger still. */
   :host([accessible]) { background: #000; color: #fff; }
   :host([accessible]) header { border-bottom-color: #ffeb3b; }

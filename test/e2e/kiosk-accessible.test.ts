@@ -7,7 +7,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser, Page, Response } from 'playwright-core';
-import { assertNoPageErrors, launch, screenshot, SIZES } from '../helpers/browser.ts';
+import { assertNoPageErrors, launch, screenshot, signIn, SIZES } from '../helpers/browser.ts';
 import { client, demo, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
 import { FakePrinter } from '../helpers/fake-printer.ts';
 import { decodeEscPos } from '../helpers/escpos-decoder.ts';
@@ -201,8 +201,16 @@ test('"call for help" alerts the consultant and the head; the consultant marks i
     assert.match(alert.message, 'посетителю у киоска нужна помощь');
     assert.is(heard.length, 0, 'the ordinary kiosk says nothing aloud');
 
-    // The consultant goes over and marks it seen; the kiosk, pressed again, says someone is on the way.
-    await consultant.request('alertAck', { alertId: alert.id });
+    // The consultant's panel shows the call; she goes over and marks it seen.
+    const panel = await signIn(browser, `${d.url}/panel/`, pageErrors, { size: SIZES.panelSmall, role: 'consultant', staffId: 'consultant', pin: '5555' });
+    const call = panel.locator('consultant-view >> .help-calls li', { hasText: 'посетителю у киоска нужна помощь' });
+    await call.waitFor();
+    await screenshot(panel, 'panel-consultant-help-call');
+    await call.locator('button.ack').click();
+    await panel.waitForSelector('consultant-view >> .help-calls li.acked >> text=Николаева Ольга Дмитриевна');
+    assert.ok(d.alerts.shown().find((a) => a.id === alert.id)!.acknowledgedBy === 'consultant');
+    await panel.close();
+    // Pressed again, the kiosk says someone is on the way, and raises nothing new.
     await page.locator('kiosk-app >> .done').click();
     await page.locator('kiosk-app >> button.help').click();
     await page.waitForSelector('kiosk-app >> text=Сотрудник уже идёт к вам.');
