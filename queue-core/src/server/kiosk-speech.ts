@@ -10,6 +10,7 @@ import type { PromptVoice } from 'hardware';
 import { KIOSK_PROMPTS, PromptProblem, kioskPromptParts, type KioskPrompt } from '../domain/kiosk-speech-words.js';
 import { LANGUAGES, type Language } from '../config/schema.js';
 import { BucketTable } from './token-bucket.js';
+import { issueMessages } from '../validation-messages.js';
 import type { QueueService } from './queue-service.js';
 
 export const SPEECH_PATH = '/kiosk/speech';
@@ -55,7 +56,7 @@ export class KioskSpeech {
     const wait = bucket.waitMs(now);
     if (wait > 0) return void text(res, 429, `Too many spoken prompts asked; try again in ${Math.ceil(wait / 1000)} s`, { 'retry-after': String(Math.ceil(wait / 1000)) });
     bucket.take(now);
-    const parsed = query.safeParse(Object.fromEntries(params));
+    const parsed = query.safeParse(Object.fromEntries(params), { errorMap: issueMessages });
     if (!parsed.success) return void text(res, 400, `Bad prompt: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'query'}: ${i.message}`).join('; ')}`);
     const prompt = parsed.data;
     let parts;
