@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { demoConfig } from '../queue-core/src/config/demo.ts';
 import { ConfigError, parseConfigText, validateConfig } from '../queue-core/src/config/load.ts';
 import { verifyPin } from '../queue-core/src/config/pins.ts';
+import { problemWords } from '../queue-core/src/config/problem-words.ts';
 
 const withChange = (change: (c: any) => void) => {
   const c = structuredClone(demoConfig) as any;
@@ -114,6 +115,20 @@ test('the waiting-time norm: 15 minutes, 5 booked, warned 5 before by default; p
     'alerts.norm.warnBeforeMinutes: expected a number ≥ 0, got -1',
   ]);
   assert.equal(problems(withChange((c) => { c.alerts = { norm: { waitMinute: 15 } }; })), ['alerts.norm: unknown field "waitMinute" (did you mean "waitMinutes"?)']);
+});
+
+test('accessibility: off unless switched on; a wrong value is named, and read in words by the head', () => {
+  const r = validateConfig(demoConfig);
+  assert.ok(r.ok && r.config.accessibility.kioskMode === false && r.config.accessibility.helpButton === false, 'off by default');
+  const on = parseConfigText(withChange((c) => { c.accessibility = { kioskMode: true, helpButton: true }; }), 'office.json');
+  assert.equal(on.accessibility, { kioskMode: true, helpButton: true });
+  const wrong = problems(withChange((c) => { c.accessibility = { kioskMode: 'yes', helpbutton: true }; }));
+  assert.equal(wrong, [
+    'accessibility.kioskMode: expected boolean, got "yes"',
+    'accessibility: unknown field "helpbutton" (did you mean "helpButton"?)',
+  ]);
+  assert.is(problemWords(wrong[0]!, 'ru'), 'Доступность: режим киоска для слабовидящих — нужно true (да) или false (нет)');
+  assert.is(problemWords(wrong[0]!, 'uk'), 'Доступність: режим кіоску для людей із вадами зору — потрібно true (увімкнено) або false (вимкнено)');
 });
 
 test.run();

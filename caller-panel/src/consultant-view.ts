@@ -8,6 +8,7 @@ import { ClientRedraw } from 'queue-core/ui';
 import { panelStyles } from './panel-styles.js';
 import type { PanelText } from './strings.js';
 import { JOURNAL_TEXT } from './journal-strings.js';
+import { alertList, alertListStyles } from './alert-list.js';
 import './journal-view.js';
 import './phone-view.js';
 
@@ -34,7 +35,8 @@ export class ConsultantView extends LitElement {
   declare issued: string | null;
   declare tab: 'bookings' | 'journal' | 'phone';
 
-  static override styles = [panelStyles, css`
+  static override styles = [panelStyles, alertListStyles, css`
+    .help-calls { border: 3px solid #b71c1c; margin-bottom: 12px; }
     .tabs { display: flex; gap: 6px; margin-bottom: 12px; }
     .tabs button.on { background: #0b3d91; color: #fff; }
     .slots { display: grid; grid-template-columns: repeat(auto-fill, minmax(84px, 1fr)); gap: 6px; max-height: 260px; overflow: auto; }
@@ -117,10 +119,21 @@ export class ConsultantView extends LitElement {
     if (!this.client.view) return nothing;
     const j = JOURNAL_TEXT[this.lang];
     const tab = (id: 'bookings' | 'journal' | 'phone', text: string) => html`<button role="tab" id="tab-${id}" aria-selected=${this.tab === id} class=${this.tab === id ? 'on' : ''} @click=${() => (this.tab = id)}>${text}</button>`;
-    return html`<div class="tabs" role="tablist">${tab('bookings', this.t.bookings)}${tab('journal', j.tabJournal)}${tab('phone', j.tabPhone)}</div>
+    return html`${this.helpCalls()}<div class="tabs" role="tablist">${tab('bookings', this.t.bookings)}${tab('journal', j.tabJournal)}${tab('phone', j.tabPhone)}</div>
       ${this.tab === 'journal' ? html`<journal-view .client=${this.client} .j=${j} .lang=${this.lang} .act=${this.act} .now=${this.now}></journal-view>`
       : this.tab === 'phone' ? html`<phone-view .client=${this.client} .j=${j} .lang=${this.lang} .act=${this.act}></phone-view>`
       : this.bookingScreen()}`;
+  }
+
+  /** A visitor at a kiosk called for help (accessibility.helpButton): the consultant goes and marks it seen. */
+  private helpCalls() {
+    const view = this.client.view!;
+    const calls = (view.alerts ?? []).filter((a) => a.kind === 'kiosk-help');
+    if (calls.length === 0) return nothing;
+    return html`<section class="card help-calls" role="alert">
+      ${alertList({ alerts: calls, notices: [], t: this.t, tz: view.office.timezone, staffName: (id) => view.staff?.find((m) => m.id === id)?.name ?? id,
+        acknowledge: (a) => void this.act(this.client.request('alertAck', { alertId: a.id })) })}
+    </section>`;
   }
 
   private bookingScreen() {

@@ -22,6 +22,7 @@ export * from './voice/speech-engine.js';
 export * from './voice/piece-cache.js';
 export * from './voice/player.js';
 export * from './voice/announcer.js';
+export * from './voice/prompt-voice.js';
 export * from './voice/voice-problem.js';
 export * from './voice/create-voice.js';
 export { sayAloud } from './voice/say-check.js';

@@ -3,7 +3,9 @@
 // ticket: the screen leaves the buttons at once, and the request carries a key that the daemon honours
 // once even if the link drops mid-way. When the office keeps the book of feedback, a button below leads to
 // it (feedback-flow.ts). Keyboards are ignored (keyboard.ts); every screen but the start
-// goes back to it by itself (return-to-start.ts).
+// goes back to it by itself (return-to-start.ts). Where the office switched them on (`accessibility`), the
+// start offers the accessible mode — high contrast, very large type, one choice per screen read aloud by
+// the daemon's voice, the numeric keypad (keypad.ts) — and "call for help", which alerts the staff.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { QueueClient, Snapshot, Notice, Ticket } from 'queue-core/protocol';
 import { LANGUAGES, LANGUAGE_NAMES, QueueController, clock, errorText, longDate, minutesText, pick, scheduleLines, shortDate, type Language } from 'queue-core/ui';
@@ -13,10 +15,13 @@ import { ignoreKeyboard } from './keyboard.js';
 import { ReturnToStart, type Stay } from './return-to-start.js';
 import { refusalText } from './refusal-text.js';
 import { kioskToken } from './kiosk-token.js';
+import type { KeypadKey } from './keypad.js';
+import { KioskVoice, type Prompt } from './kiosk-voice.js';
 import './code-keypad.js';
 import './priority-choice.js';
 import './feedback-flow.js';
 import type { FeedbackEntry } from './feedback-flow.js';
+import './one-choice.js';
 
 type Issued = { label: string; ticketId: string; directionId: string; priority: string | null; ahead: number; waitMinutes: number; print: 'pending' | 'ok' | 'failed' };
 type Screen =
@@ -27,7 +32,16 @@ type Screen =
   | { kind: 'code' }
   | { kind: 'error'; message: string; codeAgain: boolean }
   | { kind: 'feedback' }
-  | { kind: 'feedback-sent'; id: string; dueAt: number | null; contact: boolean };
+  | { kind: 'feedback-sent'; id: string; dueAt: number | null; contact: boolean }
+  | { kind: 'help'; seen: boolean };
+
+/** One choice of the accessible mode: what the screen shows, what is said, what choosing it does. */
+interface Choice {
+  label: string;
+  detail: string;
+  prompt: Prompt;
+  act: () => void;
+}
 
 // How long screens stay before the kiosk returns to the start; ?idle=<seconds> shortens the idle reset.
 const IDLE_MS = (Number(new URLSearchParams(location.search).get('idle')) || 60) * 1000;
@@ -52,10 +66,17 @@ export class KioskApp extends LitElement {
   static override properties = {
     screen: { state: true },
     lang: { state: true },
+    accessible: { type: Boolean, reflect: true },
+    choiceAt: { state: true },
   };
 
   declare screen: Screen;
   declare lang: Language;
+  /** The accessible mode: high contrast, very large type, one choice a screen, spoken, the keypad. */
+  declare accessible: boolean;
+  /** Which choice of the screen is in front of the visitor in the accessible mode. */
+  declare choiceAt: number;
+  private readonly voice = new KioskVoice();
   /** The connection, the daemon's clock, and a redraw on each minute for the clock face. */
   private readonly queue = new QueueController(this, { hello: { role: 'kiosk', client: 'kiosk', ...kioskToken() }, tickMs: 60_000 });
   private readonly returns = new ReturnToStart(() => this.reset());
@@ -65,6 +86,8 @@ export class KioskApp extends LitElement {
     super();
     this.screen = { kind: 'start' };
     this.lang = 'ru';
+    this.accessible = false;
+    this.choiceAt = 0;
     let first = true;
     this.client.onChange((c) => {
       if (c.view && first) {
@@ -77,7 +100,7 @@ export class KioskApp extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.hearKeyboard = ignoreKeyboard();
+    this.hearKeyboard = ignoreKeyboard(window, (key) => this.keypad(key));
     for (const ev of ['pointerdown', 'touchstart'] as const) window.addEventListener(ev, this.touched, { passive: true });
     this.returns.opened(stayOf(this.screen));
   }
@@ -87,6 +110,7 @@ export class KioskApp extends LitElement {
     this.hearKeyboard?.();
     for (const ev of ['pointerdown', 'touchstart'] as const) window.removeEventListener(ev, this.touched);
     this.returns.stop();
+    this.voice.stop();
   }
 
   private touched = () => this.returns.touched();
@@ -95,12 +119,126 @@ export class KioskApp extends LitElement {
   private go(screen: Screen) {
     this.screen = screen;
     this.returns.opened(stayOf(screen));
+    if (this.accessible) {
+      this.choiceAt = 0;
+      this.speakStep();
+    }
   }
 
-  /** Back to the start screen in the office's language, as the next citizen should find it. */
+  /** Back to the start screen in the office's language and the ordinary mode, as the next citizen should find it. */
   private reset() {
+    this.accessible = false;
+    this.voice.stop();
     this.go({ kind: 'start' });
     this.lang = this.client.view?.office.language ?? 'ru';
+  }
+
+  private enterAccessible() {
+    if (!this.client.view?.accessibility.kioskMode) return;
+    this.accessible = true;
+    this.choiceAt = 0;
+    this.screen = { kind: 'start' };
+    this.returns.opened(stayOf(this.screen));
+    this.speakStep(true);
+  }
+
+  private leaveAccessible() {
+    this.accessible = false;
+    this.voice.stop();
+    this.go({ kind: 'start' });
+  }
+
+  /** The choices of the screen in front of the visitor, in the accessible mode's order. */
+  private choices(view: Snapshot): Choice[] {
+    const t = this.t;
+    const screen = this.screen;
+    if (screen.kind === 'start') {
+      if (this.closedReason(view)) return [];
+      const out: Choice[] = view.directions.flatMap((d) => {
+        const s = view.summary.directions.find((x) => x.id === d.id);
+        if (!s || s.refusal !== null) return [];
+        return [{ label: pick(d.name, this.lang), detail: t.waiting(s.waiting), prompt: { say: 'direction', id: d.id }, act: () => this.chooseService(d.id) }];
+      });
+      if (view.accessibility.helpButton) out.push({ label: t.helpChoice, detail: '', prompt: { say: 'help' }, act: () => void this.callHelp() });
+      return out;
+    }
+    if (screen.kind === 'priority') {
+      const { directionId } = screen;
+      return [
+        ...view.priorities.map((p): Choice => ({ label: pick(p.name, this.lang), detail: '', prompt: { say: 'priority', id: p.id }, act: () => void this.issue(directionId, p.id) })),
+        { label: t.noPriority, detail: '', prompt: { say: 'no-priority' }, act: () => void this.issue(directionId, null) },
+      ];
+    }
+    return [];
+  }
+
+  /** Says the step in front of the visitor: its question and the choice shown, or what happened. */
+  private speakStep(welcome = false) {
+    const view = this.client.view;
+    if (!view) return;
+    const screen = this.screen;
+    const first = this.choices(view)[this.choiceAt]?.prompt;
+    const prompts: Prompt[] = welcome ? [{ say: 'welcome' }] : [];
+    switch (screen.kind) {
+      case 'start': prompts.push(...(this.closedReason(view) ? [{ say: 'closed' }] : [{ say: 'start' }, ...(first ? [first] : [])])); break;
+      case 'priority': prompts.push({ say: 'priority-question' }, ...(first ? [first] : [])); break;
+      case 'issuing': prompts.push({ say: 'issuing' }); break;
+      case 'ticket': prompts.push({ say: 'ticket', label: screen.issued.label, ahead: screen.issued.ahead }); break;
+      case 'help': prompts.push({ say: 'help-called' }); break;
+      case 'error': case 'code': prompts.push({ say: 'refused' }); break;
+    }
+    this.voice.say(prompts, this.lang);
+  }
+
+  /** A key of the numeric keypad. On the ordinary start, 5 or Enter opens the accessible mode. */
+  private keypad(key: KeypadKey) {
+    const view = this.client.view;
+    if (!view?.accessibility.kioskMode) return;
+    this.returns.touched();
+    if (!this.accessible) {
+      if (this.screen.kind === 'start' && (key === 'repeat' || key === 'choose')) this.enterAccessible();
+      return;
+    }
+    const choices = this.choices(view);
+    const screen = this.screen.kind;
+    switch (key) {
+      case 'repeat': this.voice.again(); return;
+      case 'previous': case 'next': this.move(key === 'next' ? 1 : -1, choices); return;
+      case 'choose':
+        if (choices.length > 0) choices[this.choiceAt]?.act();
+        // The ticket taken, the next visitor finds the ordinary kiosk; after help or a refusal, the start.
+        else if (screen === 'ticket') this.reset();
+        else if (screen !== 'issuing' && screen !== 'start') this.go({ kind: 'start' });
+        return;
+      case 'back':
+        if (screen !== 'start' && screen !== 'issuing') this.go({ kind: 'start' });
+        return;
+    }
+  }
+
+  private move(step: 1 | -1, choices: Choice[]) {
+    if (choices.length === 0) return;
+    this.choiceAt = (this.choiceAt + step + choices.length) % choices.length;
+    this.voice.say([choices[this.choiceAt]!.prompt], this.lang);
+  }
+
+  /** "Call for help": the consultant and the head get an alert; the visitor is told help is coming. */
+  private async callHelp() {
+    if (this.screen.kind !== 'start') return;
+    this.go({ kind: 'issuing' });
+    try {
+      const r = await this.client.request('callHelp', {});
+      this.go({ kind: 'help', seen: r.seen });
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** Why no ticket can be taken at all now (the office closed, or issuing stopped for the day), if so. */
+  private closedReason(view: Snapshot): 'OFFICE_CLOSED' | 'ISSUING_STOPPED' | null {
+    const refusals = view.summary.directions.map((d) => d.refusal);
+    const allRefused = refusals.every((r) => r !== null);
+    return allRefused && (refusals[0] === 'OFFICE_CLOSED' || refusals[0] === 'ISSUING_STOPPED') ? refusals[0] : null;
   }
 
   private get t() {
@@ -132,7 +270,7 @@ export class KioskApp extends LitElement {
     if (this.screen.kind !== 'start' && this.screen.kind !== 'priority') return;
     this.go({ kind: 'issuing' });
     try {
-      const r = await this.client.request('issue', { directionId, priority });
+      const r = await this.client.request('issue', { directionId, priority, ...(this.accessible ? { largePrint: true } : {}) });
       this.showTicket(r.ticket, r.ahead, r.waitMinutes);
     } catch (e) {
       this.fail(e);
@@ -194,7 +332,10 @@ export class KioskApp extends LitElement {
   }
 
   private body(view: Snapshot) {
+    if (this.accessible && (this.screen.kind === 'start' || this.screen.kind === 'priority') && !this.closedReason(view)) return this.oneChoice(view);
     switch (this.screen.kind) {
+      case 'help': return html`<section class="centre" role="status"><p class="big">${this.screen.seen ? this.t.helpSeen : this.t.helpCalled}</p>
+          <button class="done" @click=${() => (this.accessible ? this.go({ kind: 'start' }) : this.reset())}>${this.t.done}</button></section>`;
       case 'start': return this.start(view);
       case 'priority': return this.priorityQuestion(view, this.screen.directionId);
       case 'issuing': return html`<section class="centre"><div class="spinner" aria-hidden="true"></div><p class="big">${this.t.issuing}</p></section>`;
@@ -219,12 +360,24 @@ export class KioskApp extends LitElement {
       @choose=${(e: CustomEvent<string | null>) => this.issue(directionId, e.detail)} @back=${() => this.go({ kind: 'start' })}></priority-choice>`;
   }
 
+  /** The accessible mode's step: one choice in very large type, moved through with the keypad or the buttons. */
+  private oneChoice(view: Snapshot) {
+    const t = this.t;
+    const choices = this.choices(view);
+    const choice = choices[Math.min(this.choiceAt, choices.length - 1)];
+    const heading = this.screen.kind === 'priority' ? t.priorityQuestion : t.choose;
+    if (!choice) return html`<p class="big" role="status">${t.unavailable}</p>`;
+    return html`<one-choice .heading=${heading} .label=${choice.label} .detail=${choice.detail} .position=${t.position(this.choiceAt + 1, choices.length)}
+      .words=${{ previous: t.previous, next: t.next, select: t.select, exit: this.screen.kind === 'start' ? t.accessibleExit : t.back, keysHint: t.keysHint }}
+      @previous=${() => this.move(-1, choices)} @next=${() => this.move(1, choices)} @choose=${() => choice.act()}
+      @exit=${() => (this.screen.kind === 'start' ? this.leaveAccessible() : this.go({ kind: 'start' }))}></one-choice>`;
+  }
+
   private start(view: Snapshot) {
     const t = this.t;
     const summary = view.summary;
-    const refusals = summary.directions.map((d) => d.refusal);
-    const allRefused = refusals.every((r) => r !== null);
-    if (allRefused && (refusals[0] === 'OFFICE_CLOSED' || refusals[0] === 'ISSUING_STOPPED')) return this.closed(view, refusals[0]);
+    const closed = this.closedReason(view);
+    if (closed) return this.closed(view, closed);
     return html`
       <h1>${t.choose}</h1>
       <div class="directions">
@@ -240,6 +393,7 @@ export class KioskApp extends LitElement {
       </div>
       <button class="booked" ?disabled=${this.client.status !== 'online'} @click=${() => this.go({ kind: 'code' })}>${t.booked}</button>
       ${view.feedback.enabled ? html`<button class="feedback-book" id="feedback-open" ?disabled=${this.client.status !== 'online'} @click=${() => this.go({ kind: 'feedback' })}>${t.feedbackButton}</button>` : nothing}
+      ${this.accessRow(view)}
     `;
   }
 
@@ -252,6 +406,18 @@ export class KioskApp extends LitElement {
       ${sent.contact ? html`<p class="line">${t.feedbackAnswerBy}</p>` : nothing}
       <button class="done" @click=${() => this.reset()}>${t.done}</button>
     </section>`;
+  }
+
+  /** The way into the accessible mode and "call for help", each where the office switched it on. */
+  private accessRow(view: Snapshot) {
+    const t = this.t;
+    const { kioskMode, helpButton } = view.accessibility;
+    if (!kioskMode && !helpButton) return nothing;
+    const online = this.client.status === 'online';
+    return html`<div class="access">
+      ${kioskMode ? html`<button class="accessible-enter" @click=${() => this.enterAccessible()}><span class="eye" aria-hidden="true">◉</span><span>${t.accessibleEnter}<small>${t.accessibleHint}</small></span></button>` : nothing}
+      ${helpButton ? html`<button class="help" ?disabled=${!online} @click=${() => void this.callHelp()}>${t.helpButton}</button>` : nothing}
+    </div>`;
   }
 
   private closed(view: Snapshot, why: 'OFFICE_CLOSED' | 'ISSUING_STOPPED') {

@@ -68,6 +68,37 @@ export const kioskStyles = css`
     .number { font-size: 200px; }
     .ticket { gap: 10px; padding: 24px; }
   }
+  /* The way into the accessible mode and "call for help": at the foot of the start, unmistakable. */
+  .access { display: grid; grid-template-columns: 3fr 2fr; gap: 24px; }
+  .access button { font: inherit; font-weight: 700; min-height: 140px; border-radius: 24px; padding: 12px 28px; }
+  .access .accessible-enter { display: flex; align-items: center; gap: 20px; text-align: left; font-size: 38px; background: #000; color: #ffeb3b; border: 6px solid #000; }
+  .access .accessible-enter small { display: block; font-size: 28px; font-weight: 400; color: #fff; margin-top: 6px; }
+  .access .accessible-enter .eye { font-size: 72px; line-height: 1; }
+  .access .help { font-size: 40px; background: #fff; color: #8b0000; border: 6px solid #8b0000; }
+  .access .help:disabled { color: #546e7a; border-color: #90a4ae; }
+  /* The accessible mode: yellow and white on black (19:1 and 21:1), everything larger still. */
+  :host([accessible]) { background: #000; color: #fff; }
+  :host([accessible]) header { border-bottom-color: #ffeb3b; }
+  :host([accessible]) .office { color: #ffeb3b; font-size: 40px; }
+  :host([accessible]) .time span { font-size: 64px; }
+  :host([accessible]) .time small { color: #fff; font-size: 32px; }
+  :host([accessible]) .languages button { background: #000; color: #fff; border-color: #fff; font-size: 34px; min-height: 90px; }
+  :host([accessible]) .languages button.on { background: #ffeb3b; color: #000; border-color: #ffeb3b; }
+  :host([accessible]) .big { font-size: 80px; color: #fff; }
+  :host([accessible]) .error-text { color: #ffeb3b; }
+  :host([accessible]) .spinner { border-color: #555; border-top-color: #ffeb3b; }
+  :host([accessible]) .ticket { background: #000; border: 8px solid #ffeb3b; color: #fff; }
+  :host([accessible]) .caption { font-size: 72px; }
+  :host([accessible]) .number { font-size: 320px; color: #ffeb3b; }
+  :host([accessible]) .direction-name { font-size: 72px; }
+  :host([accessible]) .line { font-size: 60px; }
+  :host([accessible]) .print { font-size: 56px; color: #000; background: #fff; }
+  :host([accessible]) .print.failed { color: #fff; background: #000; border: 6px solid #fff; }
+  :host([accessible]) .ticket-priority { color: #000; }
+  :host([accessible]) .done, :host([accessible]) .again { font-size: 64px; background: #ffeb3b; color: #000; min-height: 180px; }
+  :host([accessible]) .done.quiet { background: #000; color: #fff; border-color: #fff; }
+  :host([accessible]) .closed ul { font-size: 56px; }
+  :host([accessible]) .booked { background: #000; color: #fff; border-color: #fff; }
   .status { font-size: 44px; text-align: center; margin-top: 30vh; }
   .offline { position: fixed; left: 0; right: 0; bottom: 0; padding: 28px; font-size: 36px; font-weight: 700; text-align: center; background: #b71c1c; color: #fff; }
 `;

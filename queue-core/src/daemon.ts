@@ -19,6 +19,8 @@ import { healthReport } from './server/health.js';
 import { LoginLimiter, type LimiterOptions } from './server/login-limiter.js';
 import { TicketPageServer, type GuestLimits } from './server/ticket-page-server.js';
 import { TicketTokens, ticketPageSecret } from './server/ticket-tokens.js';
+import { KioskSpeech, SPEECH_PATH } from './server/kiosk-speech.js';
+import { PromptVoice } from 'hardware';
 
 export const VERSION = '0.1.0';
 
@@ -124,7 +126,13 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
   };
   // The protocol's machine-readable contract, generated into docs/contract/ by `npm run contract`.
   const files = ['contract.json', 'asyncapi.json'].map((name) => ({ path: `/protocol/${name}`, file: join(appsRoot, 'docs', 'contract', name) }));
-  const server = createHttpServer({ apps, files, health, upgrade: (req, socket, head) => gateway.upgrade(req, socket, head), log, hosts, tls });
+  // The kiosk's accessible mode speaks with the office's own voice; its pieces share the PA's cache.
+  const speech = new KioskSpeech(service, new PromptVoice({ engine: o.config.hardware.voice.engine, cacheDir: o.voiceCacheDir ?? join(o.dataDir, 'voice-cache'), log }), log);
+  const speechWarmed = o.config.accessibility.kioskMode
+    ? speech.warm().then((n) => log(`kiosk voice: ${n} prompts ready`), (e: Error) => log(`kiosk voice: could not prepare prompts: ${e.message}`))
+    : Promise.resolve();
+  const routes = [{ path: SPEECH_PATH, handle: speech.handle.bind(speech) }];
+  const server = createHttpServer({ apps, files, routes, health, upgrade: (req, socket, head) => gateway.upgrade(req, socket, head), log, hosts, tls });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(o.port, o.host ?? '0.0.0.0', () => resolve());
@@ -154,6 +162,7 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await service.idle();
       await devicesClosed;
+      await speechWarmed;
       await journal.store.close();
       await store.close();
     },

@@ -123,7 +123,7 @@ export class Devices {
   }
 
   /** Prints an issued ticket with what the citizen needs to know on it, every word in the office language. */
-  print(ticket: Ticket, issued: { ahead: number; waitMinutes: number; reprint?: boolean }): Promise<JobOutcome> {
+  print(ticket: Ticket, issued: { ahead: number; waitMinutes: number; reprint?: boolean; large?: boolean }): Promise<JobOutcome> {
     const { config, state } = this.service;
     const lang = config.office.language;
     const direction = config.directions.find((d) => d.id === ticket.directionId);
@@ -147,6 +147,7 @@ export class Devices {
       qr: page ?? (qrUrl ? qrUrl.replace('{ticket}', encodeURIComponent(ticket.label)) : null),
       qrIsTicketPage: page !== null,
       reprint: issued.reprint ?? false,
+      large: issued.large ?? false,
     };
     return this.printer.print(paper);
   }

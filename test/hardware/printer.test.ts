@@ -50,6 +50,26 @@ test('every field of the ticket reaches the printer in CP866, the number in doub
   assert.is(printer.state.state, 'ok');
 });
 
+test('a large-type ticket (the kiosk\'s accessible mode): the number four times the size, the service and the wait twice, every line within the paper', async () => {
+  const peer = await new FakePrinter().listen();
+  const printer = createPrinter(network(peer.port));
+  await printer.print({ ...ticket, large: true, directionName: 'Выдача справок о составе семьи и доходах' });
+  await peer.close();
+  const job = decodeEscPos(peer.jobs[0]!);
+  const number = job.lines.find((l) => l.text === 'Д105')!;
+  assert.equal([number.width, number.height, number.bold], [4, 4, true]);
+  const doubled = job.lines.filter((l) => l.width === 2 && l.height === 2).map((l) => l.text);
+  assert.ok(doubled.includes('Талон'), doubled.join(' | '));
+  assert.ok(doubled.some((t) => t.startsWith('Выдача справок')), 'the service in double size');
+  assert.ok(doubled.some((t) => t.includes('4')), 'the people ahead in double size');
+  // Every line fits the 42 columns at its own size: no word of the service runs off the paper.
+  for (const l of job.lines) assert.ok(l.text.length * l.width <= 42, `"${l.text}" × ${l.width} is wider than the paper`);
+  assert.match(all(job), 'доходах');
+  // The ordinary ticket is unchanged: the number twice the size, the rest ordinary.
+  const plain = decodeEscPos(renderTicket(ticket, layout));
+  assert.equal(plain.lines.filter((l) => l.width > 1).map((l) => l.text), ['Д105']);
+});
+
 test('Windows-1251 is used when configured, with its own ESC t number', () => {
   const bytes = renderTicket(ticket, { ...layout, codePage: 'cp1251', codePageNumber: 46 });
   const job = decodeEscPos(bytes);

@@ -67,7 +67,17 @@ export function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-type Line = { text: string; big?: boolean; bold?: boolean; center?: boolean };
+/** `big`: the number (double size, quadruple on a large-type ticket); `double`: a line in double size. */
+type Line = { text: string; big?: boolean; double?: boolean; bold?: boolean; center?: boolean };
+
+/** GS ! n: each character `width` × `height` times its size (1–8). */
+const sizeByte = (width: number, height: number) => ((width - 1) << 4) | (height - 1);
+
+/** The size of a line in GS ! n: the number is 2×2, on a large-type ticket 4×4 and its main lines 2×2. */
+function lineSize(line: Line, large: boolean): number {
+  if (line.big) return large ? sizeByte(4, 4) : sizeByte(2, 2);
+  return line.double ? sizeByte(2, 2) : 0;
+}
 
 /** The ticket as lines of text in the office language: what the simulator shows and what the paper says. */
 export function ticketLines(t: TicketPrint, width: number): Line[] {
@@ -78,14 +88,18 @@ export function ticketLines(t: TicketPrint, width: number): Line[] {
   lines.push({ text: '-'.repeat(width) });
   if (t.sample) lines.push({ text: w.sample, center: true, bold: true });
   else if (t.reprint) lines.push({ text: w.reprint, center: true, bold: true });
-  lines.push({ text: w.ticket, center: true });
+  // A large-type ticket prints what the visitor needs to read in double size: half as many letters a line.
+  const large = t.large === true;
+  const main = large ? Math.floor(width / 2) : width;
+  const double = large;
+  lines.push({ text: w.ticket, center: true, double });
   lines.push({ text: t.label, big: true, center: true });
-  for (const l of wrap(t.directionName, width)) lines.push({ text: l, bold: true, center: true });
-  if (t.priorityName) for (const l of wrap(w.priority(t.priorityName), width)) lines.push({ text: l, bold: true, center: true });
+  for (const l of wrap(t.directionName, main)) lines.push({ text: l, bold: true, center: true, double });
+  if (t.priorityName) for (const l of wrap(w.priority(t.priorityName), main)) lines.push({ text: l, bold: true, center: true, double });
   if (t.bookedTime) lines.push({ text: w.booked(t.bookedTime), center: true });
   lines.push({ text: w.issued(t.issuedDate, t.issuedTime), center: true });
-  lines.push({ text: w.ahead(t.ahead), center: true });
-  if (t.waitMinutes > 0) lines.push({ text: w.wait(t.waitText ?? `${t.waitMinutes} ${w.minutes}`), center: true });
+  for (const l of wrap(w.ahead(t.ahead), main)) lines.push({ text: l, center: true, double });
+  if (t.waitMinutes > 0) for (const l of wrap(w.wait(t.waitText ?? `${t.waitMinutes} ${w.minutes}`), main)) lines.push({ text: l, center: true, double });
   lines.push({ text: w.watchBoard, center: true });
   if (t.office.phones.length > 0) {
     lines.push({ text: '-'.repeat(width) });
@@ -114,8 +128,8 @@ export function renderTicket(t: TicketPrint, o: LayoutOptions): Buffer {
   for (const line of ticketLines(t, o.widthChars)) {
     p.align(line.center ? 'ct' : 'lt');
     // ESC E n for bold (escpos's style() also sends Star italic codes that Epson-type printers lack);
-    // GS ! 0x11: double width and height for the number.
-    p.raw(Buffer.from([0x1b, 0x45, line.bold || line.big ? 1 : 0, 0x1d, 0x21, line.big ? 0x11 : 0x00]));
+    // GS ! n for the size: double width and height for the number, quadruple on a large-type ticket.
+    p.raw(Buffer.from([0x1b, 0x45, line.bold || line.big ? 1 : 0, 0x1d, 0x21, lineSize(line, t.large === true)]));
     p.raw(Buffer.concat([encodeText(line.text, o.codePage), Buffer.from('\n')]));
   }
   p.raw(Buffer.from([0x1b, 0x45, 0x00, 0x1d, 0x21, 0x00]));

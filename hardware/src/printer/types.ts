@@ -24,6 +24,9 @@ export interface TicketPrint {
   qrIsTicketPage?: boolean;
   /** "ПОВТОРНО" on a reprint. */
   reprint?: boolean;
+  /** For a visitor who cannot see well (the kiosk's accessible mode): the number in quadruple size, the
+   * service, the people ahead and the wait in double size. */
+  large?: boolean;
   /** A sample from `npm run doctor`: marked as such, not a ticket anyone queues with. */
   sample?: boolean;
 }

@@ -15,10 +15,12 @@ import { parseWav, resample, trimSilence, type Pcm } from './wav.js';
 const run = promisify(execFile);
 
 export type EngineName = 'festival' | 'espeak-ng';
+/** The PA speaks Russian or Ukrainian; the kiosk's accessible mode speaks English too (espeak-ng). */
+export type EngineLanguage = VoiceLanguage | 'en';
 
 export interface SpeechEngine {
   readonly name: EngineName;
-  readonly language: VoiceLanguage;
+  readonly language: EngineLanguage;
   /** Renders each text to mono 16 kHz PCM with the silence around it trimmed, at the speech level
    * every voice shares (loudness.ts). */
   render(texts: string[]): Promise<Map<string, Pcm>>;
@@ -69,7 +71,7 @@ export class FestivalEngine implements SpeechEngine {
 
 export class EspeakEngine implements SpeechEngine {
   readonly name = 'espeak-ng' as const;
-  constructor(readonly language: VoiceLanguage, private timeoutMs = 20_000) {}
+  constructor(readonly language: EngineLanguage, private timeoutMs = 20_000) {}
 
   static async available(): Promise<{ ok: boolean; why?: string }> {
     return (await onPath('espeak-ng')) ? { ok: true } : { ok: false, why: 'espeak-ng is not installed (apt-get install espeak-ng)' };

@@ -59,6 +59,9 @@ const FIELDS: Record<string, Words> = {
   ticketPage: { ru: 'Талон в телефоне', uk: 'Талон у телефоні', en: 'Ticket on the phone' },
   baseUrl: { ru: 'адрес для QR-кода', uk: 'адреса для QR-коду', en: 'QR code address' },
   qrUrl: { ru: 'адрес QR-кода', uk: 'адреса QR-коду', en: 'QR code address' },
+  accessibility: { ru: 'Доступность', uk: 'Доступність', en: 'Accessibility' },
+  kioskMode: { ru: 'режим киоска для слабовидящих', uk: 'режим кіоску для людей із вадами зору', en: 'accessible kiosk mode' },
+  helpButton: { ru: 'кнопка «Позвать на помощь»', uk: 'кнопка «Покликати на допомогу»', en: '"call for help" button' },
 };
 
 /** What is wrong, by the English wording of the checks; `$1` is what the check named. */

@@ -277,6 +277,16 @@ export const officeConfigSchema = strictObject({
         highlightSeconds: z.number().int().min(1).max(120).default(15),
       })
       .default({}),
+    /**
+     * An office for everyone (issue 17): the kiosk's accessible mode for visitors who cannot see well (high
+     * contrast, very large type, each step read aloud, a tactile numeric keypad, the ticket printed large),
+     * and the kiosk's "call for help" button, which raises an alert for the consultant and the head.
+     */
+    accessibility: strictObject({
+        kioskMode: z.boolean().default(false),
+        helpButton: z.boolean().default(false),
+      })
+      .default({}),
     /** The appeal journal: reasons (kinds of social payment), deadlines, repeat period, retention. */
     journal: strictObject({
         reasons: z.array(strictObject({ id, name: localized })).min(1).default(DEFAULT_REASONS),

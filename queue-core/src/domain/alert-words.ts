@@ -91,6 +91,12 @@ export const ALERT_WORDS = {
     uk: `Книга відгуків: новий запис — ${{ thanks: 'подяка', proposal: 'пропозиція', complaint: 'скарга' }[kind]} ${id}. Чекають відповіді: ${waiting}`,
     en: `Book of feedback: a new entry — ${kind === 'proposal' ? 'a suggestion' : kind === 'complaint' ? 'a complaint' : 'thanks'} ${id}. Awaiting an answer: ${waiting}`,
   })[lang],
+  /** Someone pressed "call for help" at a kiosk (accessibility.helpButton): the consultant or the head goes there. */
+  kioskHelp: (kiosk: string, lang: Language): string => ({
+    ru: `Киоск «${kiosk}»: посетителю у киоска нужна помощь — подойдите к нему`,
+    uk: `Кіоск «${kiosk}»: відвідувачу біля кіоску потрібна допомога — підійдіть до нього`,
+    en: `Kiosk "${kiosk}": a visitor at the kiosk needs help — please go to them`,
+  })[lang],
   priorityIssuing: (kiosk: string, over: number, minutes: number, lang: Language): string => ({
     ru: `Киоск ${kiosk}: более ${over} льготных талонов за ${minutes} мин — проверьте, кто берёт талоны`,
     uk: `Кіоск ${kiosk}: понад ${over} пільгових талонів за ${minutes} хв — перевірте, хто бере талони`,

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'CHECK_IN_TOO_EARLY', 'CHECK_IN_TOO_LATE', 'BOOKING_CHECKED_IN', 'BAD_TIME', 'PRINTER_FAILED',
   'APPEAL_NOT_FOUND', 'APPEAL_ERASED', 'APPEAL_CLOSED', 'REASON_NOT_FOUND', 'NOTHING_TO_PRINT', 'ALERT_NOT_FOUND',
   'KIOSK_NOT_ENROLLED', 'TOO_MANY_CODES', 'ISSUING_TOO_FAST',
+  // The kiosk's "call for help" (accessibility.helpButton): switched off in the configuration, or pressed too often.
+  'HELP_NOT_ENABLED', 'HELP_TOO_FAST',
   // A virtual button pressed where the buttons are real hardware (only the simulated ones can be pressed remotely).
   'BUTTONS_NOT_SIMULATED',
   // An idempotency key sent again with a different request: refused, never answered with the first one.

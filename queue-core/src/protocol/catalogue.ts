@@ -26,6 +26,7 @@ export const KEYED = {
   reprint: true,
   closeDay: true,
   alertAck: true,
+  callHelp: true,
   getConfig: false,
   setConfig: true,
   journalSave: true,

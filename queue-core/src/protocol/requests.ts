@@ -107,7 +107,7 @@ export const REQUESTS = {
     roles: ALL, keyed: false, result: helloResult, note: 'the first request on a connection; see "Starting a session"',
   }),
   ping: define({ schema: base('ping', {}), roles: ALL, keyed: false, result: z.object({ now: z.number().int() }) }),
-  issue: define({ schema: base('issue', { directionId: text(32), priority: text(32).nullable().optional() }), roles: ISSUE, keyed: true, result: issued, note: 'from a kiosk: a few at once, then one every few seconds (`ISSUING_TOO_FAST` with `details.retryAfterMs`)' }),
+  issue: define({ schema: base('issue', { directionId: text(32), priority: text(32).nullable().optional(), largePrint: z.boolean().optional().describe('print the ticket in large type (the kiosk\'s accessible mode)') }), roles: ISSUE, keyed: true, result: issued, note: 'from a kiosk: a few at once, then one every few seconds (`ISSUING_TOO_FAST` with `details.retryAfterMs`)' }),
   checkIn: define({
     schema: base('checkIn', { code: z.string().regex(/^(\d{9}|\d{6})$/, 'expected the nine-digit booking code').describe('nine digits, or six for a booking made before codes grew') }),
     roles: ISSUE, keyed: true, result: issued,
@@ -135,8 +135,17 @@ export const REQUESTS = {
   reprint: define({ schema: base('reprint', { ticketId: text(64) }), roles: BOOKING, keyed: true, result: z.object({ ok: z.literal(true) }), note: 'the key is not remembered: a retry prints again' }),
   closeDay: define({ schema: base('closeDay', {}), roles: HEAD, keyed: true, result: nothing }),
   alertAck: define({
-    schema: base('alertAck', { alertId: text(200) }), roles: HEAD, keyed: true, result: z.object({ alert: shape.alert }),
-    note: 'the head of the service has seen an alert; a second acknowledgement answers the same alert; `ALERT_NOT_FOUND` for an unknown or resolved one',
+    schema: base('alertAck', { alertId: text(200) }), roles: [...HEAD, 'consultant'], keyed: true, result: z.object({ alert: shape.alert }),
+    note: 'the head of the service has seen an alert; a second acknowledgement answers the same alert; `ALERT_NOT_FOUND` for an unknown or resolved one. The consultant acknowledges only a kiosk\'s call for help (else `ROLE_FORBIDDEN`)',
+  }),
+  callHelp: define({
+    schema: base('callHelp', {}), roles: ['kiosk'], keyed: true,
+    result: z.object({
+      since: epoch.describe("when the kiosk's call began"),
+      already: z.boolean().describe("the kiosk's call was already held: this press raised nothing new"),
+      seen: z.boolean().describe('someone on the staff has acknowledged the call'),
+    }),
+    note: 'a visitor at the kiosk needs help: a `kiosk-help` alert for the consultant and the head, with `accessibility.helpButton` on (else `HELP_NOT_ENABLED`); three at once, then one a minute per kiosk (`HELP_TOO_FAST` with `details.retryAfterMs`)',
   }),
   getConfig: define({
     schema: base('getConfig', {}), roles: HEAD, keyed: false, result: z.object({ config: z.record(z.string(), z.unknown()), savedTo: z.string().nullable() }),

@@ -96,9 +96,9 @@ export const summary = z.object({
 
 export const alert = z.object({
   id: z.string(),
-  kind: z.enum(['long-wait', 'norm-near', 'break-over', 'printer', 'printer-paper-low', 'printer-no-status', 'voice', 'button', 'storage', 'clock', 'priority-issuing', 'login-locked', 'feedback']),
+  kind: z.enum(['long-wait', 'norm-near', 'break-over', 'printer', 'printer-paper-low', 'printer-no-status', 'voice', 'button', 'storage', 'clock', 'priority-issuing', 'login-locked', 'feedback', 'kiosk-help']),
   severity: z.enum(['warning', 'critical']),
-  subject: z.string().describe('a direction id, a booth number, the device ("printer", "voice"), for storage the trouble ("full", "write", "low"), or a locked login ("staff:<id>", or "others" for made-up ids, addresses and tokens)'),
+  subject: z.string().describe('a direction id, a booth number, the device ("printer", "voice"), for storage the trouble ("full", "write", "low"), a locked login ("staff:<id>", or "others" for made-up ids, addresses and tokens), or for a kiosk\'s call for help the kiosk\'s name'),
   since: epoch().describe('when the condition began'),
   message: z.string().describe('words in the office language'),
   detail: z.string().optional().describe('the technical text behind the words (a device\'s or the system\'s own, in English), for a "details" click'),
@@ -168,6 +168,10 @@ export const snapshot = z.object({
   checkIn: z.object({ earlyMin: int(), lateMin: int() }).describe('a booking code is accepted from earlyMin minutes before the booked time until lateMin after it'),
   schedule,
   display: z.object({ infoLine: z.array(localized), recentCalls: int(), highlightSeconds: int() }),
+  accessibility: z.object({
+    kioskMode: z.boolean().describe("the kiosk offers its accessible mode (high contrast, large type, every step read aloud, the numeric keypad)"),
+    helpButton: z.boolean().describe('the kiosk shows "call for help" (`callHelp`)'),
+  }),
   booths: z.array(z.union([booth, publicBooth])),
   tickets: z.array(z.union([ticket, publicTicket])),
   summary,

@@ -5,6 +5,7 @@
 import { acknowledgeAlert, alertConditions, applyAlertEvent, heldAlerts, openAlerts, reconcileAlerts, type AlertCondition, type AlertEvent, type DeviceReadings, type LoginLocks } from '../domain/alerts.js';
 import type { QueueError } from '../domain/errors.js';
 import { newBreaches } from '../domain/norm.js';
+import { helpConditions } from '../domain/kiosk-help.js';
 import type { Alert, QueueEvent } from '../domain/types.js';
 import type { StoredEvent } from '../store/queue-store.js';
 import type { QueueService } from './queue-service.js';
@@ -68,7 +69,13 @@ export class AlertService {
       let decided: AlertEvent[] = [];
       const outcome = await this.service.record((state) => {
         const now = this.service.clock();
-        const conditions = [...alertConditions(state, this.service.config, this.devices(), now, this.service.clockBehindMs(), this.service.zone, this.logins(now)), ...this.sources.flatMap((source) => source(now))];
+        const conditions = [
+          ...alertConditions(state, this.service.config, this.devices(), now, this.service.clockBehindMs(), this.service.zone, this.logins(now)),
+          // A kiosk's call for help holds by its own rule (domain/kiosk-help.ts) from the first check on,
+          // also before the kiosks' part of the daemon has started after a restart.
+          ...helpConditions(this.held.values(), [], now, this.service.config.office.language),
+          ...this.sources.flatMap((source) => source(now)),
+        ];
         decided = reconcileAlerts(this.held.values(), conditions, now);
         // A wait past the norm is recorded, with its cause, in the same commit as the alert it raises.
         const breaches: QueueEvent[] = newBreaches(state, this.service.config, this.breached, now).map((breach) => ({ type: 'norm', action: 'breached', at: now, breach }));

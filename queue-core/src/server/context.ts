@@ -12,6 +12,7 @@ import type { HostPolicy } from './host-policy.js';
 import type { LoginLimiter } from './login-limiter.js';
 import type { ReplayRing } from './replay.js';
 import type { KioskLimits } from './kiosk-limits.js';
+import type { HelpCalls } from './kiosk-help-calls.js';
 import type { TokenBucket } from './token-bucket.js';
 import type { Audience } from './views.js';
 import type { SessionEndReason } from '../protocol/session-end.js';
@@ -25,7 +26,7 @@ export interface GatewayOptions {
   devices?: () => DeviceStatus;
   /** Prints an issued ticket; rejects with a QueueError-shaped reason when the printer fails. `confirmed`
    * false: the printer took it but cannot say whether it printed (it does not answer status queries). */
-  print?: (ticket: Ticket, issued: { ahead: number; waitMinutes: number; reprint?: boolean }) => Promise<{ confirmed: boolean } | void>;
+  print?: (ticket: Ticket, issued: { ahead: number; waitMinutes: number; reprint?: boolean; large?: boolean }) => Promise<{ confirmed: boolean } | void>;
   /** Presses a booth's simulated call button (demo only); an error when the buttons are real or unmapped. */
   pressButton?: (booth: number, action: RequestOf<'pressButton'>['action']) => QueueError | null;
   log?: (line: string) => void;
@@ -70,6 +71,8 @@ export interface GatewayContext {
   readonly limiter: LoginLimiter;
   readonly ring: ReplayRing;
   readonly kiosks: KioskLimits;
+  /** The kiosks' calls for help (accessibility.helpButton). */
+  readonly help: HelpCalls;
   log(line: string): void;
   devices(): DeviceStatus;
   /** Sends a notice to one session. */

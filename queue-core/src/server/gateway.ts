@@ -17,6 +17,7 @@ import { send, sendRaw, snapshotFrame, updateFrame } from './frames.js';
 import { receive } from './dispatch.js';
 import { HostPolicy } from './host-policy.js';
 import { KioskLimits, issuingLimits } from './kiosk-limits.js';
+import { HelpCalls } from './kiosk-help-calls.js';
 import { rightsGone } from './session-rights.js';
 import { SESSION_ENDED_CLOSE, sessionEndWords, type SessionEndReason } from '../protocol/session-end.js';
 
@@ -29,6 +30,7 @@ export class Gateway implements GatewayContext {
   readonly limiter: LoginLimiter;
   readonly ring: ReplayRing;
   readonly kiosks: KioskLimits;
+  readonly help: HelpCalls;
   private sessions = new Set<Session>();
   private heartbeat: ReturnType<typeof setInterval>;
   private readonly maxFrame: number;
@@ -42,6 +44,8 @@ export class Gateway implements GatewayContext {
     this.ring = new ReplayRing(recent, options.replayLimit ?? DEFAULT_REPLAY_LIMIT);
     this.kiosks = new KioskLimits(service.now(), () => issuingLimits(service.config));
     options.alerts?.watch((now) => this.kiosks.alertConditions(now, service.config.office.language));
+    this.help = new HelpCalls(options.alerts, () => service.config.office.language);
+    options.alerts?.watch((now) => this.help.conditions(now));
     this.publicFrame = new PublicSnapshot(service, () => this.devices());
     this.wss = new WebSocketServer({ noServer: true, maxPayload: this.maxFrame * 4, perMessageDeflate: false });
     this.wss.on('connection', (ws: WebSocket, req: IncomingMessage) => this.accept(ws, req));

@@ -21,11 +21,22 @@ export const handlers: Handlers = {
   },
   getConfig,
   alertAck: async (req, s, ctx) => {
+    // The consultant is the one who goes to a kiosk whose visitor needs help; the other alerts are the head's.
+    if (s.role === 'consultant' && !ctx.options.alerts?.shown().some((a) => a.id === req.alertId && a.kind === 'kiosk-help')) {
+      return { error: queueError('ROLE_FORBIDDEN', 'A consultant acknowledges only a kiosk\'s call for help') };
+    }
     const acked = await ctx.options.alerts?.acknowledge(req.alertId, s.staffId ?? null);
     if (!acked) return { error: queueError('ALERT_NOT_FOUND', 'Alerts are not kept on this daemon') };
     return acked.ok ? { data: { alert: acked.alert } } : { error: acked.error };
   },
   setConfig,
+  callHelp: async (_req, s, ctx) => {
+    if (!ctx.service.config.accessibility.helpButton) return { error: queueError('HELP_NOT_ENABLED', 'The kiosk\'s call for help is switched off (accessibility.helpButton)') };
+    const answer = await ctx.help.press(s.kiosk ?? s.address, ctx.service.now());
+    if ('code' in answer) return { error: answer };
+    if (!answer.already) ctx.log(`kiosk ${s.kiosk ?? s.address}: a visitor called for help`);
+    return { data: answer };
+  },
   ...journalHandlers,
   ...feedbackHandlers,
 };

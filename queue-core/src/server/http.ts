@@ -19,6 +19,12 @@ export interface AppMount {
   dir: string;
 }
 
+/** A request answered by the daemon itself at a fixed path (the kiosk's spoken prompts). */
+export interface RouteMount {
+  path: string;
+  handle: (req: IncomingMessage, res: ServerResponse, query: URLSearchParams) => Promise<void>;
+}
+
 /** One file at a fixed URL, such as the protocol contract at /protocol/contract.json. */
 export interface FileMount {
   path: string;
@@ -28,6 +34,7 @@ export interface FileMount {
 export interface HttpOptions {
   apps: AppMount[];
   files?: FileMount[];
+  routes?: RouteMount[];
   health: () => { status: string };
   upgrade: (req: IncomingMessage, socket: import('node:stream').Duplex, head: Buffer) => void;
   log?: (line: string) => void;
@@ -88,6 +95,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: HttpOp
   }
   if (path === '/') {
     res.writeHead(200, { 'content-type': TYPES['.html']! }).end(INDEX);
+    return;
+  }
+  const route = options.routes?.find((r) => r.path === path);
+  if (route) {
+    await route.handle(req, res, new URLSearchParams((req.url ?? '').split('?')[1] ?? ''));
     return;
   }
   const fixed = options.files?.find((f) => f.path === path);

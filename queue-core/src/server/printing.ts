@@ -11,12 +11,12 @@ import type { GatewayContext, Handler, Session } from './context.js';
  * Printing follows the commit and never holds up the answer: the ticket is laid out on the next turn of
  * the event loop, after the kiosk has its reply and the hall its update. The outcome arrives as a notice.
  */
-export function printIssued(s: Session, ctx: GatewayContext, issued: { ticket: Ticket; ahead: number; waitMinutes: number }): void {
+export function printIssued(s: Session, ctx: GatewayContext, issued: { ticket: Ticket; ahead: number; waitMinutes: number }, large = false): void {
   const print = ctx.options.print;
   if (!print) return;
   const { ticket } = issued;
   // Through a promise, so that a printer adapter that throws instead of rejecting cannot take the daemon down.
-  setImmediate(() => Promise.resolve().then(() => print(ticket, { ahead: issued.ahead, waitMinutes: issued.waitMinutes })).then(
+  setImmediate(() => Promise.resolve().then(() => print(ticket, { ahead: issued.ahead, waitMinutes: issued.waitMinutes, ...(large ? { large } : {}) })).then(
     (outcome) => ctx.tell(s, { kind: 'print', ticketId: ticket.id, label: ticket.label, ok: true, ...(outcome && !outcome.confirmed ? { status: 'unknown' as const } : {}) }),
     (e: unknown) => {
       const error = toQueueError(e, 'PRINTER_FAILED');

@@ -18,7 +18,7 @@ async function run<K extends RequestType>(cmd: Command, req: RequestOf<K>, s: Se
   const outcome = await ctx.service.execute(cmd, { role, staffId: s.staffId, booth: s.booth }, key);
   if (!outcome.ok) return { error: outcome.error };
   auditBookingsChanged(ctx, s, outcome.events);
-  if (outcome.reply.kind === 'issued' && !outcome.repeated) printIssued(s, ctx, outcome.reply);
+  if (outcome.reply.kind === 'issued' && !outcome.repeated) printIssued(s, ctx, outcome.reply, (req as { largePrint?: boolean }).largePrint === true);
   return { data: replyData(outcome.reply, audienceOf(role)) as ResultOf[K] };
 }
 

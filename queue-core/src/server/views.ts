@@ -64,6 +64,7 @@ export function snapshot(state: QueueState, config: OfficeConfig, summary: Queue
     checkIn: { earlyMin: config.booking.checkInEarlyMin, lateMin: config.booking.checkInLateMin },
     schedule: config.schedule,
     display: config.display,
+    accessibility: config.accessibility,
     booths: audience === 'public' ? booths.map(publicBooth) : booths,
     tickets: audience === 'public' ? tickets.map(publicTicket) : tickets,
     summary,
