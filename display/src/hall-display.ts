@@ -5,10 +5,21 @@ import { css, html, nothing } from 'lit';
 import { latestCalls } from 'queue-core/protocol';
 import { hoursToday, spanText } from 'queue-core/domain';
 import { clock, longDate, pick, type Language } from 'queue-core/ui';
+import { hallName } from 'queue-core/domain';
 import { DisplayElement } from './display-element.js';
 import { chimeInBrowser } from './browser-chime.js';
 
+/** The hall this page shows, from its address: /display/hall/<id>; null for the whole office. */
+export const hallFromPath = (path: string): string | null => {
+  const m = /\/display\/hall\/([^/]+)/.exec(path);
+  return m ? decodeURIComponent(m[1]!) : null;
+};
+
 export class HallDisplay extends DisplayElement {
+  constructor() {
+    super(undefined, hallFromPath(location.pathname) ?? undefined);
+  }
+
   private lastCallSeen = 0;
   private readonly chime = new URLSearchParams(location.search).get('chime') === '1';
 
@@ -21,6 +32,8 @@ export class HallDisplay extends DisplayElement {
       font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; }
     header { display: flex; align-items: center; justify-content: space-between; padding: 0 48px; background: #06142e; min-width: 0; }
     .office { font-size: 34px; font-weight: 700; max-width: 1100px; line-height: 1.2; }
+    .hall-name { display: inline-block; margin-right: 28px; padding: 4px 24px; border-radius: 14px; background: #ffd54f; color: #0a1f44; font-size: 56px; vertical-align: middle; }
+    .office-name { vertical-align: middle; }
     .when { text-align: right; }
     .clock { font-size: 72px; font-weight: 700; line-height: 1; }
     .date { font-size: 28px; color: #b0c4e8; }
@@ -70,6 +83,7 @@ export class HallDisplay extends DisplayElement {
     const now = this.now();
     const tz = view.office.timezone;
     const calls = latestCalls(view, view.display.recentCalls);
+    const hall = view.hall ? view.halls.find((h) => h.id === view.hall) : undefined;
     const highlightMs = view.display.highlightSeconds * 1000;
     // Today's hours by the daemon's own schedule rules: holidays and "2nd and 4th Saturday" included.
     const today = hoursToday(view.schedule, tz, now);
@@ -79,7 +93,7 @@ export class HallDisplay extends DisplayElement {
     const tickerSeconds = Math.max(25, Math.round(info.join(' ').length / 4));
     return html`
       <header>
-        <div class="office">${view.office.name}</div>
+        <div class="office">${hall ? html`<span class="hall-name" data-hall=${hall.id}>${hallName(hall.name, lang)}</span>` : nothing}<span class="office-name">${view.office.name}</span></div>
         <div class="when"><div class="clock">${clock(now, tz, lang)}</div><div class="date">${longDate(now, tz, lang)}</div></div>
       </header>
       <main>

@@ -5,6 +5,7 @@
 // goes back to it by itself (return-to-start.ts).
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { QueueClient, Snapshot, Notice, Ticket } from 'queue-core/protocol';
+import { goToHallText } from 'queue-core/domain';
 import { LANGUAGES, LANGUAGE_NAMES, QueueController, clock, errorText, longDate, minutesText, pick, scheduleLines, type Language } from 'queue-core/ui';
 import { TEXT } from './strings.js';
 import { kioskStyles } from './kiosk-styles.js';
@@ -15,7 +16,9 @@ import { kioskToken } from './kiosk-token.js';
 import './code-keypad.js';
 import './priority-choice.js';
 
-type Issued = { label: string; ticketId: string; directionId: string; priority: string | null; ahead: number; waitMinutes: number; print: 'pending' | 'ok' | 'failed' };
+/** `hall`: where to go, when the office has more than one hall (the daemon says which). */
+type Hall = { id: string; name: { ru: string; uk?: string; en?: string } };
+type Issued = { label: string; ticketId: string; directionId: string; priority: string | null; ahead: number; waitMinutes: number; hall: Hall | null; print: 'pending' | 'ok' | 'failed' };
 type Screen =
   | { kind: 'start' }
   | { kind: 'priority'; directionId: string }
@@ -127,7 +130,7 @@ export class KioskApp extends LitElement {
     this.go({ kind: 'issuing' });
     try {
       const r = await this.client.request('issue', { directionId, priority });
-      this.showTicket(r.ticket, r.ahead, r.waitMinutes);
+      this.showTicket(r.ticket, r.ahead, r.waitMinutes, r.hall);
     } catch (e) {
       this.fail(e);
     }
@@ -137,14 +140,14 @@ export class KioskApp extends LitElement {
     this.go({ kind: 'issuing' });
     try {
       const r = await this.client.request('checkIn', { code });
-      this.showTicket(r.ticket, r.ahead, r.waitMinutes);
+      this.showTicket(r.ticket, r.ahead, r.waitMinutes, r.hall);
     } catch (e) {
       this.fail(e);
     }
   }
 
-  private showTicket(ticket: Pick<Ticket, 'id' | 'label' | 'directionId' | 'priority'>, ahead: number, waitMinutes: number) {
-    this.go({ kind: 'ticket', issued: { label: ticket.label, ticketId: ticket.id, directionId: ticket.directionId, priority: ticket.priority, ahead, waitMinutes, print: 'pending' } });
+  private showTicket(ticket: Pick<Ticket, 'id' | 'label' | 'directionId' | 'priority'>, ahead: number, waitMinutes: number, hall: Hall | null) {
+    this.go({ kind: 'ticket', issued: { label: ticket.label, ticketId: ticket.id, directionId: ticket.directionId, priority: ticket.priority, ahead, waitMinutes, hall, print: 'pending' } });
   }
 
   private fail(e: unknown) {
@@ -243,6 +246,7 @@ export class KioskApp extends LitElement {
         <p class="caption">${t.yourTicket}</p>
         <p class="number">${i.label}</p>
         <p class="direction-name">${direction ? pick(direction.name, this.lang) : ''}</p>
+        ${i.hall ? html`<p class="ticket-hall" data-hall=${i.hall.id}>${goToHallText(i.hall.name, this.lang)}</p>` : nothing}
         ${priority ? html`<p class="ticket-priority">${t.ticketPriority(pick(priority.name, this.lang))}</p>` : nothing}
         <p class="line">${t.ahead(i.ahead)}</p>
         ${i.waitMinutes > 0 ? html`<p class="line">${t.estimated(minutesText(i.waitMinutes, this.lang))}</p>` : nothing}

@@ -10,6 +10,7 @@ import { QueueService } from './server/queue-service.js';
 import { Gateway } from './server/gateway.js';
 import { JournalService } from './server/journal-service.js';
 import { createHttpServer, type AppMount } from './server/http.js';
+import { unknownHallPage } from './server/hall-pages.js';
 import { Devices, type DevicesOptions } from './devices.js';
 import { AlertService } from './server/alert-service.js';
 import { HostPolicy } from './server/host-policy.js';
@@ -114,7 +115,8 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
   };
   // The protocol's machine-readable contract, generated into docs/contract/ by `npm run contract`.
   const files = ['contract.json', 'asyncapi.json'].map((name) => ({ path: `/protocol/${name}`, file: join(appsRoot, 'docs', 'contract', name) }));
-  const server = createHttpServer({ apps, files, health, upgrade: (req, socket, head) => gateway.upgrade(req, socket, head), log, hosts, tls });
+  const page = (path: string) => unknownHallPage(path, service.config);
+  const server = createHttpServer({ apps, files, health, page, upgrade: (req, socket, head) => gateway.upgrade(req, socket, head), log, hosts, tls });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(o.port, o.host ?? '0.0.0.0', () => resolve());

@@ -81,6 +81,7 @@ export function ticketLines(t: TicketPrint, width: number): Line[] {
   lines.push({ text: w.ticket, center: true });
   lines.push({ text: t.label, big: true, center: true });
   for (const l of wrap(t.directionName, width)) lines.push({ text: l, bold: true, center: true });
+  if (t.hallText) for (const l of wrap(t.hallText, width)) lines.push({ text: l, bold: true, center: true });
   if (t.priorityName) for (const l of wrap(w.priority(t.priorityName), width)) lines.push({ text: l, bold: true, center: true });
   if (t.bookedTime) lines.push({ text: w.booked(t.bookedTime), center: true });
   lines.push({ text: w.issued(t.issuedDate, t.issuedTime), center: true });
