@@ -32,8 +32,8 @@ export class HallDisplay extends DisplayElement {
       font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; }
     header { display: flex; align-items: center; justify-content: space-between; padding: 0 48px; background: #06142e; min-width: 0; }
     .office { font-size: 34px; font-weight: 700; max-width: 1100px; line-height: 1.2; }
-    .hall-name { display: inline-block; margin-right: 28px; padding: 4px 24px; border-radius: 14px; background: #ffd54f; color: #0a1f44; font-size: 56px; vertical-align: middle; }
-    .office-name { vertical-align: middle; }
+    .office:has(.hall-name) { display: flex; align-items: center; gap: 28px; }
+    .hall-name { flex: none; padding: 4px 24px; border-radius: 14px; background: #ffd54f; color: #0a1f44; font-size: 56px; }
     .when { text-align: right; }
     .clock { font-size: 72px; font-weight: 700; line-height: 1; }
     .date { font-size: 28px; color: #b0c4e8; }

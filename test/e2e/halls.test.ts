@@ -4,8 +4,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser, Page } from 'playwright-core';
-import { assertNoPageErrors, launch, screenshot, SIZES } from '../helpers/browser.ts';
-import { client, demo, ready, testDaemon } from '../helpers/daemon.ts';
+import { assertNoPageErrors, launch, screenshot, signIn, SIZES } from '../helpers/browser.ts';
+import { client, demo, ready, testDaemon, until } from '../helpers/daemon.ts';
 import { twoHalls } from '../helpers/halls.ts';
 
 const pageErrors: string[] = [];
@@ -108,6 +108,39 @@ test('an office of one hall: the kiosk names no hall and the hall display no hal
     await hall.waitForSelector('hall-display >> .dir');
     assert.is(await hall.locator('hall-display >> .hall-name').count(), 0);
     await Promise.all([page.close(), hall.close()]);
+  } finally {
+    await d.stop();
+  }
+});
+
+test('the head splits the office into two halls in the settings form; a booth ticked in both is named in words', async ({ browser }) => {
+  // The booths already serve one hall's directions each; the office has no halls yet.
+  const d = await testDaemon({ config: demo((c) => { twoHalls(c); delete c.halls; }) });
+  try {
+    const SETTINGS = 'panel-app >> supervisor-view >> settings-view';
+    const page = await signIn(browser, `${d.url}/panel/`, pageErrors, { size: SIZES.panelSmall, role: 'supervisor', staffId: 'head', pin: '9999' });
+    await page.click('panel-app >> supervisor-view >> #settings-tab');
+    await page.waitForSelector(`${SETTINGS} >> button[data-section="halls"]`);
+    await page.click(`${SETTINGS} >> button[data-section="halls"]`);
+    await page.click(`${SETTINGS} >> #add-hall`);
+    await page.click(`${SETTINGS} >> #add-hall`);
+    const row = (i: number) => `${SETTINGS} >> halls-form >> [data-hall-row="${i}"]`;
+    await page.fill(`${row(1)} >> [data-field="halls[1].speaker"]`, 'hall2');
+    for (const b of [3, 4]) await page.check(`${row(1)} >> input[data-booth="${b}"]`);
+    for (const x of ['documents', 'consultation']) await page.check(`${row(1)} >> input[data-direction="${x}"]`);
+    await page.check(`${row(0)} >> input[data-booth="3"]`);
+    await page.click(`${SETTINGS} >> #save-config`);
+    const error = `${SETTINGS} >> halls-form >> .field-error[data-path="halls[1].booths"]`;
+    await page.waitForSelector(error);
+    assert.match((await page.locator(error).textContent()) ?? '', 'кабина 3 уже в зале «hall1»');
+    assert.is(d.service.config.halls, undefined, 'nothing was saved');
+    await screenshot(page, 'halls-settings-error-1366');
+    await page.uncheck(`${row(0)} >> input[data-booth="3"]`);
+    await page.click(`${SETTINGS} >> #save-config`);
+    await until(() => d.service.config.halls?.length === 2);
+    assert.equal(d.service.config.halls![1], { id: 'hall2', name: { ru: 'Зал 2', uk: 'Зал 2', en: 'Hall 2' }, booths: [3, 4], directions: ['documents', 'consultation'], speaker: 'hall2' });
+    await screenshot(page, 'halls-settings-1366');
+    await page.close();
   } finally {
     await d.stop();
   }
