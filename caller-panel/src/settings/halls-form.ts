@@ -54,7 +54,7 @@ export class HallsForm extends DraftForm {
       <p class="muted">${s.hallsNote}</p>
       ${this.list.map((h, i) => html`<div class="item" data-hall-row=${i}>
         ${this.field(i, 'id', s.id)} ${this.name(i, 'ru', s.nameRu)} ${this.name(i, 'uk', s.nameUk)} ${this.name(i, 'en', s.nameEn)}
-        ${this.field(i, 'speaker', s.speaker, 'wide')}
+        ${this.field(i, 'speaker', s.speaker)}
         <fieldset class="checks wide"><legend>${s.sections.booths}</legend>
           ${booths.map((n) => html`<label><input type="checkbox" data-booth=${n} .checked=${(h.booths ?? []).includes(n)}
             @change=${(e: Event) => this.toggle(h, 'booths', n, (e.target as HTMLInputElement).checked)} /> ${n}</label>`)}

@@ -12,8 +12,8 @@ const ru = {
   stopIssuing: 'Прекращать выдачу талонов за (мин) до закрытия', lunch: 'Обед кабин', lunchHours: 'Время обеда', holiday: 'Нерабочий день',
   problems: 'Не сохранено — исправьте:', advancedNote: 'Вся конфигурация как в файле; проверяется так же.', jsonBroken: 'JSON: текст не читается',
   noStaffBooth: 'Кабину специалист выбирает при входе.',
-  hallsNote: 'Без залов всё учреждение — один зал. У каждого зала своё табло (/display/hall/<код>); кабины и направления, не отмеченные ни в одном зале, относятся к первому.',
-  speaker: 'Громкоговоритель: устройство ALSA или «everywhere» (во всех залах); пусто — общий',
+  hallsNote: 'Без залов всё учреждение — один зал. У каждого зала своё табло (/display/hall/<код>); кабины и направления, не отмеченные ни в одном зале, относятся к первому. Громкоговоритель — имя звукового устройства ALSA (например plughw:1,0); «everywhere» — объявлять во всех залах; пусто — общий.',
+  speaker: 'Громкоговоритель',
 };
 export type SettingsText = typeof ru;
 
@@ -28,8 +28,8 @@ const uk: SettingsText = {
   stopIssuing: 'Припиняти видачу талонів за (хв) до зачинення', lunch: 'Обід кабін', lunchHours: 'Час обіду', holiday: 'Неробочий день',
   problems: 'Не збережено — виправте:', advancedNote: 'Уся конфігурація як у файлі; перевіряється так само.', jsonBroken: 'JSON: текст не читається',
   noStaffBooth: 'Кабіну спеціаліст обирає під час входу.',
-  hallsNote: 'Без залів уся установа — один зал. Кожен зал має своє табло (/display/hall/<код>); кабіни й напрями, не позначені в жодному залі, належать до першого.',
-  speaker: 'Гучномовець: пристрій ALSA або «everywhere» (в усіх залах); порожньо — спільний',
+  hallsNote: 'Без залів уся установа — один зал. Кожен зал має своє табло (/display/hall/<код>); кабіни й напрями, не позначені в жодному залі, належать до першого. Гучномовець — ім’я звукового пристрою ALSA (наприклад plughw:1,0); «everywhere» — оголошувати в усіх залах; порожньо — спільний.',
+  speaker: 'Гучномовець',
 };
 
 const en: SettingsText = {
@@ -43,8 +43,8 @@ const en: SettingsText = {
   stopIssuing: 'Stop issuing tickets (min) before closing', lunch: 'Booth lunches', lunchHours: 'Lunch hours', holiday: 'Day off',
   problems: 'Not saved — please fix:', advancedNote: 'The whole configuration as in the file; checked the same way.', jsonBroken: 'JSON: the text cannot be read',
   noStaffBooth: 'A specialist chooses the booth when signing in.',
-  hallsNote: 'Without halls the whole office is one hall. Each hall has its own display (/display/hall/<id>); booths and services ticked in no hall belong to the first.',
-  speaker: 'Speaker: an ALSA device, or "everywhere" (every hall); empty: the common PA',
+  hallsNote: 'Without halls the whole office is one hall. Each hall has its own display (/display/hall/<id>); booths and services ticked in no hall belong to the first. Speaker: the ALSA sound device (e.g. plughw:1,0); "everywhere" announces in every hall; empty: the common PA.',
+  speaker: 'Speaker',
 };
 
 export const SETTINGS_TEXT: Record<Language, SettingsText> = { ru, uk, en };
