@@ -5,7 +5,7 @@ import { css, html, nothing } from 'lit';
 import { latestCalls } from 'queue-core/protocol';
 import { hoursToday, spanText } from 'queue-core/domain';
 import { clock, longDate, pick, type Language } from 'queue-core/ui';
-import { hallName } from 'queue-core/domain';
+import { hallName, unknownHallText } from 'queue-core/domain';
 import { DisplayElement } from './display-element.js';
 import { chimeInBrowser } from './browser-chime.js';
 
@@ -60,6 +60,9 @@ export class HallDisplay extends DisplayElement {
     .ticker { display: inline-block; padding-left: 100%; animation: ticker var(--ticker-seconds, 40s) linear infinite; }
     .ticker span + span::before { content: '   •   '; color: #ffd54f; }
     @keyframes ticker { to { transform: translateX(-100%); } }
+    .gone { grid-row: 1 / -1; display: flex; flex-direction: column; justify-content: center; align-items: center; text-align: center; font-size: 40px; padding: 0 8vw; }
+    .gone h1 { font-size: 80px; margin: 0 0 40px; }
+    .gone pre { font-size: 32px; color: #b0c4e8; text-align: left; }
     .offline { position: fixed; top: 12px; left: 50%; transform: translateX(-50%); background: #b71c1c; color: #fff; font-size: 30px; padding: 10px 28px; border-radius: 28px; }
   `;
 
@@ -78,8 +81,15 @@ export class HallDisplay extends DisplayElement {
   override render() {
     const view = this.client.view;
     const t = this.t;
-    if (!view) return html`<div class="offline">${t.offline}</div>`;
     const lang: Language = this.language;
+    // The hall this page asks for is not (or no longer) in the configuration: said in words, not "offline".
+    const refusal = this.client.status === 'refused' ? this.client.refusal : null;
+    if (refusal?.code === 'HALL_NOT_FOUND') {
+      const known = ((refusal.details?.halls ?? []) as string[]).map((id) => view?.halls.find((h) => h.id === id) ?? { id, name: { ru: id } });
+      const w = unknownHallText(hallFromPath(location.pathname) ?? '', known, lang);
+      return html`<div class="gone" role="alert"><h1>${w.title}</h1><p>${w.body}</p><pre>${w.list}</pre></div>`;
+    }
+    if (!view) return html`<div class="offline">${t.offline}</div>`;
     const now = this.now();
     const tz = view.office.timezone;
     const calls = latestCalls(view, view.display.recentCalls);

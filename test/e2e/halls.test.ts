@@ -36,6 +36,14 @@ async function hallPage(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
+/** A hall display page, not waiting for any call. */
+async function hallPageEmpty(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: SIZES.hall });
+  page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
+  await page.goto(url);
+  return page;
+}
+
 for (const lang of ['ru', 'uk'] as const) {
   const words = {
     ru: { hall1: 'Зал 1', hall2: 'Зал 2', go: 'Пройдите в зал 2', direction: 'Сдача документов' },
@@ -137,10 +145,26 @@ test('the head splits the office into two halls in the settings form; a booth ti
     await screenshot(page, 'halls-settings-error-1366');
     await page.uncheck(`${row(0)} >> input[data-booth="3"]`);
     await page.click(`${SETTINGS} >> #save-config`);
-    await until(() => d.service.config.halls?.length === 2);
+    await until(() => d.service.config.halls?.length === 2, 15_000);
     assert.equal(d.service.config.halls![1], { id: 'hall2', name: { ru: 'Зал 2', uk: 'Зал 2', en: 'Hall 2' }, booths: [3, 4], directions: ['documents', 'consultation'], speaker: 'hall2' });
     await screenshot(page, 'halls-settings-1366');
-    await page.close();
+
+    // Hall 2's TV is on; the head takes the halls out again: the TV says its hall is gone, in words.
+    const tv = await hallPageEmpty(browser, `${d.url}/display/hall/hall2`);
+    await tv.waitForSelector('hall-display >> .hall-name >> text=Зал 2');
+    await page.click(`${row(1)} >> button.remove`);
+    await page.click(`${row(0)} >> button.remove`);
+    await page.click(`${SETTINGS} >> #save-config`);
+    await until(() => d.service.config.halls === undefined, 15_000);
+    await tv.waitForSelector('hall-display >> .gone >> text=Такого зала нет');
+    assert.match((await tv.locator('hall-display >> .gone pre').textContent()) ?? '', '/display/hall/main');
+    await screenshot(tv, 'halls-display-gone-ru');
+    const page404 = await browser.newPage({ viewport: SIZES.hall });
+    const answer = await page404.goto(`${d.url}/display/hall/hall2`);
+    assert.is(answer?.status(), 404);
+    assert.match(await page404.locator('h1').textContent() ?? '', 'Такого зала нет');
+    await screenshot(page404, 'halls-display-unknown-page-ru');
+    await Promise.all([page.close(), tv.close(), page404.close()]);
   } finally {
     await d.stop();
   }

@@ -185,4 +185,20 @@ test('a call is spoken on its hall\'s speaker; a hall set to "everywhere" is hea
 
 const EVERY = 'everywhere';
 
+test('the head takes the halls out of the configuration: a hall display is told its hall is gone, the plain one goes on', async (ctx) => {
+  const { d } = ctx;
+  const h2 = await ready(client(d, { role: 'display', hall: 'h2' }));
+  const whole = await ready(client(d, { role: 'display' }));
+  const head = await ready(client(d, { role: 'supervisor', staffId: 'head', pin: '9999' }));
+  ctx.clients.push(h2, whole, head);
+  const { config } = await head.request('getConfig', {});
+  delete (config as any).halls;
+  await head.request('setConfig', { config });
+  await until(() => h2.status === 'refused');
+  assert.is(h2.refusal?.code, 'HALL_NOT_FOUND');
+  assert.equal(h2.refusal?.details?.halls, ['main']);
+  await until(() => whole.view!.halls.length === 1);
+  assert.is(whole.status, 'online');
+});
+
 test.run();

@@ -9,13 +9,14 @@ import { fieldError } from './field-errors.js';
 interface HallDraft { id: string; name: Record<string, string>; booths?: number[]; directions?: string[]; speaker?: string }
 
 export class HallsForm extends DraftForm {
+  // Read without creating the key: an office that lists no halls keeps none in its configuration.
   private get list(): HallDraft[] {
-    return (this.draft.halls ??= []);
+    return this.draft.halls ?? [];
   }
 
   private add() {
     const n = this.list.length + 1;
-    this.list.push({ id: `hall${n}`, name: { ru: `Зал ${n}`, uk: `Зал ${n}`, en: `Hall ${n}` }, booths: [], directions: [] });
+    (this.draft.halls ??= []).push({ id: `hall${n}`, name: { ru: `Зал ${n}`, uk: `Зал ${n}`, en: `Hall ${n}` }, booths: [], directions: [] });
     this.edited();
   }
 
