@@ -85,7 +85,7 @@ export class HallDisplay extends DisplayElement {
     // The hall this page asks for is not (or no longer) in the configuration: said in words, not "offline".
     const refusal = this.client.status === 'refused' ? this.client.refusal : null;
     if (refusal?.code === 'HALL_NOT_FOUND') {
-      const known = ((refusal.details?.halls ?? []) as string[]).map((id) => view?.halls.find((h) => h.id === id) ?? { id, name: { ru: id } });
+      const known = ((refusal.details?.halls ?? []) as string[]).map((id) => view?.halls.find((h) => h.id === id) ?? { id });
       const w = unknownHallText(hallFromPath(location.pathname) ?? '', known, lang);
       return html`<div class="gone" role="alert"><h1>${w.title}</h1><p>${w.body}</p><pre>${w.list}</pre></div>`;
     }

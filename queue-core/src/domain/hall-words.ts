@@ -20,8 +20,8 @@ export function goToHallText(name: Names, lang: Language): string {
 }
 
 /** The page served at /display/hall/<id> for a hall the configuration does not have. */
-export function unknownHallText(id: string, known: { id: string; name: Names }[], lang: Language): { title: string; body: string; list: string } {
-  const list = known.map((h) => `/display/hall/${h.id} — ${hallName(h.name, lang)}`).join('\n');
+export function unknownHallText(id: string, known: { id: string; name?: Names }[], lang: Language): { title: string; body: string; list: string } {
+  const list = known.map((h) => `/display/hall/${h.id}${h.name ? ` — ${hallName(h.name, lang)}` : ''}`).join('\n');
   switch (lang) {
     case 'ru': return { title: 'Такого зала нет', body: `В настройках учреждения нет зала «${id}». Проверьте адрес табло.`, list: `Залы учреждения:\n${list}` };
     case 'uk': return { title: 'Такого залу немає', body: `У налаштуваннях установи немає залу «${id}». Перевірте адресу табло.`, list: `Зали установи:\n${list}` };
