@@ -10,12 +10,14 @@ export abstract class DisplayElement extends LitElement {
   protected readonly queue: QueueController;
   private readonly langParam: Language | null;
 
-  constructor(booth?: number) {
+  /** `hall`: a hall display of one hall (/display/hall/<id>); the daemon sends that hall alone. */
+  constructor(booth?: number, hall?: string) {
     super();
     const params = new URLSearchParams(location.search);
     const lang = params.get('lang');
     this.langParam = LANGUAGES.includes(lang as Language) ? (lang as Language) : null;
-    this.queue = new QueueController(this, { hello: { role: 'display', client: booth ? `booth display ${booth}` : 'hall display', ...(booth ? { booth } : {}) } });
+    const client = booth ? `booth display ${booth}` : hall ? `hall display ${hall}` : 'hall display';
+    this.queue = new QueueController(this, { hello: { role: 'display', client, ...(booth ? { booth } : {}), ...(hall ? { hall } : {}) } });
   }
 
   protected get client(): QueueClient {

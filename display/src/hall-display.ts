@@ -5,10 +5,21 @@ import { css, html, nothing } from 'lit';
 import { latestCalls } from 'queue-core/protocol';
 import { hoursToday, spanText } from 'queue-core/domain';
 import { clock, longDate, pick, type Language } from 'queue-core/ui';
+import { hallName, unknownHallText } from 'queue-core/domain';
 import { DisplayElement } from './display-element.js';
 import { chimeInBrowser } from './browser-chime.js';
 
+/** The hall this page shows, from its address: /display/hall/<id>; null for the whole office. */
+export const hallFromPath = (path: string): string | null => {
+  const m = /\/display\/hall\/([^/]+)/.exec(path);
+  return m ? decodeURIComponent(m[1]!) : null;
+};
+
 export class HallDisplay extends DisplayElement {
+  constructor() {
+    super(undefined, hallFromPath(location.pathname) ?? undefined);
+  }
+
   private lastCallSeen = 0;
   private readonly chime = new URLSearchParams(location.search).get('chime') === '1';
 
@@ -21,6 +32,8 @@ export class HallDisplay extends DisplayElement {
       font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; }
     header { display: flex; align-items: center; justify-content: space-between; padding: 0 48px; background: #06142e; min-width: 0; }
     .office { font-size: 34px; font-weight: 700; max-width: 1100px; line-height: 1.2; }
+    .office:has(.hall-name) { display: flex; align-items: center; gap: 28px; }
+    .hall-name { flex: none; padding: 4px 24px; border-radius: 14px; background: #ffd54f; color: #0a1f44; font-size: 56px; }
     .when { text-align: right; }
     .clock { font-size: 72px; font-weight: 700; line-height: 1; }
     .date { font-size: 28px; color: #b0c4e8; }
@@ -47,6 +60,9 @@ export class HallDisplay extends DisplayElement {
     .ticker { display: inline-block; padding-left: 100%; animation: ticker var(--ticker-seconds, 40s) linear infinite; }
     .ticker span + span::before { content: '   •   '; color: #ffd54f; }
     @keyframes ticker { to { transform: translateX(-100%); } }
+    .gone { grid-row: 1 / -1; display: flex; flex-direction: column; justify-content: center; align-items: center; text-align: center; font-size: 40px; padding: 0 8vw; }
+    .gone h1 { font-size: 80px; margin: 0 0 40px; }
+    .gone pre { font-size: 32px; color: #b0c4e8; text-align: left; }
     .offline { position: fixed; top: 12px; left: 50%; transform: translateX(-50%); background: #b71c1c; color: #fff; font-size: 30px; padding: 10px 28px; border-radius: 28px; }
   `;
 
@@ -65,11 +81,19 @@ export class HallDisplay extends DisplayElement {
   override render() {
     const view = this.client.view;
     const t = this.t;
-    if (!view) return html`<div class="offline">${t.offline}</div>`;
     const lang: Language = this.language;
+    // The hall this page asks for is not (or no longer) in the configuration: said in words, not "offline".
+    const refusal = this.client.status === 'refused' ? this.client.refusal : null;
+    if (refusal?.code === 'HALL_NOT_FOUND') {
+      const known = ((refusal.details?.halls ?? []) as string[]).map((id) => view?.halls.find((h) => h.id === id) ?? { id });
+      const w = unknownHallText(hallFromPath(location.pathname) ?? '', known, lang);
+      return html`<div class="gone" role="alert"><h1>${w.title}</h1><p>${w.body}</p><pre>${w.list}</pre></div>`;
+    }
+    if (!view) return html`<div class="offline">${t.offline}</div>`;
     const now = this.now();
     const tz = view.office.timezone;
     const calls = latestCalls(view, view.display.recentCalls);
+    const hall = view.hall ? view.halls.find((h) => h.id === view.hall) : undefined;
     const highlightMs = view.display.highlightSeconds * 1000;
     // Today's hours by the daemon's own schedule rules: holidays and "2nd and 4th Saturday" included.
     const today = hoursToday(view.schedule, tz, now);
@@ -79,7 +103,7 @@ export class HallDisplay extends DisplayElement {
     const tickerSeconds = Math.max(25, Math.round(info.join(' ').length / 4));
     return html`
       <header>
-        <div class="office">${view.office.name}</div>
+        <div class="office">${hall ? html`<span class="hall-name" data-hall=${hall.id}>${hallName(hall.name, lang)}</span>` : nothing}<span class="office-name">${view.office.name}</span></div>
         <div class="when"><div class="clock">${clock(now, tz, lang)}</div><div class="date">${longDate(now, tz, lang)}</div></div>
       </header>
       <main>

@@ -1,4 +1,4 @@
-// /display/hall → the hall TV; /display/booth/<n> → the panel above booth n.
+// /display/hall → the hall TV of the whole office; /display/hall/<id> → of one hall; /display/booth/<n> → the panel above booth n.
 import './hall-display.js';
 import { boothFromPath } from './booth-display.js';
 

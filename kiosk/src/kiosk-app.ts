@@ -8,6 +8,7 @@
 // the daemon's voice, the numeric keypad (keypad.ts) — and "call for help", which alerts the staff.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { QueueClient, Snapshot, Notice, Ticket } from 'queue-core/protocol';
+import { goToHallText } from 'queue-core/domain';
 import { LANGUAGES, LANGUAGE_NAMES, QueueController, clock, errorText, longDate, minutesText, pick, scheduleLines, shortDate, type Language } from 'queue-core/ui';
 import { TEXT } from './strings.js';
 import { kioskStyles } from './kiosk-styles.js';
@@ -23,7 +24,9 @@ import './feedback-flow.js';
 import type { FeedbackEntry } from './feedback-flow.js';
 import './one-choice.js';
 
-type Issued = { label: string; ticketId: string; directionId: string; priority: string | null; ahead: number; waitMinutes: number; print: 'pending' | 'ok' | 'failed' };
+/** `hall`: where to go, when the office has more than one hall (the daemon says which). */
+type Hall = { id: string; name: { ru: string; uk?: string; en?: string } };
+type Issued = { label: string; ticketId: string; directionId: string; priority: string | null; ahead: number; waitMinutes: number; hall: Hall | null; print: 'pending' | 'ok' | 'failed' };
 type Screen =
   | { kind: 'start' }
   | { kind: 'priority'; directionId: string }
@@ -271,7 +274,7 @@ export class KioskApp extends LitElement {
     this.go({ kind: 'issuing' });
     try {
       const r = await this.client.request('issue', { directionId, priority, ...(this.accessible ? { largePrint: true } : {}) });
-      this.showTicket(r.ticket, r.ahead, r.waitMinutes);
+      this.showTicket(r.ticket, r.ahead, r.waitMinutes, r.hall);
     } catch (e) {
       this.fail(e);
     }
@@ -281,7 +284,7 @@ export class KioskApp extends LitElement {
     this.go({ kind: 'issuing' });
     try {
       const r = await this.client.request('checkIn', { code });
-      this.showTicket(r.ticket, r.ahead, r.waitMinutes);
+      this.showTicket(r.ticket, r.ahead, r.waitMinutes, r.hall);
     } catch (e) {
       this.fail(e);
     }
@@ -299,8 +302,8 @@ export class KioskApp extends LitElement {
     }
   }
 
-  private showTicket(ticket: Pick<Ticket, 'id' | 'label' | 'directionId' | 'priority'>, ahead: number, waitMinutes: number) {
-    this.go({ kind: 'ticket', issued: { label: ticket.label, ticketId: ticket.id, directionId: ticket.directionId, priority: ticket.priority, ahead, waitMinutes, print: 'pending' } });
+  private showTicket(ticket: Pick<Ticket, 'id' | 'label' | 'directionId' | 'priority'>, ahead: number, waitMinutes: number, hall: Hall | null) {
+    this.go({ kind: 'ticket', issued: { label: ticket.label, ticketId: ticket.id, directionId: ticket.directionId, priority: ticket.priority, ahead, waitMinutes, hall, print: 'pending' } });
   }
 
   private fail(e: unknown) {
@@ -442,6 +445,7 @@ export class KioskApp extends LitElement {
         <p class="caption">${t.yourTicket}</p>
         <p class="number">${i.label}</p>
         <p class="direction-name">${direction ? pick(direction.name, this.lang) : ''}</p>
+        ${i.hall ? html`<p class="ticket-hall" data-hall=${i.hall.id}>${goToHallText(i.hall.name, this.lang)}</p>` : nothing}
         ${priority ? html`<p class="ticket-priority">${t.ticketPriority(pick(priority.name, this.lang))}</p>` : nothing}
         <p class="line">${t.ahead(i.ahead)}</p>
         ${i.waitMinutes > 0 ? html`<p class="line">${t.estimated(minutesText(i.waitMinutes, this.lang))}</p>` : nothing}

@@ -50,6 +50,7 @@ export const kioskStyles = css`
   .print.failed { color: #fff; background: #b71c1c; line-height: 1.3; max-width: 900px; }
   .done, .again { font: inherit; font-size: 48px; font-weight: 700; min-height: 140px; min-width: 420px; padding: 0 40px; border-radius: 24px; border: none; background: #0b3d91; color: #fff; margin-top: 16px; }
   .done.quiet { background: #fff; color: #0b3d91; border: 4px solid #0b3d91; margin-top: 0; }
+  .ticket-hall { font-size: 64px; font-weight: 700; line-height: 1.2; padding: 12px 40px; border-radius: 18px; background: #0b3d91; color: #fff; }
   .ticket-priority { font-size: 48px; font-weight: 700; padding: 12px 36px; border-radius: 18px; background: #ffd54f; border: 4px solid #8d6e00; }
   .closed { flex: 1; display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 24px; text-align: center; }
   .closed ul { list-style: none; padding: 0; margin: 0; font-size: 44px; line-height: 1.5; }

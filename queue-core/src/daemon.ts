@@ -10,6 +10,7 @@ import { QueueService } from './server/queue-service.js';
 import { Gateway } from './server/gateway.js';
 import { JournalService } from './server/journal-service.js';
 import { createHttpServer, type AppMount } from './server/http.js';
+import { unknownHallPage } from './server/hall-pages.js';
 import { Devices, type DevicesOptions } from './devices.js';
 import { AlertService } from './server/alert-service.js';
 import { HostPolicy } from './server/host-policy.js';
@@ -132,7 +133,8 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
     ? speech.warm().then((n) => log(`kiosk voice: ${n} prompts ready`), (e: Error) => log(`kiosk voice: could not prepare prompts: ${e.message}`))
     : Promise.resolve();
   const routes = [{ path: SPEECH_PATH, handle: speech.handle.bind(speech) }];
-  const server = createHttpServer({ apps, files, routes, health, upgrade: (req, socket, head) => gateway.upgrade(req, socket, head), log, hosts, tls });
+  const page = (path: string) => unknownHallPage(path, service.config);
+  const server = createHttpServer({ apps, files, routes, health, page, upgrade: (req, socket, head) => gateway.upgrade(req, socket, head), log, hosts, tls });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(o.port, o.host ?? '0.0.0.0', () => resolve());

@@ -12,6 +12,8 @@ import { minutesText } from './domain/duration-words.js';
 import { queueError, type QueueError } from './domain/errors.js';
 import { officeDateText } from './domain/office-time.js';
 import type { Ticket } from './domain/types.js';
+import { hallOfDirection, hasSeveralHalls, speakersForBooth } from './domain/halls.js';
+import { goToHallText } from './domain/hall-words.js';
 import type { DeviceStatus, Notice } from './protocol/messages.js';
 import type { QueueService } from './server/queue-service.js';
 import type { StoredEvent } from './store/queue-store.js';
@@ -117,7 +119,8 @@ export class Devices {
     if (!this.announcer) return;
     for (const { event } of events) {
       if (event.type === 'ticket' && (event.action === 'called' || event.action === 'recalled') && event.ticket.booth !== null) {
-        void this.announcer.announce(event.ticket.label, event.ticket.booth);
+        // On the speaker of the booth's hall (or every hall's): the citizen waits in that hall.
+        void this.announcer.announce(event.ticket.label, event.ticket.booth, speakersForBooth(this.service.config, event.ticket.booth));
       }
     }
   }
@@ -142,6 +145,7 @@ export class Devices {
       waitMinutes: issued.waitMinutes,
       waitText: minutesText(issued.waitMinutes, lang),
       bookedTime: booking ? officeDateText(booking.at, this.service.zone).time : null,
+      hallText: ((h) => (h ? goToHallText(h.name, lang) : null))(hasSeveralHalls(config) ? hallOfDirection(config, ticket.directionId) : undefined),
       priorityName: ((p) => (p ? p.name[lang] ?? p.name.ru : null))(config.priorities.find((p) => p.id === ticket.priority)),
       // The ticket page's own address when it is on (the config allows no qrUrl then), else the configured one.
       qr: page ?? (qrUrl ? qrUrl.replace('{ticket}', encodeURIComponent(ticket.label)) : null),

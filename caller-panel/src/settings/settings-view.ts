@@ -13,15 +13,16 @@ import { SETTINGS_TEXT } from './settings-strings.js';
 import './office-form.js';
 import './directions-form.js';
 import './booths-form.js';
+import './halls-form.js';
 import './staff-form.js';
 import './priorities-form.js';
 import './schedule-form.js';
 import './holidays-form.js';
 
-const SECTIONS = ['office', 'directions', 'booths', 'staff', 'priorities', 'schedule', 'holidays', 'advanced'] as const;
+const SECTIONS = ['office', 'directions', 'booths', 'halls', 'staff', 'priorities', 'schedule', 'holidays', 'advanced'] as const;
 type Section = (typeof SECTIONS)[number];
 /** Where in the configuration each section's fields are, to mark the tab of a section with a mistake. */
-const ROOTS: Record<Section, string[]> = { office: ['office', 'display'], directions: ['directions'], booths: ['booths'], staff: ['staff'], priorities: ['priorities'], schedule: ['schedule.week', 'schedule.lunch', 'schedule.stopIssuingBeforeCloseMin', 'schedule.alwaysOpen'], holidays: ['schedule.holidays'], advanced: [] };
+const ROOTS: Record<Section, string[]> = { office: ['office', 'display'], directions: ['directions'], booths: ['booths'], halls: ['halls'], staff: ['staff'], priorities: ['priorities'], schedule: ['schedule.week', 'schedule.lunch', 'schedule.stopIssuingBeforeCloseMin', 'schedule.alwaysOpen'], holidays: ['schedule.holidays'], advanced: [] };
 
 export class SettingsView extends LitElement {
   static override properties = {
@@ -133,6 +134,7 @@ export class SettingsView extends LitElement {
       case 'office': return html`<office-form .draft=${draft} .errors=${this.errors} .s=${s} .t=${this.t} .lang=${this.lang}></office-form>`;
       case 'directions': return html`<directions-form .draft=${draft} .errors=${this.errors} .s=${s} .t=${this.t} .lang=${this.lang}></directions-form>`;
       case 'booths': return html`<booths-form .draft=${draft} .errors=${this.errors} .s=${s} .t=${this.t} .lang=${this.lang}></booths-form>`;
+      case 'halls': return html`<halls-form .draft=${draft} .errors=${this.errors} .s=${s} .t=${this.t} .lang=${this.lang}></halls-form>`;
       case 'staff': return html`<staff-form .draft=${draft} .errors=${this.errors} .s=${s} .t=${this.t} .lang=${this.lang}></staff-form>`;
       case 'priorities': return html`<priorities-form .draft=${draft} .errors=${this.errors} .s=${s} .t=${this.t} .lang=${this.lang}></priorities-form>`;
       case 'schedule': return html`<schedule-form .draft=${draft} .errors=${this.errors} .s=${s} .t=${this.t} .lang=${this.lang}></schedule-form>`;

@@ -95,6 +95,7 @@ export function ticketLines(t: TicketPrint, width: number): Line[] {
   lines.push({ text: w.ticket, center: true, double });
   lines.push({ text: t.label, big: true, center: true });
   for (const l of wrap(t.directionName, main)) lines.push({ text: l, bold: true, center: true, double });
+  if (t.hallText) for (const l of wrap(t.hallText, main)) lines.push({ text: l, bold: true, center: true, double });
   if (t.priorityName) for (const l of wrap(w.priority(t.priorityName), main)) lines.push({ text: l, bold: true, center: true, double });
   if (t.bookedTime) lines.push({ text: w.booked(t.bookedTime), center: true });
   lines.push({ text: w.issued(t.issuedDate, t.issuedTime), center: true });

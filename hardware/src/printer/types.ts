@@ -18,6 +18,8 @@ export interface TicketPrint {
   /** Booked time ("09:20"), for a ticket issued against a booking. */
   bookedTime?: string | null;
   priorityName?: string | null;
+  /** Where to go, in the office language ("Пройдите в зал 2"), when the office has more than one hall. */
+  hallText?: string | null;
   /** Printed as a QR code when the printer config asks for one (e.g. a status page URL). */
   qr?: string | null;
   /** The QR code opens the ticket's page on the phone: a line under it says so. */

@@ -34,6 +34,8 @@ export interface AnnouncerOptions {
 export interface Announcement {
   label: string;
   booth: number;
+  /** The ALSA devices it was played on (a hall's speaker, or every hall's); [undefined] is the office's one PA. */
+  devices: (string | undefined)[];
   /** From the call reaching the announcer to the whole sound handed to the player. */
   handoffMs: number;
   durationMs: number;
@@ -86,15 +88,15 @@ export class Announcer {
     return pieces.length;
   }
 
-  /** Queues a call; resolves when it has been handed to the player and played. */
-  announce(label: string, booth: number): Promise<Announcement> {
+  /** Queues a call; resolves when it has been handed to the player and played on each device (at once). */
+  announce(label: string, booth: number, devices: (string | undefined)[] = [undefined]): Promise<Announcement> {
     const receivedAt = performance.now();
-    const job = this.tail.then(() => this.speak(label, booth, receivedAt));
+    const job = this.tail.then(() => this.speak(label, booth, devices, receivedAt));
     this.tail = job.catch(() => {});
     return job;
   }
 
-  private async speak(label: string, booth: number, receivedAt: number): Promise<Announcement> {
+  private async speak(label: string, booth: number, devices: (string | undefined)[], receivedAt: number): Promise<Announcement> {
     // The sound is put together on the next turn of the event loop, once the screens have the call:
     // mixing a few seconds of audio must not hold up the hall display.
     await new Promise<void>((resolve) => setImmediate(resolve));
@@ -119,14 +121,14 @@ export class Announcer {
     const wav = wavBytes(sound);
     const handoffMs = performance.now() - receivedAt;
     try {
-      await this.o.player.play(wav, `${label}-${booth}`);
+      await Promise.all(devices.map((d) => this.o.player.play(wav, `${label}-${booth}`, d)));
       this.setPlayerError(null);
     } catch (e) {
       const error = `cannot play: ${(e as Error).message}`;
       this.o.log?.(`voice: ${error}`);
       this.setPlayerError(error);
     }
-    const done: Announcement = { label, booth, handoffMs, durationMs: durationMs(sound), pieces: texts };
+    const done: Announcement = { label, booth, devices, handoffMs, durationMs: durationMs(sound), pieces: texts };
     this.history.push(done);
     if (this.history.length > 100) this.history.shift();
     return done;

@@ -16,6 +16,7 @@ interface OfficePart {
   office: { name: string; address: string; phones: string[]; language: Language };
   directions: { name: Localized }[];
   priorities: { name: Localized }[];
+  halls?: { name: Localized }[];
   hardware: { printer: PrinterPart };
 }
 
@@ -37,6 +38,8 @@ export function printerTextProblems(c: OfficePart): { path: string[]; message: s
     ...c.office.phones.map((p, i): [string, string] => [`office.phones[${i}]`, p]),
     ...c.directions.map((d, i): [string, string] => [`directions[${i}].name.${lang}`, d.name[lang] ?? d.name.ru]),
     ...c.priorities.map((p, i): [string, string] => [`priorities[${i}].name.${lang}`, p.name[lang] ?? p.name.ru]),
+    // "Пройдите в зал 2": the words around a hall's name are the plain alphabet's, its name is the office's.
+    ...(c.halls ?? []).map((h, i): [string, string] => [`halls[${i}].name.${lang}`, h.name[lang] ?? h.name.ru]),
     ['the printed words', allTicketWords(lang)],
   ];
   const missing = new Map<string, string[]>();

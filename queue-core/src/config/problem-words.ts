@@ -16,6 +16,7 @@ const ITEMS: Record<string, Words> = {
   infoLine: { ru: 'Сообщение бегущей строки', uk: 'Повідомлення рядка новин', en: 'Information line message' },
   reasons: { ru: 'Вопрос обращения', uk: 'Питання звернення', en: 'Matter' },
   kiosks: { ru: 'Киоск', uk: 'Кіоск', en: 'Kiosk' },
+  halls: { ru: 'Зал', uk: 'Зал', en: 'Hall' },
 };
 
 /** Sections and fields: what the head sees in the form rather than the key in the file. */
@@ -27,6 +28,8 @@ const FIELDS: Record<string, Words> = {
   results: { ru: 'Результаты', uk: 'Результати', en: 'Results' },
   integrations: { ru: 'Интеграции', uk: 'Інтеграції', en: 'Integrations' },
   kiosks: { ru: 'Киоски', uk: 'Кіоски', en: 'Kiosks' },
+  halls: { ru: 'Залы', uk: 'Зали', en: 'Halls' },
+  speaker: { ru: 'громкоговоритель', uk: 'гучномовець', en: 'speaker' },
   office: { ru: 'Учреждение', uk: 'Установа', en: 'Office' },
   name: { ru: 'название', uk: 'назва', en: 'name' },
   address: { ru: 'адрес', uk: 'адреса', en: 'address' },
@@ -85,6 +88,11 @@ const RULES: [RegExp, Words][] = [
   [/^unknown field "([^"]*)"(?: \(did you mean "([^"]*)"\?\))?/, { ru: 'неизвестное поле «$1»', uk: 'невідоме поле «$1»', en: 'unknown field "$1"' }],
   [/^(?:\w+ )?"?([^"]*)"? is used twice/, { ru: '«$1» повторяется', uk: '«$1» повторюється', en: '"$1" is used twice' }],
   [/^unknown direction "([^"]*)"/, { ru: 'нет направления «$1»', uk: 'немає напряму «$1»', en: 'no direction "$1"' }],
+  [/^booth (\d+) is already in hall "([^"]*)"/, { ru: 'кабина $1 уже в зале «$2»', uk: 'кабіна $1 вже в залі «$2»', en: 'booth $1 is already in hall "$2"' }],
+  [/^direction "([^"]*)" is already in hall "([^"]*)"/, { ru: 'направление «$1» уже в зале «$2»', uk: 'напрям «$1» вже в залі «$2»', en: 'direction "$1" is already in hall "$2"' }],
+  [/^booth (\d+) is in hall "([^"]*)" but direction "([^"]*)" is in hall "([^"]*)"/, { ru: 'кабина $1 в зале «$2», а направление «$3» — в зале «$4»: граждан направят не в тот зал', uk: 'кабіна $1 у залі «$2», а напрям «$3» — у залі «$4»: громадян направлять не до тієї зали', en: 'booth $1 is in hall "$2" but direction "$3" is in hall "$4": citizens would be sent to the wrong hall' }],
+  [/^hall "([^"]*)" has no booth/, { ru: 'в зале «$1» нет ни одной кабины', uk: 'у залі «$1» немає жодної кабіни', en: 'hall "$1" has no booth' }],
+  [/^expected an ALSA device name/, { ru: 'нужно имя звукового устройства ALSA или «everywhere»', uk: 'потрібне ім’я звукового пристрою ALSA або «everywhere»', en: 'needs an ALSA device name or "everywhere"' }],
   [/^unknown booth (\S+)/, { ru: 'нет кабины $1', uk: 'немає кабіни $1', en: 'no booth $1' }],
   [/^keep at least one supervisor/, { ru: 'оставьте хотя бы одного руководителя, иначе настройки больше никто не сможет изменить', uk: 'залиште хоча б одного керівника, інакше налаштування більше ніхто не зможе змінити', en: 'keep at least one head of the service, or nobody could change the settings again' }],
   [/^this is the example's placeholder/, { ru: 'это ключ-образец из примера, его знают все: задайте свой (openssl rand -hex 16)', uk: 'це ключ-зразок із прикладу, його знають усі: задайте свій (openssl rand -hex 16)', en: 'this is the example\'s placeholder, known to anyone: set a token of your own (openssl rand -hex 16)' }],

@@ -8,6 +8,7 @@ import { WEEKDAYS } from '../domain/office-time.js';
 import { isCalendarDay } from '../domain/calendar-day.js';
 import { isAddressPattern } from './addresses.js';
 import { strictObject } from '../validation-messages.js';
+import { hallProblems } from '../domain/halls.js';
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -69,6 +70,19 @@ const direction = strictObject({
 const booth = strictObject({
   number: z.number().int().min(1).max(99),
   directions: z.array(z.string()).min(1, 'expected at least one direction'),
+});
+
+/**
+ * A hall of its own, with its display (/display/hall/<id>) and its speaker. Booths and directions that no
+ * hall lists belong to the first; an office without `halls` has one hall holding everything.
+ */
+const hall = strictObject({
+  id,
+  name: localized,
+  booths: z.array(z.number().int().min(1).max(99)).default([]),
+  directions: z.array(z.string()).default([]),
+  /** The hall's ALSA device ("plughw:1,0", "hall2"), or "everywhere" for every hall's; absent: hardware.voice.alsaDevice. */
+  speaker: z.string().min(1, 'expected an ALSA device name or "everywhere"').max(64).optional(),
 });
 
 const staff = strictObject({
@@ -263,6 +277,8 @@ export const officeConfigSchema = strictObject({
     }),
     directions: z.array(direction).min(1, 'expected at least one direction'),
     booths: z.array(booth).min(1, 'expected at least one booth'),
+    /** Absent: one hall holding every booth and direction. */
+    halls: z.array(hall).optional(),
     staff: z.array(staff).default([]),
     priorities: z.array(priority).default([]),
     results: z.array(strictObject({ id, name: localized })).min(1).default([
@@ -357,6 +373,7 @@ export const officeConfigSchema = strictObject({
     dupes(c.directions, (d) => d.id, 'directions', 'direction id');
     dupes(c.directions, (d) => d.prefix.toUpperCase(), 'directions', 'prefix');
     dupes(c.booths, (b) => b.number, 'booths', 'booth number');
+    dupes(c.halls ?? [], (h) => h.id, 'halls', 'hall id');
     dupes(c.staff, (s) => s.id, 'staff', 'staff id');
     dupes(c.priorities, (p) => p.id, 'priorities', 'priority id');
     dupes(c.journal.reasons, (r) => r.id, ['journal', 'reasons'], 'reason id');
@@ -383,6 +400,7 @@ export const officeConfigSchema = strictObject({
     if (c.ticketPage && c.hardware.printer.qrUrl) {
       ctx.addIssue({ code: 'custom', path: ['hardware', 'printer', 'qrUrl'], message: 'expected no qrUrl while ticketPage is set: the QR code on the ticket then opens the ticket page' });
     }
+    for (const p of hallProblems(c)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
     c.schedule.lunch.forEach((l, i) => {
       if (!boothNumbers.has(l.booth)) ctx.addIssue({ code: 'custom', path: ['schedule', 'lunch', i, 'booth'], message: `unknown booth ${l.booth}` });
     });
@@ -394,3 +412,4 @@ export type DirectionConfig = OfficeConfig['directions'][number];
 export type StaffConfig = OfficeConfig['staff'][number];
 export type ScheduleConfig = OfficeConfig['schedule'];
 export type HardwareConfig = OfficeConfig['hardware'];
+export type HallConfig = NonNullable<OfficeConfig['halls']>[number];

@@ -14,3 +14,5 @@ export * from './alerts.js';
 export * from './break-offers.js';
 export * from './norm.js';
 export * from './norm-words.js';
+export * from './halls.js';
+export * from './hall-words.js';

@@ -74,7 +74,10 @@ export interface RequestDefinition {
 const define = <S extends z.AnyZodObject, R extends z.ZodTypeAny>(d: { schema: S; roles: readonly Role[]; keyed: boolean; result: R; note?: string }) => d;
 
 const ticketAnswer = z.object({ ticket: shape.ticket });
-const issued = z.object({ ticket: z.union([shape.ticket, shape.publicTicket]), ahead: z.number().int(), waitMinutes: z.number().int() });
+const issued = z.object({
+  ticket: z.union([shape.ticket, shape.publicTicket]), ahead: z.number().int(), waitMinutes: z.number().int(),
+  hall: z.object({ id: z.string(), name: shape.hall.shape.name }).nullable().describe('where to go: the hall of the ticket\'s direction when the office has more than one, else null'),
+});
 const nothing = z.object({});
 const bookingAnswer = z.object({ booking: shape.booking });
 const appealAnswer = z.object({ appeal: shape.appeal, earlier: z.array(shape.appealSummary) });
@@ -101,6 +104,7 @@ export const REQUESTS = {
       /** The booth an operator works at, or the booth a booth display shows. */
       booth: booth.optional(),
       directions: z.array(text(32)).max(20).optional(),
+      hall: text(32).optional().describe('display only: the hall a hall display shows (`/display/hall/<id>`); unknown: `HALL_NOT_FOUND`'),
       lastSeq: z.number().int().min(0).optional(),
       client: text(64).optional(),
     }),

@@ -157,6 +157,9 @@ export const devices = z.object({
 });
 
 const named = z.object({ id: z.string(), name: localized });
+
+export const hall = z.object({ id: z.string(), name: localized, booths: z.array(int()), directions: z.array(z.string()) })
+  .describe('A hall of the office with its booths and directions (an office without `halls` in its configuration has one, "main", holding everything)');
 const staffMember = z.object({ id: z.string(), name: z.string(), role: z.string() });
 
 export const snapshot = z.object({
@@ -172,6 +175,8 @@ export const snapshot = z.object({
     kioskMode: z.boolean().describe("the kiosk offers its accessible mode (high contrast, large type, every step read aloud, the numeric keypad)"),
     helpButton: z.boolean().describe('the kiosk shows "call for help" (`callHelp`)'),
   }),
+  halls: z.array(hall).describe("the office's halls; more than one: tickets and the kiosk say which hall to go to"),
+  hall: z.string().optional().describe('a hall display only: the hall it shows; its booths, directions, tickets, counts and events are that hall\'s alone'),
   booths: z.array(z.union([booth, publicBooth])),
   tickets: z.array(z.union([ticket, publicTicket])),
   summary,

@@ -50,6 +50,8 @@ export interface Session {
   role: Role | null;
   staffId?: string;
   booth?: number;
+  /** The hall a hall display shows (hello's `hall`): it is sent that hall's frames alone. */
+  hall?: string;
   /** The role of the staff member as the configuration said at sign-in (session-rights.ts watches it). */
   staffRole?: string;
   /** The name of an integration that signed in by token. */
@@ -82,7 +84,7 @@ export interface GatewayContext {
   /** Every session gets a fresh snapshot (after a configuration change). */
   resnapshot(): void;
   /** The encoded snapshot for kiosks and displays, shared by every hello until what it shows changes. */
-  publicSnapshot(): Buffer;
+  publicSnapshot(hall?: string): Buffer;
   /** Tells a session why it ends (a `session-ended` notice) and closes it. */
   endSession(s: Session, reason: SessionEndReason): void;
   /** Ends every session whose rights are gone (session-rights.ts). */

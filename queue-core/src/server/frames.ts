@@ -6,7 +6,8 @@ import type { SequencedEvent, ServerMessage } from '../protocol/messages.js';
 import type { StoredEvent } from '../store/queue-store.js';
 import type { QueueService } from './queue-service.js';
 import type { Session } from './context.js';
-import { snapshot, viewEvent, type View } from './views.js';
+import { hallEvent, hallSummary, snapshot, viewEvent, type View } from './views.js';
+import type { HallFilter } from '../domain/halls.js';
 import type { DeviceStatus, Snapshot } from '../protocol/messages.js';
 
 /** A client that stopped reading (a frozen screen) is cut off past this, rather than allowed to eat memory. */
@@ -24,17 +25,18 @@ export function sendRaw(s: Session, frame: string | Buffer): void {
 export const send = (s: Session, msg: ServerMessage): void => sendRaw(s, JSON.stringify(msg));
 
 /** Committed events as a view may see them (no bookings for public screens, bookings without citizens for booths), with the new counts. */
-export function updateFrame(events: StoredEvent[], audience: View, summary: QueueSummary): string {
+export function updateFrame(events: StoredEvent[], audience: View, summary: QueueSummary, hall?: HallFilter): string {
   const visible: SequencedEvent[] = [];
   for (const e of events) {
-    const event = viewEvent(e.event, audience);
+    let event = viewEvent(e.event, audience);
+    if (event && hall && audience === 'public') event = hallEvent(event, hall);
     if (event) visible.push({ seq: e.seq, event });
   }
-  return JSON.stringify({ type: 'update', events: visible, summary } satisfies ServerMessage);
+  return JSON.stringify({ type: 'update', events: visible, summary: hall && audience === 'public' ? hallSummary(summary, hall) : summary } satisfies ServerMessage);
 }
 
-export function snapshotFrame(service: QueueService, devices: DeviceStatus, audience: View, summary = service.summary(), alerts: Alert[] = []): Buffer {
-  const snap = snapshot(service.state, service.config, summary, devices, audience, service.clock(), audience === 'public' ? [] : alerts);
+export function snapshotFrame(service: QueueService, devices: DeviceStatus, audience: View, summary = service.summary(), alerts: Alert[] = [], hall?: HallFilter): Buffer {
+  const snap = snapshot(service.state, service.config, summary, devices, audience, service.clock(), audience === 'public' ? [] : alerts, hall);
   return encodeSnapshot(service.store.lastSeq, snap);
 }
 

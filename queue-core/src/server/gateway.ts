@@ -20,6 +20,7 @@ import { KioskLimits, issuingLimits } from './kiosk-limits.js';
 import { HelpCalls } from './kiosk-help-calls.js';
 import { rightsGone } from './session-rights.js';
 import { SESSION_ENDED_CLOSE, sessionEndWords, type SessionEndReason } from '../protocol/session-end.js';
+import { hallFilter } from '../domain/halls.js';
 
 export type { GatewayOptions } from './context.js';
 
@@ -77,8 +78,8 @@ export class Gateway implements GatewayContext {
     return this.hosts.originAllowed(origin, host, secure);
   }
 
-  publicSnapshot(): Buffer {
-    return this.publicFrame.frame();
+  publicSnapshot(hall?: string): Buffer {
+    return this.publicFrame.frame(hall);
   }
 
   get clientCount(): number {
@@ -104,7 +105,13 @@ export class Gateway implements GatewayContext {
       staff: snapshotFrame(this.service, this.devices(), 'staff', summary, this.options.alerts?.shown()),
     };
     this.notify({ kind: 'config', at: this.service.now() });
-    for (const s of this.sessions) if (s.role) sendRaw(s, frames[viewOf(s.role)]);
+    for (const s of this.sessions) {
+      if (!s.role) continue;
+      if (s.hall === undefined) sendRaw(s, frames[viewOf(s.role)]);
+      // A hall taken out of the configuration: its display reconnects and is told in words (HALL_NOT_FOUND).
+      else if (!hallFilter(this.service.config, s.hall)) s.ws.close();
+      else sendRaw(s, this.publicSnapshot(s.hall));
+    }
   }
 
   endSession(s: Session, reason: SessionEndReason): void {
@@ -173,7 +180,18 @@ export class Gateway implements GatewayContext {
         booth: Buffer.from(updateFrame(events, 'booth', summary)),
         staff: Buffer.from(updateFrame(events, 'staff', summary)),
       };
-      for (const s of this.sessions) if (s.role) sendRaw(s, frames[viewOf(s.role)]);
+      // One frame per hall with a display, encoded once for every display of that hall.
+      const halls = new Map<string, Buffer>();
+      const hallFrame = (id: string) => {
+        let frame = halls.get(id);
+        if (!frame) {
+          const hall = hallFilter(this.service.config, id);
+          frame = hall ? Buffer.from(updateFrame(events, 'public', summary, hall)) : frames.public;
+          halls.set(id, frame);
+        }
+        return frame;
+      };
+      for (const s of this.sessions) if (s.role) sendRaw(s, s.hall === undefined ? frames[viewOf(s.role)] : hallFrame(s.hall));
     });
   }
 }

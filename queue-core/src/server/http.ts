@@ -36,6 +36,8 @@ export interface HttpOptions {
   files?: FileMount[];
   routes?: RouteMount[];
   health: () => { status: string };
+  /** A page the daemon words itself for a path under an app (a hall display of a hall that does not exist), or null. */
+  page?: (path: string) => { status: number; html: string } | null;
   upgrade: (req: IncomingMessage, socket: import('node:stream').Duplex, head: Buffer) => void;
   log?: (line: string) => void;
   /** The names the daemon answers to; without it any Host is answered (tests of the parts alone). */
@@ -108,6 +110,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: HttpOp
     if (!body) res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
     // The contract is public and holds no office data: any page may read it.
     else res.writeHead(200, { 'content-type': TYPES[extname(fixed.file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', 'access-control-allow-origin': '*' }).end(body);
+    return;
+  }
+  const own = options.page?.(path);
+  if (own) {
+    res.writeHead(own.status, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' }).end(own.html);
     return;
   }
   for (const app of options.apps) {

@@ -10,6 +10,8 @@ import { audienceOf, publicTicket, type Audience } from './views.js';
 import { printIssued } from './printing.js';
 import { limitKioskCheckIn, limitKioskIssue } from './kiosk-guards.js';
 import { auditBookingsChanged } from './booking-audit.js';
+import { hallOfDirection, hasSeveralHalls } from '../domain/halls.js';
+import type { OfficeConfig } from '../config/schema.js';
 
 /** Runs a command for the session, with the request's idempotency key, and prints an issued ticket. */
 async function run<K extends RequestType>(cmd: Command, req: RequestOf<K>, s: Session, ctx: GatewayContext): Promise<Answer<ResultOf[K]>> {
@@ -19,13 +21,19 @@ async function run<K extends RequestType>(cmd: Command, req: RequestOf<K>, s: Se
   if (!outcome.ok) return { error: outcome.error };
   auditBookingsChanged(ctx, s, outcome.events);
   if (outcome.reply.kind === 'issued' && !outcome.repeated) printIssued(s, ctx, outcome.reply, (req as { largePrint?: boolean }).largePrint === true);
-  return { data: replyData(outcome.reply, audienceOf(role)) as ResultOf[K] };
+  return { data: replyData(outcome.reply, audienceOf(role), ctx.service.config) as ResultOf[K] };
 }
 
-function replyData(reply: Reply, audience: Audience): unknown {
+/** Where a new ticket's citizen goes: the hall of its direction, when the office has more than one. */
+function hallToGo(config: OfficeConfig, directionId: string) {
+  const hall = hasSeveralHalls(config) ? hallOfDirection(config, directionId) : undefined;
+  return hall ? { id: hall.id, name: hall.name } : null;
+}
+
+function replyData(reply: Reply, audience: Audience, config: OfficeConfig): unknown {
   switch (reply.kind) {
     case 'none': return {};
-    case 'issued': return { ticket: audience === 'public' ? publicTicket(reply.ticket) : reply.ticket, ahead: reply.ahead, waitMinutes: reply.waitMinutes };
+    case 'issued': return { ticket: audience === 'public' ? publicTicket(reply.ticket) : reply.ticket, ahead: reply.ahead, waitMinutes: reply.waitMinutes, hall: hallToGo(config, reply.ticket.directionId) };
     case 'ticket': return { ticket: reply.ticket };
     case 'booking': return { booking: reply.booking };
   }

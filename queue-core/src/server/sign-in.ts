@@ -14,6 +14,7 @@ import { enrolledKiosk } from './kiosk-enrollment.js';
 import { auditBookingsShown } from './booking-audit.js';
 import { sessionEndedError } from './session-rights.js';
 import { dayEnded } from '../domain/index.js';
+import { hallFilter, hallsOf } from '../domain/halls.js';
 
 type StaffInfo = NonNullable<HelloResult['staff']>;
 
@@ -69,12 +70,17 @@ export const hello: Handler<'hello'> = async (req, s, ctx) => {
   } else if (req.role === 'display' && req.booth !== undefined && !ctx.service.state.booths[req.booth]) {
     return fail(queueError('BOOTH_NOT_FOUND', `No booth ${req.booth}`));
   }
+  if (req.hall !== undefined) {
+    if (req.role !== 'display') return fail(queueError('BAD_REQUEST', 'hall: only a hall display shows one hall'));
+    if (!hallFilter(config, req.hall)) return fail(queueError('HALL_NOT_FOUND', `No hall "${req.hall}"`, { halls: hallsOf(config).map((h) => h.id) }));
+  }
   s.role = req.role;
   // A staff session holds the PIN hash it signed in with: a new PIN (a new hash) ends it.
   if (staff) s.credential = ctx.service.config.staff.find((m) => m.id === staff.id)?.pinHash;
   s.staffId = staff?.id;
   s.staffRole = staff?.role;
   s.booth = booth ?? req.booth;
+  s.hall = req.hall;
   const seq = ctx.service.store.lastSeq;
   const missed = req.lastSeq === undefined ? null : ctx.ring.since(req.lastSeq, seq);
   const sync = missed === null ? 'snapshot' : missed.length === 0 ? 'current' : 'events';
@@ -82,10 +88,10 @@ export const hello: Handler<'hello'> = async (req, s, ctx) => {
   return {
     data: { protocol: PROTOCOL_VERSION, role: req.role, seq, staff, booth: s.booth, sync },
     after: () => {
-      if (missed === null) sendRaw(s, audience === 'public' ? ctx.publicSnapshot() : snapshotFrame(ctx.service, ctx.devices(), audience, undefined, ctx.options.alerts?.shown()));
+      if (missed === null) sendRaw(s, audience === 'public' ? ctx.publicSnapshot(s.hall) : snapshotFrame(ctx.service, ctx.devices(), audience, undefined, ctx.options.alerts?.shown()));
       // Always one update, with fresh counts; for a public screen it may hold no events at all when what it
       // missed were bookings, which are not its to see (docs/protocol.md, "Sequence numbers").
-      else sendRaw(s, updateFrame(missed, audience, ctx.service.summary()));
+      else sendRaw(s, updateFrame(missed, audience, ctx.service.summary(), s.hall === undefined ? undefined : hallFilter(ctx.service.config, s.hall)));
       if (missed === null && audience === 'staff') auditBookingsShown(ctx, s);
     },
   };

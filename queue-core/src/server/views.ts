@@ -5,6 +5,7 @@
 import type { OfficeConfig } from '../config/schema.js';
 import type { Alert, Booking, Booth, QueueEvent, QueueState, Ticket } from '../domain/types.js';
 import { routingRules } from '../domain/routing.js';
+import { hallsOf, type HallFilter } from '../domain/halls.js';
 import type { QueueSummary } from '../domain/summary.js';
 import type { DeviceStatus, PublicBooth, PublicTicket, Role, Snapshot, ViewEvent } from '../protocol/messages.js';
 
@@ -30,6 +31,19 @@ export const publicBooth = (b: Booth): PublicBooth => ({
   number: b.number, status: b.status, staffName: b.staffName, directions: b.directions, breakKind: b.breakKind, breakUntil: b.breakUntil, ticketId: b.ticketId,
 });
 
+/**
+ * The event as a hall display sees it: its booths, and the tickets in its hall. A transfer goes to every
+ * hall, since the ticket may just have left one (its display must stop showing the call).
+ */
+export function hallEvent(event: ViewEvent, hall: HallFilter): ViewEvent | null {
+  if (event.type === 'booth') return hall.hasBooth(event.booth.number) ? event : null;
+  if (event.type === 'ticket') return event.action === 'transferred' || hall.hasTicket(event.ticket) ? event : null;
+  return event;
+}
+
+/** The counts of a hall's directions only. */
+export const hallSummary = (summary: QueueSummary, hall: HallFilter): QueueSummary => ({ ...summary, directions: summary.directions.filter((d) => hall.hasDirection(d.id)) });
+
 /** The event as the audience may see it, or null when it is not theirs to see. */
 export function viewEvent(event: QueueEvent, audience: View): ViewEvent | null {
   if (audience === 'staff') return event;
@@ -52,13 +66,21 @@ const inIssueOrder = (a: Ticket, b: Ticket) => a.issuedAt - b.issuedAt || a.numb
  * the office (waiting, called, serving): what the hall lists, the booth panels show and the counts come
  * from. The finished ones are no screen's business and would make each public snapshot grow all day.
  */
-export function snapshot(state: QueueState, config: OfficeConfig, summary: QueueSummary, devices: DeviceStatus, audience: View, now: number, alerts: Alert[] = []): Snapshot {
-  const tickets = [...(audience === 'public' ? state.tickets.open() : state.tickets.values())].sort(inIssueOrder);
-  const booths = Object.values(state.booths).sort((a, b) => a.number - b.number);
+export function snapshot(state: QueueState, config: OfficeConfig, summary: QueueSummary, devices: DeviceStatus, audience: View, now: number, alerts: Alert[] = [], hall?: HallFilter): Snapshot {
+  let tickets = [...(audience === 'public' ? state.tickets.open() : state.tickets.values())].sort(inIssueOrder);
+  let booths = Object.values(state.booths).sort((a, b) => a.number - b.number);
+  let directions = config.directions;
+  // A hall display is sent its hall alone: its booths, its directions and their counts, the tickets in it.
+  if (hall && audience === 'public') {
+    tickets = tickets.filter((t) => hall.hasTicket(t));
+    booths = booths.filter((b) => hall.hasBooth(b.number));
+    directions = directions.filter((d) => hall.hasDirection(d.id));
+    summary = hallSummary(summary, hall);
+  }
   const base: Snapshot = {
     now,
     office: { name: config.office.name, address: config.office.address, phones: config.office.phones, timezone: config.office.timezone, language: config.office.language },
-    directions: config.directions.map((d) => ({ id: d.id, prefix: d.prefix, name: d.name })),
+    directions: directions.map((d) => ({ id: d.id, prefix: d.prefix, name: d.name })),
     priorities: config.priorities,
     feedback: { enabled: config.feedback.enabled, maxLength: config.feedback.maxLength },
     checkIn: { earlyMin: config.booking.checkInEarlyMin, lateMin: config.booking.checkInLateMin },
@@ -69,6 +91,8 @@ export function snapshot(state: QueueState, config: OfficeConfig, summary: Queue
     tickets: audience === 'public' ? tickets.map(publicTicket) : tickets,
     summary,
     devices,
+    halls: hallsOf(config).map((h) => ({ id: h.id, name: h.name, booths: h.booths, directions: h.directions })),
+    ...(hall && audience === 'public' ? { hall: hall.hall.id } : {}),
   };
   if (audience === 'public') return base;
   return {
