@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'CHECK_IN_TOO_EARLY', 'CHECK_IN_TOO_LATE', 'BOOKING_CHECKED_IN', 'BAD_TIME', 'PRINTER_FAILED',
   'APPEAL_NOT_FOUND', 'APPEAL_ERASED', 'APPEAL_CLOSED', 'REASON_NOT_FOUND', 'NOTHING_TO_PRINT', 'ALERT_NOT_FOUND',
   'KIOSK_NOT_ENROLLED', 'TOO_MANY_CODES', 'ISSUING_TOO_FAST',
+  // Outreach visits: no such visit; a settlement's file that cannot be read as a list at all.
+  'OUTREACH_NOT_FOUND', 'LIST_BROKEN',
   // A virtual button pressed where the buttons are real hardware (only the simulated ones can be pressed remotely).
   'BUTTONS_NOT_SIMULATED',
   // An idempotency key sent again with a different request: refused, never answered with the first one.

@@ -45,6 +45,10 @@ export interface Appeal {
   createdAt: number;
   updatedAt: number;
   erasedAt: number | null;
+  /** The outreach visit the appeal was taken on (absent for a visit to the office). */
+  outreachVisitId?: string | null;
+  /** Entered in the journal later than the limit after its outreach visit (journal.outreach.lateAfterDays). */
+  lateEntry?: boolean;
 }
 
 /** The short form of an earlier visit, shown beside a repeat appeal. */
@@ -68,6 +72,8 @@ export interface AppealInput {
   documents?: string[];
   missingDocuments?: string[];
   notes?: string;
+  /** The outreach visit the appeal was taken on; the appeal then has no ticket. */
+  outreachVisitId?: string | null;
 }
 
 export interface PhoneConsultation {
@@ -96,6 +102,6 @@ export interface AuditEntry {
   at: number;
   actor: string;
   role: string;
-  action: 'save' | 'read' | 'search' | 'document' | 'close' | 'phone-save' | 'phone-read' | 'erase' | 'booking-save' | 'booking-read' | 'draft-save' | 'draft-read' | 'draft-discard';
+  action: 'save' | 'read' | 'search' | 'document' | 'close' | 'phone-save' | 'phone-read' | 'erase' | 'booking-save' | 'booking-read' | 'draft-save' | 'draft-read' | 'draft-discard' | 'outreach-save' | 'outreach-read';
   record: string | null;
 }

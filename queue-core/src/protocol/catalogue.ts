@@ -38,5 +38,11 @@ export const KEYED = {
   phoneSave: true,
   phoneList: false,
   stats: false,
+  outreachPlan: true,
+  outreachImport: true,
+  outreachVisits: false,
+  outreachList: false,
+  outreachPrint: false,
+  outreachAnalysis: false,
   auditLog: false,
 } as const satisfies Record<RequestType, boolean>;

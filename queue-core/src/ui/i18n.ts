@@ -59,6 +59,8 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, Phrases>> = {
   KIOSK_NOT_ENROLLED: { ru: 'Этот терминал не зарегистрирован. Обратитесь к руководителю службы.', uk: 'Цей термінал не зареєстровано. Зверніться до керівника служби.', en: 'This terminal is not enrolled. Please ask the head of the service.' },
   TOO_MANY_CODES: { ru: 'Слишком много неверных кодов. Подождите и попробуйте снова.', uk: 'Забагато неправильних кодів. Зачекайте і спробуйте знову.', en: 'Too many wrong codes. Wait and try again.' },
   ISSUING_TOO_FAST: { ru: 'Талоны выдаются по одному. Подождите немного.', uk: 'Талони видаються по одному. Зачекайте трохи.', en: 'Tickets are issued one at a time. Please wait a moment.' },
+  OUTREACH_NOT_FOUND: { ru: 'Выездной приём не найден.', uk: 'Виїзний прийом не знайдено.', en: 'Outreach visit not found.' },
+  LIST_BROKEN: { ru: 'Файл списка не прочитан, ничего не загружено.', uk: 'Файл списку не прочитано, нічого не завантажено.', en: 'The list file could not be read; nothing was imported.' },
   CONNECTION_LOST: { ru: 'Нет связи с сервером. Повторяем…', uk: 'Немає зв’язку із сервером. Повторюємо…', en: 'No connection to the server. Retrying…' },
   TIMEOUT: { ru: 'Сервер не ответил вовремя.', uk: 'Сервер не відповів вчасно.', en: 'The server did not answer in time.' },
 };
