@@ -9,6 +9,8 @@ import { panelStyles } from './panel-styles.js';
 import type { PanelText } from './strings.js';
 import { JOURNAL_TEXT } from './journal-strings.js';
 import './journal-view.js';
+import './outreach-view.js';
+import { OUTREACH_TEXT } from './outreach-strings.js';
 import './phone-view.js';
 
 type Act = (p: Promise<unknown>) => Promise<unknown>;
@@ -32,7 +34,7 @@ export class ConsultantView extends LitElement {
   declare booked: Booking | null;
   declare moving: Booking | null;
   declare issued: string | null;
-  declare tab: 'bookings' | 'journal' | 'phone';
+  declare tab: 'bookings' | 'journal' | 'phone' | 'outreach';
 
   static override styles = [panelStyles, css`
     .tabs { display: flex; gap: 6px; margin-bottom: 12px; }
@@ -116,9 +118,10 @@ export class ConsultantView extends LitElement {
   override render() {
     if (!this.client.view) return nothing;
     const j = JOURNAL_TEXT[this.lang];
-    const tab = (id: 'bookings' | 'journal' | 'phone', text: string) => html`<button role="tab" id="tab-${id}" aria-selected=${this.tab === id} class=${this.tab === id ? 'on' : ''} @click=${() => (this.tab = id)}>${text}</button>`;
-    return html`<div class="tabs" role="tablist">${tab('bookings', this.t.bookings)}${tab('journal', j.tabJournal)}${tab('phone', j.tabPhone)}</div>
+    const tab = (id: ConsultantView['tab'], text: string) => html`<button role="tab" id="tab-${id}" aria-selected=${this.tab === id} class=${this.tab === id ? 'on' : ''} @click=${() => (this.tab = id)}>${text}</button>`;
+    return html`<div class="tabs" role="tablist">${tab('bookings', this.t.bookings)}${tab('journal', j.tabJournal)}${tab('phone', j.tabPhone)}${tab('outreach', OUTREACH_TEXT[this.lang].tab)}</div>
       ${this.tab === 'journal' ? html`<journal-view .client=${this.client} .j=${j} .lang=${this.lang} .act=${this.act} .now=${this.now}></journal-view>`
+      : this.tab === 'outreach' ? html`<outreach-view .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></outreach-view>`
       : this.tab === 'phone' ? html`<phone-view .client=${this.client} .j=${j} .lang=${this.lang} .act=${this.act}></phone-view>`
       : this.bookingScreen()}`;
   }

@@ -157,8 +157,8 @@ O("the list's names go with the retention rule, from the log too; the counts sta
   ctx.clock.t = at('2026-05-12', '08:00'); // past 60 days: erased on the day roll
   await ctx.d.service.execute({ type: 'rollDay' }, { role: 'system' });
   const gone = await until(async () => { const r = await ctx.head.request('outreachList', { visitId: visit.id }); return r.visit.erasedAt ? r : null; });
-  assert.equal(gone.citizens, []);
-  assert.is(gone.visit.listed, 2);
+  assert.equal(gone!.citizens, []);
+  assert.is(gone!.visit.listed, 2);
   const db = ctx.d.journal.store.db;
   const text = JSON.stringify([db.all('SELECT body FROM outreach_events'), db.all('SELECT body FROM outreach_lists'), db.all('SELECT body FROM outreach_visits')]);
   assert.not.match(text, /Петров|Иванова Анна|83014412345/);

@@ -50,7 +50,7 @@ export interface OutreachAnalysis {
   rows: SettlementYear[];
   /** Per year, all settlements together. */
   totals: Omit<SettlementYear, 'settlement'>[];
-  suggestion: { year: number; basedOn: number[]; settlements: SettlementSuggestion[] };
+  suggestion: { year: number; basedOn: number[]; appealsPerVisit: number; settlements: SettlementSuggestion[] };
 }
 
 /**
@@ -73,7 +73,7 @@ export function suggestVisits(rows: SettlementYear[], year: number, rules: Outre
     return { settlement, pastAppeals, expectedAppeals, suggestedVisits };
   });
   settlements.sort((a, b) => b.expectedAppeals - a.expectedAppeals || a.settlement.localeCompare(b.settlement, 'ru'));
-  return { year, basedOn, settlements };
+  return { year, basedOn, appealsPerVisit: rules.appealsPerVisit, settlements };
 }
 
 /** The analysis from the grouped counts the store reads (one row per settlement and year). */

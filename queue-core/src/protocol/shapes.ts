@@ -277,7 +277,7 @@ export const outreachAnalysis = z.object({
   rows: z.array(settlementYear),
   totals: z.array(settlementYear.omit({ settlement: true })),
   suggestion: z.object({
-    year: int(), basedOn: z.array(int()),
+    year: int(), basedOn: z.array(int()), appealsPerVisit: int().describe('journal.outreach.appealsPerVisit'),
     settlements: z.array(z.object({ settlement: z.string(), pastAppeals: z.array(int()), expectedAppeals: int(), suggestedVisits: int() })),
   }),
 });
