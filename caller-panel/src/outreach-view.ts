@@ -48,6 +48,7 @@ export class OutreachView extends LitElement {
     .scroll { max-height: 430px; overflow: auto; }
     .rule { font-size: 14px; color: #486581; margin: 6px 0; }
     input[type='file'] { font-size: 15px; }
+    button.open { font-weight: 700; text-align: left; }
   `];
 
   constructor() {
@@ -107,6 +108,13 @@ export class OutreachView extends LitElement {
     this.problems = [];
     this.importNote = '';
     this.recording = null;
+  }
+
+  /** After an appeal is saved: the visit's counts as the daemon has them now; the card stays open. */
+  private async refreshOpened() {
+    if (!this.opened) return;
+    const r = (await this.act(this.client.request('outreachList', { visitId: this.opened.id }))) as { visit: OutreachVisit; citizens: ListedCitizen[] } | undefined;
+    if (r) (this.opened = r.visit, this.citizens = r.citizens);
   }
 
   private async importFile(e: Event) {
@@ -192,10 +200,9 @@ export class OutreachView extends LitElement {
     const name = (id: string) => staff.find((s) => s.id === id)?.name.split(' ')[0] ?? id;
     return html`<section class="card"><h2>${t.visits} · ${this.year}</h2>
       ${this.visits.length === 0 ? html`<p class="muted">${t.none}</p>` : html`<div class="scroll"><table id="visits">
-        <tr><th>${t.day}</th><th>${t.settlement}</th><th>${t.specialists}</th><th class="num">${t.listed}</th><th class="num">${t.appeals}</th><th></th></tr>
-        ${this.visits.map((v) => html`<tr data-visit=${v.id}><td>${dateText(v.day, this.lang)}</td><td><b>${v.settlement}</b></td><td>${v.specialists.map(name).join(', ')}</td>
-          <td class="num">${v.listed}</td><td class="num">${v.appeals}${v.late ? html` <span class="pill bad" title=${t.late}>${v.late}</span>` : nothing}</td>
-          <td><button @click=${() => this.open(v)}>${t.open}</button></td></tr>`)}
+        <tr><th>${t.day}</th><th>${t.settlement}</th><th>${t.specialists}</th><th class="num">${t.listed}</th><th class="num">${t.appeals}</th></tr>
+        ${this.visits.map((v) => html`<tr data-visit=${v.id}><td>${dateText(v.day, this.lang)}</td><td><button class="open" title=${t.open} @click=${() => this.open(v)}>${v.settlement}</button></td><td>${v.specialists.map(name).join(', ')}</td>
+          <td class="num">${v.listed}</td><td class="num">${v.appeals}${v.late ? html` <span class="pill bad" title=${t.late}>${v.late}</span>` : nothing}</td></tr>`)}
       </table></div>`}</section>`;
   }
 
@@ -218,7 +225,7 @@ export class OutreachView extends LitElement {
           ${this.problems.map((p) => html`<tr><td>${p.text}</td></tr>`)}</table>` : nothing}
       </section>` : nothing}
       ${this.recording ? html`<visit-card .client=${this.client} .j=${JOURNAL_TEXT[this.lang]} .lang=${this.lang} .act=${this.act}
-          .outreach=${{ id: v.id, title, ...this.recording }} @saved=${() => void this.load()}></visit-card>` : nothing}
+          .outreach=${{ id: v.id, title, ...this.recording }} @saved=${() => void this.refreshOpened()}></visit-card>` : nothing}
       <section class="card"><div class="row"><h3 style="margin:0">${t.list}</h3>
         <button id="print-list" @click=${() => this.print()}>${t.print}</button>
         ${held ? html`<button id="record-other" @click=${() => (this.recording = {})}>${t.recordOther}</button>` : nothing}</div>

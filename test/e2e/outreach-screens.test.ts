@@ -101,6 +101,7 @@ test('the consultant plans a visit and imports the list; an operator records an 
   await op.fill(`${card} >> [name="documents"]`, 'Заявление\nКвитанции ЖКУ');
   await op.click(`${card} >> #save-card`);
   await op.waitForSelector(`${card} >> #late-note`);
+  await op.waitForSelector('panel-app >> outreach-view >> text=Принято обращений: 1 · Внесено с опозданием: 1');
   const stored = d.journal.store.appeal('J-20260313-0001')!;
   assert.equal([stored.outreachVisitId, stored.lateEntry, stored.ticketId, stored.citizen?.address], ['V-20260310-1', true, null, 'с. Тарбагатай, ул. Ленина, 1']);
   assert.match((await op.locator(`${card} >> h2`).textContent())!, 'Тарбагатай, 10.03.2026');

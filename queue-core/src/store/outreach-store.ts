@@ -24,16 +24,16 @@ export class OutreachStore {
       this.db.run('INSERT INTO outreach_visits (id, day, year, settlement, settlement_key, listed, erased_at, body) VALUES (?, ?, ?, ?, ?, 0, NULL, ?)',
         [v.id, v.day, yearOf(v.day), v.settlement, settlementKey(v.settlement), JSON.stringify(v)]);
     } else if (e.type === 'outreach-list') {
-      const v = this.visit(e.visitId)!;
+      const v = this.stored(e.visitId)!;
       const listed = e.listed ?? e.citizens.length;
       this.putVisit({ ...v, listed, listImportedAt: e.at });
       if (e.listed === undefined) this.db.run('INSERT OR REPLACE INTO outreach_lists (visit_id, body) VALUES (?, ?)', [e.visitId, JSON.stringify(e.citizens)]);
     } else if (e.type === 'outreach-appeal') {
-      const v = this.visit(e.visitId)!;
+      const v = this.stored(e.visitId)!;
       this.db.run('INSERT OR REPLACE INTO outreach_appeals (appeal_id, visit_id, year, settlement_key, late) VALUES (?, ?, ?, ?, ?)',
         [e.appealId, e.visitId, yearOf(v.day), settlementKey(v.settlement), e.late ? 1 : 0]);
     } else {
-      const v = this.visit(e.visitId)!;
+      const v = this.stored(e.visitId)!;
       this.db.run('DELETE FROM outreach_lists WHERE visit_id = ?', [e.visitId]);
       this.putVisit({ ...v, erasedAt: e.at });
     }
@@ -60,6 +60,12 @@ export class OutreachStore {
       if (e.listed === undefined) this.db.run('UPDATE outreach_events SET body = ? WHERE seq = ?', [JSON.stringify({ ...e, citizens: [], listed: e.citizens.length }), row.seq]);
     }
     this.commit({ type: 'outreach-erased', at, visitId });
+  }
+
+  /** A visit as its projection row keeps it, without the appeal counts. */
+  private stored(id: string): OutreachVisit | null {
+    const row = this.db.get<{ body: string }>('SELECT body FROM outreach_visits WHERE id = ?', [id]);
+    return row ? (JSON.parse(row.body) as OutreachVisit) : null;
   }
 
   /** A visit with its appeal counts. */
