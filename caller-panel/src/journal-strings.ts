@@ -2,7 +2,7 @@
 import type { Language } from 'queue-core/ui';
 
 const ru = {
-  tabQueue: 'Приём', tabJournal: 'Журнал', tabPhone: 'Телефон', tabStats: 'Статистика',
+  lateEntry: 'Внесено в журнал позже срока после выезда', tabQueue: 'Приём', tabJournal: 'Журнал', tabPhone: 'Телефон', tabStats: 'Статистика',
   card: 'Карточка посетителя', cardFor: 'по талону', fullName: 'Фамилия, имя, отчество', address: 'Адрес', passport: 'Паспорт (серия и номер)',
   category: 'Категория заявителя', appealType: 'Вид обращения', reason: 'Вопрос (вид выплаты)', result: 'Результат', documents: 'Принятые документы (по одному в строке)',
   missing: 'Недостающие документы (по одному в строке)', notes: 'Примечание', save: 'Сохранить карточку', saved: 'Карточка сохранена', number: 'Рег. номер',
@@ -42,7 +42,7 @@ const ru = {
 export type JournalText = typeof ru;
 
 const uk: JournalText = {
-  tabQueue: 'Прийом', tabJournal: 'Журнал', tabPhone: 'Телефон', tabStats: 'Статистика',
+  lateEntry: 'Внесено до журналу пізніше строку після виїзду', tabQueue: 'Прийом', tabJournal: 'Журнал', tabPhone: 'Телефон', tabStats: 'Статистика',
   card: 'Картка відвідувача', cardFor: 'за талоном', fullName: 'Прізвище, ім’я, по батькові', address: 'Адреса', passport: 'Паспорт (серія і номер)',
   category: 'Категорія заявника', appealType: 'Вид звернення', reason: 'Питання (вид виплати)', result: 'Результат', documents: 'Прийняті документи (по одному в рядку)',
   missing: 'Документи, яких бракує (по одному в рядку)', notes: 'Примітка', save: 'Зберегти картку', saved: 'Картку збережено', number: 'Реєстр. номер',
@@ -80,7 +80,7 @@ const uk: JournalText = {
 };
 
 const en: JournalText = {
-  tabQueue: 'Reception', tabJournal: 'Journal', tabPhone: 'Phone', tabStats: 'Statistics',
+  lateEntry: 'Entered later than the limit after the visit', tabQueue: 'Reception', tabJournal: 'Journal', tabPhone: 'Phone', tabStats: 'Statistics',
   card: 'Visitor card', cardFor: 'for ticket', fullName: 'Full name', address: 'Address', passport: 'Passport (series and number)',
   category: 'Applicant category', appealType: 'Appeal type', reason: 'Matter (kind of payment)', result: 'Result', documents: 'Documents accepted (one per line)',
   missing: 'Missing documents (one per line)', notes: 'Notes', save: 'Save the card', saved: 'Card saved', number: 'Reg. number',

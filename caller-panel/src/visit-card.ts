@@ -15,7 +15,7 @@ const lines = (s: string) => s.split('\n').map((x) => x.trim()).filter(Boolean);
 export class VisitCard extends LitElement {
   static override properties = {
     client: { attribute: false }, j: { attribute: false }, lang: {}, act: { attribute: false },
-    ticket: { attribute: false }, appeal: { attribute: false }, earlier: { state: true }, saved: { state: true }, draft: { state: true },
+    ticket: { attribute: false }, outreach: { attribute: false }, appeal: { attribute: false }, earlier: { state: true }, saved: { state: true }, draft: { state: true },
   };
   declare client: QueueClient;
   declare j: JournalText;
@@ -23,6 +23,8 @@ export class VisitCard extends LitElement {
   declare act: Act;
   /** The called ticket the card is for, when opened at the booth. */
   declare ticket: Ticket | null;
+  /** The outreach visit the appeal was taken on, with the citizen from the settlement's list when known. */
+  declare outreach: { id: string; title: string; fullName?: string; address?: string } | null;
   /** The record being corrected, or the one just saved. */
   declare appeal: Appeal | null;
   declare earlier: AppealSummary[];
@@ -50,6 +52,7 @@ export class VisitCard extends LitElement {
   constructor() {
     super();
     this.ticket = null;
+    this.outreach = null;
     this.appeal = null;
     this.earlier = [];
     this.saved = false;
@@ -119,6 +122,7 @@ export class VisitCard extends LitElement {
     const input: AppealInput = {
       ...(this.appeal ? { id: this.appeal.id } : {}),
       ...(this.ticket && !this.appeal ? { ticketId: this.ticket.id } : {}),
+      ...(this.outreach && !this.appeal ? { outreachVisitId: this.outreach.id } : {}),
       citizen: { fullName: v('fullName'), address: v('address'), passport: v('passport') },
       category: v('category') as AppealInput['category'], appealType: v('appealType') as AppealInput['appealType'],
       reason: v('reason'), result: v('result') as AppealInput['result'],
@@ -144,11 +148,11 @@ export class VisitCard extends LitElement {
     const options = <K extends string>(ids: readonly K[], text: Record<K, Record<Language, string>>, selected: string | undefined) =>
       ids.map((id) => html`<option value=${id} ?selected=${id === selected}>${text[id][this.lang]}</option>`);
     return html`<section class="card">
-      <h2>${j.card}${this.ticket ? html` ${j.cardFor} <b>${this.ticket.label}</b>` : a?.ticketLabel ? html` ${j.cardFor} <b>${a.ticketLabel}</b>` : nothing}</h2>
+      <h2>${j.card}${this.ticket ? html` ${j.cardFor} <b>${this.ticket.label}</b>` : a?.ticketLabel ? html` ${j.cardFor} <b>${a.ticketLabel}</b>` : nothing}${this.outreach ? html` · <b id="card-outreach">${this.outreach.title}</b>` : nothing}</h2>
       <form id="visit-card" @submit=${(e: Event) => this.save(e)} @input=${() => this.typed()} @change=${() => this.typed()}>
-        <label class="span2">${j.fullName}<input name="fullName" required maxlength="200" autocomplete="off" .value=${d?.fullName ?? a?.citizen?.fullName ?? ''} /></label>
+        <label class="span2">${j.fullName}<input name="fullName" required maxlength="200" autocomplete="off" .value=${d?.fullName ?? a?.citizen?.fullName ?? this.outreach?.fullName ?? ''} /></label>
         <label>${j.passport}<input name="passport" maxlength="40" autocomplete="off" inputmode="numeric" .value=${d?.passport ?? a?.citizen?.passport ?? ''} /></label>
-        <label class="span2">${j.address}<input name="address" maxlength="300" autocomplete="off" .value=${d?.address ?? a?.citizen?.address ?? ''} /></label>
+        <label class="span2">${j.address}<input name="address" maxlength="300" autocomplete="off" .value=${d?.address ?? a?.citizen?.address ?? this.outreach?.address ?? ''} /></label>
         <label>${j.category}<select name="category">${options(CATEGORIES, CATEGORY_TEXT, d?.category ?? a?.category)}</select></label>
         <label>${j.appealType}<select name="appealType">${options(APPEAL_TYPES, APPEAL_TYPE_TEXT, d?.appealType ?? a?.appealType ?? 'statement')}</select></label>
         <label>${j.reason}<select name="reason">${(view.reasons ?? []).map((r) => html`<option value=${r.id} ?selected=${r.id === (d?.reason ?? a?.reason)}>${pick(r.name, this.lang)}</option>`)}</select></label>
@@ -160,6 +164,7 @@ export class VisitCard extends LitElement {
           <ul>${this.earlier.map((e) => html`<li>${shortDate(e.at, tz, this.lang)} ${clock(e.at, tz, this.lang)} · ${e.ticketLabel ?? ''} · ${APPEAL_TYPE_TEXT[e.appealType][this.lang]} · ${RESULT_TEXT[e.result][this.lang]}</li>`)}</ul></div>` : nothing}
         <div class="wide done"><button class="primary" type="submit" id="save-card">${j.save}</button>
           ${this.saved && a ? html`<span class="pill good" id="saved-note">${j.saved}: ${a.id}</span>
+            ${a.lateEntry ? html`<span class="pill bad" id="late-note">${j.lateEntry}</span>` : nothing}
             ${a.documents.length ? html`<button type="button" id="print-receipt" @click=${() => openDocument(this.client, this.act, a.id, 'receipt', this.lang)}>${j.receipt}</button>` : nothing}
             ${a.missingDocuments.length ? html`<button type="button" id="print-memo" @click=${() => openDocument(this.client, this.act, a.id, 'memo', this.lang)}>${j.memo}</button>` : nothing}` : nothing}
         </div>

@@ -312,6 +312,17 @@ export const officeConfigSchema = strictObject({
         repeatWithinDays: z.number().int().min(1).max(365).default(30),
         /** Personal fields (name, address, passport, notes) are erased this long after the visit. */
         retentionDays: z.number().int().min(30).max(36500).default(1825),
+        /**
+         * Outreach visits to rural settlements: an appeal taken on a visit is late when entered more than
+         * `lateAfterDays` after it; next year's visits are suggested from the mean appeals of the last
+         * `historyYears` years, one visit per `appealsPerVisit` appeals.
+         */
+        outreach: strictObject({
+            lateAfterDays: z.number().int().min(0).max(30).default(2),
+            appealsPerVisit: z.number().int().min(1).max(500).default(15),
+            historyYears: z.number().int().min(1).max(10).default(3),
+          })
+          .default({}),
       })
       .default({}),
     /**

@@ -48,6 +48,10 @@ export interface Appeal {
   erasedAt: number | null;
   /** Present on an entry of the book of feedback left at a kiosk (feedback.ts); absent on a visit. */
   feedback?: Feedback | null;
+  /** The outreach visit the appeal was taken on (absent for a visit to the office). */
+  outreachVisitId?: string | null;
+  /** Entered in the journal later than the limit after its outreach visit (journal.outreach.lateAfterDays). */
+  lateEntry?: boolean;
 }
 
 /** What a citizen wrote in the book of feedback, and the head's answer. */
@@ -89,6 +93,8 @@ export interface AppealInput {
   documents?: string[];
   missingDocuments?: string[];
   notes?: string;
+  /** The outreach visit the appeal was taken on; the appeal then has no ticket. */
+  outreachVisitId?: string | null;
 }
 
 export interface PhoneConsultation {
@@ -117,6 +123,6 @@ export interface AuditEntry {
   at: number;
   actor: string;
   role: string;
-  action: 'save' | 'read' | 'search' | 'document' | 'close' | 'phone-save' | 'phone-read' | 'erase' | 'booking-save' | 'booking-read' | 'draft-save' | 'draft-read' | 'draft-discard' | 'feedback-save' | 'feedback-answer';
+  action: 'save' | 'read' | 'search' | 'document' | 'close' | 'phone-save' | 'phone-read' | 'erase' | 'booking-save' | 'booking-read' | 'draft-save' | 'draft-read' | 'draft-discard' | 'feedback-save' | 'feedback-answer' | 'outreach-save' | 'outreach-read';
   record: string | null;
 }

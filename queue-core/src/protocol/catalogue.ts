@@ -42,5 +42,11 @@ export const KEYED = {
   feedbackList: false,
   feedbackAnswer: true,
   stats: false,
+  outreachPlan: true,
+  outreachImport: true,
+  outreachVisits: false,
+  outreachList: false,
+  outreachPrint: false,
+  outreachAnalysis: false,
   auditLog: false,
 } as const satisfies Record<RequestType, boolean>;

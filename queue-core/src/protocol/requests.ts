@@ -42,6 +42,7 @@ const appealInput = z.object({
   documents: documentList.optional(),
   missingDocuments: documentList.optional(),
   notes: text(2000).optional(),
+  outreachVisitId: text(32).nullable().optional().describe('an appeal taken on an outreach visit: the visit, and no ticket'),
 }).strict();
 
 /** A visitor card as typed so far, each field as text (documents one a line); nothing is checked yet. */
@@ -60,6 +61,9 @@ const BOOKING: readonly Role[] = ['consultant', 'supervisor'];
 /** The journal holds personal data: staff roles and the intake app only, never the kiosk or a display. */
 const JOURNAL: readonly Role[] = ['operator', 'consultant', 'supervisor', 'integration'];
 const HEAD: readonly Role[] = ['supervisor'];
+/** Who plans outreach visits and imports the settlements' lists: the consultant and the head. */
+const OUTREACH_PLAN: readonly Role[] = ['consultant', 'supervisor'];
+const year = z.number().int().min(2000).max(2100);
 
 export interface RequestDefinition {
   schema: z.AnyZodObject;
@@ -198,6 +202,32 @@ export const REQUESTS = {
     note: 'the head answers an entry and takes it off control; `APPEAL_CLOSED` when already answered',
   }),
   stats: define({ schema: base('stats', { from: day, to: day }), roles: ['supervisor', 'integration'], keyed: false, result: z.object({ report: shape.statsReport }), note: 'days inclusive' }),
+  outreachPlan: define({
+    schema: base('outreachPlan', { visit: z.object({ settlement: text(120), day, specialists: z.array(text(32)).min(1).max(10) }).strict() }),
+    roles: OUTREACH_PLAN, keyed: true, result: z.object({ visit: shape.outreachVisit }),
+    note: 'a visit to a settlement on a day with the specialists who go; see "Outreach visits"',
+  }),
+  outreachImport: define({
+    schema: base('outreachImport', { visitId: text(32), file: z.string().max(700_000).describe("the settlement's CSV file, base64 (UTF-8 or Windows-1251, ; or , separated)") }),
+    roles: OUTREACH_PLAN, keyed: true, result: z.object({ visit: shape.outreachVisit, imported: z.number().int(), problems: z.array(shape.listProblem) }),
+    note: 'replaces the visit\'s list with the good rows, each bad row named in `problems`; a broken file is `LIST_BROKEN` with `details.problems` and nothing is taken',
+  }),
+  outreachVisits: define({
+    schema: base('outreachVisits', { from: day, to: day }), roles: JOURNAL, keyed: false, result: z.object({ visits: z.array(shape.outreachVisit) }),
+    note: 'days inclusive, earliest first; counts only, no names',
+  }),
+  outreachList: define({
+    schema: base('outreachList', { visitId: text(32) }), roles: JOURNAL, keyed: false,
+    result: z.object({ visit: shape.outreachVisit, citizens: z.array(shape.listedCitizen) }), note: 'audited; empty once erased',
+  }),
+  outreachPrint: define({
+    schema: base('outreachPrint', { visitId: text(32), lang: z.enum(['ru', 'uk', 'en']).optional() }), roles: JOURNAL, keyed: false,
+    result: z.object({ html: z.string() }), note: 'the list as an A4 page that prints itself; audited',
+  }),
+  outreachAnalysis: define({
+    schema: base('outreachAnalysis', { fromYear: year, toYear: year }), roles: ['supervisor', 'integration'], keyed: false,
+    result: z.object({ analysis: shape.outreachAnalysis }), note: 'by settlement and year, with the suggestion for the year after `toYear`',
+  }),
   auditLog: define({
     schema: base('auditLog', { from: day, to: day, limit: z.number().int().min(1).max(1000).optional().describe('at most 1000, default 200') }),
     roles: HEAD, keyed: false, result: z.object({ entries: z.array(shape.auditEntry) }),

@@ -18,6 +18,8 @@ import type { Slot } from '../domain/bookings.js';
 import type { QueueError } from '../domain/errors.js';
 import type { Appeal, AppealSummary, AuditEntry, PhoneConsultation } from '../journal/types.js';
 import type { StatsReport } from '../journal/stats.js';
+import type { ListedCitizen, OutreachVisit } from '../journal/outreach-types.js';
+import type { OutreachAnalysis } from '../journal/outreach-rules.js';
 
 /** Compile-time proof that a schema describes exactly the declared type. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -229,6 +231,8 @@ export const appeal = z.object({
   feedback: z.object({
     kind: z.enum(FEEDBACK_KINDS), text: z.string(), contactName: z.string(), contactPhone: z.string(), kiosk: z.string(), answer: z.string(), answeredBy: nullable(z.string()),
   }).nullable().optional().describe('an entry of the book of feedback left at a kiosk; absent on a visit'),
+  outreachVisitId: nullable(z.string()).optional().describe('the outreach visit the appeal was taken on'),
+  lateEntry: z.boolean().optional().describe('entered more than `journal.outreach.lateAfterDays` after its outreach visit'),
 });
 
 export const appealSummary = appeal.pick({ id: true, at: true, ticketLabel: true, staffId: true, appealType: true, reason: true, result: true });
@@ -239,7 +243,7 @@ export const phoneConsultation = z.object({
 
 export const auditEntry = z.object({
   at: epoch(), actor: z.string(), role: z.string(),
-  action: z.enum(['save', 'read', 'search', 'document', 'close', 'phone-save', 'phone-read', 'erase', 'booking-save', 'booking-read', 'draft-save', 'draft-read', 'draft-discard', 'feedback-save', 'feedback-answer']),
+  action: z.enum(['save', 'read', 'search', 'document', 'close', 'phone-save', 'phone-read', 'erase', 'booking-save', 'booking-read', 'draft-save', 'draft-read', 'draft-discard', 'feedback-save', 'feedback-answer', 'outreach-save', 'outreach-read']),
   record: nullable(z.string()),
 });
 
@@ -269,3 +273,29 @@ same<z.infer<typeof appealSummary>, AppealSummary>(true);
 same<z.infer<typeof phoneConsultation>, PhoneConsultation>(true);
 same<z.infer<typeof auditEntry>, AuditEntry>(true);
 same<z.infer<typeof statsReport>, StatsReport>(true);
+
+/** An outreach visit: where, when, who goes, and counts only (its list is asked for on its own). */
+export const outreachVisit = z.object({
+  id: z.string(), settlement: z.string(), day: z.string(), specialists: z.array(z.string()),
+  listed: int(), appeals: int(), late: int().describe('appeals entered after the limit'),
+  plannedAt: epoch(), plannedBy: z.string(), listImportedAt: nullable(epoch()), erasedAt: nullable(epoch()).describe("when the list's personal data was erased"),
+});
+export const listedCitizen = z.object({ line: int().describe("the line of the settlement's file"), fullName: z.string(), address: z.string(), phone: z.string(), question: z.string() });
+export const listProblem = z.object({
+  line: int().describe('the line of the file; 0 for the file as a whole'), code: z.string(), column: z.string().optional(), firstLine: int().optional(),
+  text: z.string().describe('what is wrong, in the office language'),
+});
+const settlementYear = z.object({ settlement: z.string(), year: int(), visits: int(), listed: int(), appeals: int(), late: int() });
+export const outreachAnalysis = z.object({
+  fromYear: int(), toYear: int(),
+  rows: z.array(settlementYear),
+  totals: z.array(settlementYear.omit({ settlement: true })),
+  suggestion: z.object({
+    year: int(), basedOn: z.array(int()), appealsPerVisit: int().describe('journal.outreach.appealsPerVisit'),
+    settlements: z.array(z.object({ settlement: z.string(), pastAppeals: z.array(int()), expectedAppeals: int(), suggestedVisits: int() })),
+  }),
+});
+
+same<z.infer<typeof outreachVisit>, OutreachVisit>(true);
+same<z.infer<typeof listedCitizen>, ListedCitizen>(true);
+same<z.infer<typeof outreachAnalysis>, OutreachAnalysis>(true);

@@ -9,6 +9,7 @@ import { appealSummary, type Appeal, type AppealInput, type AppealSummary } from
 import { citizenKey, deadlineState, dueAt, repeatsOf, settledAtVisit } from '../journal/rules.js';
 import { appealDocument, type DocumentKind } from '../journal/documents.js';
 import type { SearchQuery } from '../store/journal-store.js';
+import { linkAppeal } from './journal-outreach.js';
 import { DAY, fail, ok, type JournalActor, type JournalAnswer, type JournalContext } from './journal-context.js';
 
 export type SavedAppeal = { appeal: Appeal; earlier: AppealSummary[] };
@@ -23,6 +24,7 @@ export function saveAppeal(ctx: JournalContext, input: AppealInput, actor: Journ
   if (!input.citizen.fullName.trim()) return fail('BAD_REQUEST', "citizen.fullName: expected the citizen's full name");
   const ticket = input.ticketId ? ctx.ticket(input.ticketId) : null;
   if (input.ticketId && !ticket) return fail('TICKET_NOT_FOUND', `No ticket ${input.ticketId}`);
+  if (input.ticketId && input.outreachVisitId) return fail('BAD_REQUEST', 'appeal.outreachVisitId: an appeal taken on an outreach visit has no ticket');
   const { store, rules } = ctx;
   const now = ctx.queue.now();
   try {
@@ -40,7 +42,7 @@ export function saveAppeal(ctx: JournalContext, input: AppealInput, actor: Journ
       const earlier = key ? store.visitsOf(key, at - rules.repeatWithinDays * DAY, at).filter((a) => a.id !== prev?.id) : [];
       const repeats = repeatsOf(earlier, citizen, at, rules, prev?.id);
       const settled = settledAtVisit(input.result);
-      const appeal: Appeal = {
+      let appeal: Appeal = {
         id: prev?.id ?? store.nextAppealId(day),
         at, day,
         ticketId: prev?.ticketId ?? ticket?.id ?? null,
@@ -56,6 +58,9 @@ export function saveAppeal(ctx: JournalContext, input: AppealInput, actor: Journ
         repeatOf: repeats.map((a) => a.id),
         createdAt: prev?.createdAt ?? now, updatedAt: now, erasedAt: null,
       };
+      // Taken on an outreach visit: linked to it in the outreach log, and flagged when entered late.
+      const outreachVisit = input.outreachVisitId ?? prev?.outreachVisitId;
+      if (outreachVisit) appeal = linkAppeal(ctx, appeal, outreachVisit, appeal.createdAt, actor);
       store.putAppeal(appeal, ctx.hourOf(at));
       store.audit([ctx.entry(actor, 'save', appeal.id)]);
       // The card is saved: its draft has done its work.

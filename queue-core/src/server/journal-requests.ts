@@ -8,7 +8,8 @@ import type { RequestOf, RequestType, ResultOf } from '../protocol/messages.js';
 import type { Answer, GatewayContext, Handler, Session } from './context.js';
 import type { JournalActor, JournalAnswer, JournalService } from './journal-service.js';
 
-type JournalRequest = 'cardDraft' | 'journalSave' | 'journalGet' | 'journalSearch' | 'journalDue' | 'journalClose' | 'journalDocument' | 'phoneSave' | 'phoneList' | 'stats' | 'auditLog';
+type JournalRequest = 'cardDraft' | 'journalSave' | 'journalGet' | 'journalSearch' | 'journalDue' | 'journalClose' | 'journalDocument' | 'phoneSave' | 'phoneList' | 'stats' | 'auditLog'
+  | 'outreachPlan' | 'outreachImport' | 'outreachVisits' | 'outreachList' | 'outreachPrint' | 'outreachAnalysis';
 
 /** Runs one journal call for the session; without a journal the daemon says so rather than failing. */
 const viaJournal = <K extends JournalRequest>(call: (journal: JournalService, req: RequestOf<K>, actor: JournalActor, ctx: GatewayContext) => Promise<JournalAnswer<ResultOf[K]>>): Handler<K> =>
@@ -50,4 +51,10 @@ export const journalHandlers = {
   phoneList: viaJournal((j, r, a) => j.phones(r.from, r.to, a)),
   stats: viaJournal((j, r) => j.stats(r.from, r.to)),
   auditLog: viaJournal((j, r) => j.auditLog(r.from, r.to, r.limit ?? 200)),
+  outreachPlan: viaJournal((j, r, a) => j.planVisit(r.visit, a)),
+  outreachImport: viaJournal((j, r, a) => j.importList(r.visitId, r.file, a)),
+  outreachVisits: viaJournal((j, r) => j.visits(r.from, r.to)),
+  outreachList: viaJournal((j, r, a) => j.visitList(r.visitId, a)),
+  outreachPrint: viaJournal((j, r, a, ctx) => j.printList(r.visitId, r.lang ?? ctx.service.config.office.language, a)),
+  outreachAnalysis: viaJournal((j, r) => j.outreachAnalysis(r.fromYear, r.toYear)),
 } satisfies Partial<{ [K in RequestType]: Handler<K> }>;

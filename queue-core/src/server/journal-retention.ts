@@ -1,5 +1,5 @@
 // The retention rule at work: personal fields of records older than the retention period (visits, phone
-// consultations, and bookings' names and phones) are erased in
+// consultations, bookings' names and phones, and the settlements' lists of outreach visits) are erased in
 // batches, each batch with the audit lines it outdates and one line saying what went; the counts stay
 // for the statistics. Between batches the event loop turns, so a first erase over years of records
 // never holds up the queue for long.
@@ -7,6 +7,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { erase, erasePhone, retentionCutoff } from '../journal/rules.js';
 import { DAY, type JournalContext } from './journal-context.js';
 import { CardDrafts } from '../store/card-drafts.js';
+import { eraseLists } from './journal-outreach.js';
 
 const BATCH = 500;
 
@@ -28,7 +29,14 @@ export async function eraseExpired(ctx: JournalContext): Promise<number> {
     const appeals = store.appealsToErase(cutoff, BATCH);
     const phones = store.phonesToErase(cutoff, BATCH);
     const bookings = store.bookingsToErase(cutoff, BATCH);
-    if (appeals.length === 0 && phones.length === 0 && bookings.length === 0) break;
+    // Outreach lists (names, addresses, phones of a settlement's citizens) go with the visits of their day.
+    const lists = store.write(() => eraseLists(ctx, cutoff, BATCH));
+    if (lists) store.write(() => store.audit([{ at: now, actor: 'system', role: 'system', action: 'erase', record: `${lists} outreach lists before ${new Date(cutoff).toISOString()}` }]));
+    erased += lists;
+    if (appeals.length === 0 && phones.length === 0 && bookings.length === 0) {
+      if (lists) continue;
+      break;
+    }
     store.write(() => {
       for (const a of appeals) store.putAppeal(erase(a, now), ctx.hourOf(a.at));
       for (const p of phones) store.putPhone(erasePhone(p, now), ctx.hourOf(p.at));

@@ -18,6 +18,9 @@ import type { CardDraftFields } from '../store/card-drafts.js';
 import { answerFeedbackEntry, feedbackAlert, leaveFeedback, listFeedback, type LeftFeedback } from './journal-feedback.js';
 import type { AlertCondition } from '../domain/alerts.js';
 import type { FeedbackInput } from '../journal/feedback.js';
+import { analysis, importList, listVisits, planVisit, printList, visitList, type ImportAnswer } from './journal-outreach.js';
+import type { ListedCitizen, OutreachPlanInput, OutreachVisit } from '../journal/outreach-types.js';
+import type { OutreachAnalysis } from '../journal/outreach-rules.js';
 
 export type { JournalActor, JournalAnswer } from './journal-context.js';
 
@@ -120,6 +123,31 @@ export class JournalService {
     } catch (e) {
       this.ctx.log(`audit of bookings failed: ${(e as Error).message}`);
     }
+  }
+
+  /** Outreach visits (journal-outreach.ts): planned, their lists imported, read and printed, and analysed. */
+  async planVisit(input: OutreachPlanInput, actor: JournalActor): Promise<JournalAnswer<{ visit: OutreachVisit }>> {
+    return planVisit(this.ctx, input, actor);
+  }
+
+  async importList(visitId: string, file: string, actor: JournalActor): Promise<JournalAnswer<ImportAnswer>> {
+    return importList(this.ctx, visitId, file, actor);
+  }
+
+  async visits(from: string, to: string): Promise<JournalAnswer<{ visits: OutreachVisit[] }>> {
+    return listVisits(this.ctx, from, to);
+  }
+
+  async visitList(visitId: string, actor: JournalActor): Promise<JournalAnswer<{ visit: OutreachVisit; citizens: ListedCitizen[] }>> {
+    return visitList(this.ctx, visitId, actor);
+  }
+
+  async printList(visitId: string, lang: 'ru' | 'uk' | 'en', actor: JournalActor): Promise<JournalAnswer<{ html: string }>> {
+    return printList(this.ctx, visitId, lang, actor);
+  }
+
+  async outreachAnalysis(fromYear: number, toYear: number): Promise<JournalAnswer<{ analysis: OutreachAnalysis }>> {
+    return analysis(this.ctx, fromYear, toYear);
   }
 
   /** Erases the personal fields of records older than the retention period; the counts stay for the statistics. */

@@ -67,6 +67,22 @@ export const MIGRATIONS: string[] = [
      due_at INTEGER, closed_at INTEGER);
    CREATE INDEX feedback_by_day ON feedback_entries (day, kind, closed_at, due_at);
    CREATE INDEX feedback_open ON feedback_entries (at) WHERE closed_at IS NULL;`,
+  // Issue 18 (outreach visits): the outreach log — visits planned, settlements' lists imported, appeals of
+  // a visit entered in the journal, lists erased — and its projections: the visits, their lists (personal
+  // data, erased by retention) and the link of each journal appeal to its visit, with the settlement and
+  // year the analysis groups by, read from covering indexes.
+  `CREATE TABLE outreach_events (seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, type TEXT NOT NULL, visit_id TEXT NOT NULL, body TEXT NOT NULL);
+   CREATE INDEX outreach_events_by_visit ON outreach_events (visit_id, seq);
+   CREATE TABLE outreach_visits (
+     id TEXT PRIMARY KEY, day TEXT NOT NULL, year INTEGER NOT NULL, settlement TEXT NOT NULL, settlement_key TEXT NOT NULL,
+     listed INTEGER NOT NULL, erased_at INTEGER, body TEXT NOT NULL);
+   CREATE INDEX outreach_visits_by_day ON outreach_visits (day);
+   CREATE INDEX outreach_visits_stats ON outreach_visits (year, settlement_key, listed);
+   CREATE INDEX outreach_visits_to_erase ON outreach_visits (day) WHERE erased_at IS NULL;
+   CREATE TABLE outreach_lists (visit_id TEXT PRIMARY KEY, body TEXT NOT NULL);
+   CREATE TABLE outreach_appeals (appeal_id TEXT PRIMARY KEY, visit_id TEXT NOT NULL, year INTEGER NOT NULL, settlement_key TEXT NOT NULL, late INTEGER NOT NULL);
+   CREATE INDEX outreach_appeals_stats ON outreach_appeals (year, settlement_key, late);
+   CREATE INDEX outreach_appeals_by_visit ON outreach_appeals (visit_id, late);`,
 ];
 
 export function migrate(db: SqliteDb): number {

@@ -65,6 +65,8 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, Phrases>> = {
   FEEDBACK_TOO_FAST: { ru: 'Отзывы принимаются по одному. Подождите немного и попробуйте снова.', uk: 'Відгуки приймаються по одному. Зачекайте трохи і спробуйте знову.', en: 'Feedback is taken one at a time. Please wait a little and try again.' },
   HELP_NOT_ENABLED: { ru: 'Вызов помощи с этого терминала выключен. Обратитесь к консультанту.', uk: 'Виклик допомоги з цього термінала вимкнено. Зверніться до консультанта.', en: 'Calling for help from this terminal is switched off. Please ask the consultant.' },
   HELP_TOO_FAST: { ru: 'Помощь уже вызвана. Подождите немного.', uk: 'Допомогу вже викликано. Зачекайте трохи.', en: 'Help has already been called. Please wait a moment.' },
+  OUTREACH_NOT_FOUND: { ru: 'Выездной приём не найден.', uk: 'Виїзний прийом не знайдено.', en: 'Outreach visit not found.' },
+  LIST_BROKEN: { ru: 'Файл списка не прочитан, ничего не загружено.', uk: 'Файл списку не прочитано, нічого не завантажено.', en: 'The list file could not be read; nothing was imported.' },
   CONNECTION_LOST: { ru: 'Нет связи с сервером. Повторяем…', uk: 'Немає зв’язку із сервером. Повторюємо…', en: 'No connection to the server. Retrying…' },
   TIMEOUT: { ru: 'Сервер не ответил вовремя.', uk: 'Сервер не відповів вчасно.', en: 'The server did not answer in time.' },
 };
