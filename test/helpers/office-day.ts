@@ -61,21 +61,19 @@ export interface Visitor {
   minute: number;
   directionId: DirectionId;
   priority: 'veteran' | 'disabled' | null;
-  /** Takes the ticket at the kiosk's screen rather than through the protocol. */
-  atScreen: boolean;
 }
 
-/** The walk-in visitors of the day: about one every two minutes from 09:00 until issuing stops at 17:45. */
+/** The walk-in visitors of the day, from 09:00 until issuing stops at 17:45, the most in the morning. */
 export function walkIns(count: number, seed: number): Visitor[] {
   const random = seeded(seed);
   const first = 9 * 60, last = 17 * 60 + 35;
   const out: Visitor[] = [];
   for (let i = 0; i < count; i++) {
-    const minute = first + Math.floor(((last - first) * i) / count);
+    const minute = first + Math.floor((last - first) * (i / count) ** 1.5);
     const r = random();
     const directionId: DirectionId = r < 0.4 ? 'certificates' : r < 0.7 ? 'documents' : 'consultation';
     const p = random();
-    out.push({ minute, directionId, priority: p < 0.06 ? 'veteran' : p < 0.12 ? 'disabled' : null, atScreen: false });
+    out.push({ minute, directionId, priority: p < 0.06 ? 'veteran' : p < 0.12 ? 'disabled' : null });
   }
   return out;
 }
