@@ -25,11 +25,11 @@ test('a whole day of a Ukrainian office: every screen right every hour, Ukrainia
   try {
     const r = await liveThroughTheDay(day);
     assert.ok(r.jobs.every((j) => j.codePageNumber === 46), 'every ticket in Windows-1251 (ESC t 46)');
-    const sample = r.jobs.find((j) => j.lines.some((l) => l.text.startsWith('Пільга: ')));
+    // A disabled citizen's ticket: "Інвалідність" brings the capital І beside the office's Є, Ї and Ґ.
+    const sample = r.jobs.find((j) => j.lines.some((l) => l.text === 'Пільга: Інвалідність'));
     assert.ok(sample, 'a priority ticket was printed');
     const text = sample!.lines.map((l) => l.text).join('\n');
     for (const line of [UK_OFFICE.name, UK_OFFICE.address, 'Очікуйте виклику на табло']) assert.ok(sample!.lines.some((l) => l.text === line), `"${line}" on the ticket:\n${text}`);
-    assert.match(text, /Пільга: (Інвалідність|Ветеран)/);
     for (const letter of ['Ґ', 'Є', 'І', 'Ї']) assert.ok(text.includes(letter), `${letter} printed:\n${text}`);
     for (const j of r.jobs) assert.not.match(j.lines.map((l) => l.text).join('\n'), RUSSIAN_ONLY, 'no Russian word on a Ukrainian ticket');
     await writeFile(`${SHOTS}uk-ticket.txt`, `${text}\n`);

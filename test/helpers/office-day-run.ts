@@ -217,7 +217,11 @@ export class OfficeDay {
             await c.request('noShow', {});
             this.ledger.noShow(label);
             b.current = null;
-          } else if (waited === 2) await c.request('recall', {});
+          } else if (waited === 2) {
+            // Called again: the hall puts the ticket back at the top.
+            const { ticket } = await c.request('recall', {});
+            this.ledger.recalled(label, ticket.calledAt!);
+          }
         } else if (waited >= 1) {
           await c.request('start', {});
           this.ledger.started(label);
@@ -374,7 +378,7 @@ export async function liveThroughTheDay(day: OfficeDay) {
   const { ledger } = day;
   await day.open();
   await day.bookAhead();
-  const visitors = walkIns(day.lang === 'ru' ? 260 : 240, day.lang === 'ru' ? 16 : 24);
+  const visitors = walkIns(day.lang === 'ru' ? 220 : 200, day.lang === 'ru' ? 16 : 24);
   // Some visitors take their ticket at the screen: the rest come through the kiosk's protocol client.
   const screenVisitors = new Map<number, { directionId: DirectionId; priority: string | null }>([
     [toMinute('09:31'), { directionId: 'documents', priority: null }],
@@ -440,7 +444,7 @@ export async function liveThroughTheDay(day: OfficeDay) {
     if (m === toMinute('11:10') && day.card) await finishOnScreen(day);
 
     for (const b of day.booths) await day.boothMinute(b, m);
-    if (m % 10 === 0) await day.syncPages();
+    if (m % 15 === 0) await day.syncPages();
     if (m > CLOSE && [...ledger.tickets.values()].every((t) => t.state === 'done' || t.state === 'no-show')) break;
   }
 

@@ -118,6 +118,9 @@ export class Ledger {
   called(label: string, booth: number, at: number) {
     Object.assign(this.get(label), { state: 'called', booth, calledAt: at });
   }
+  recalled(label: string, at: number) {
+    this.get(label).calledAt = at;
+  }
   started(label: string) {
     this.get(label).state = 'serving';
   }
