@@ -44,6 +44,8 @@ interface Booth {
   lunchTaken: boolean;
   /** The panel on screen is serving a visitor: the protocol driver leaves the booth alone. */
   byScreen: boolean;
+  /** The panel on screen will call the next visitor: the protocol driver finishes hers and calls nobody. */
+  handOver: boolean;
 }
 
 export class OfficeDay {
@@ -63,6 +65,9 @@ export class OfficeDay {
   private transferredOnce = new Set<string>();
   /** The card typed in panel 2 for a visitor served on screen. */
   card: { label: string; fullName: string; passport: string } | null = null;
+  /** Hour checks that found the typed card as typed, and the ticket served with it on screen. */
+  cardChecks = 0;
+  cardServed: string | null = null;
   readonly w: (typeof WORDS)[OfficeLanguage];
   bookings: { code: string; at: number; directionId: DirectionId; byScreen: boolean; comes: boolean }[] = [];
 
@@ -84,7 +89,7 @@ export class OfficeDay {
     const staff = this.d.service.config.staff;
     this.booths = this.d.service.config.booths.map((b) => ({
       number: b.number, directions: b.directions as DirectionId[], client: null, opensAt: b.number === 4 ? 10 * 60 : OPEN - 10,
-      current: null, breakUntil: null, lunchTaken: false, byScreen: false,
+      current: null, breakUntil: null, lunchTaken: false, byScreen: false, handOver: false,
     }));
     void staff;
     const url = this.d.url;
@@ -253,7 +258,7 @@ export class OfficeDay {
       await c.request('breakStart', { kind: 'technical', until: b.breakUntil });
       return;
     }
-    await this.callNext(b, m);
+    if (!b.handOver) await this.callNext(b, m);
   }
 
   private noShowCall(label: string) {
@@ -328,6 +333,7 @@ export class OfficeDay {
     if (this.card) {
       assert.is(await panel2.inputValue('panel-app >> operator-view >> visit-card >> [name="fullName"]'), this.card.fullName, `${hour} the typed name survived`);
       assert.is(await panel2.inputValue('panel-app >> operator-view >> visit-card >> [name="passport"]'), this.card.passport, `${hour} the typed passport survived`);
+      this.cardChecks++;
     }
     const hh = hour.replace(':', '');
     for (const [name, page] of Object.entries(this.pages)) await page.screenshot({ path: `${SHOTS}${this.lang}-${hh}-${name}.png` });
@@ -433,8 +439,8 @@ export async function liveThroughTheDay(day: OfficeDay) {
     // Panel 2 on screen: at 10:40 the specialist calls the next visitor with the mouse, starts, and types
     // the card; at 11:00 the panel is closed and opened again; at 11:10 she saves the card and finishes.
     const b2 = day.booths[1]!;
-    if (m >= toMinute('10:36') && !day.card && !b2.current && !b2.byScreen && m < toMinute('11:00')) b2.byScreen = true;
-    if (b2.byScreen && !day.card && m >= toMinute('10:40')) await serveOnScreen(day, m);
+    if (m === toMinute('10:36')) b2.handOver = true;
+    if (b2.handOver && !b2.current && !day.card && m >= toMinute('10:40')) await serveOnScreen(day, m);
     if (m === toMinute('11:01') && day.card) {
       await day.pages.panel2.close();
       day.pages.panel2 = await day.panel(2);
@@ -448,6 +454,9 @@ export async function liveThroughTheDay(day: OfficeDay) {
     if (m > CLOSE && [...ledger.tickets.values()].every((t) => t.state === 'done' || t.state === 'no-show')) break;
   }
 
+  assert.ok(day.cardChecks >= 1 && day.cardServed, `a card was typed on screen, found at an hour check (${day.cardChecks}) and saved with its visit (${day.cardServed})`);
+  const saved = day.d.service.store.db.get<{ body: string }>('SELECT body FROM appeals WHERE ticket_id = (SELECT id FROM tickets WHERE label = ?)', [day.cardServed!]);
+  assert.ok(saved?.body.includes(day.lang === 'uk' ? 'Ґалаґан' : 'Доржиев'), 'the card typed on screen was saved');
   // Every print during the fault failed and was told; every other ticket came out of the printer.
   const failedPrints = day.printNotices.filter((n) => n.kind === 'print' && !n.ok).map((n) => (n as { label: string }).label);
   const failedProtocol = labelsInFault.filter((l) => !failedAtScreen.includes(l));
@@ -503,6 +512,7 @@ async function serveOnScreen(day: OfficeDay, m: number) {
   await until(() => day.d.service.state.tickets.get(ticket)!.state === 'serving', 5000, () => 'started from the panel');
   day.ledger.started(label);
   day.booths[1]!.current = { label, directionId: day.ledger.get(label).directionId, phase: 'serving', since: m };
+  day.booths[1]!.byScreen = true;
   const card = day.lang === 'uk' ? { label, fullName: 'Ґалаґан Євгенія Їжакова', passport: 'КВ 123456' } : { label, fullName: 'Доржиев Баир Цыренович', passport: '8110 123456' };
   await page.fill('panel-app >> operator-view >> visit-card >> [name="fullName"]', card.fullName);
   await page.fill('panel-app >> operator-view >> visit-card >> [name="passport"]', card.passport);
@@ -524,5 +534,7 @@ async function finishOnScreen(day: OfficeDay) {
   day.card = null;
   day.booths[1]!.current = null;
   day.booths[1]!.byScreen = false;
+  day.booths[1]!.handOver = false;
+  day.cardServed = label;
 }
 
