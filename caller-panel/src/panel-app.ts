@@ -27,6 +27,8 @@ export class PanelApp extends LitElement {
   /** The signed-in connection, the daemon's clock (the panel works in office time, as the queue does) and the tick. */
   private readonly staff = new QueueController(this);
   private toastSeq = 0;
+  /** Someone at this panel picked a language; until then it speaks the office's. */
+  private langChosen = false;
 
   static override styles = [panelStyles, css`
     :host { min-height: 100vh; background: #eef2f7; }
@@ -56,8 +58,19 @@ export class PanelApp extends LitElement {
     this.notices = [];
   }
 
+  /** A Ukrainian office's panel opens in Ukrainian: the office's language, as soon as the daemon has said it. */
+  override willUpdate() {
+    const office = (this.client?.view ?? this.lobby.client?.view)?.office.language;
+    if (!this.langChosen && office && office !== this.lang) this.lang = office;
+  }
+
   private get t() {
     return TEXT[this.lang];
+  }
+
+  private chooseLanguage(lang: Language) {
+    this.langChosen = true;
+    this.lang = lang;
   }
 
   private toast(text: string, level: Toast['level'] = 'info') {
@@ -130,7 +143,7 @@ export class PanelApp extends LitElement {
       <header>
         <span class="who">${c?.session?.staff ? `${c.session.booth ? `${this.t.booth} ${c.session.booth} · ` : ''}${c.session.staff.name} · ${this.t.roles[c.session.role]}` : this.t.title}</span>
         ${c ? html`<span class="status ${c.status === 'online' ? '' : 'off'}" role="status">${this.t.connection[c.status]}</span>` : nothing}
-        <select aria-label="Язык" @change=${(e: Event) => (this.lang = (e.target as HTMLSelectElement).value as Language)}>
+        <select aria-label="Язык" @change=${(e: Event) => this.chooseLanguage((e.target as HTMLSelectElement).value as Language)}>
           ${LANGUAGES.map((l) => html`<option value=${l} ?selected=${l === this.lang}>${LANGUAGE_NAMES[l]}</option>`)}</select>
         ${c?.session ? html`<button id="logout" @click=${() => this.logout()}>${this.t.logout}</button>` : nothing}
       </header>

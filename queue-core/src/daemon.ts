@@ -44,6 +44,8 @@ export interface DaemonOptions {
   configFile?: string | null;
   /** How often the daemon looks for alerts that grow with time alone (default 30 s). */
   alertCheckMs?: number;
+  /** How often the screens' summary is looked at for changes that come with time alone (default 15 s). */
+  summaryCheckMs?: number;
   /** Where the office's time zone is read: main.ts gives one over the system's database; by default Intl. */
   zones?: ZoneBook;
   /** The login limits (server/login-limiter.ts DEFAULT_LIMITS); tests shrink the tables' capacity. */
@@ -113,6 +115,9 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
     if (officeDay(service.clock(), service.zone) > service.state.day) void service.execute({ type: 'rollDay' }, { role: 'system' });
   }, 30_000);
   dayTimer.unref();
+  // The office opens, stops issuing and closes by the clock, with no event to carry the news to the screens.
+  const summaryTimer = setInterval(() => gateway.refreshSummary(), o.summaryCheckMs ?? 15_000);
+  summaryTimer.unref();
 
   const appsRoot = o.appsRoot ?? new URL('../../', import.meta.url).pathname;
   const apps: AppMount[] = [
@@ -156,6 +161,7 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
     url, port, service, gateway, journal, devices, alerts, storage, ticketPage,
     async close() {
       clearInterval(dayTimer);
+      clearInterval(summaryTimer);
       await guest?.close();
       alerts.close();
       storage.close();

@@ -34,6 +34,8 @@ export class Gateway implements GatewayContext {
   readonly help: HelpCalls;
   private sessions = new Set<Session>();
   private heartbeat: ReturnType<typeof setInterval>;
+  /** The summary last sent to the screens, as JSON: refreshSummary sends one only when it differs. */
+  private lastSummary = '';
   private readonly maxFrame: number;
   private readonly hosts: HostPolicy;
   private readonly publicFrame: PublicSnapshot;
@@ -166,6 +168,24 @@ export class Gateway implements GatewayContext {
   }
 
   /**
+   * Sends the summary again when time alone has changed it: the office opened or closed, issuing stopped
+   * before closing, a wait grew. No event says so, and without this a kiosk left on from before opening
+   * would refuse every citizen until something else happened in the office.
+   */
+  refreshSummary(): void {
+    const summary = this.service.summary();
+    const text = JSON.stringify(summary);
+    if (text === this.lastSummary) return;
+    this.lastSummary = text;
+    const frames: Record<View, Buffer> = {
+      public: Buffer.from(updateFrame([], 'public', summary)),
+      booth: Buffer.from(updateFrame([], 'booth', summary)),
+      staff: Buffer.from(updateFrame([], 'staff', summary)),
+    };
+    for (const s of this.sessions) if (s.role) sendRaw(s, frames[viewOf(s.role)]);
+  }
+
+  /**
    * Fans committed events out. The ring is updated at once (a hello in between must see them); sending
    * waits for the next turn of the event loop, so the client that asked is answered before the crowd.
    */
@@ -175,6 +195,7 @@ export class Gateway implements GatewayContext {
       // A booth closed or taken ends the session of the specialist who held it, before the news goes out.
       if (events.some((e) => e.event.type === 'booth')) this.endSessionsWithoutRights();
       const summary = this.service.summary();
+      this.lastSummary = JSON.stringify(summary);
       const frames: Record<View, Buffer> = {
         public: Buffer.from(updateFrame(events, 'public', summary)),
         booth: Buffer.from(updateFrame(events, 'booth', summary)),
