@@ -65,7 +65,7 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
   const store = await QueueStore.open(join(o.dataDir, 'queue.sqlite'));
   const service = await QueueService.start(store, o.config, { now: o.now, log, zones: o.zones });
   const journal = await JournalService.start(service, log);
-  const devices = await Devices.start(service, o.dataDir, { log, hid: o.hid, voiceCacheDir: o.voiceCacheDir });
+  const devices = await Devices.start(service, o.dataDir, { log, hid: o.hid, voiceCacheDir: o.voiceCacheDir, cardResult: (id) => journal.cardResult(id) });
   const limiter = new LoginLimiter(o.loginLimits);
   const storage = await StorageWatch.start(store.db, o.dataDir, { lowBytes: () => service.config.alerts.lowDiskMegabytes * 1048576, log });
   const alerts = await AlertService.start(service, () => ({ ...devices.status(), storage: storage.reading() }), { checkMs: o.alertCheckMs, log, logins: (now) => limiter.lockouts(now) });
