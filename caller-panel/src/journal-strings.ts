@@ -21,13 +21,13 @@ const ru = {
   } as Record<string, string>,
   tables: {
     byHour: 'По часам дня', byWeekday: 'По дням недели', byMonth: 'По месяцам', byQuarter: 'Поквартальный анализ обращений', byDirection: 'По направлениям',
-    byStaff: 'По специалистам', byResult: 'По результатам', byCategory: 'По категориям заявителей', byType: 'По видам обращений', byReason: 'По вопросам',
+    byStaff: 'По специалистам', byResult: 'По результатам приёма', byCategory: 'По категориям заявителей', byType: 'По видам обращений', byReason: 'По вопросам',
     normByDay: 'Норма ожидания по дням', normByMonth: 'Норма ожидания по месяцам', normBreaches: 'Нарушения нормы ожидания и их причины',
   } as Record<string, string>,
   columns: {
     hour: 'Час', weekday: 'День недели', month: 'Месяц', quarter: 'Квартал', direction: 'Направление', staff: 'Специалист', result: 'Результат', category: 'Категория',
     appealType: 'Вид обращения', reason: 'Вопрос', tickets: 'Талонов', served: 'Обслужено', noShows: 'Не явились', booked: 'По записи', walkIn: 'Без записи',
-    avgWaitMin: 'Ожидание, мин', avgServiceMin: 'Приём, мин', appeals: 'Обращений', repeats: 'Повторных', phones: 'Звонков', days: 'Дней', ticketsPerDay: 'Талонов в день', share: 'Доля, %',
+    avgWaitMin: 'Ожидание, мин', avgServiceMin: 'Приём, мин', appeals: 'Обращений', repeats: 'Повторных', phones: 'Звонков', days: 'Дней', ticketsPerDay: 'Талонов в день', share: 'Доля, %', visits: 'Приёмов', cards: 'С карточкой',
     day: 'День', withinNorm: 'В пределах нормы', withinNormPct: 'В пределах нормы, %', time: 'Время', ticket: 'Талон', normMin: 'Норма, мин', cause: 'Причина',
   } as Record<string, string>,
   weekdays: ['Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб', 'Вс'],
@@ -56,13 +56,13 @@ const uk: JournalText = {
   },
   tables: {
     byHour: 'За годинами дня', byWeekday: 'За днями тижня', byMonth: 'За місяцями', byQuarter: 'Щоквартальний аналіз звернень', byDirection: 'За напрямами',
-    byStaff: 'За спеціалістами', byResult: 'За результатами', byCategory: 'За категоріями заявників', byType: 'За видами звернень', byReason: 'За питаннями',
+    byStaff: 'За спеціалістами', byResult: 'За результатами прийому', byCategory: 'За категоріями заявників', byType: 'За видами звернень', byReason: 'За питаннями',
     normByDay: 'Норма очікування за днями', normByMonth: 'Норма очікування за місяцями', normBreaches: 'Порушення норми очікування та їх причини',
   },
   columns: {
     hour: 'Година', weekday: 'День тижня', month: 'Місяць', quarter: 'Квартал', direction: 'Напрям', staff: 'Спеціаліст', result: 'Результат', category: 'Категорія',
     appealType: 'Вид звернення', reason: 'Питання', tickets: 'Талонів', served: 'Обслуговано', noShows: 'Не з’явилися', booked: 'За записом', walkIn: 'Без запису',
-    avgWaitMin: 'Очікування, хв', avgServiceMin: 'Прийом, хв', appeals: 'Звернень', repeats: 'Повторних', phones: 'Дзвінків', days: 'Днів', ticketsPerDay: 'Талонів за день', share: 'Частка, %',
+    avgWaitMin: 'Очікування, хв', avgServiceMin: 'Прийом, хв', appeals: 'Звернень', repeats: 'Повторних', phones: 'Дзвінків', days: 'Днів', ticketsPerDay: 'Талонів за день', share: 'Частка, %', visits: 'Прийомів', cards: 'З карткою',
     day: 'День', withinNorm: 'У межах норми', withinNormPct: 'У межах норми, %', time: 'Час', ticket: 'Талон', normMin: 'Норма, хв', cause: 'Причина',
   },
   weekdays: ['Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб', 'Нд'],
@@ -89,13 +89,13 @@ const en: JournalText = {
   },
   tables: {
     byHour: 'By hour of day', byWeekday: 'By weekday', byMonth: 'By month', byQuarter: 'Quarterly analysis of appeals', byDirection: 'By service',
-    byStaff: 'By specialist', byResult: 'By result', byCategory: 'By applicant category', byType: 'By appeal type', byReason: 'By matter',
+    byStaff: 'By specialist', byResult: 'By result of the visit', byCategory: 'By applicant category', byType: 'By appeal type', byReason: 'By matter',
     normByDay: 'Waiting norm by day', normByMonth: 'Waiting norm by month', normBreaches: 'Waits past the norm and their causes',
   },
   columns: {
     hour: 'Hour', weekday: 'Weekday', month: 'Month', quarter: 'Quarter', direction: 'Service', staff: 'Specialist', result: 'Result', category: 'Category',
     appealType: 'Appeal type', reason: 'Matter', tickets: 'Tickets', served: 'Served', noShows: 'No-shows', booked: 'Booked', walkIn: 'Walk-in',
-    avgWaitMin: 'Wait, min', avgServiceMin: 'Service, min', appeals: 'Appeals', repeats: 'Repeats', phones: 'Calls', days: 'Days', ticketsPerDay: 'Tickets a day', share: 'Share, %',
+    avgWaitMin: 'Wait, min', avgServiceMin: 'Service, min', appeals: 'Appeals', repeats: 'Repeats', phones: 'Calls', days: 'Days', ticketsPerDay: 'Tickets a day', share: 'Share, %', visits: 'Visits', cards: 'With a card',
     day: 'Day', withinNorm: 'Within the norm', withinNormPct: 'Within the norm, %', time: 'Time', ticket: 'Ticket', normMin: 'Norm, min', cause: 'Cause',
   },
   weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],

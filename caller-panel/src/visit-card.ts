@@ -107,6 +107,11 @@ export class VisitCard extends LitElement {
     if (this.ticket) await this.act(this.client.request('cardDraft', { ticketId: this.ticket.id, draft: null }));
   }
 
+  /** The visit's result as picked in the card: finishing the ticket records it (operator-view.ts). */
+  get result(): string | undefined {
+    return this.renderRoot.querySelector<HTMLSelectElement>('[name="result"]')?.value || undefined;
+  }
+
   private field<T extends HTMLElement = HTMLInputElement>(name: string): T {
     return this.renderRoot.querySelector<T>(`[name="${name}"]`)!;
   }
@@ -152,7 +157,7 @@ export class VisitCard extends LitElement {
         <label>${j.category}<select name="category">${options(CATEGORIES, CATEGORY_TEXT, d?.category ?? a?.category)}</select></label>
         <label>${j.appealType}<select name="appealType">${options(APPEAL_TYPES, APPEAL_TYPE_TEXT, d?.appealType ?? a?.appealType ?? 'statement')}</select></label>
         <label>${j.reason}<select name="reason">${(view.reasons ?? []).map((r) => html`<option value=${r.id} ?selected=${r.id === (d?.reason ?? a?.reason)}>${pick(r.name, this.lang)}</option>`)}</select></label>
-        <label>${j.result}<select name="result">${options(RESULTS, RESULT_TEXT, d?.result ?? a?.result ?? 'accepted')}</select></label>
+        <label>${j.result}<select name="result" id="result">${options(RESULTS, RESULT_TEXT, d?.result ?? a?.result ?? this.ticket?.result ?? 'accepted')}</select></label>
         <label>${j.documents}<textarea name="documents" .value=${d?.documents ?? a?.documents.join('\n') ?? ''}></textarea></label>
         <label>${j.missing}<textarea name="missing" .value=${d?.missing ?? a?.missingDocuments.join('\n') ?? ''}></textarea></label>
         <label>${j.notes}<textarea name="notes" maxlength="2000" .value=${d?.notes ?? a?.notes ?? ''}></textarea></label>

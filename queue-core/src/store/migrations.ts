@@ -59,6 +59,10 @@ export const MIGRATIONS: string[] = [
      booked INTEGER NOT NULL, norm_minutes INTEGER NOT NULL, wait_from INTEGER NOT NULL,
      cause TEXT NOT NULL, cause_booths TEXT NOT NULL, cause_count INTEGER NOT NULL);
    CREATE INDEX norm_breaches_by_day ON norm_breaches (day, at);`,
+  // One result per visit (issue 16): the statistics' visits by result read the finished tickets' results
+  // and their cards' without touching the JSON bodies.
+  `CREATE INDEX tickets_by_result ON tickets (day, state, result, id);
+   CREATE INDEX appeals_result_by_ticket ON appeals (ticket_id, result);`,
 ];
 
 export function migrate(db: SqliteDb): number {
