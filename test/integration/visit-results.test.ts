@@ -72,7 +72,7 @@ V('a card saved or closed after the finish gives the ticket its result, and ever
   await ctx.op.request('finish', { result: 'accepted' });
   const { appeal } = await ctx.op.request('journalSave', { appeal: card({ ticketId: t.id, result: 'review' }) });
   assert.is(stored(ctx, t.id).result, 'review');
-  await until(() => ctx.head.view!.tickets.find((x) => x.id === t.id && x.result === 'review'));
+  await until(() => ctx.head.view!.tickets.find((x) => x.id === t.id && (x as { result?: string }).result === 'review'));
   assert.equal(stored(ctx, t.id).history.at(-1)!.action, 'result-recorded');
   await ctx.op.request('journalClose', { appealId: appeal.id, result: 'filed' });
   assert.is(stored(ctx, t.id).result, 'filed');
