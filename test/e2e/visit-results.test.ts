@@ -74,7 +74,7 @@ test('the result is picked once, in the card, in Russian and Ukrainian; finish a
 test("the head's statistics show the visits by result in words, and the CSV the same", async ({ browser, d, clock }) => {
   const kiosk = await ready(client(d, { role: 'kiosk' }));
   const op = await ready(client(d, { role: 'operator', staffId: 'ivanova', pin: '1111', booth: 1 }));
-  for (const result of ['accepted', 'accepted', 'issued', 'review']) {
+  for (const result of ['accepted', 'accepted', 'issued', 'explained', 'control', 'filed', 'returned', 'review']) {
     await kiosk.request('issue', { directionId: 'documents' });
     clock.t += 60_000;
     await op.request('callNext', {});
@@ -89,16 +89,22 @@ test("the head's statistics show the visits by result in words, and the CSV the 
   await page.selectOption('panel-app >> select[aria-label="Язык"]', 'uk');
   await page.click('panel-app >> supervisor-view >> #tab-stats');
   const table = page.locator('panel-app >> stats-view >> [data-table="byResult"]');
+  await page.locator('panel-app >> stats-view >> #stats-totals').waitFor();
   await table.locator('td >> text=Довідку видано').waitFor();
-  assert.equal(await table.locator('tr').allInnerTexts(), [
-    'Результат\tПрийомів\tЗ карткою\tЧастка, %',
-    'Документи прийнято\t2\t0\t50',
-    'Довідку видано\t1\t0\t25',
-    'Обслуговано, результат не вказано\t1\t0\t25',
-  ]);
+  const rows = [
+    ['Роз’яснено', 1, 12.5], ['Взято на контроль', 1, 12.5], ['Списано до справи', 1, 12.5], ['Документи прийнято', 2, 25],
+    ['Повернуто: неповний пакет', 1, 12.5], ['Довідку видано', 1, 12.5], ['Обслуговано, результат не вказано', 1, 12.5],
+  ] as const;
+  // Figures the office's way (a Russian office: a decimal comma).
+  const share = (n: number) => String(n).replace('.', ',');
+  assert.equal(await table.locator('tr').allInnerTexts(), ['Результат\tПрийомів\tЗ карткою\tЧастка, %', ...rows.map(([r, n, p]) => `${r}\t${n}\t0\t${share(p)}`)]);
   const [download] = await Promise.all([page.waitForEvent('download'), table.locator('button.csv').click()]);
   assert.is(await readFile((await download.path())!, 'utf8'),
-    '\ufeffРезультат;Прийомів;З карткою;Частка, %\r\nДокументи прийнято;2;0;50\r\nДовідку видано;1;0;25\r\nОбслуговано, результат не вказано;1;0;25\r\n');
+    `\ufeffРезультат;Прийомів;З карткою;Частка, %\r\n${rows.map(([r, n, p]) => `${r};${n};0;${share(p)}\r\n`).join('')}`);
+  // Seven bars side by side: each label stays under its own bar, long ones cut short, none over the next.
+  const labels = await table.locator('svg.chart text[fill="#486581"]').evaluateAll((els) => els.map((e) => { const b = e.getBoundingClientRect(); return [b.left, b.right]; }));
+  assert.is(labels.length, 7);
+  for (let i = 1; i < labels.length; i++) assert.ok(labels[i - 1]![1]! <= labels[i]![0]!, `label ${i} overlaps label ${i + 1}`);
   await table.scrollIntoViewIfNeeded();
   await screenshot(page, 'panel-stats-results-uk-1366');
   await screenshot(table, 'panel-stats-results-table-uk');
