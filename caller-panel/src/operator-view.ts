@@ -46,7 +46,7 @@ export class OperatorView extends LitElement {
     .actions button { min-height: 56px; font-size: 18px; }
     .big { font-size: 22px; min-height: 72px; }
     .finish { display: flex; gap: 10px; }
-    .finish select { flex: 1; min-width: 0; }
+    .finish { align-items: center; }
     .finish button { white-space: nowrap; }
     dialog, .dialog { border: 2px solid #0b3d91; border-radius: 12px; padding: 16px; background: #f4f7fb; display: flex; flex-direction: column; gap: 10px; }
     .line td.prio { color: #8d6e00; font-weight: 700; }
@@ -153,10 +153,16 @@ export class OperatorView extends LitElement {
     </div>`;
   }
 
+  /**
+   * One result per visit, picked once: in the visitor card beside the ticket. Finishing sends the card's
+   * result as it stands (a card typed and not saved is asked about first); the daemon gives the saved card
+   * the same result, so the ticket and its card never disagree.
+   */
   private finish() {
-    const select = this.renderRoot.querySelector<HTMLSelectElement>('#result');
-    const result = select?.value ?? this.client.view?.results?.[0]?.id;
-    if (result) return this.unlessUnsaved(() => this.once(() => this.client.request('finish', { result })));
+    return this.unlessUnsaved(() => {
+      const result = this.renderRoot.querySelector<VisitCard>('visit-card')?.result;
+      return this.once(() => this.client.request('finish', result ? { result } : {}));
+    });
   }
 
   /**
@@ -276,8 +282,8 @@ export class OperatorView extends LitElement {
         <button @click=${() => (this.dialog = 'transfer')}>${t.transfer}<kbd>Alt+T</kbd></button>
       </div>
       <div class="finish">
-        <select id="result" aria-label=${t.result}>${view.results?.map((r) => html`<option value=${r.id}>${pick(r.name, this.lang)}</option>`)}</select>
         <button class="primary" id="finish" ?disabled=${this.busy} @click=${() => this.finish()}>${t.finish}<kbd>Alt+F</kbd></button>
+        <span class="muted">${t.resultInCard}</span>
       </div>`;
   }
 

@@ -3,7 +3,7 @@
 // planning, the quarterly analysis of appeals, directions, specialists, results, categories and matters.
 import { LitElement, css, html, nothing } from 'lit';
 import type { QueueClient, ReportTable, StatsReport } from 'queue-core/protocol';
-import { APPEAL_TYPE_TEXT, CATEGORY_TEXT, RESULT_TEXT, numberText, pick, type Language } from 'queue-core/ui';
+import { APPEAL_TYPE_TEXT, CATEGORY_TEXT, RESULT_TEXT, UNRECORDED_RESULT_TEXT, numberText, pick, type Language } from 'queue-core/ui';
 import { normCauseText, type NormCauseKind } from 'queue-core/domain';
 import { panelStyles } from './panel-styles.js';
 import type { JournalText } from './journal-strings.js';
@@ -93,7 +93,7 @@ export class StatsView extends LitElement {
       case 'byWeekday': return j.weekdays[Number(k) - 1] ?? k;
       case 'byDirection': { const d = view.directions.find((x) => x.id === k); return d ? pick(d.name, this.lang) : k || '—'; }
       case 'byStaff': return view.staff?.find((s) => s.id === k)?.name ?? (k || '—');
-      case 'byResult': return RESULT_TEXT[k as keyof typeof RESULT_TEXT]?.[this.lang] ?? k;
+      case 'byResult': return (RESULT_TEXT[k as keyof typeof RESULT_TEXT] ?? UNRECORDED_RESULT_TEXT)[this.lang];
       case 'byCategory': return CATEGORY_TEXT[k as keyof typeof CATEGORY_TEXT]?.[this.lang] ?? k;
       case 'byType': return APPEAL_TYPE_TEXT[k as keyof typeof APPEAL_TYPE_TEXT]?.[this.lang] ?? k;
       case 'byReason': { const r = view.reasons?.find((x) => x.id === k); return r ? pick(r.name, this.lang) : k; }

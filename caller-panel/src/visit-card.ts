@@ -31,9 +31,17 @@ export class VisitCard extends LitElement {
   declare saved: boolean;
   /** The card of a called ticket as typed and not yet saved, kept in the daemon as its draft (cardDraft). */
   declare draft: Record<string, string> | null;
-  /** Typed since the last save: finishing or calling the next asks first (operator-view.ts). */
-  unsaved = false;
+  /** Changed since the last save. */
+  private edited = false;
   private draftTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Typed since the last save: finishing or calling the next asks first (operator-view.ts). A card with no
+   * name has nothing to save: picking only the result there is the finish's result, not an unsaved card.
+   */
+  get unsaved(): boolean {
+    return this.edited && (this.saved || !!this.field<HTMLInputElement>('fullName')?.value.trim());
+  }
 
   // Three columns, so that the whole card fits beside the ticket on a 1366×768 screen without scrolling.
   static override styles = [panelStyles, css`
@@ -68,7 +76,7 @@ export class VisitCard extends LitElement {
     const answer = (await this.act(this.client.request('cardDraft', { ticketId: this.ticket.id }))) as { draft: { fields: Record<string, string> } | null } | undefined;
     if (!answer?.draft) return;
     this.draft = answer.draft.fields;
-    this.unsaved = true;
+    this.edited = true;
   }
 
   override disconnectedCallback() {
@@ -83,7 +91,7 @@ export class VisitCard extends LitElement {
   /** Each change of a ticket's card is sent as its draft, half a second after the typing stops. */
   private typed() {
     if (!this.ticket || this.saved) return;
-    this.unsaved = true;
+    this.edited = true;
     clearTimeout(this.draftTimer);
     this.draftTimer = setTimeout(() => this.flushDraft(), 500);
   }
@@ -92,7 +100,7 @@ export class VisitCard extends LitElement {
     if (this.draftTimer === undefined) return;
     clearTimeout(this.draftTimer);
     this.draftTimer = undefined;
-    if (this.ticket && this.unsaved) void this.act(this.client.request('cardDraft', { ticketId: this.ticket.id, draft: this.values() }));
+    if (this.ticket && this.edited) void this.act(this.client.request('cardDraft', { ticketId: this.ticket.id, draft: this.values() }));
   }
 
   /** Saves the card as the form's own button does; false when it is not complete or the daemon refused. */
@@ -106,8 +114,13 @@ export class VisitCard extends LitElement {
   async discard(): Promise<void> {
     clearTimeout(this.draftTimer);
     this.draftTimer = undefined;
-    this.unsaved = false;
+    this.edited = false;
     if (this.ticket) await this.act(this.client.request('cardDraft', { ticketId: this.ticket.id, draft: null }));
+  }
+
+  /** The visit's result as picked in the card: finishing the ticket records it (operator-view.ts). */
+  get result(): string | undefined {
+    return this.renderRoot.querySelector<HTMLSelectElement>('[name="result"]')?.value || undefined;
   }
 
   private field<T extends HTMLElement = HTMLInputElement>(name: string): T {
@@ -130,7 +143,7 @@ export class VisitCard extends LitElement {
     };
     const answer = (await this.act(this.client.request('journalSave', { appeal: input }))) as { appeal: Appeal; earlier: AppealSummary[] } | undefined;
     if (!answer) return false;
-    this.unsaved = false;
+    this.edited = false;
     this.draft = null;
     this.appeal = answer.appeal;
     this.earlier = answer.earlier;
@@ -156,7 +169,7 @@ export class VisitCard extends LitElement {
         <label>${j.category}<select name="category">${options(CATEGORIES, CATEGORY_TEXT, d?.category ?? a?.category)}</select></label>
         <label>${j.appealType}<select name="appealType">${options(APPEAL_TYPES, APPEAL_TYPE_TEXT, d?.appealType ?? a?.appealType ?? 'statement')}</select></label>
         <label>${j.reason}<select name="reason">${(view.reasons ?? []).map((r) => html`<option value=${r.id} ?selected=${r.id === (d?.reason ?? a?.reason)}>${pick(r.name, this.lang)}</option>`)}</select></label>
-        <label>${j.result}<select name="result">${options(RESULTS, RESULT_TEXT, d?.result ?? a?.result ?? 'accepted')}</select></label>
+        <label>${j.result}<select name="result" id="result">${options(RESULTS, RESULT_TEXT, d?.result ?? a?.result ?? this.ticket?.result ?? 'accepted')}</select></label>
         <label>${j.documents}<textarea name="documents" .value=${d?.documents ?? a?.documents.join('\n') ?? ''}></textarea></label>
         <label>${j.missing}<textarea name="missing" .value=${d?.missing ?? a?.missingDocuments.join('\n') ?? ''}></textarea></label>
         <label>${j.notes}<textarea name="notes" maxlength="2000" .value=${d?.notes ?? a?.notes ?? ''}></textarea></label>

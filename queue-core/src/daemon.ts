@@ -79,7 +79,7 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
   const journal = await JournalService.start(service, log);
   // The ticket page is set up at start: switching it on or off takes a restart (docs/head-guide.md).
   const guest = o.config.ticketPage ? new TicketPageServer(service, new TicketTokens(ticketPageSecret(o.dataDir)), { tls, log, limits: o.guestLimits }) : null;
-  const devices = await Devices.start(service, o.dataDir, { log, hid: o.hid, voiceCacheDir: o.voiceCacheDir, ticketLink: guest ? (ticket) => guest.linkOf(ticket.id) : undefined });
+  const devices = await Devices.start(service, o.dataDir, { log, hid: o.hid, voiceCacheDir: o.voiceCacheDir, ticketLink: guest ? (ticket) => guest.linkOf(ticket.id) : undefined, cardResult: (id) => journal.cardResult(id) });
   const limiter = new LoginLimiter(o.loginLimits);
   const storage = await StorageWatch.start(store.db, o.dataDir, { lowBytes: () => service.config.alerts.lowDiskMegabytes * 1048576, log });
   const alerts = await AlertService.start(service, () => ({ ...devices.status(), storage: storage.reading() }), { checkMs: o.alertCheckMs, log, logins: (now) => limiter.lockouts(now) });

@@ -2,6 +2,7 @@
 // call button acts as its specialist would in the panel, and every call is announced over the PA.
 // Each is an adapter around the queue: it feeds commands in and carries events out, and a device that
 // fails is reported, never fatal.
+import { resultOf } from './journal/visit-results.js';
 import {
   ButtonHub, SimulatedHid, createAnnouncer, createPrinter, nodeHidApi,
   type Announcer, type ButtonAction, type ButtonStatus, type HidApi, type JobOutcome, type PrinterConfig, type TicketPrint, type TicketPrinter,
@@ -26,11 +27,18 @@ export interface DevicesOptions {
   voiceCacheDir?: string;
   /** The ticket page's address for a ticket, printed as its QR code (server/ticket-page-server.ts). */
   ticketLink?: (ticket: Ticket) => string | null;
+  /** The result of a ticket's visitor card, if it has one: a button finishes the visit with it. */
+  cardResult?: (ticketId: string) => string | null;
 }
+
+/** What a button's finish records when the visit has no card and `finishResult` names none. */
+const DEFAULT_BUTTON_RESULT = 'explained';
 
 export class Devices {
   readonly simulatedHid: SimulatedHid | null;
   private notify: (notice: Notice, audience?: 'public' | 'staff') => void = () => {};
+  /** Set by the daemon once the journal is up (see DevicesOptions.cardResult). */
+  cardResult: (ticketId: string) => string | null = () => null;
   private warmed: Promise<unknown> = Promise.resolve();
 
   private constructor(
@@ -67,6 +75,7 @@ export class Devices {
     let devices: Devices | null = null;
     const hub = new ButtonHub(hw.buttons, hid, (booth, action) => void devices?.press(booth, action), { simulated: hw.buttonBus === 'simulated', log });
     devices = new Devices(service, printer, announcer, hub, simulated, log, o.ticketLink);
+    if (o.cardResult) devices.cardResult = o.cardResult;
     devices.wire();
     hub.start();
     return devices;
@@ -186,7 +195,9 @@ export class Devices {
     const { config, state } = this.service;
     const b = state.booths[booth];
     const mapping = config.hardware.buttons.find((m) => m.booth === booth);
-    const result = mapping?.finishResult ?? config.results[0]!.id;
+    // A visit with a visitor card finishes with the card's result; the button's own only stands in for none.
+    const current = b?.ticketId ?? null;
+    const result = (current && this.cardResult(current)) || resultOf(mapping?.finishResult) || DEFAULT_BUTTON_RESULT;
     const cmd = action === 'finish' ? { type: 'finish' as const, booth, result } : { type: action, booth };
     const outcome = await this.service.execute(cmd, { role: 'operator', staffId: b?.staffId ?? undefined, booth });
     this.notify({ kind: 'button', booth, action, ok: outcome.ok, ...(outcome.ok ? {} : { error: outcome.error }) }, 'staff');

@@ -34,13 +34,6 @@ export const demoConfig: OfficeConfigInput = {
     { id: 'veteran', name: { ru: 'Ветеран', uk: 'Ветеран', en: 'Veteran' }, rank: 10 },
     { id: 'disabled', name: { ru: 'Инвалидность', uk: 'Інвалідність', en: 'Disability' }, rank: 10 },
   ],
-  results: [
-    { id: 'accepted', name: { ru: 'Документы приняты', uk: 'Документи прийнято', en: 'Documents accepted' } },
-    { id: 'incomplete', name: { ru: 'Возвращены: неполный комплект', uk: 'Повернуто: неповний комплект', en: 'Returned: incomplete' } },
-    { id: 'certificate', name: { ru: 'Справка выдана', uk: 'Довідку видано', en: 'Certificate issued' } },
-    { id: 'explained', name: { ru: 'Разъяснено', uk: 'Роз\'яснено', en: 'Explained' } },
-    { id: 'review', name: { ru: 'Направлено на рассмотрение', uk: 'Направлено на розгляд', en: 'Sent for review' } },
-  ],
   schedule: {
     alwaysOpen: true,
     week: { mon: ['08:30-17:30'], tue: ['08:30-17:30'], wed: ['08:30-17:30'], thu: ['08:30-17:30'], fri: ['08:30-17:30'] },

@@ -57,6 +57,7 @@ const FIELDS: Record<string, Words> = {
   routing: { ru: 'Порядок очереди', uk: 'Порядок черги', en: 'Order of the line' },
   printer: { ru: 'принтер', uk: 'принтер', en: 'printer' },
   voice: { ru: 'голосовое оповещение', uk: 'голосове оповіщення', en: 'voice' },
+  finishResult: { ru: 'результат приёма от кнопки', uk: 'результат прийому від кнопки', en: "the button's result of the visit" },
   recentCalls: { ru: 'число последних вызовов', uk: 'кількість останніх викликів', en: 'recent calls' },
   highlightSeconds: { ru: 'время подсветки, с', uk: 'час підсвічування, с', en: 'highlight, s' },
   ticketPage: { ru: 'Талон в телефоне', uk: 'Талон у телефоні', en: 'Ticket on the phone' },

@@ -9,6 +9,8 @@ import { isCalendarDay } from '../domain/calendar-day.js';
 import { isAddressPattern } from './addresses.js';
 import { strictObject } from '../validation-messages.js';
 import { hallProblems } from '../domain/halls.js';
+import { resultOf } from '../journal/visit-results.js';
+import { RESULTS } from '../journal/types.js';
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -195,8 +197,13 @@ const hardwareSection = strictObject({
           z.string().refine(isValidKeySpec, 'expected "key:<NAME>" (e.g. "key:F1") or report bytes in hex (e.g. "01")'),
           z.enum(['callNext', 'recall', 'start', 'finish', 'noShow']),
         ),
-        /** The result recorded when the button finishes a visit. */
-        finishResult: z.string().optional(),
+        /**
+         * The result recorded when the button finishes a visit that has no visitor card (with a card, the
+         * card's): an id of the one list of results, or an old id that maps onto it (journal/visit-results.ts).
+         * The former default "done" (served), which names no result, is still accepted so that an older
+         * file starts: such a button finishes as "explained", like one without `finishResult`.
+         */
+        finishResult: z.string().refine((id) => resultOf(id) !== null || id === 'done', `expected one of ${RESULTS.map((r) => `"${r}"`).join(', ')}`).optional(),
       }),
     )
     .default([]),
@@ -281,9 +288,11 @@ export const officeConfigSchema = strictObject({
     halls: z.array(hall).optional(),
     staff: z.array(staff).default([]),
     priorities: z.array(priority).default([]),
-    results: z.array(strictObject({ id, name: localized })).min(1).default([
-      { id: 'done', name: { ru: 'Обслужен', uk: 'Обслуговано', en: 'Served' } },
-    ]),
+    /**
+     * The former list of finish results, accepted and ignored: a visit's result is now one of the journal's
+     * fixed list (journal/visit-results.ts), the same for the finish and the visitor card.
+     */
+    results: z.array(strictObject({ id, name: localized })).optional(),
     schedule: schedule.default({}),
     routing: routing.default({}),
     booking: booking.default({}),

@@ -11,6 +11,7 @@ import { callableBy, nextTicketFor } from './routing.js';
 import { scheduleStatus } from './schedule.js';
 import { bookingsInSlot, newBookingCode, slotsOn } from './bookings.js';
 import { TicketBook } from './ticket-book.js';
+import { resultOf } from '../journal/visit-results.js';
 import type { Actor, Booking, Booth, Command, QueueEvent, QueueState, Ticket, TicketAction, TicketSource } from './types.js';
 
 export interface Context {
@@ -120,8 +121,20 @@ function apply(c: Change, cmd: Command, ctx: Context): Reply | QueueError {
     case 'book': return book(c, ctx, cmd.directionId, cmd.at, cmd.citizenName, cmd.phone);
     case 'moveBooking': return moveBooking(c, ctx, cmd.bookingId, cmd.at);
     case 'cancelBooking': return cancelBooking(c, cmd.bookingId);
+    case 'recordResult': return recordResult(c, cmd.ticketId, cmd.result);
     default: return boothAction(c, ctx, cmd);
   }
+}
+
+/** A finished ticket of today takes the result its visitor card was given after the finish. */
+function recordResult(c: Change, ticketId: string, asked: string): Reply | QueueError {
+  const t = c.state.tickets.get(ticketId);
+  if (!t) return queueError('TICKET_NOT_FOUND', `No ticket ${ticketId} today`);
+  if (t.state !== 'done') return queueError('TICKET_NOT_WAITING', `Ticket ${t.label} is ${t.state}, not finished`);
+  const result = resultOf(asked);
+  if (!result) return queueError('RESULT_NOT_FOUND', `No result "${asked}"`);
+  if (t.result === result) return { kind: 'ticket', ticket: t };
+  return { kind: 'ticket', ticket: c.ticket({ ...t, result }, 'result-recorded') };
 }
 
 export type IssuingRefusal = QueueError & { code: 'OFFICE_CLOSED' | 'ISSUING_STOPPED' | 'WAIT_EXCEEDS_CLOSING' };
@@ -216,7 +229,7 @@ export const dayEnded = (state: QueueState): boolean => !!state.endedDay && stat
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
-type BoothCommand = Exclude<Command, { type: 'rollDay' | 'closeDay' | 'configure' | 'issue' | 'checkIn' | 'openBooth' | 'book' | 'moveBooking' | 'cancelBooking' }>;
+type BoothCommand = Exclude<Command, { type: 'rollDay' | 'closeDay' | 'configure' | 'issue' | 'checkIn' | 'openBooth' | 'book' | 'moveBooking' | 'cancelBooking' | 'recordResult' }>;
 
 function boothAction(c: Change, ctx: Context, cmd: BoothCommand): Reply | QueueError {
   const booth = c.state.booths[cmd.booth];
@@ -275,9 +288,10 @@ function boothAction(c: Change, ctx: Context, cmd: BoothCommand): Reply | QueueE
     case 'finish': {
       const refusal = mustHaveTicket('called', 'serving');
       if (refusal) return refusal;
-      if (!ctx.config.results.some((r) => r.id === cmd.result)) return queueError('RESULT_NOT_FOUND', `No result "${cmd.result}"`);
+      const result = resultOf(cmd.result);
+      if (!result) return queueError('RESULT_NOT_FOUND', `No result "${cmd.result}"`);
       const t = active!;
-      const ticket = c.ticket({ ...t, state: 'done', finishedAt: ctx.now, result: cmd.result }, 'finished', who);
+      const ticket = c.ticket({ ...t, state: 'done', finishedAt: ctx.now, result }, 'finished', who);
       const served = ctx.now - (t.startedAt ?? t.calledAt ?? ctx.now);
       c.state = { ...c.state, serviceTimes: { ...c.state.serviceTimes, [t.directionId]: recordServiceTime(c.state.serviceTimes[t.directionId], served) } };
       release();

@@ -6,7 +6,7 @@ import type { NormBreach } from './norm-breach.js';
 
 export type TicketState = 'waiting' | 'called' | 'serving' | 'done' | 'no-show' | 'closed';
 export type TicketSource = 'kiosk' | 'consultant' | 'booking';
-export type TicketAction = 'issued' | 'called' | 'recalled' | 'started' | 'finished' | 'no-show' | 'transferred' | 'closed';
+export type TicketAction = 'issued' | 'called' | 'recalled' | 'started' | 'finished' | 'no-show' | 'transferred' | 'closed' | 'result-recorded';
 
 export interface TicketStep {
   at: number;
@@ -40,6 +40,7 @@ export interface Ticket {
   staffId: string | null;
   recalls: number;
   transfers: number;
+  /** The visit's result, an id of the one list shared with the visitor card (journal/visit-results.ts). */
   result: string | null;
   history: TicketStep[];
 }
@@ -109,7 +110,10 @@ export type Command =
   | { type: 'callTicket'; booth: number; ticketId: string }
   | { type: 'recall'; booth: number }
   | { type: 'start'; booth: number }
+  /** `result`: an id of the one list of results (journal/visit-results.ts), or an old one that maps onto it. */
   | { type: 'finish'; booth: number; result: string }
+  /** The visitor card of a finished ticket got its result later: the ticket records the same. */
+  | { type: 'recordResult'; ticketId: string; result: string }
   | { type: 'noShow'; booth: number }
   | { type: 'transfer'; booth: number; toDirection?: string; toBooth?: number; keepPlace?: boolean }
   | { type: 'breakStart'; booth: number; kind: BreakKind; until: number }

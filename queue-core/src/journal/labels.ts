@@ -29,4 +29,8 @@ export const RESULT_TEXT: Record<AppealResult, Phrases> = {
   filed: { ru: 'Списано в дело', uk: 'Списано до справи', en: 'Filed' },
   accepted: { ru: 'Документы приняты', uk: 'Документи прийнято', en: 'Documents accepted' },
   returned: { ru: 'Возвращено: неполный пакет', uk: 'Повернуто: неповний пакет', en: 'Returned as incomplete' },
+  issued: { ru: 'Справка выдана', uk: 'Довідку видано', en: 'Certificate issued' },
 };
+
+/** The statistics' row for a visit finished before the one list, with a result that names none of it (e.g. "done"). */
+export const UNRECORDED_RESULT_TEXT: Phrases = { ru: 'Обслужен, результат не указан', uk: 'Обслуговано, результат не вказано', en: 'Served, no result recorded' };

@@ -14,10 +14,11 @@ export interface JournalRules {
 const DAY = 86_400_000;
 
 /**
- * Results that settle the matter at the visit (explained, filed, returned as incomplete) leave nothing to
- * control; the others (sent for review, taken under control, documents accepted) stay open until closed.
+ * Results that settle the matter at the visit (explained, filed, returned as incomplete, certificate issued)
+ * leave nothing to control; the others (sent for review, taken under control, documents accepted) stay open
+ * until closed.
  */
-export const settledAtVisit = (result: AppealResult): boolean => result === 'explained' || result === 'filed' || result === 'returned';
+export const settledAtVisit = (result: AppealResult): boolean => result === 'explained' || result === 'filed' || result === 'returned' || result === 'issued';
 
 /** The date an answer is due, or null when the appeal type or its result needs no control. */
 export function dueAt(type: AppealType, result: AppealResult, at: number, rules: JournalRules): number | null {

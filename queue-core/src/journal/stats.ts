@@ -2,6 +2,7 @@
 // to the tables the head of the service reads, charts and exports. Every table has the same shape, so one
 // chart, one table view and one CSV export serve them all. Averages are in minutes, one decimal.
 import { APPEAL_TYPES, CATEGORIES, FEEDBACK_KINDS, RESULTS } from './types.js';
+import { reportedResult, UNRECORDED } from './visit-results.js';
 import { normReport, type BreachRow, type NormCounts, type NormTotals } from './norm-stats.js';
 
 type Key = string | number | null;
@@ -21,6 +22,8 @@ export interface PhoneCounts { k: Key; phones: number }
 /** Entries of the book of feedback of a month and kind: how many, answered, answered by their deadline. */
 export interface FeedbackCounts { month: string; kind: string; entries: number; answered: number; inTime: number }
 export interface QuarterCounts { month: string; category: string; appealType: string; result: string; appeals: number; repeats: number }
+/** Visits (finished tickets, and cards without one) by the ticket's result and the card's, as stored. */
+export interface VisitResultCounts { ticketResult: string | null; cardResult: string | null; visits: number; cards: number }
 
 /** One group of the hour × direction × specialist split (and, for appeals, × reason). */
 export interface Slot { hour: number | null; direction: string | null; staff: string | null }
@@ -32,6 +35,7 @@ export interface StatsRows {
   appealsByDay: AppealCounts[];
   appealsBySlot: (AppealCounts & Slot & { reason: string })[];
   monthly: QuarterCounts[];
+  visitResults: VisitResultCounts[];
   phonesByDay: PhoneCounts[];
   phonesBySlot: (PhoneCounts & Slot)[];
   /** The waiting-time norm (norm-stats.ts). */
@@ -131,6 +135,26 @@ function feedbackTable(rows: FeedbackCounts[]): ReportTable {
   };
 }
 
+/**
+ * One row per result of the list (those that occur, in the list's order), then visits whose old result
+ * names none: how many visits ended so, how many of them have a visitor card, and their share of all
+ * visits. A visit counts once, under its card's result when it has a card (see visit-results.ts).
+ */
+export function resultTable(rows: VisitResultCounts[]): ReportTable {
+  const counted = new Map<string, { visits: number; cards: number }>();
+  for (const r of rows) {
+    const k = reportedResult(r.ticketResult, r.cardResult);
+    const c = counted.get(k) ?? { visits: 0, cards: 0 };
+    counted.set(k, { visits: c.visits + r.visits, cards: c.cards + r.cards });
+  }
+  const total = [...counted.values()].reduce((n, c) => n + c.visits, 0);
+  const keys = [...RESULTS, UNRECORDED].filter((k) => counted.has(k));
+  return {
+    id: 'byResult', chart: 'visits', columns: ['result', 'visits', 'cards', 'share'],
+    rows: keys.map((k) => { const c = counted.get(k)!; return [k, c.visits, c.cards, Math.round((c.visits / total) * 1000) / 10]; }),
+  };
+}
+
 export function buildReport(from: string, to: string, rows: StatsRows): StatsReport {
   const all = emptyTickets(null);
   for (const r of rows.ticketsByDay) addTickets(all, r);
@@ -227,7 +251,7 @@ export function buildReport(from: string, to: string, rows: StatsRows): StatsRep
     from, to, totals,
     tables: [
       byHour, byWeekday, byMonth, byQuarter, byDirection, byStaff,
-      appealTable('byResult', 'result', rollAppeals(rows.monthly, (r) => r.result), RESULTS),
+      resultTable(rows.visitResults),
       appealTable('byCategory', 'category', rollAppeals(rows.monthly, (r) => r.category), CATEGORIES),
       appealTable('byType', 'appealType', rollAppeals(rows.monthly, (r) => r.appealType), APPEAL_TYPES),
       appealTable('byReason', 'reason', rollAppeals(visits, (r) => r.reason)),

@@ -4,7 +4,8 @@
 export const CATEGORIES = ['pensioner', 'working', 'unemployed', 'student', 'other'] as const;
 // `thanks` came with the book of feedback (feedback.ts): a citizen's thanks is kept like a proposal or a complaint.
 export const APPEAL_TYPES = ['proposal', 'statement', 'complaint', 'consultation', 'documents', 'certificate', 'thanks'] as const;
-export const RESULTS = ['explained', 'review', 'control', 'filed', 'accepted', 'returned'] as const;
+/** The result of a visit: one list for the visitor card and for the ticket's finish (visit-results.ts). */
+export const RESULTS = ['explained', 'review', 'control', 'filed', 'accepted', 'returned', 'issued'] as const;
 
 export type Category = (typeof CATEGORIES)[number];
 export type AppealType = (typeof APPEAL_TYPES)[number];

@@ -31,7 +31,7 @@ const nullable = <T extends z.ZodTypeAny>(t: T) => t.nullable();
 
 export const error = z.object({ code: z.enum(ERROR_CODES), message: z.string(), details: z.record(z.string(), z.unknown()).optional() }).describe('An error: a stable code, plain English for logs, and details (BAD_REQUEST always has details.problems)');
 
-const ticketAction = z.enum(['issued', 'called', 'recalled', 'started', 'finished', 'no-show', 'transferred', 'closed']);
+const ticketAction = z.enum(['issued', 'called', 'recalled', 'started', 'finished', 'no-show', 'transferred', 'closed', 'result-recorded']);
 const ticketState = z.enum(['waiting', 'called', 'serving', 'done', 'no-show', 'closed']);
 
 export const ticket = z.object({
@@ -54,7 +54,7 @@ export const ticket = z.object({
   staffId: nullable(z.string()),
   recalls: int(),
   transfers: int(),
-  result: nullable(z.string()).describe('finish.result: an id from the configured `results` (not the journal\'s result)'),
+  result: nullable(z.string()).describe('the visit\'s result, one of `results` (the same as its visitor card\'s); before that list, an old id (see "One result per visit")'),
   history: z.array(z.object({ at: epoch(), action: ticketAction, booth: int().optional(), staffId: z.string().optional(), note: z.string().optional() })),
 }).describe('A ticket as staff see it');
 
@@ -183,7 +183,7 @@ export const snapshot = z.object({
   tickets: z.array(z.union([ticket, publicTicket])),
   summary,
   devices,
-  results: z.array(named).optional().describe('staff roles only: the outcomes a specialist picks on finish'),
+  results: z.array(named).optional().describe('staff roles only: the results of a visit, one list for finish and the visitor card'),
   alerts: z.array(alert).optional().describe("staff roles only: the daemon's alerts held, acknowledged or not, oldest first"),
   routing: routing.optional().describe('staff roles only: what orders the line'),
   staff: z.array(staffMember).optional().describe('staff roles only'),
@@ -218,7 +218,7 @@ export const appeal = z.object({
   category: z.enum(CATEGORIES),
   appealType: z.enum(APPEAL_TYPES),
   reason: z.string(),
-  result: z.enum(RESULTS).describe("the journal's result (not finish.result)"),
+  result: z.enum(RESULTS).describe("the visit's result; its ticket's result is the same"),
   documents: z.array(z.string()),
   missingDocuments: z.array(z.string()),
   notes: z.string(),

@@ -8,6 +8,8 @@ import { queueError } from '../domain/errors.js';
 import { appealSummary, type Appeal, type AppealInput, type AppealSummary } from '../journal/types.js';
 import { citizenKey, deadlineState, dueAt, repeatsOf, settledAtVisit } from '../journal/rules.js';
 import { appealDocument, type DocumentKind } from '../journal/documents.js';
+import { resultOf } from '../journal/visit-results.js';
+import type { Ticket } from '../domain/types.js';
 import type { SearchQuery } from '../store/journal-store.js';
 import { linkAppeal } from './journal-outreach.js';
 import { DAY, fail, ok, type JournalActor, type JournalAnswer, type JournalContext } from './journal-context.js';
@@ -119,6 +121,27 @@ export function closeAppeal(ctx: JournalContext, id: string, result: Appeal['res
   } catch (e) {
     return ctx.failure(e);
   }
+}
+
+/**
+ * The card of a ticket just finished takes the ticket's result when it differs (the finish was the later
+ * choice): one result per visit. Its deadline follows the new result as a save would set it.
+ */
+export function followTicketResult(ctx: JournalContext, ticket: Ticket): Appeal | null {
+  const result = resultOf(ticket.result);
+  const card = ctx.store.appealOfTicket(ticket.id);
+  if (!result || !card || card.result === result || card.erasedAt) return null;
+  const now = ctx.queue.now();
+  const appeal: Appeal = {
+    ...card, result, updatedAt: now,
+    dueAt: dueAt(card.appealType, result, card.at, ctx.rules),
+    closedAt: settledAtVisit(result) ? (card.closedAt ?? now) : settledAtVisit(card.result) ? null : card.closedAt,
+  };
+  ctx.store.write(() => {
+    ctx.store.putAppeal(appeal, ctx.hourOf(appeal.at));
+    ctx.store.audit([ctx.entry({ role: 'operator', staffId: ticket.staffId ?? undefined }, 'save', appeal.id)]);
+  });
+  return appeal;
 }
 
 export function appealPaper(ctx: JournalContext, id: string, kind: DocumentKind, lang: 'ru' | 'uk' | 'en', actor: JournalActor): JournalAnswer<{ html: string }> {

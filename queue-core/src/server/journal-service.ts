@@ -9,7 +9,7 @@ import type { Appeal, AppealInput, AuditEntry, PhoneConsultation, PhoneInput } f
 import type { StatsReport } from '../journal/stats.js';
 import type { DocumentKind } from '../journal/documents.js';
 import { JournalContext, type JournalActor, type JournalAnswer } from './journal-context.js';
-import { appealPaper, closeAppeal, dueAppeals, getAppeal, saveAppeal, searchAppeals, type SavedAppeal } from './journal-records.js';
+import { appealPaper, closeAppeal, followTicketResult, dueAppeals, getAppeal, saveAppeal, searchAppeals, type SavedAppeal } from './journal-records.js';
 import { listPhones, savePhone } from './journal-phones.js';
 import { auditTrail, statistics } from './journal-reports.js';
 import { eraseExpired } from './journal-retention.js';
@@ -25,7 +25,7 @@ import type { OutreachAnalysis } from '../journal/outreach-rules.js';
 export type { JournalActor, JournalAnswer } from './journal-context.js';
 
 export class JournalService {
-  private constructor(readonly store: JournalStore, private readonly ctx: JournalContext) {}
+  private constructor(readonly store: JournalStore, readonly ctx: JournalContext) {}
 
   static async start(queue: QueueService, log: (line: string) => void = () => {}): Promise<JournalService> {
     const store = new JournalStore(queue.store.db);
@@ -36,13 +36,37 @@ export class JournalService {
     // Each new office day is also the moment old personal data goes.
     queue.onCommitted((events) => {
       if (events.some((e) => e.event.type === 'day')) service.eraseExpired().catch((e) => log(`retention: ${(e as Error).message}`));
+      // One result per visit: a finished ticket's card takes the result it was finished with.
+      for (const { event } of events) {
+        if (event.type !== 'ticket' || event.action !== 'finished') continue;
+        try {
+          followTicketResult(service.ctx, event.ticket);
+        } catch (e) {
+          log(`journal: the card of ${event.ticket.label} keeps its result: ${(e as Error).message}`);
+        }
+      }
     });
     return service;
   }
 
   /** Creates or corrects a visit record; tells whether the citizen came before within the repeat period. */
   async save(input: AppealInput, actor: JournalActor): Promise<JournalAnswer<SavedAppeal>> {
-    return saveAppeal(this.ctx, input, actor);
+    const saved = saveAppeal(this.ctx, input, actor);
+    if (saved.ok) await this.ticketFollows(saved.data.appeal);
+    return saved;
+  }
+
+  /**
+   * One result per visit: a card saved, corrected or closed with a result after its ticket was finished
+   * gives the ticket that result, through the queue (a `result-recorded` event). A ticket still at the
+   * booth takes the card's result when it is finished; one of an earlier day is no longer in the queue,
+   * and the statistics count its visit under the card's result (journal/visit-results.ts).
+   */
+  private async ticketFollows(appeal: Appeal): Promise<void> {
+    const ticket = appeal.ticketId ? this.ctx.queue.state.tickets.get(appeal.ticketId) : undefined;
+    if (!ticket || ticket.state !== 'done' || ticket.result === appeal.result) return;
+    const outcome = await this.ctx.queue.execute({ type: 'recordResult', ticketId: ticket.id, result: appeal.result }, { role: 'system' });
+    if (!outcome.ok) this.ctx.log(`journal: ticket ${ticket.label} keeps its result: ${outcome.error.message}`);
   }
 
   /** One record with every earlier visit of the same citizen. */
@@ -61,7 +85,14 @@ export class JournalService {
 
   /** Takes an appeal off control: answered, or filed. */
   async close(id: string, result: Appeal['result'] | undefined, actor: JournalActor): Promise<JournalAnswer<{ appeal: Appeal }>> {
-    return closeAppeal(this.ctx, id, result, actor);
+    const closed = closeAppeal(this.ctx, id, result, actor);
+    if (closed.ok) await this.ticketFollows(closed.data.appeal);
+    return closed;
+  }
+
+  /** The result of a ticket's visitor card, if it has one. */
+  cardResult(ticketId: string): Appeal['result'] | null {
+    return this.store.appealOfTicket(ticketId)?.result ?? null;
   }
 
   async document(id: string, kind: DocumentKind, lang: 'ru' | 'uk' | 'en', actor: JournalActor): Promise<JournalAnswer<{ html: string }>> {

@@ -2,7 +2,8 @@
 // close, and the read-only `ping` and `slots`. Each is decided by domain/queue.ts through the queue
 // service, which commits it before the answer goes out.
 import type { Command, Reply } from '../domain/index.js';
-import { queueError } from '../domain/errors.js';
+import { queueError, type QueueError } from '../domain/errors.js';
+import { finishResult } from '../journal/visit-results.js';
 import { slotsOn } from '../domain/bookings.js';
 import type { RequestOf, RequestType, ResultOf } from '../protocol/messages.js';
 import { storedKey, type Answer, type GatewayContext, type Handler, type Session } from './context.js';
@@ -45,13 +46,26 @@ type BoothRequest = 'callNext' | 'callTicket' | 'recall' | 'start' | 'finish' | 
  * A booth action acts on the operator's own booth (naming another is refused); a supervisor names the
  * booth. `command` turns the request into the queue command for that booth.
  */
-const boothAction = <K extends BoothRequest>(command: (req: RequestOf<K>, booth: number) => Command): Handler<K> => (req, s, ctx) => {
+const boothAction = <K extends BoothRequest>(command: (req: RequestOf<K>, booth: number, ctx: GatewayContext) => Command | QueueError): Handler<K> => (req, s, ctx) => {
   const requested = (req as { booth?: number }).booth;
   if (s.role === 'operator' && requested !== undefined && requested !== s.booth) return { error: queueError('ROLE_FORBIDDEN', `You work at booth ${s.booth}, not ${requested}`) };
   const booth = s.role === 'operator' ? s.booth : requested;
   if (booth === undefined) return { error: queueError('BAD_REQUEST', 'booth: say which booth') };
-  return run<K>(command(req, booth), req, s, ctx);
+  const cmd = command(req, booth, ctx);
+  if (!('type' in cmd)) return { error: cmd };
+  return run<K>(cmd, req, s, ctx);
 };
+
+/**
+ * A finish records one result for the visit: the one asked for, else the visitor card's (and without
+ * either it asks for one). The card then follows the ticket (journal-service.ts).
+ */
+function finishCommand(asked: string | undefined, booth: number, ctx: GatewayContext): Command | QueueError {
+  const ticketId = ctx.service.state.booths[booth]?.ticketId ?? null;
+  const card = ticketId && ctx.options.journal ? ctx.options.journal.cardResult(ticketId) : null;
+  const decided = finishResult(asked, card);
+  return 'error' in decided ? queueError(decided.error, decided.message) : { type: 'finish', booth, result: decided.result };
+}
 
 export const queueHandlers = {
   ping: (_req, _s, ctx) => ({ data: { now: ctx.service.clock() } }),
@@ -61,7 +75,7 @@ export const queueHandlers = {
   callTicket: boothAction((req, booth) => ({ type: 'callTicket', booth, ticketId: req.ticketId })),
   recall: boothAction((_req, booth) => ({ type: 'recall', booth })),
   start: boothAction((_req, booth) => ({ type: 'start', booth })),
-  finish: boothAction((req, booth) => ({ type: 'finish', booth, result: req.result })),
+  finish: boothAction((req, booth, ctx) => finishCommand(req.result, booth, ctx)),
   noShow: boothAction((_req, booth) => ({ type: 'noShow', booth })),
   transfer: boothAction((req, booth) => ({ type: 'transfer', booth, toDirection: req.toDirection, toBooth: req.toBooth, keepPlace: req.keepPlace })),
   breakStart: boothAction((req, booth) => ({ type: 'breakStart', booth, kind: req.kind, until: req.until })),

@@ -6,6 +6,8 @@ import type { OfficeConfig } from '../config/schema.js';
 import type { Alert, Booking, Booth, QueueEvent, QueueState, Ticket } from '../domain/types.js';
 import { routingRules } from '../domain/routing.js';
 import { hallsOf, type HallFilter } from '../domain/halls.js';
+import { RESULTS } from '../journal/types.js';
+import { RESULT_TEXT } from '../journal/labels.js';
 import type { QueueSummary } from '../domain/summary.js';
 import type { DeviceStatus, PublicBooth, PublicTicket, Role, Snapshot, ViewEvent } from '../protocol/messages.js';
 
@@ -97,7 +99,7 @@ export function snapshot(state: QueueState, config: OfficeConfig, summary: Queue
   if (audience === 'public') return base;
   return {
     ...base,
-    results: config.results,
+    results: RESULTS.map((id) => ({ id, name: RESULT_TEXT[id] })),
     alerts,
     routing: routingRules(config),
     staff: config.staff.map((s) => ({ id: s.id, name: s.name, role: s.role })),

@@ -83,6 +83,10 @@ export const MIGRATIONS: string[] = [
    CREATE TABLE outreach_appeals (appeal_id TEXT PRIMARY KEY, visit_id TEXT NOT NULL, year INTEGER NOT NULL, settlement_key TEXT NOT NULL, late INTEGER NOT NULL);
    CREATE INDEX outreach_appeals_stats ON outreach_appeals (year, settlement_key, late);
    CREATE INDEX outreach_appeals_by_visit ON outreach_appeals (visit_id, late);`,
+  // One result per visit (issue 16): the statistics' visits by result read the finished tickets' results
+  // and their cards' without touching the JSON bodies.
+  `CREATE INDEX tickets_by_result ON tickets (day, state, result, id);
+   CREATE INDEX appeals_result_by_ticket ON appeals (ticket_id, result);`,
 ];
 
 export function migrate(db: SqliteDb): number {

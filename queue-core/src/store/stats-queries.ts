@@ -20,6 +20,16 @@ const QUERIES: Record<keyof StatsRows, string> = {
     FROM appeals WHERE day BETWEEN ? AND ? GROUP BY hour, direction, staff_id, reason`,
   monthly: `SELECT substr(day, 1, 7) AS month, category, appeal_type AS appealType, result, count(*) AS appeals, sum(is_repeat) AS repeats
     FROM appeals WHERE day BETWEEN ? AND ? GROUP BY month, category, appeal_type, result`,
+  // One result per visit: a finished ticket with its card's result beside its own, and the cards that
+  // belong to no finished ticket (entries of the book of feedback are no visits). Both read through
+  // covering indexes (migrations.ts, "one result per visit").
+  visitResults: `WITH span(first, last) AS (SELECT ?, ?)
+    SELECT t.result AS ticketResult, a.result AS cardResult, count(*) AS visits, count(a.ticket_id) AS cards
+      FROM span, tickets t LEFT JOIN appeals a ON a.ticket_id = t.id WHERE t.day BETWEEN span.first AND span.last AND t.state = 'done' GROUP BY t.result, a.result
+    UNION ALL
+    SELECT NULL, a.result, count(*), count(*) FROM span, appeals a WHERE a.day BETWEEN span.first AND span.last
+      AND NOT EXISTS (SELECT 1 FROM tickets t WHERE t.id = a.ticket_id AND t.state = 'done')
+      AND NOT EXISTS (SELECT 1 FROM feedback_entries f WHERE f.appeal_id = a.id) GROUP BY a.result`,
   phonesByDay: 'SELECT day AS k, count(*) AS phones FROM phone_consultations WHERE day BETWEEN ? AND ? GROUP BY day',
   phonesBySlot: 'SELECT hour, staff_id AS staff, count(*) AS phones FROM phone_consultations WHERE day BETWEEN ? AND ? GROUP BY hour, staff_id',
   // The waiting-time norm: tickets served per day and direction (from the covering index), and those of
@@ -38,7 +48,7 @@ export type StatsPart = keyof StatsRows;
 
 /** The two lanes: the grouped reads of the appeals by slot and by month weigh about as much as all the rest. */
 export const STATS_LANES: StatsPart[][] = [
-  ['ticketsByDay', 'ticketsBySlot', 'appealsByDay', 'phonesByDay', 'phonesBySlot', 'servedByDay', 'breachedByDay', 'breaches', 'feedbackByMonth'],
+  ['ticketsByDay', 'ticketsBySlot', 'appealsByDay', 'phonesByDay', 'phonesBySlot', 'servedByDay', 'breachedByDay', 'breaches', 'feedbackByMonth', 'visitResults'],
   ['appealsBySlot', 'monthly'],
 ];
 
