@@ -1,5 +1,6 @@
 // Puts the daemon together: store → queue service → WebSocket gateway → HTTP server, plus the timers
 // that roll the office day and take the daily backup. Used by main.ts and by the integration tests.
+import { watchRatingWindows } from './server/rating-expiry.js';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -41,6 +42,8 @@ export interface DaemonOptions {
   alertCheckMs?: number;
   /** Where the office's time zone is read: main.ts gives one over the system's database; by default Intl. */
   zones?: ZoneBook;
+  /** How often rating windows past their time are closed (default 1 s). */
+  ratingCheckMs?: number;
   /** The login limits (server/login-limiter.ts DEFAULT_LIMITS); tests shrink the tables' capacity. */
   loginLimits?: Partial<LimiterOptions>;
 }
@@ -100,6 +103,7 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
     if (officeDay(service.clock(), service.zone) > service.state.day) void service.execute({ type: 'rollDay' }, { role: 'system' });
   }, 30_000);
   dayTimer.unref();
+  const stopRatingWatch = watchRatingWindows(service, o.ratingCheckMs);
 
   const appsRoot = o.appsRoot ?? new URL('../../', import.meta.url).pathname;
   const apps: AppMount[] = [
@@ -126,6 +130,7 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
     url, port, service, gateway, journal, devices, alerts, storage,
     async close() {
       clearInterval(dayTimer);
+      stopRatingWatch();
       alerts.close();
       storage.close();
       const devicesClosed = devices.close();

@@ -1,10 +1,11 @@
 // The office's devices as the daemon uses them: the kiosk printer prints each issued ticket, a booth's
-// call button acts as its specialist would in the panel, and every call is announced over the PA.
+// call button acts as its specialist would in the panel, a booth's rating keypad rates the visit just
+// finished there as its touch screen would, and every call is announced over the PA.
 // Each is an adapter around the queue: it feeds commands in and carries events out, and a device that
 // fails is reported, never fatal.
 import {
   ButtonHub, SimulatedHid, createAnnouncer, createPrinter, nodeHidApi,
-  type Announcer, type ButtonAction, type ButtonStatus, type HidApi, type JobOutcome, type PrinterConfig, type TicketPrint, type TicketPrinter,
+  type Announcer, type ButtonAction, type ButtonMapping, type ButtonStatus, type HidApi, type JobOutcome, type PrinterConfig, type TicketPrint, type TicketPrinter,
 } from 'hardware';
 import type { OfficeConfig } from './config/schema.js';
 import { printerConfig } from './config/printer-settings.js';
@@ -15,6 +16,12 @@ import type { Ticket } from './domain/types.js';
 import type { DeviceStatus, Notice } from './protocol/messages.js';
 import type { QueueService } from './server/queue-service.js';
 import type { StoredEvent } from './store/queue-store.js';
+
+/** The rating keypads of the booths that take ratings, as the button hub reads them. */
+function keypadMappings(config: OfficeConfig): ButtonMapping<number>[] {
+  if (!config.rating.enabled) return [];
+  return config.rating.booths.flatMap((b) => (b.keypad ? [{ booth: b.booth, ...b.keypad }] : []));
+}
 
 export interface DevicesOptions {
   log?: (line: string) => void;
@@ -34,6 +41,8 @@ export class Devices {
     readonly printer: TicketPrinter,
     readonly announcer: Announcer | null,
     readonly buttons: ButtonHub,
+    /** The booths' rating keypads (rating.booths[].keypad): read like the call buttons, each key a score 1–5. */
+    readonly ratingKeypads: ButtonHub<number>,
     simulatedHid: SimulatedHid | null,
     private log: (line: string) => void,
   ) {
@@ -52,6 +61,7 @@ export class Devices {
     else if (hw.buttonBus === 'simulated') {
       simulated = new SimulatedHid();
       for (const b of hw.buttons) simulated.plug({ vendorId: b.vendorId, productId: b.productId, serialNumber: b.serialNumber, path: `sim:booth-${b.booth}` });
+      for (const k of keypadMappings(service.config)) simulated.plug({ vendorId: k.vendorId, productId: k.productId, serialNumber: k.serialNumber, path: `sim:rating-${k.booth}` });
       hid = simulated;
     } else {
       hid = await nodeHidApi().catch((e: Error) => {
@@ -61,9 +71,11 @@ export class Devices {
     }
     let devices: Devices | null = null;
     const hub = new ButtonHub(hw.buttons, hid, (booth, action) => void devices?.press(booth, action), { simulated: hw.buttonBus === 'simulated', log });
-    devices = new Devices(service, printer, announcer, hub, simulated, log);
+    const keypads = new ButtonHub<number>(keypadMappings(service.config), hid, (booth, score) => void devices?.rateByKey(booth, score), { simulated: hw.buttonBus === 'simulated', log, name: 'rating keypad' });
+    devices = new Devices(service, printer, announcer, hub, keypads, simulated, log);
     devices.wire();
     hub.start();
+    keypads.start();
     return devices;
   }
 
@@ -107,6 +119,7 @@ export class Devices {
       printer: { ...this.printer.state, transport: this.printer.transport.kind },
       voice: this.announcer ? this.announcer.status() : { state: 'off' },
       buttons: this.buttons.status(),
+      ...(this.ratingKeypads.status().length > 0 ? { ratingKeypads: this.ratingKeypads.status() } : {}),
     };
   }
 
@@ -182,10 +195,20 @@ export class Devices {
     if (!outcome.ok) this.log(`buttons: booth ${booth} ${action}: ${outcome.error.code}`);
   }
 
+  /**
+   * A key of a booth's rating keypad rates the visit just finished there, as a face touched on its screen
+   * would. Nothing shows on a keypad: a key pressed with no window open, or a second time, is only logged.
+   */
+  private async rateByKey(booth: number, score: number) {
+    const outcome = await this.service.execute({ type: 'rate', booth, score }, { role: 'display', booth });
+    if (!outcome.ok) this.log(`rating keypad: booth ${booth} score ${score}: ${outcome.error.code}`);
+  }
+
   /** Stops the buttons, then waits for the speech being prepared and the calls being announced, so that
    * nothing writes into the data folder once the daemon has closed. */
   async close(): Promise<void> {
     this.buttons.stop();
+    this.ratingKeypads.stop();
     this.printer.close();
     await this.warmed;
     await this.announcer?.idle();

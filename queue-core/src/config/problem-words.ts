@@ -18,6 +18,14 @@ const ITEMS: Record<string, Words> = {
   kiosks: { ru: 'Киоск', uk: 'Кіоск', en: 'Kiosk' },
 };
 
+/** Items whose list name is also used elsewhere, named by the section they are in: "rating.booths[0]" is a rating booth. */
+const SECTION_ITEMS: Record<string, Record<string, Words>> = {
+  rating: {
+    booths: { ru: 'кабина с оценкой, строка', uk: 'кабіна з оцінкою, рядок', en: 'rating booth, entry' },
+    reasons: { ru: 'причина оценки', uk: 'причина оцінки', en: 'rating reason' },
+  },
+};
+
 /** Sections and fields: what the head sees in the form rather than the key in the file. */
 const FIELDS: Record<string, Words> = {
   directions: { ru: 'Направления', uk: 'Напрями', en: 'Directions' },
@@ -49,6 +57,9 @@ const FIELDS: Record<string, Words> = {
   voice: { ru: 'голосовое оповещение', uk: 'голосове оповіщення', en: 'voice' },
   recentCalls: { ru: 'число последних вызовов', uk: 'кількість останніх викликів', en: 'recent calls' },
   highlightSeconds: { ru: 'время подсветки, с', uk: 'час підсвічування, с', en: 'highlight, s' },
+  rating: { ru: 'Оценка обслуживания', uk: 'Оцінка обслуговування', en: 'Service rating' },
+  timeoutSeconds: { ru: 'время на оценку, с', uk: 'час на оцінку, с', en: 'time to rate, s' },
+  keypad: { ru: 'клавиатура оценки', uk: 'клавіатура оцінки', en: 'rating keypad' },
 };
 
 /** What is wrong, by the English wording of the checks; `$1` is what the check named. */
@@ -75,6 +86,8 @@ const RULES: [RegExp, Words][] = [
   [/^keep at least one supervisor/, { ru: 'оставьте хотя бы одного руководителя, иначе настройки больше никто не сможет изменить', uk: 'залиште хоча б одного керівника, інакше налаштування більше ніхто не зможе змінити', en: 'keep at least one head of the service, or nobody could change the settings again' }],
   [/^this is the example's placeholder/, { ru: 'это ключ-образец из примера, его знают все: задайте свой (openssl rand -hex 16)', uk: 'це ключ-зразок із прикладу, його знають усі: задайте свій (openssl rand -hex 16)', en: 'this is the example\'s placeholder, known to anyone: set a token of your own (openssl rand -hex 16)' }],
   [/^(cp\d+) cannot print (.*?) \(in/, { ru: 'кодовая страница $1 не может напечатать: $2', uk: 'кодова сторінка $1 не може надрукувати: $2', en: 'code page $1 cannot print: $2' }],
+  [/^expected a way to rate/, { ru: 'укажите, чем оценивают: сенсорное табло (touchDisplay), планшет (tablet) или клавиатура (keypad)', uk: 'вкажіть, чим оцінюють: сенсорне табло (touchDisplay), планшет (tablet) або клавіатура (keypad)', en: 'say how citizens rate: touch display, tablet or keypad' }],
+  [/^expected a token or addresses for the rating screen/, { ru: 'для экрана оценки нужен ключ (token) или адреса (addresses), чтобы оценку не могло поставить чужое устройство', uk: 'для екрана оцінки потрібен ключ (token) або адреси (addresses), щоб оцінку не міг поставити чужий пристрій', en: 'the rating screen needs a token or addresses, so that no other device can rate' }],
   [/^expected a token of at least 16/, { ru: 'ключ должен быть не короче 16 знаков', uk: 'ключ має бути не коротшим за 16 знаків', en: 'the token must be at least 16 characters' }],
 ];
 
@@ -83,9 +96,11 @@ const OTHER: Words = { ru: 'недопустимое значение', uk: 'н�
 /** "directions[1].prefix" → "Направление 2: префикс". Keys it does not know are shown as they are. */
 export function placeWords(path: string, lang: Language): string {
   const parts: string[] = [];
+  let section: string | undefined;
   for (const m of path.matchAll(/([^.[\]]+)(?:\[(\d+)\])?/g)) {
     const [, key, index] = m as unknown as [string, string, string | undefined];
-    const item = ITEMS[key];
+    const item = (section !== undefined ? SECTION_ITEMS[section]?.[key] : undefined) ?? ITEMS[key];
+    section ??= key;
     if (item && index !== undefined) parts.push(`${item[lang]} ${Number(index) + 1}`);
     else if (/^\d+$/.test(key)) parts.push(String(Number(key) + 1));
     else parts.push(FIELDS[key]?.[lang] ?? key + (index !== undefined ? ` ${Number(index) + 1}` : ''));

@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   // An idempotency key sent again with a different request: refused, never answered with the first one.
   'KEY_REUSED',
   'SESSION_ENDED',
+  // The citizen's rating (domain/rating.ts): the booth takes none, no window is open, already given, an unknown reason, a screen not enrolled.
+  'RATING_OFF', 'RATING_CLOSED', 'RATING_GIVEN', 'RATING_REASON_NOT_FOUND', 'RATING_NOT_ENROLLED', 'RATING_TOO_FAST',
   // Raised by the client itself, never sent by the daemon:
   'CONNECTION_LOST', 'TIMEOUT',
 ] as const;

@@ -14,3 +14,5 @@ export * from './alerts.js';
 export * from './break-offers.js';
 export * from './norm.js';
 export * from './norm-words.js';
+export * from './rating.js';
+export * from './rating-words.js';

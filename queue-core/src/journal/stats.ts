@@ -3,6 +3,7 @@
 // chart, one table view and one CSV export serve them all. Averages are in minutes, one decimal.
 import { APPEAL_TYPES, CATEGORIES, RESULTS } from './types.js';
 import { normReport, type BreachRow, type NormCounts, type NormTotals } from './norm-stats.js';
+import { ratingReport, type RatingCounts, type RatingTotals } from './rating-stats.js';
 
 type Key = string | number | null;
 export interface TicketCounts {
@@ -36,12 +37,14 @@ export interface StatsRows {
   servedByDay: NormCounts[];
   breachedByDay: NormCounts[];
   breaches: BreachRow[];
+  /** The citizens' ratings (rating-stats.ts). */
+  ratings: RatingCounts[];
 }
 
 export { TABLE_IDS, type TableId, type Cell, type ReportTable } from './report-table.js';
 import type { ReportTable, TableId } from './report-table.js';
 
-export interface StatsTotals extends NormTotals {
+export interface StatsTotals extends NormTotals, RatingTotals {
   days: number;
   tickets: number;
   served: number;
@@ -116,6 +119,7 @@ export function buildReport(from: string, to: string, rows: StatsRows): StatsRep
   const repeats = rows.appealsByDay.reduce((n, r) => n + r.repeats, 0);
   const phones = rows.phonesByDay.reduce((n, r) => n + r.phones, 0);
   const norm = normReport(rows.servedByDay, rows.breachedByDay, rows.breaches);
+  const rating = ratingReport(rows.ratings);
   const workedDays = new Set([...rows.ticketsByDay, ...rows.appealsByDay, ...rows.phonesByDay].map((r) => String(r.k)));
   const totals: StatsTotals = {
     days: workedDays.size,
@@ -124,6 +128,7 @@ export function buildReport(from: string, to: string, rows: StatsRows): StatsRep
     avgWaitMin: minutes(all.waitSum, all.waitCount), avgServiceMin: minutes(all.serviceSum, all.serviceCount),
     appeals, repeats, phones,
     ...norm.totals,
+    ...rating.totals,
   };
 
   // By hour of day.
@@ -208,6 +213,7 @@ export function buildReport(from: string, to: string, rows: StatsRows): StatsRep
       appealTable('byType', 'appealType', rollAppeals(rows.monthly, (r) => r.appealType), APPEAL_TYPES),
       appealTable('byReason', 'reason', rollAppeals(rows.appealsBySlot, (r) => r.reason)),
       ...norm.tables,
+      ...rating.tables,
     ],
   };
 }

@@ -14,6 +14,7 @@ import { enrolledKiosk } from './kiosk-enrollment.js';
 import { auditBookingsShown } from './booking-audit.js';
 import { sessionEndedError } from './session-rights.js';
 import { dayEnded } from '../domain/index.js';
+import { ratingRefusal } from './rating-screens.js';
 
 type StaffInfo = NonNullable<HelloResult['staff']>;
 
@@ -23,6 +24,7 @@ export const hello: Handler<'hello'> = async (req, s, ctx) => {
   const { config } = ctx.service;
   let staff: StaffInfo | undefined;
   let booth: number | undefined;
+  let rating: boolean | undefined;
   if (req.role === 'operator' || req.role === 'consultant' || req.role === 'supervisor') {
     const login = signInStaff(ctx, s, req.staffId, req.pin, req.role);
     if ('error' in login) return login;
@@ -68,6 +70,21 @@ export const hello: Handler<'hello'> = async (req, s, ctx) => {
     s.kiosk = enrolled.kiosk;
   } else if (req.role === 'display' && req.booth !== undefined && !ctx.service.state.booths[req.booth]) {
     return fail(queueError('BOOTH_NOT_FOUND', `No booth ${req.booth}`));
+  } else if (req.role === 'display' && req.ratingScreen !== undefined) {
+    if (req.booth === undefined) return fail(queueError('BAD_REQUEST', 'booth: a rating screen belongs to a booth'));
+    // A rating token is a credential like a kiosk's: wrong ones are limited per address alike. A screen the
+    // booth does not rate from still shows the booth; only a wrong token is refused.
+    const now = ctx.service.now();
+    const locked = req.token === undefined ? 0 : ctx.limiter.tokenLockedFor(s.address, now);
+    if (locked > 0) return fail(queueError('LOGIN_LOCKED', 'Too many wrong tokens; try again later', { retryAfterMs: locked }));
+    const cred = { screen: req.ratingScreen, ...(req.token !== undefined ? { token: req.token } : {}) };
+    const refusal = ratingRefusal(config, req.booth, cred, s.address);
+    if (refusal?.code === 'RATING_NOT_ENROLLED' && req.token !== undefined) {
+      lockStarted(ctx, ctx.limiter.tokenFailed(s.address, now));
+      return fail(refusal);
+    }
+    s.rating = cred;
+    rating = refusal === null;
   }
   s.role = req.role;
   // A staff session holds the PIN hash it signed in with: a new PIN (a new hash) ends it.
@@ -80,7 +97,7 @@ export const hello: Handler<'hello'> = async (req, s, ctx) => {
   const sync = missed === null ? 'snapshot' : missed.length === 0 ? 'current' : 'events';
   const audience = viewOf(req.role);
   return {
-    data: { protocol: PROTOCOL_VERSION, role: req.role, seq, staff, booth: s.booth, sync },
+    data: { protocol: PROTOCOL_VERSION, role: req.role, seq, staff, booth: s.booth, ...(rating !== undefined ? { rating } : {}), sync },
     after: () => {
       if (missed === null) sendRaw(s, audience === 'public' ? ctx.publicSnapshot() : snapshotFrame(ctx.service, ctx.devices(), audience, undefined, ctx.options.alerts?.shown()));
       // Always one update, with fresh counts; for a public screen it may hold no events at all when what it

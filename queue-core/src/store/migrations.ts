@@ -59,6 +59,13 @@ export const MIGRATIONS: string[] = [
      booked INTEGER NOT NULL, norm_minutes INTEGER NOT NULL, wait_from INTEGER NOT NULL,
      cause TEXT NOT NULL, cause_booths TEXT NOT NULL, cause_count INTEGER NOT NULL);
    CREATE INDEX norm_breaches_by_day ON norm_breaches (day, at);`,
+  // Issue 17 (the citizen rates the service): each rated visit's score and reason, written from the
+  // `rating` events of the log as they are committed; keyed by the visit's ticket, with the specialist and
+  // direction that served it and never anything of the citizen. The statistics read the covering index.
+  `CREATE TABLE ratings (
+     ticket_id TEXT PRIMARY KEY, day TEXT NOT NULL, at INTEGER NOT NULL, booth INTEGER NOT NULL, staff_id TEXT,
+     direction TEXT NOT NULL, score INTEGER NOT NULL, reason TEXT);
+   CREATE INDEX ratings_stats ON ratings (day, staff_id, direction, reason, score);`,
 ];
 
 export function migrate(db: SqliteDb): number {
