@@ -10,12 +10,14 @@ export abstract class DisplayElement extends LitElement {
   protected readonly queue: QueueController;
   private readonly langParam: Language | null;
 
-  constructor(booth?: number) {
+  /** `rating`: a booth screen that lets citizens rate (the booth display, or the tablet beside it), with its token if it has one. */
+  constructor(booth?: number, rating?: { ratingScreen: 'booth-display' | 'tablet'; token?: string }) {
     super();
     const params = new URLSearchParams(location.search);
     const lang = params.get('lang');
     this.langParam = LANGUAGES.includes(lang as Language) ? (lang as Language) : null;
-    this.queue = new QueueController(this, { hello: { role: 'display', client: booth ? `booth display ${booth}` : 'hall display', ...(booth ? { booth } : {}) } });
+    const client = !booth ? 'hall display' : rating?.ratingScreen === 'tablet' ? `rating tablet ${booth}` : `booth display ${booth}`;
+    this.queue = new QueueController(this, { hello: { role: 'display', client, ...(booth ? { booth } : {}), ...(rating ?? {}) } });
   }
 
   protected get client(): QueueClient {

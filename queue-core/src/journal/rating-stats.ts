@@ -43,7 +43,7 @@ export function ratingReport(rows: RatingCounts[]): { totals: RatingTotals; tabl
   const byName = (m: Map<string, Tally>) => [...m.keys()].sort();
   const reasons = tally(rows.filter((r) => r.reason !== null), (r) => r.reason!);
   const byReason: ReportTable = {
-    id: 'ratingByReason', chart: 'ratings', columns: ['reason', 'ratings', 'shareOfRatings', 'satisfiedPct'],
+    id: 'ratingByReason', chart: 'ratings', columns: ['ratingReason', 'ratings', 'shareOfRatings', 'satisfiedPct'],
     rows: [...reasons.keys()].sort((a, b) => reasons.get(b)!.ratings - reasons.get(a)!.ratings || (a < b ? -1 : 1))
       .map((k) => { const t = reasons.get(k)!; return [k, t.ratings, pct(t.ratings, all.ratings), pct(t.satisfied, t.ratings)]; }),
   };
