@@ -131,7 +131,8 @@ test('the statistics give the satisfaction share by specialist, direction, month
       await screen.request('rate', { score });
       if (reason) await screen.request('rate', { reason });
     }
-    const head = await ready(client(d, { role: 'supervisor', staffId: 'head', pin: '9999' }));
+    // The statistics run in worker threads, which start slowly on a busy machine.
+    const head = await ready(client(d, { role: 'supervisor', staffId: 'head', pin: '9999' }, { requestTimeoutMs: 120_000 }));
     const { report } = await head.request('stats', { from: '2026-11-01', to: '2026-11-30' });
     const table = (id: string) => report.tables.find((t) => t.id === id)!;
     assert.is(report.totals.ratings, 4);
