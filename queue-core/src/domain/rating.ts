@@ -8,33 +8,9 @@
 import type { OfficeConfig } from '../config/schema.js';
 import { queueError, type QueueError } from './errors.js';
 import type { Actor, Booth, Ticket } from './types.js';
+import type { Rating, RatingWindow } from './rating-window.js';
 
-/** The rating window open at a booth, as the booth carries it (and its displays see it). */
-export interface RatingWindow {
-  /** The visit being rated. */
-  ticketId: string;
-  /** The window closes at this moment (epoch ms). */
-  until: number;
-  score: number | null;
-  reason: string | null;
-}
-
-/** A visit's rating as the log keeps it: the visit and who served it, never who the citizen is. */
-export interface Rating {
-  ticketId: string;
-  day: string;
-  label: string;
-  directionId: string;
-  booth: number;
-  staffId: string | null;
-  openedAt: number;
-  until: number;
-  score: number | null;
-  reason: string | null;
-}
-
-/** Why a window closed: its time ran out, the booth called the next citizen, the day ended. */
-export type RatingClose = 'timeout' | 'call' | 'day-ended';
+export type { Rating, RatingClose, RatingWindow } from './rating-window.js';
 
 /** A score of 4 or 5 counts as satisfied: the share of them is the office's satisfaction figure. */
 export const isSatisfied = (score: number): boolean => score >= 4;

@@ -3,7 +3,7 @@
 // the office's own time zone.
 import type { TicketBook } from './ticket-book.js';
 import type { NormBreach } from './norm-breach.js';
-import type { Rating, RatingClose, RatingWindow } from './rating.js';
+import type { Rating, RatingClose, RatingWindow } from './rating-window.js';
 
 export type TicketState = 'waiting' | 'called' | 'serving' | 'done' | 'no-show' | 'closed';
 export type TicketSource = 'kiosk' | 'consultant' | 'booking';

@@ -1,7 +1,7 @@
 // What every part of the /ws endpoint shares: its options, the sessions' shape, and the signature of a
 // request handler. A handler gets the checked request, the session that sent it and this context, and
 // answers with data or an error; it never writes to the socket itself.
-import type { RatingCredential } from './rating-screens.js';
+import type { RatingCredential } from './rating-credential.js';
 import type { WebSocket } from 'ws';
 import type { Ticket } from '../domain/index.js';
 import type { QueueError } from '../domain/errors.js';

@@ -9,15 +9,8 @@ import { addressMatches, plainAddress } from '../config/addresses.js';
 import { queueError, type QueueError } from '../domain/errors.js';
 import { ratingBooth } from '../domain/rating.js';
 import { TokenBucket } from './token-bucket.js';
-import type { Session } from './context.js';
 
-export type RatingScreen = 'booth-display' | 'tablet';
-
-/** What a screen brought at hello: which kind it is and the token it gave, if any. */
-export interface RatingCredential {
-  screen: RatingScreen;
-  token?: string;
-}
+import type { RatingCredential } from './rating-credential.js';
 
 const sameToken = (a: string, b: string): boolean => {
   const x = Buffer.from(a), y = Buffer.from(b);
@@ -44,7 +37,7 @@ export function ratingRefusal(config: OfficeConfig, booth: number, cred: RatingC
 const RATE_LIMIT = { burst: 4, everyMs: 2000 };
 
 /** Milliseconds the session must wait before its next rating, or 0 (and the attempt is counted). */
-export function ratingWait(s: Session, now: number): number {
+export function ratingWait(s: { rateBucket?: TokenBucket }, now: number): number {
   s.rateBucket ??= new TokenBucket(RATE_LIMIT, now);
   const wait = s.rateBucket.waitMs(now);
   if (wait === 0) s.rateBucket.take(now);
