@@ -128,7 +128,27 @@ test('accessibility: off unless switched on; a wrong value is named, and read in
     'accessibility: unknown field "helpbutton" (did you mean "helpButton"?)',
   ]);
   assert.is(problemWords(wrong[0]!, 'ru'), 'Доступность: режим киоска для слабовидящих — нужно true (да) или false (нет)');
-  assert.is(problemWords(wrong[0]!, 'uk'), 'Доступність: режим кіоску для людей із вадами зору — потрібно true (увімкнено) або false (вимкнено)');
+  assert.is(problemWords(wrong[0]!, 'uk'), 'Доступність: режим кіоску для людей із вадами зору — потрібно true (так) або false (ні)');
+});
+
+test('rating is off unless switched on, with a minute to rate and the reasons in three languages; mistakes are named in words', () => {
+  const plain = withChange((c) => { delete c.rating; });
+  const config = parseConfigText(plain, 'office.json');
+  assert.is(config.rating.enabled, false);
+  assert.is(config.rating.timeoutSeconds, 60);
+  assert.equal(config.rating.reasons.find((r) => r.id === 'waited-long'), { id: 'waited-long', when: 'low', name: { ru: 'Долго ждал', uk: 'Довго чекав', en: 'Waited long' } });
+  const bad = problems(withChange((c) => {
+    c.rating = { enabled: true, timeoutSeconds: 5, booths: [{ booth: 9, keypad: { vendorId: 1, productId: 2, keys: { 'key:KP_1': 6 } } }, { booth: 1, touchDisplay: true }, { booth: 2 }] };
+  }));
+  assert.equal(bad, [
+    'rating.timeoutSeconds: expected a number ≥ 10, got 5',
+    'rating.booths[0].keypad.keys.key:KP_1: expected a number ≤ 5, got 6',
+    'rating.booths[0].booth: unknown booth 9',
+    'rating.booths[1]: expected a token or addresses for the rating screen, so that no other device can rate, got {"booth":1,"touchDisplay":true}',
+    'rating.booths[2]: expected a way to rate: touchDisplay, tablet or keypad, got {"booth":2}',
+  ]);
+  assert.is(problemWords(bad[4]!, 'ru'), 'Оценка обслуживания: кабина с оценкой, строка 3 — укажите, чем оценивают: сенсорное табло (touchDisplay), планшет (tablet) или клавиатура (keypad)');
+  assert.is(problemWords(bad[3]!, 'uk'), 'Оцінка обслуговування: кабіна з оцінкою, рядок 2 — для екрана оцінки потрібен ключ (token) або адреси (addresses), щоб оцінку не міг поставити чужий пристрій');
 });
 
 test.run();

@@ -18,12 +18,14 @@ const ru = {
     days: 'Рабочих дней', tickets: 'Талонов выдано', served: 'Обслужено', noShows: 'Не явились', unserved: 'Не обслужено', booked: 'По записи', walkIn: 'Без записи',
     avgWaitMin: 'Среднее ожидание, мин', avgServiceMin: 'Средний приём, мин', appeals: 'Обращений в журнале', repeats: 'Повторных', phones: 'Телефонных консультаций',
     servedWithinNorm: 'Обслужено в пределах нормы', withinNormPct: 'В пределах нормы, %', normBreaches: 'Нарушений нормы ожидания',
+    ratings: 'Оценок приёма', satisfiedPct: 'Довольны приёмом, %',
   } as Record<string, string>,
   tables: {
     byHour: 'По часам дня', byWeekday: 'По дням недели', byMonth: 'По месяцам', byQuarter: 'Поквартальный анализ обращений', byDirection: 'По направлениям',
     byStaff: 'По специалистам', byResult: 'По результатам приёма', byCategory: 'По категориям заявителей', byType: 'По видам обращений', byReason: 'По вопросам',
     normByDay: 'Норма ожидания по дням', normByMonth: 'Норма ожидания по месяцам', normBreaches: 'Нарушения нормы ожидания и их причины',
     feedbackByMonth: 'Книга отзывов и предложений по месяцам',
+    ratingByStaff: 'Оценка приёма по специалистам', ratingByDirection: 'Оценка приёма по направлениям', ratingByMonth: 'Оценка приёма по месяцам', ratingByReason: 'Причины оценок',
   } as Record<string, string>,
   columns: {
     hour: 'Час', weekday: 'День недели', month: 'Месяц', quarter: 'Квартал', direction: 'Направление', staff: 'Специалист', result: 'Результат', category: 'Категория',
@@ -31,12 +33,14 @@ const ru = {
     avgWaitMin: 'Ожидание, мин', avgServiceMin: 'Приём, мин', appeals: 'Обращений', repeats: 'Повторных', phones: 'Звонков', days: 'Дней', ticketsPerDay: 'Талонов в день', share: 'Доля, %', visits: 'Приёмов', cards: 'С карточкой',
     day: 'День', withinNorm: 'В пределах нормы', withinNormPct: 'В пределах нормы, %', time: 'Время', ticket: 'Талон', normMin: 'Норма, мин', cause: 'Причина',
     entries: 'Всего записей', answered: 'Дан ответ', answeredInTime: 'Ответ в срок', unanswered: 'Ждут ответа',
+    ratings: 'Оценок', satisfied: 'Довольны (4–5)', satisfiedPct: 'Довольны, %', avgScore: 'Средняя оценка', shareOfRatings: 'Доля оценок, %', ratingReason: 'Причина',
   } as Record<string, string>,
   weekdays: ['Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб', 'Вс'],
   yes: 'да', no: 'нет',
   feedbackTitle: 'Книга отзывов и предложений: ждут ответа', feedbackNone: 'Новых отзывов нет', feedbackKind: 'Вид', feedbackText: 'Текст', feedbackContact: 'Контакт',
   feedbackKiosk: 'Оставлено на киоске', feedbackAnswer: 'Ответ', feedbackAnswerHint: 'Что ответили или сделали', feedbackSend: 'Ответить и снять с контроля',
   feedbackAnswered: 'Ответ дан', feedbackNoContact: 'без контакта', feedbackNew: 'Новые отзывы',
+  ratingToday: 'Оценка приёма сегодня', noRatings: 'Сегодня оценок ещё нет', ratingsCount: (n: number, ok: number) => `довольны ${ok} из ${n} оценок (4–5 баллов)`,
 };
 
 export type JournalText = typeof ru;
@@ -58,12 +62,14 @@ const uk: JournalText = {
     days: 'Робочих днів', tickets: 'Талонів видано', served: 'Обслуговано', noShows: 'Не з’явилися', unserved: 'Не обслуговано', booked: 'За записом', walkIn: 'Без запису',
     avgWaitMin: 'Середнє очікування, хв', avgServiceMin: 'Середній прийом, хв', appeals: 'Звернень у журналі', repeats: 'Повторних', phones: 'Телефонних консультацій',
     servedWithinNorm: 'Обслуговано в межах норми', withinNormPct: 'У межах норми, %', normBreaches: 'Порушень норми очікування',
+    ratings: 'Оцінок прийому', satisfiedPct: 'Задоволені прийомом, %',
   },
   tables: {
     byHour: 'За годинами дня', byWeekday: 'За днями тижня', byMonth: 'За місяцями', byQuarter: 'Щоквартальний аналіз звернень', byDirection: 'За напрямами',
     byStaff: 'За спеціалістами', byResult: 'За результатами прийому', byCategory: 'За категоріями заявників', byType: 'За видами звернень', byReason: 'За питаннями',
     normByDay: 'Норма очікування за днями', normByMonth: 'Норма очікування за місяцями', normBreaches: 'Порушення норми очікування та їх причини',
     feedbackByMonth: 'Книга відгуків і пропозицій за місяцями',
+    ratingByStaff: 'Оцінка прийому за спеціалістами', ratingByDirection: 'Оцінка прийому за напрямами', ratingByMonth: 'Оцінка прийому за місяцями', ratingByReason: 'Причини оцінок',
   },
   columns: {
     hour: 'Година', weekday: 'День тижня', month: 'Місяць', quarter: 'Квартал', direction: 'Напрям', staff: 'Спеціаліст', result: 'Результат', category: 'Категорія',
@@ -71,12 +77,14 @@ const uk: JournalText = {
     avgWaitMin: 'Очікування, хв', avgServiceMin: 'Прийом, хв', appeals: 'Звернень', repeats: 'Повторних', phones: 'Дзвінків', days: 'Днів', ticketsPerDay: 'Талонів за день', share: 'Частка, %', visits: 'Прийомів', cards: 'З карткою',
     day: 'День', withinNorm: 'У межах норми', withinNormPct: 'У межах норми, %', time: 'Час', ticket: 'Талон', normMin: 'Норма, хв', cause: 'Причина',
     entries: 'Усього записів', answered: 'Надано відповідь', answeredInTime: 'Відповідь у строк', unanswered: 'Чекають відповіді',
+    ratings: 'Оцінок', satisfied: 'Задоволені (4–5)', satisfiedPct: 'Задоволені, %', avgScore: 'Середня оцінка', shareOfRatings: 'Частка оцінок, %', ratingReason: 'Причина',
   },
   weekdays: ['Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб', 'Нд'],
   yes: 'так', no: 'ні',
   feedbackTitle: 'Книга відгуків і пропозицій: чекають відповіді', feedbackNone: 'Нових відгуків немає', feedbackKind: 'Вид', feedbackText: 'Текст', feedbackContact: 'Контакт',
   feedbackKiosk: 'Залишено на кіоску', feedbackAnswer: 'Відповідь', feedbackAnswerHint: 'Що відповіли або зробили', feedbackSend: 'Відповісти та зняти з контролю',
   feedbackAnswered: 'Відповідь надано', feedbackNoContact: 'без контакту', feedbackNew: 'Нові відгуки',
+  ratingToday: 'Оцінка прийому сьогодні', noRatings: 'Сьогодні оцінок ще немає', ratingsCount: (n, ok) => `задоволені ${ok} з ${n} оцінок (4–5 балів)`,
 };
 
 const en: JournalText = {
@@ -96,12 +104,14 @@ const en: JournalText = {
     days: 'Working days', tickets: 'Tickets issued', served: 'Served', noShows: 'No-shows', unserved: 'Not served', booked: 'Booked', walkIn: 'Walk-in',
     avgWaitMin: 'Average wait, min', avgServiceMin: 'Average service, min', appeals: 'Journal records', repeats: 'Repeat appeals', phones: 'Phone consultations',
     servedWithinNorm: 'Served within the norm', withinNormPct: 'Within the norm, %', normBreaches: 'Waits past the norm',
+    ratings: 'Visits rated', satisfiedPct: 'Satisfied, %',
   },
   tables: {
     byHour: 'By hour of day', byWeekday: 'By weekday', byMonth: 'By month', byQuarter: 'Quarterly analysis of appeals', byDirection: 'By service',
     byStaff: 'By specialist', byResult: 'By result of the visit', byCategory: 'By applicant category', byType: 'By appeal type', byReason: 'By matter',
     normByDay: 'Waiting norm by day', normByMonth: 'Waiting norm by month', normBreaches: 'Waits past the norm and their causes',
     feedbackByMonth: 'Book of feedback by month',
+    ratingByStaff: 'Ratings by specialist', ratingByDirection: 'Ratings by direction', ratingByMonth: 'Ratings by month', ratingByReason: 'Reasons given with ratings',
   },
   columns: {
     hour: 'Hour', weekday: 'Weekday', month: 'Month', quarter: 'Quarter', direction: 'Service', staff: 'Specialist', result: 'Result', category: 'Category',
@@ -109,12 +119,14 @@ const en: JournalText = {
     avgWaitMin: 'Wait, min', avgServiceMin: 'Service, min', appeals: 'Appeals', repeats: 'Repeats', phones: 'Calls', days: 'Days', ticketsPerDay: 'Tickets a day', share: 'Share, %', visits: 'Visits', cards: 'With a card',
     day: 'Day', withinNorm: 'Within the norm', withinNormPct: 'Within the norm, %', time: 'Time', ticket: 'Ticket', normMin: 'Norm, min', cause: 'Cause',
     entries: 'All entries', answered: 'Answered', answeredInTime: 'Answered in time', unanswered: 'Awaiting an answer',
+    ratings: 'Ratings', satisfied: 'Satisfied (4–5)', satisfiedPct: 'Satisfied, %', avgScore: 'Average score', shareOfRatings: 'Share of ratings, %', ratingReason: 'Reason',
   },
   weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   yes: 'yes', no: 'no',
   feedbackTitle: 'Book of feedback: awaiting an answer', feedbackNone: 'No new feedback', feedbackKind: 'Kind', feedbackText: 'Text', feedbackContact: 'Contact',
   feedbackKiosk: 'Left at the kiosk', feedbackAnswer: 'Answer', feedbackAnswerHint: 'What was answered or done', feedbackSend: 'Answer and close',
   feedbackAnswered: 'Answered', feedbackNoContact: 'no contact', feedbackNew: 'New feedback',
+  ratingToday: 'Ratings today', noRatings: 'No ratings yet today', ratingsCount: (n, ok) => `${ok} of ${n} ratings satisfied (4–5)`,
 };
 
 export const JOURNAL_TEXT: Record<Language, JournalText> = { ru, uk, en };

@@ -1,6 +1,7 @@
 // The head of the service's statistics: any date range (with this month, quarter and year at a click),
 // the totals, and every table with its bar chart and a CSV download — load by hour and weekday for staff
-// planning, the quarterly analysis of appeals, directions, specialists, results, categories and matters.
+// planning, the quarterly analysis of appeals, directions, specialists, results, categories and matters,
+// the waiting-time norm, and the citizens' ratings (the share satisfied by specialist, direction, month, reason).
 import { LitElement, css, html, nothing } from 'lit';
 import type { QueueClient, ReportTable, StatsReport } from 'queue-core/protocol';
 import { APPEAL_TYPE_TEXT, CATEGORY_TEXT, RESULT_TEXT, UNRECORDED_RESULT_TEXT, numberText, pick, type Language } from 'queue-core/ui';
@@ -97,6 +98,9 @@ export class StatsView extends LitElement {
       case 'byCategory': return CATEGORY_TEXT[k as keyof typeof CATEGORY_TEXT]?.[this.lang] ?? k;
       case 'byType': return APPEAL_TYPE_TEXT[k as keyof typeof APPEAL_TYPE_TEXT]?.[this.lang] ?? k;
       case 'byReason': { const r = view.reasons?.find((x) => x.id === k); return r ? pick(r.name, this.lang) : k; }
+      case 'ratingByStaff': return view.staff?.find((s) => s.id === k)?.name ?? (k || '—');
+      case 'ratingByDirection': { const d = view.directions.find((x) => x.id === k); return d ? pick(d.name, this.lang) : k; }
+      case 'ratingByReason': { const r = view.rating?.reasons.find((x) => x.id === k); return r ? pick(r.name, this.lang) : k; }
       default: return k;
     }
   }

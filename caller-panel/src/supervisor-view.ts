@@ -16,6 +16,7 @@ import { OUTREACH_TEXT } from './outreach-strings.js';
 import './stats-view.js';
 import './settings/settings-view.js';
 import './device-status.js';
+import './rating-today.js';
 
 type Act = (p: Promise<unknown>) => Promise<unknown>;
 type Tab = 'overview' | 'tickets' | 'journal' | 'stats' | 'outreach' | 'settings';
@@ -106,7 +107,8 @@ export class SupervisorView extends LitElement {
           <tr><th>${t.direction}</th><th>${t.waiting}</th><th>${t.longest}</th></tr>
           ${view.summary.directions.map((d) => html`<tr data-direction=${d.id}><td>${pick(view.directions.find((x) => x.id === d.id)!.name, this.lang)}</td><td><b>${d.waiting}</b></td>
             <td><span class="pill ${this.alerted('long-wait', d.id) ? 'bad' : this.alerted('norm-near', d.id) ? 'warn' : ''}">${d.waiting ? `${d.longestWaitMinutes} ${t.min}` : '—'}</span></td></tr>`)}
-        </table></section>
+        </table>
+        ${view.rating ? html`<rating-today .client=${this.client} .j=${JOURNAL_TEXT[this.lang]} .lang=${this.lang} .seq=${this.client.seq}></rating-today>` : nothing}</section>
         <section class="card"><h2>${t.alerts}</h2>
           ${alertList({ alerts: this.alerts, notices, t, tz, staffName: (id) => view.staff?.find((m) => m.id === id)?.name ?? id, acknowledge: (a) => this.act(this.client.request('alertAck', { alertId: a.id })) })}
           <h3>${t.devices}</h3>

@@ -1,9 +1,14 @@
 // The panel above a booth (800×480, or a TV): booth number, the specialist's name, the ticket being
 // served — blinking while the citizen is being called — or the break with its end, "free" or "closed",
-// and the booth's lunch hours, as the name plate on each booth in the seed office shows them.
+// and the booth's lunch hours, as the name plate on each booth in the seed office shows them. Where the
+// office lets citizens rate (rating.booths), a touch booth display shows the faces while a finished
+// visit's window is open; /display/booth/<n>/rate is the same page as the tablet beside the booth, which
+// shows only the rating.
 import { css, html, nothing } from 'lit';
 import { clock } from 'queue-core/ui';
 import { DisplayElement } from './display-element.js';
+import { ratingStyles, ratingView } from './rating-view.js';
+import { ratingToken } from './rating-token.js';
 
 /** The booth this page shows, from its address: /display/booth/<n>. */
 export const boothFromPath = (path: string): number | null => {
@@ -11,15 +16,42 @@ export const boothFromPath = (path: string): number | null => {
   return m ? Number(m[1]) : null;
 };
 
+/** Whether the address is the booth's rating tablet: /display/booth/<n>/rate. */
+export const isTabletPath = (path: string): boolean => /\/display\/booth\/\d+\/rate\/?$/.test(path);
+
 export class BoothDisplay extends DisplayElement {
+  static override properties = { skipped: { state: true } };
   readonly booth: number;
+  readonly tablet: boolean;
+  /** The visit whose reasons the citizen passed over. */
+  declare skipped: string | null;
   constructor() {
     const booth = boothFromPath(location.pathname) ?? 1;
-    super(booth);
+    const tablet = isTabletPath(location.pathname);
+    super(booth, undefined, { ratingScreen: tablet ? 'tablet' : 'booth-display', ...ratingToken(booth) });
     this.booth = booth;
+    this.tablet = tablet;
+    this.skipped = null;
   }
 
-  static override styles = css`
+  /** The rating the citizen may give here now, if any: this screen rates, and the window is open. */
+  private openWindow() {
+    const view = this.client.view;
+    const w = view?.booths.find((b) => b.number === this.booth)?.rating;
+    if (!view?.rating || !this.client.session?.rating || !w || this.now() >= w.until) return null;
+    return w;
+  }
+
+  private rating(w: NonNullable<ReturnType<BoothDisplay['openWindow']>>) {
+    return ratingView({
+      window: w, reasons: this.client.view!.rating!.reasons, lang: this.language, t: this.t, skipped: this.skipped === w.ticketId,
+      // Nothing to tell on a refusal: a window closed meanwhile simply goes away.
+      send: (body) => void this.client.request('rate', body).catch(() => {}),
+      skip: () => (this.skipped = w.ticketId),
+    });
+  }
+
+  static override styles = [ratingStyles, css`
     :host { display: flex; flex-direction: column; height: 100vh; overflow: hidden; box-sizing: border-box; padding: 3vh 4vw;
       background: #0a1f44; color: #fff; font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; }
     .top { display: flex; justify-content: space-between; align-items: baseline; border-bottom: 0.6vh solid #2a4a80; padding-bottom: 1.5vh; }
@@ -37,7 +69,7 @@ export class BoothDisplay extends DisplayElement {
     .hint { font-size: 5.5vh; color: #b0c4e8; margin-top: 1vh; }
     .bottom { font-size: 5.5vh; color: #b0c4e8; text-align: center; }
     .offline { position: fixed; top: 1vh; right: 1vw; background: #b71c1c; font-size: 4vh; padding: 0.6vh 1.2vw; border-radius: 3vh; }
-  `;
+  `];
 
   override render() {
     const view = this.client.view;
@@ -47,8 +79,11 @@ export class BoothDisplay extends DisplayElement {
     const booth = view.booths.find((b) => b.number === this.booth);
     const ticket = booth?.ticketId ? view.tickets.find((x) => x.id === booth.ticketId) : undefined;
     const lunch = view.schedule.lunch.find((l) => l.booth === this.booth);
+    const w = this.openWindow();
     let body;
-    if (!booth || booth.status === 'closed') body = html`<div class="state closed">${t.boothClosed}</div>`;
+    if (w) body = this.rating(w);
+    else if (this.tablet) body = html`<div class="hint">${view.rating && this.client.session?.rating ? t.rateLater : t.rateOff}</div>`;
+    else if (!booth || booth.status === 'closed') body = html`<div class="state closed">${t.boothClosed}</div>`;
     else if (booth.status === 'break') {
       body = html`<div class="state break">${booth.breakKind === 'lunch' ? t.lunch : t.technical}</div>
         ${booth.breakUntil ? html`<div class="hint">${t.until(clock(booth.breakUntil, tz, this.language))}</div>` : nothing}`;

@@ -10,14 +10,15 @@ export abstract class DisplayElement extends LitElement {
   protected readonly queue: QueueController;
   private readonly langParam: Language | null;
 
-  /** `hall`: a hall display of one hall (/display/hall/<id>); the daemon sends that hall alone. */
-  constructor(booth?: number, hall?: string) {
+  /** `hall`: a hall display of one hall (/display/hall/<id>); the daemon sends that hall alone. `rating`: a booth
+   * screen that lets citizens rate (the booth display, or the tablet beside it), with its token if it has one. */
+  constructor(booth?: number, hall?: string, rating?: { ratingScreen: 'booth-display' | 'tablet'; token?: string }) {
     super();
     const params = new URLSearchParams(location.search);
     const lang = params.get('lang');
     this.langParam = LANGUAGES.includes(lang as Language) ? (lang as Language) : null;
-    const client = booth ? `booth display ${booth}` : hall ? `hall display ${hall}` : 'hall display';
-    this.queue = new QueueController(this, { hello: { role: 'display', client, ...(booth ? { booth } : {}), ...(hall ? { hall } : {}) } });
+    const client = !booth ? (hall ? `hall display ${hall}` : 'hall display') : rating?.ratingScreen === 'tablet' ? `rating tablet ${booth}` : `booth display ${booth}`;
+    this.queue = new QueueController(this, { hello: { role: 'display', client, ...(booth ? { booth } : {}), ...(hall ? { hall } : {}), ...(rating ?? {}) } });
   }
 
   protected get client(): QueueClient {

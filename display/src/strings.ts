@@ -22,6 +22,12 @@ const ru = {
   lunchHours: (h: string) => `Обед ${h}`,
   offline: 'Нет связи с сервером',
   people: (n: number) => `${n}`,
+  rateQuestion: 'Оцените, пожалуйста, приём',
+  rateWhy: 'Что повлияло на оценку?',
+  rateSkip: 'Пропустить',
+  rateThanks: 'Спасибо за оценку!',
+  rateLater: 'После приёма здесь можно оценить обслуживание',
+  rateOff: 'Оценка обслуживания на этой кабине не ведётся',
 };
 export type DisplayText = typeof ru;
 
@@ -30,6 +36,8 @@ const uk: DisplayText = {
   aroundClock: 'Цілодобово', nobodyCalled: 'Чекайте на виклик', boothFree: 'Вільно', boothFreeHint: 'Чекайте на виклик на табло', boothClosed: 'Кабіна зачинена',
   come: 'Проходьте', serving: 'Триває прийом', lunch: 'Обід', technical: 'Технічна перерва', until: (t) => `до ${t}`, lunchHours: (h) => `Обід ${h}`,
   offline: 'Немає зв’язку із сервером', people: (n) => `${n}`,
+  rateQuestion: 'Оцініть, будь ласка, прийом', rateWhy: 'Що вплинуло на оцінку?', rateSkip: 'Пропустити', rateThanks: 'Дякуємо за оцінку!',
+  rateLater: 'Після прийому тут можна оцінити обслуговування', rateOff: 'Оцінювання обслуговування на цій кабіні не ведеться',
 };
 
 const en: DisplayText = {
@@ -37,6 +45,8 @@ const en: DisplayText = {
   aroundClock: 'Open 24 hours', nobodyCalled: 'Please wait to be called', boothFree: 'Free', boothFreeHint: 'Watch the board for your number', boothClosed: 'Booth closed',
   come: 'Please come in', serving: 'In service', lunch: 'Lunch break', technical: 'Technical break', until: (t) => `until ${t}`, lunchHours: (h) => `Lunch ${h}`,
   offline: 'No connection to the server', people: (n) => `${n}`,
+  rateQuestion: 'Please rate your visit', rateWhy: 'What made your rating?', rateSkip: 'Skip', rateThanks: 'Thank you for your rating!',
+  rateLater: 'After your visit you can rate the service here', rateOff: 'This booth does not take ratings',
 };
 
 export const TEXT: Record<Language, DisplayText> = { ru, uk, en };

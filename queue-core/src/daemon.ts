@@ -1,5 +1,6 @@
 // Puts the daemon together: store → queue service → WebSocket gateway → HTTP server, plus the timers
 // that roll the office day and take the daily backup. Used by main.ts and by the integration tests.
+import { watchRatingWindows } from './server/rating-expiry.js';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -48,6 +49,8 @@ export interface DaemonOptions {
   summaryCheckMs?: number;
   /** Where the office's time zone is read: main.ts gives one over the system's database; by default Intl. */
   zones?: ZoneBook;
+  /** How often rating windows past their time are closed (default 1 s). */
+  ratingCheckMs?: number;
   /** The login limits (server/login-limiter.ts DEFAULT_LIMITS); tests shrink the tables' capacity. */
   loginLimits?: Partial<LimiterOptions>;
   /** For tests: the guest listener's port instead of ticketPage.port (0: any free one), and its limits. */
@@ -118,6 +121,7 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
   // The office opens, stops issuing and closes by the clock, with no event to carry the news to the screens.
   const summaryTimer = setInterval(() => gateway.refreshSummary(), o.summaryCheckMs ?? 15_000);
   summaryTimer.unref();
+  const stopRatingWatch = watchRatingWindows(service, o.ratingCheckMs);
 
   const appsRoot = o.appsRoot ?? new URL('../../', import.meta.url).pathname;
   const apps: AppMount[] = [
@@ -163,6 +167,7 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
       clearInterval(dayTimer);
       clearInterval(summaryTimer);
       await guest?.close();
+      stopRatingWatch();
       alerts.close();
       storage.close();
       const devicesClosed = devices.close();

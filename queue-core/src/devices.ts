@@ -1,11 +1,12 @@
 // The office's devices as the daemon uses them: the kiosk printer prints each issued ticket, a booth's
-// call button acts as its specialist would in the panel, and every call is announced over the PA.
+// call button acts as its specialist would in the panel, a booth's rating keypad rates the visit just
+// finished there as its touch screen would, and every call is announced over the PA.
 // Each is an adapter around the queue: it feeds commands in and carries events out, and a device that
 // fails is reported, never fatal.
 import { resultOf } from './journal/visit-results.js';
 import {
   ButtonHub, SimulatedHid, createAnnouncer, createPrinter, nodeHidApi,
-  type Announcer, type ButtonAction, type ButtonStatus, type HidApi, type JobOutcome, type PrinterConfig, type TicketPrint, type TicketPrinter,
+  type Announcer, type ButtonAction, type ButtonMapping, type ButtonStatus, type HidApi, type JobOutcome, type PrinterConfig, type TicketPrint, type TicketPrinter,
 } from 'hardware';
 import type { OfficeConfig } from './config/schema.js';
 import { printerConfig } from './config/printer-settings.js';
@@ -18,6 +19,12 @@ import { goToHallText } from './domain/hall-words.js';
 import type { DeviceStatus, Notice } from './protocol/messages.js';
 import type { QueueService } from './server/queue-service.js';
 import type { StoredEvent } from './store/queue-store.js';
+
+/** The rating keypads of the booths that take ratings, as the button hub reads them. */
+function keypadMappings(config: OfficeConfig): ButtonMapping<number>[] {
+  if (!config.rating.enabled) return [];
+  return config.rating.booths.flatMap((b) => (b.keypad ? [{ booth: b.booth, ...b.keypad }] : []));
+}
 
 export interface DevicesOptions {
   log?: (line: string) => void;
@@ -46,6 +53,8 @@ export class Devices {
     readonly printer: TicketPrinter,
     readonly announcer: Announcer | null,
     readonly buttons: ButtonHub,
+    /** The booths' rating keypads (rating.booths[].keypad): read like the call buttons, each key a score 1–5. */
+    readonly ratingKeypads: ButtonHub<number>,
     simulatedHid: SimulatedHid | null,
     private log: (line: string) => void,
     private ticketLink: ((ticket: Ticket) => string | null) | undefined,
@@ -65,6 +74,7 @@ export class Devices {
     else if (hw.buttonBus === 'simulated') {
       simulated = new SimulatedHid();
       for (const b of hw.buttons) simulated.plug({ vendorId: b.vendorId, productId: b.productId, serialNumber: b.serialNumber, path: `sim:booth-${b.booth}` });
+      for (const k of keypadMappings(service.config)) simulated.plug({ vendorId: k.vendorId, productId: k.productId, serialNumber: k.serialNumber, path: `sim:rating-${k.booth}` });
       hid = simulated;
     } else {
       hid = await nodeHidApi().catch((e: Error) => {
@@ -74,10 +84,12 @@ export class Devices {
     }
     let devices: Devices | null = null;
     const hub = new ButtonHub(hw.buttons, hid, (booth, action) => void devices?.press(booth, action), { simulated: hw.buttonBus === 'simulated', log });
-    devices = new Devices(service, printer, announcer, hub, simulated, log, o.ticketLink);
+    const keypads = new ButtonHub<number>(keypadMappings(service.config), hid, (booth, score) => void devices?.rateByKey(booth, score), { simulated: hw.buttonBus === 'simulated', log, name: 'rating keypad' });
+    devices = new Devices(service, printer, announcer, hub, keypads, simulated, log, o.ticketLink);
     if (o.cardResult) devices.cardResult = o.cardResult;
     devices.wire();
     hub.start();
+    keypads.start();
     return devices;
   }
 
@@ -121,6 +133,7 @@ export class Devices {
       printer: { ...this.printer.state, transport: this.printer.transport.kind },
       voice: this.announcer ? this.announcer.status() : { state: 'off' },
       buttons: this.buttons.status(),
+      ...(this.ratingKeypads.status().length > 0 ? { ratingKeypads: this.ratingKeypads.status() } : {}),
     };
   }
 
@@ -204,10 +217,20 @@ export class Devices {
     if (!outcome.ok) this.log(`buttons: booth ${booth} ${action}: ${outcome.error.code}`);
   }
 
+  /**
+   * A key of a booth's rating keypad rates the visit just finished there, as a face touched on its screen
+   * would. Nothing shows on a keypad: a key pressed with no window open, or a second time, is only logged.
+   */
+  private async rateByKey(booth: number, score: number) {
+    const outcome = await this.service.execute({ type: 'rate', booth, score }, { role: 'display', booth });
+    if (!outcome.ok) this.log(`rating keypad: booth ${booth} score ${score}: ${outcome.error.code}`);
+  }
+
   /** Stops the buttons, then waits for the speech being prepared and the calls being announced, so that
    * nothing writes into the data folder once the daemon has closed. */
   async close(): Promise<void> {
     this.buttons.stop();
+    this.ratingKeypads.stop();
     this.printer.close();
     await this.warmed;
     await this.announcer?.idle();

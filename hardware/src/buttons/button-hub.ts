@@ -4,13 +4,14 @@
 import type { HidApi, HidDevice, HidDeviceInfo } from './hid-api.js';
 import { ReportDecoder, type ButtonAction } from './report-decoder.js';
 
-export interface ButtonMapping {
+/** A device and what its keys mean (`A`: a call button's action, or a rating keypad's score). */
+export interface ButtonMapping<A = ButtonAction> {
   booth: number;
   vendorId: number;
   productId: number;
   serialNumber?: string;
   path?: string;
-  keys: Record<string, ButtonAction>;
+  keys: Record<string, A>;
 }
 
 export interface ButtonStatus {
@@ -23,26 +24,32 @@ export interface HubOptions {
   pollMs?: number;
   simulated?: boolean;
   log?: (line: string) => void;
+  /** What the devices are called in the log: "buttons" (the default), "rating keypad". */
+  name?: string;
 }
 
-interface Slot {
-  mapping: ButtonMapping;
+interface Slot<A> {
+  mapping: ButtonMapping<A>;
   device: HidDevice | null;
   path: string | null;
-  decoder: ReportDecoder;
+  decoder: ReportDecoder<A>;
   status: ButtonStatus;
 }
 
 const hex = (n: number) => n.toString(16).padStart(4, '0');
 
-export class ButtonHub {
-  private slots: Slot[];
+export class ButtonHub<A = ButtonAction> {
+  private slots: Slot<A>[];
   private timer: ReturnType<typeof setInterval> | null = null;
   private statusListeners = new Set<(s: ButtonStatus[]) => void>();
   private enumerateFailed = false;
 
-  constructor(mappings: ButtonMapping[], private api: HidApi, private onPress: (booth: number, action: ButtonAction) => void, private o: HubOptions = {}) {
-    this.slots = mappings.map((mapping) => ({ mapping, device: null, path: null, decoder: new ReportDecoder(mapping.keys, (line) => this.o.log?.(`buttons: booth ${mapping.booth}: ${line}`)), status: { booth: mapping.booth, state: 'missing', detail: 'not found yet' } }));
+  constructor(mappings: ButtonMapping<A>[], private api: HidApi, private onPress: (booth: number, action: A) => void, private o: HubOptions = {}) {
+    this.slots = mappings.map((mapping) => ({ mapping, device: null, path: null, decoder: new ReportDecoder<A>(mapping.keys, (line) => this.o.log?.(`${this.name}: booth ${mapping.booth}: ${line}`)), status: { booth: mapping.booth, state: 'missing', detail: 'not found yet' } }));
+  }
+
+  private get name(): string {
+    return this.o.name ?? 'buttons';
   }
 
   start(): this {
@@ -75,7 +82,7 @@ export class ButtonHub {
       list = this.api.devices();
       this.enumerateFailed = false;
     } catch (e) {
-      if (!this.enumerateFailed) this.o.log?.(`buttons: cannot list HID devices: ${(e as Error).message}`);
+      if (!this.enumerateFailed) this.o.log?.(`${this.name}: cannot list HID devices: ${(e as Error).message}`);
       this.enumerateFailed = true;
       for (const slot of waiting) this.setStatus(slot, { booth: slot.mapping.booth, state: 'missing', detail: `cannot list HID devices: ${(e as Error).message}` });
       return;
@@ -100,7 +107,7 @@ export class ButtonHub {
     }
   }
 
-  private connect(slot: Slot, path: string, device: HidDevice) {
+  private connect(slot: Slot<A>, path: string, device: HidDevice) {
     slot.device = device;
     slot.path = path;
     device.on('data', (report: Buffer) => {
@@ -108,10 +115,10 @@ export class ButtonHub {
     });
     device.on('error', (e: Error) => this.disconnect(slot, `unplugged or failed: ${e.message}`, true));
     this.setStatus(slot, { booth: slot.mapping.booth, state: this.o.simulated ? 'simulated' : 'connected', detail: path });
-    this.o.log?.(`buttons: booth ${slot.mapping.booth} button connected (${path})`);
+    this.o.log?.(`${this.name}: booth ${slot.mapping.booth} ${this.o.name ? 'device' : 'button'} connected (${path})`);
   }
 
-  private disconnect(slot: Slot, why: string, report: boolean) {
+  private disconnect(slot: Slot<A>, why: string, report: boolean) {
     const device = slot.device;
     if (!device) return;
     slot.device = null;
@@ -123,12 +130,12 @@ export class ButtonHub {
       /* already gone */
     }
     if (report) {
-      this.o.log?.(`buttons: booth ${slot.mapping.booth} button ${why}`);
+      this.o.log?.(`${this.name}: booth ${slot.mapping.booth} ${this.o.name ? 'device' : 'button'} ${why}`);
       this.setStatus(slot, { booth: slot.mapping.booth, state: 'missing', detail: why });
     }
   }
 
-  private setStatus(slot: Slot, status: ButtonStatus) {
+  private setStatus(slot: Slot<A>, status: ButtonStatus) {
     if (slot.status.state === status.state && slot.status.detail === status.detail) return;
     slot.status = status;
     const all = this.status();

@@ -12,13 +12,17 @@ export type ButtonAction = 'callNext' | 'recall' | 'start' | 'finish' | 'noShow'
 
 const KEY_PREFIX = 'key:';
 
-export class ReportDecoder {
-  private keyMap = new Map<string, ButtonAction>();
-  private byteMap: { bytes: Buffer; action: ButtonAction }[] = [];
+/**
+ * `A` is what a key means: a call button's action, or a rating keypad's score (the same decoding serves
+ * both).
+ */
+export class ReportDecoder<A = ButtonAction> {
+  private keyMap = new Map<string, A>();
+  private byteMap: { bytes: Buffer; action: A }[] = [];
   private heldKeys = new Set<string>();
   private lastReport: Buffer | null = null;
 
-  constructor(keys: Record<string, ButtonAction>, private log?: (line: string) => void) {
+  constructor(keys: Record<string, A>, private log?: (line: string) => void) {
     for (const [key, action] of Object.entries(keys)) {
       if (key.startsWith(KEY_PREFIX)) this.keyMap.set(key.slice(KEY_PREFIX.length).toUpperCase(), action);
       else this.byteMap.push({ bytes: Buffer.from(key.replace(/\s+/g, ''), 'hex'), action });
@@ -28,8 +32,8 @@ export class ReportDecoder {
   }
 
   /** The actions newly pressed in this report. */
-  decode(report: Buffer): ButtonAction[] {
-    const actions: ButtonAction[] = [];
+  decode(report: Buffer): A[] {
+    const actions: A[] = [];
     if (this.keyMap.size > 0 && (report.length === 8 || report.length === 9)) {
       const keys = report.subarray(report.length - 6);
       const now = new Set<string>();

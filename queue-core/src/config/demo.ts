@@ -68,4 +68,16 @@ export const demoConfig: OfficeConfigInput = {
     })),
     voice: { output: 'files' },
   },
+  // The citizen rates each visit: booth 1's display is a touch screen, booth 2 has a tablet beside it
+  // (/display/booth/2/rate), booth 3 a USB rating keypad (simulated: keypad keys 1–5, which the kiosk and panel ignore). Screens on this
+  // machine need no token, as the kiosk.
+  rating: {
+    enabled: true,
+    timeoutSeconds: 60,
+    booths: [
+      { booth: 1, touchDisplay: true, addresses: ['127.0.0.0/8', '::1'] },
+      { booth: 2, tablet: true, addresses: ['127.0.0.0/8', '::1'] },
+      { booth: 3, keypad: { vendorId: 0x1209, productId: 0xb00c, serialNumber: 'DEMO-RATE-3', keys: { 'key:KP_1': 1, 'key:KP_2': 2, 'key:KP_3': 3, 'key:KP_4': 4, 'key:KP_5': 5 } } },
+    ],
+  },
 };

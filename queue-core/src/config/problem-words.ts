@@ -19,6 +19,14 @@ const ITEMS: Record<string, Words> = {
   halls: { ru: 'Зал', uk: 'Зал', en: 'Hall' },
 };
 
+/** Items whose list name is also used elsewhere, named by the section they are in: "rating.booths[0]" is a rating booth. */
+const SECTION_ITEMS: Record<string, Record<string, Words>> = {
+  rating: {
+    booths: { ru: 'кабина с оценкой, строка', uk: 'кабіна з оцінкою, рядок', en: 'rating booth, entry' },
+    reasons: { ru: 'причина оценки', uk: 'причина оцінки', en: 'rating reason' },
+  },
+};
+
 /** Sections and fields: what the head sees in the form rather than the key in the file. */
 const FIELDS: Record<string, Words> = {
   directions: { ru: 'Направления', uk: 'Напрями', en: 'Directions' },
@@ -66,6 +74,9 @@ const FIELDS: Record<string, Words> = {
   accessibility: { ru: 'Доступность', uk: 'Доступність', en: 'Accessibility' },
   kioskMode: { ru: 'режим киоска для слабовидящих', uk: 'режим кіоску для людей із вадами зору', en: 'accessible kiosk mode' },
   helpButton: { ru: 'кнопка «Позвать на помощь»', uk: 'кнопка «Покликати на допомогу»', en: '"call for help" button' },
+  rating: { ru: 'Оценка обслуживания', uk: 'Оцінка обслуговування', en: 'Service rating' },
+  timeoutSeconds: { ru: 'время на оценку, с', uk: 'час на оцінку, с', en: 'time to rate, s' },
+  keypad: { ru: 'клавиатура оценки', uk: 'клавіатура оцінки', en: 'rating keypad' },
 };
 
 /** What is wrong, by the English wording of the checks; `$1` is what the check named. */
@@ -100,6 +111,8 @@ const RULES: [RegExp, Words][] = [
   [/^(cp\d+) cannot print (.*?) \(in/, { ru: 'кодовая страница $1 не может напечатать: $2', uk: 'кодова сторінка $1 не може надрукувати: $2', en: 'code page $1 cannot print: $2' }],
   [/^expected an address like "([^"]*)"/, { ru: 'нужен адрес вида «$1» (http или https, в конце «/t/»)', uk: 'потрібна адреса вигляду «$1» (http або https, наприкінці «/t/»)', en: 'must be an address like "$1" (http or https, ending in "/t/")' }],
   [/^expected no qrUrl while ticketPage is set/, { ru: 'уберите: при включённой странице талона QR-код ведёт на неё', uk: 'приберіть: коли сторінку талона ввімкнено, QR-код веде на неї', en: 'remove it: with the ticket page on, the QR code opens that page' }],
+  [/^expected a way to rate/, { ru: 'укажите, чем оценивают: сенсорное табло (touchDisplay), планшет (tablet) или клавиатура (keypad)', uk: 'вкажіть, чим оцінюють: сенсорне табло (touchDisplay), планшет (tablet) або клавіатура (keypad)', en: 'say how citizens rate: touch display, tablet or keypad' }],
+  [/^expected a token or addresses for the rating screen/, { ru: 'для экрана оценки нужен ключ (token) или адреса (addresses), чтобы оценку не могло поставить чужое устройство', uk: 'для екрана оцінки потрібен ключ (token) або адреси (addresses), щоб оцінку не міг поставити чужий пристрій', en: 'the rating screen needs a token or addresses, so that no other device can rate' }],
   [/^expected a token of at least 16/, { ru: 'ключ должен быть не короче 16 знаков', uk: 'ключ має бути не коротшим за 16 знаків', en: 'the token must be at least 16 characters' }],
 ];
 
@@ -108,9 +121,11 @@ const OTHER: Words = { ru: 'недопустимое значение', uk: 'н�
 /** "directions[1].prefix" → "Направление 2: префикс". Keys it does not know are shown as they are. */
 export function placeWords(path: string, lang: Language): string {
   const parts: string[] = [];
+  let section: string | undefined;
   for (const m of path.matchAll(/([^.[\]]+)(?:\[(\d+)\])?/g)) {
     const [, key, index] = m as unknown as [string, string, string | undefined];
-    const item = ITEMS[key];
+    const item = (section !== undefined ? SECTION_ITEMS[section]?.[key] : undefined) ?? ITEMS[key];
+    section ??= key;
     if (item && index !== undefined) parts.push(`${item[lang]} ${Number(index) + 1}`);
     else if (/^\d+$/.test(key)) parts.push(String(Number(key) + 1));
     else parts.push(FIELDS[key]?.[lang] ?? key + (index !== undefined ? ` ${Number(index) + 1}` : ''));

@@ -274,6 +274,48 @@ export function isTicketPageBase(text: string): boolean {
   return (u.protocol === 'http:' || u.protocol === 'https:') && !!u.hostname && !u.username && !u.password && !u.search && !u.hash && u.pathname.endsWith('/t/') && text.endsWith('/t/');
 }
 
+/** The reasons a citizen may add to a rating; `when` says after which scores the chip is offered. */
+export const DEFAULT_RATING_REASONS = [
+  { id: 'waited-long', when: 'low', name: { ru: 'Долго ждал', uk: 'Довго чекав', en: 'Waited long' } },
+  { id: 'impolite', when: 'low', name: { ru: 'Невежливо', uk: 'Неввічливо', en: 'Impolite' } },
+  { id: 'not-explained', when: 'low', name: { ru: 'Не объяснили', uk: 'Не пояснили', en: 'Not explained' } },
+  { id: 'not-resolved', when: 'low', name: { ru: 'Вопрос не решён', uk: 'Питання не вирішено', en: 'Not resolved' } },
+  { id: 'quick', when: 'high', name: { ru: 'Решили быстро', uk: 'Вирішили швидко', en: 'Resolved quickly' } },
+  { id: 'polite', when: 'high', name: { ru: 'Вежливо', uk: 'Ввічливо', en: 'Polite' } },
+  { id: 'clear', when: 'high', name: { ru: 'Понятно объяснили', uk: 'Зрозуміло пояснили', en: 'Explained clearly' } },
+] as const;
+
+/**
+ * The citizen's rating of a visit (domain/rating.ts), off unless `enabled`. Each booth that takes ratings
+ * says what it has: its booth display is a touch screen, a tablet beside it (/display/booth/<n>/rate), a USB
+ * rating keypad (read like the call buttons, keys mapped to scores 1–5). A screen rates only when it proves
+ * itself like a kiosk: by the booth's `token` (given once as ?token=…) or by connecting from `addresses`.
+ */
+const ratingSection = strictObject({
+  enabled: z.boolean().default(false),
+  /** How long after a finished visit the citizen may rate it; the next call closes it sooner. */
+  timeoutSeconds: z.number().int().min(10).max(600).default(60),
+  booths: z.array(strictObject({
+    booth: z.number().int().min(1),
+    touchDisplay: z.boolean().default(false),
+    tablet: z.boolean().default(false),
+    token: secretToken.optional(),
+    addresses: z.array(z.string().refine(isAddressPattern, 'expected an address such as "192.168.1.20" or a range such as "192.168.1.0/24"')).default([]),
+    keypad: strictObject({
+      vendorId: z.number().int().min(0).max(0xffff),
+      productId: z.number().int().min(0).max(0xffff),
+      serialNumber: z.string().optional(),
+      path: z.string().optional(),
+      /** "key:KP1" for keyboard-type keypads, leading report bytes in hex for vendor ones, each to a score 1–5. */
+      keys: z.record(
+        z.string().refine(isValidKeySpec, 'expected "key:<NAME>" (e.g. "key:F1") or report bytes in hex (e.g. "01")'),
+        z.number().int().min(1).max(5),
+      ),
+    }).optional(),
+  })).default([]),
+  reasons: z.array(strictObject({ id, when: z.enum(['low', 'high', 'any']).default('any'), name: localized })).max(12).default(DEFAULT_RATING_REASONS.map((r) => ({ ...r, name: { ...r.name } }))),
+});
+
 export const officeConfigSchema = strictObject({
     office: strictObject({
       name: z.string().min(1, 'expected the branch name'),
@@ -380,6 +422,7 @@ export const officeConfigSchema = strictObject({
       }).default({}),
     hardware: hardwareSection.default({}),
     ticketPage: ticketPage.optional(),
+    rating: ratingSection.default({}),
   })
   .superRefine((c, ctx) => {
     const dupes = <T>(items: T[], key: (t: T) => string | number, path: string | string[], what: string) => {
@@ -421,6 +464,15 @@ export const officeConfigSchema = strictObject({
       ctx.addIssue({ code: 'custom', path: ['hardware', 'printer', 'qrUrl'], message: 'expected no qrUrl while ticketPage is set: the QR code on the ticket then opens the ticket page' });
     }
     for (const p of hallProblems(c)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
+    dupes(c.rating.booths, (b) => b.booth, ['rating', 'booths'], 'booth');
+    dupes(c.rating.reasons, (r) => r.id, ['rating', 'reasons'], 'reason id');
+    c.rating.booths.forEach((b, i) => {
+      if (!boothNumbers.has(b.booth)) ctx.addIssue({ code: 'custom', path: ['rating', 'booths', i, 'booth'], message: `unknown booth ${b.booth}` });
+      if (!b.touchDisplay && !b.tablet && !b.keypad) ctx.addIssue({ code: 'custom', path: ['rating', 'booths', i], message: 'expected a way to rate: touchDisplay, tablet or keypad' });
+      if ((b.touchDisplay || b.tablet) && !b.token && b.addresses.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['rating', 'booths', i], message: 'expected a token or addresses for the rating screen, so that no other device can rate' });
+      }
+    });
     c.schedule.lunch.forEach((l, i) => {
       if (!boothNumbers.has(l.booth)) ctx.addIssue({ code: 'custom', path: ['schedule', 'lunch', i, 'booth'], message: `unknown booth ${l.booth}` });
     });

@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'SESSION_ENDED',
   // The book of feedback (journal/feedback.ts): switched off, nothing written, too long, left too often.
   'FEEDBACK_OFF', 'FEEDBACK_EMPTY', 'FEEDBACK_TOO_LONG', 'FEEDBACK_TOO_FAST',
+  // The citizen's rating (domain/rating.ts): the booth takes none, no window is open, already given, an unknown reason, a screen not enrolled.
+  'RATING_OFF', 'RATING_CLOSED', 'RATING_GIVEN', 'RATING_REASON_NOT_FOUND', 'RATING_NOT_ENROLLED', 'RATING_TOO_FAST',
   // Raised by the client itself, never sent by the daemon:
   'CONNECTION_LOST', 'TIMEOUT',
 ] as const;

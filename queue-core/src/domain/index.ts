@@ -16,3 +16,5 @@ export * from './norm.js';
 export * from './norm-words.js';
 export * from './halls.js';
 export * from './hall-words.js';
+export * from './rating.js';
+export * from './rating-words.js';

@@ -12,6 +12,7 @@ import { scheduleStatus } from './schedule.js';
 import { bookingsInSlot, newBookingCode, slotsOn } from './bookings.js';
 import { TicketBook } from './ticket-book.js';
 import { resultOf } from '../journal/visit-results.js';
+import { rate, ratingOf, windowFor, type RatingClose } from './rating.js';
 import type { Actor, Booking, Booth, Command, QueueEvent, QueueState, Ticket, TicketAction, TicketSource } from './types.js';
 
 export interface Context {
@@ -65,7 +66,14 @@ class Change {
     return next;
   }
 
-  booth(b: Booth): void {
+  /** A booth changed; a rating window it no longer holds is closed in the log first (`closed` says why). */
+  booth(b: Booth, closed: RatingClose = 'call'): void {
+    const prev = this.state.booths[b.number];
+    const w = prev?.rating;
+    if (prev && w && b.rating?.ticketId !== w.ticketId) {
+      const t = this.state.tickets.get(w.ticketId);
+      if (t) this.events.push({ type: 'rating', action: 'closed', at: this.now, rating: ratingOf(t, prev, w), closed });
+    }
     this.state = { ...this.state, booths: { ...this.state.booths, [b.number]: b } };
     this.events.push({ type: 'booth', at: this.now, booth: b });
   }
@@ -82,7 +90,8 @@ function closeAll(c: Change, config: OfficeConfig, note: string): void {
     if (ACTIVE.has(t.state)) c.ticket({ ...t, state: 'closed', finishedAt: c.now }, 'closed', { note });
   }
   for (const b of Object.values(c.state.booths)) {
-    if (b.status !== 'closed') c.booth(closedBooth(b.number, config.booths.find((x) => x.number === b.number)?.directions ?? b.directions));
+    // A booth closed with a rating window still open (its specialist signed out after the last visit) drops it now.
+    if (b.status !== 'closed' || b.rating) c.booth(closedBooth(b.number, config.booths.find((x) => x.number === b.number)?.directions ?? b.directions), 'day-ended');
   }
 }
 
@@ -247,7 +256,8 @@ function boothAction(c: Change, ctx: Context, cmd: BoothCommand): Reply | QueueE
         : null;
   const call = (t: Ticket): Reply => {
     const ticket = c.ticket({ ...t, state: 'called', calledAt: ctx.now, booth: booth.number, staffId: booth.staffId, targetBooth: null }, 'called', who);
-    c.booth({ ...booth, ticketId: ticket.id });
+    // Calling the next citizen closes the last visit's rating window.
+    c.booth({ ...booth, ticketId: ticket.id, ...(booth.rating ? { rating: null } : {}) });
     return { kind: 'ticket', ticket };
   };
   const release = () => c.booth({ ...booth, ticketId: null });
@@ -256,7 +266,8 @@ function boothAction(c: Change, ctx: Context, cmd: BoothCommand): Reply | QueueE
     case 'closeBooth': {
       if (active) return queueError('BOOTH_BUSY', `Finish ticket ${active.label} first`);
       if (booth.status === 'closed') return NONE;
-      c.booth(closedBooth(booth.number, booth.directions));
+      // The citizen of the last visit may still rate it after the specialist signs out.
+      c.booth({ ...closedBooth(booth.number, booth.directions), ...(booth.rating ? { rating: booth.rating } : {}) });
       return NONE;
     }
     case 'callNext': {
@@ -294,7 +305,10 @@ function boothAction(c: Change, ctx: Context, cmd: BoothCommand): Reply | QueueE
       const ticket = c.ticket({ ...t, state: 'done', finishedAt: ctx.now, result }, 'finished', who);
       const served = ctx.now - (t.startedAt ?? t.calledAt ?? ctx.now);
       c.state = { ...c.state, serviceTimes: { ...c.state.serviceTimes, [t.directionId]: recordServiceTime(c.state.serviceTimes[t.directionId], served) } };
-      release();
+      // Where the office lets citizens rate, the finished visit opens its rating window at the booth.
+      const window = windowFor(ctx.config, ticket, ctx.now);
+      c.booth({ ...booth, ticketId: null, ...(window ? { rating: window } : {}) });
+      if (window) c.events.push({ type: 'rating', action: 'opened', at: ctx.now, rating: ratingOf(ticket, booth, window) });
       return { kind: 'ticket', ticket };
     }
     case 'noShow': {
@@ -326,6 +340,21 @@ function boothAction(c: Change, ctx: Context, cmd: BoothCommand): Reply | QueueE
       if (active) return queueError('BOOTH_BUSY', `Finish ticket ${active.label} first`);
       if (!(cmd.until > ctx.now)) return queueError('BAD_TIME', 'A break must end in the future');
       c.booth({ ...booth, status: 'break', breakKind: cmd.kind, breakUntil: cmd.until });
+      return NONE;
+    }
+    case 'rate': {
+      const next = rate(ctx.config, booth, ctx.actor, cmd, ctx.now);
+      if ('code' in next) return next;
+      const t = c.state.tickets.get(next.ticketId);
+      if (!t) return queueError('RATING_CLOSED', `No visit to rate at booth ${booth.number} now`);
+      c.booth({ ...booth, rating: next });
+      c.events.push({ type: 'rating', action: 'rated', at: ctx.now, rating: ratingOf(t, booth, next) });
+      return NONE;
+    }
+    case 'closeRating': {
+      const w = booth.rating;
+      if (!w || w.ticketId !== cmd.ticketId || ctx.now < w.until) return NONE;
+      c.booth({ ...booth, rating: null }, 'timeout');
       return NONE;
     }
     case 'breakEnd': {

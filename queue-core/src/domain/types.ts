@@ -3,6 +3,7 @@
 // the office's own time zone.
 import type { TicketBook } from './ticket-book.js';
 import type { NormBreach } from './norm-breach.js';
+import type { Rating, RatingClose, RatingWindow } from './rating-window.js';
 
 export type TicketState = 'waiting' | 'called' | 'serving' | 'done' | 'no-show' | 'closed';
 export type TicketSource = 'kiosk' | 'consultant' | 'booking';
@@ -59,6 +60,8 @@ export interface Booth {
   /** The ticket called to or served at this booth right now. */
   ticketId: string | null;
   since: number | null;
+  /** The rating window of the visit finished here last, while it is open (rating.ts); absent where nobody rates. */
+  rating?: RatingWindow | null;
 }
 
 export type BookingState = 'booked' | 'checked-in' | 'cancelled';
@@ -125,7 +128,11 @@ export type Command =
   /** The head of the service ends the day early: unserved tickets are closed, booths close. */
   | { type: 'closeDay' }
   /** The configuration changed (the context carries the new one): booths are added, dropped or updated. */
-  | { type: 'configure' };
+  | { type: 'configure' }
+  /** The citizen rates the visit just finished at the booth: a score 1–5, then maybe a reason (rating.ts). */
+  | { type: 'rate'; booth: number; score?: number; reason?: string }
+  /** The daemon closes a rating window whose time has run out. */
+  | { type: 'closeRating'; booth: number; ticketId: string };
 
 export type CommandType = Command['type'];
 
@@ -159,4 +166,6 @@ export type QueueEvent =
   /** Staff only: an alert raised, acknowledged by the head of the service, or resolved. */
   | { type: 'alert'; action: AlertAction; at: number; alert: Alert }
   /** Staff only: a ticket waited past its norm (norm.ts), recorded with its cause when it happened. */
-  | { type: 'norm'; action: 'breached'; at: number; breach: NormBreach };
+  | { type: 'norm'; action: 'breached'; at: number; breach: NormBreach }
+  /** Staff only: a visit's rating window opened, the citizen rated it (score, then maybe a reason), or it closed. */
+  | { type: 'rating'; action: 'opened' | 'rated' | 'closed'; at: number; rating: Rating; closed?: RatingClose };

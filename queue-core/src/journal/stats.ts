@@ -4,6 +4,7 @@
 import { APPEAL_TYPES, CATEGORIES, FEEDBACK_KINDS, RESULTS } from './types.js';
 import { reportedResult, UNRECORDED } from './visit-results.js';
 import { normReport, type BreachRow, type NormCounts, type NormTotals } from './norm-stats.js';
+import { ratingReport, type RatingCounts, type RatingTotals } from './rating-stats.js';
 
 type Key = string | number | null;
 export interface TicketCounts {
@@ -44,12 +45,14 @@ export interface StatsRows {
   breaches: BreachRow[];
   /** The book of feedback (feedback_entries). */
   feedbackByMonth: FeedbackCounts[];
+  /** The citizens' ratings (rating-stats.ts). */
+  ratings: RatingCounts[];
 }
 
 export { TABLE_IDS, type TableId, type Cell, type ReportTable } from './report-table.js';
 import type { ReportTable, TableId } from './report-table.js';
 
-export interface StatsTotals extends NormTotals {
+export interface StatsTotals extends NormTotals, RatingTotals {
   days: number;
   tickets: number;
   served: number;
@@ -162,6 +165,7 @@ export function buildReport(from: string, to: string, rows: StatsRows): StatsRep
   const repeats = rows.appealsByDay.reduce((n, r) => n + r.repeats, 0);
   const phones = rows.phonesByDay.reduce((n, r) => n + r.phones, 0);
   const norm = normReport(rows.servedByDay, rows.breachedByDay, rows.breaches);
+  const rating = ratingReport(rows.ratings);
   const workedDays = new Set([...rows.ticketsByDay, ...rows.appealsByDay, ...rows.phonesByDay].map((r) => String(r.k)));
   const totals: StatsTotals = {
     days: workedDays.size,
@@ -170,6 +174,7 @@ export function buildReport(from: string, to: string, rows: StatsRows): StatsRep
     avgWaitMin: minutes(all.waitSum, all.waitCount), avgServiceMin: minutes(all.serviceSum, all.serviceCount),
     appeals, repeats, phones,
     ...norm.totals,
+    ...rating.totals,
   };
 
   // By hour of day.
@@ -257,6 +262,7 @@ export function buildReport(from: string, to: string, rows: StatsRows): StatsRep
       appealTable('byReason', 'reason', rollAppeals(visits, (r) => r.reason)),
       ...norm.tables,
       feedbackTable(rows.feedbackByMonth),
+      ...rating.tables,
     ],
   };
 }

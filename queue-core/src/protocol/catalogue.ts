@@ -19,6 +19,8 @@ export const KEYED = {
   breakEnd: true,
   closeBooth: true,
   pressButton: false,
+  rate: true,
+  ratingToday: false,
   slots: false,
   book: true,
   moveBooking: true,

@@ -35,6 +35,9 @@ export function applyEvent(view: Snapshot, event: ViewEvent): Snapshot {
     case 'norm':
       // Kept in the log for the statistics; the alert that goes with it is what the screens show.
       return view;
+    case 'rating':
+      // Kept in the log for the statistics; the booth's own event carries the window its screens show.
+      return view;
   }
 }
 

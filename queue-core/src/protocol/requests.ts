@@ -94,6 +94,7 @@ export const helloResult = z.object({
   seq: z.number().int().describe('the last event number; after the sync below the client is current up to it'),
   staff: z.object({ id: z.string(), name: z.string(), role: z.string() }).optional(),
   booth: z.number().int().optional(),
+  rating: z.boolean().optional().describe('a rating screen: whether it may rate its booth\'s visits now'),
   sync: z.enum(['events', 'snapshot', 'current']).describe("'events': one update with what was missed follows; 'snapshot': a snapshot follows; 'current': nothing was missed"),
 });
 
@@ -111,6 +112,7 @@ export const REQUESTS = {
       hall: text(32).optional().describe('display only: the hall a hall display shows (`/display/hall/<id>`); unknown: `HALL_NOT_FOUND`'),
       lastSeq: z.number().int().min(0).optional(),
       client: text(64).optional(),
+      ratingScreen: z.enum(['booth-display', 'tablet']).optional().describe("a booth display that lets citizens rate visits (its `token` the booth's rating token, see rating.booths)"),
     }),
     roles: ALL, keyed: false, result: helloResult, note: 'the first request on a connection; see "Starting a session"',
   }),
@@ -135,6 +137,19 @@ export const REQUESTS = {
     schema: base('pressButton', { action: z.enum(['callNext', 'recall', 'start', 'finish', 'noShow']).describe("an action the booth's button is mapped to") }),
     roles: ['operator'], keyed: false, result: z.object({ ok: z.literal(true) }),
     note: "the demo's virtual call button of the operator's own booth, only with `hardware.buttonBus: \"simulated\"` (else `BUTTONS_NOT_SIMULATED`): it sends the report a real button would, and the press then acts and is told (`button` notice) as a real one",
+  }),
+  rate: define({
+    schema: base('rate', {
+      score: z.number().int().min(1).max(5).optional().describe('1–5: the face the citizen touched; once a visit'),
+      reason: text(32).optional().describe('an id from rating.reasons, after the score; once a visit'),
+    }),
+    roles: ['display'], keyed: true, result: nothing,
+    note: "only a booth's enrolled rating screen (hello with `ratingScreen`), for the visit its booth finished last, while its window is open: `RATING_NOT_ENROLLED`, `RATING_OFF`, `RATING_CLOSED`, `RATING_GIVEN`, `RATING_REASON_NOT_FOUND`; a few a visit (`RATING_TOO_FAST` with `details.retryAfterMs`)",
+  }),
+  ratingToday: define({
+    schema: base('ratingToday', {}), roles: HEAD, keyed: false,
+    result: z.object({ day: z.string(), ratings: z.number().int(), satisfied: z.number().int().describe('scores 4 and 5'), satisfiedPct: z.number().nullable() }),
+    note: "today's satisfaction share for the head's live view",
   }),
   slots: define({ schema: base('slots', { directionId: text(32), day }), roles: BOOKING, keyed: false, result: z.object({ slots: z.array(shape.slot) }) }),
   book: define({ schema: base('book', { directionId: text(32), at: epoch, citizenName: text(200), phone: text(40) }), roles: BOOKING, keyed: true, result: bookingAnswer }),

@@ -14,6 +14,7 @@ import { SESSION_END_REASONS, SESSION_ENDED_CLOSE } from './session-end.js';
 import type * as domain from '../domain/types.js';
 import type { QueueSummary } from '../domain/summary.js';
 import type { RoutingRules } from '../domain/routing.js';
+import type { Rating } from '../domain/rating.js';
 import type { Slot } from '../domain/bookings.js';
 import type { QueueError } from '../domain/errors.js';
 import type { Appeal, AppealSummary, AuditEntry, PhoneConsultation } from '../journal/types.js';
@@ -60,6 +61,13 @@ export const ticket = z.object({
 
 export const publicTicket = ticket.pick({ id: true, label: true, directionId: true, state: true, booth: true, targetBooth: true, issuedAt: true, calledAt: true, recalls: true, priority: true }).describe('A ticket as the kiosk and displays see it');
 
+export const ratingWindow = z.object({
+  ticketId: z.string().describe('the visit being rated'),
+  until: epoch().describe('the window closes then, or sooner at the next call'),
+  score: nullable(int()).describe('1–5 once given'),
+  reason: nullable(z.string()).describe('an id from rating.reasons once given'),
+}).describe("The rating window of the visit finished at the booth last (rating on); no citizen's data");
+
 export const booth = z.object({
   number: int(),
   status: z.enum(['closed', 'open', 'break']),
@@ -70,9 +78,10 @@ export const booth = z.object({
   breakUntil: nullable(epoch()),
   ticketId: nullable(z.string()),
   since: nullable(epoch()),
+  rating: nullable(ratingWindow).optional(),
 });
 
-export const publicBooth = booth.pick({ number: true, status: true, staffName: true, directions: true, breakKind: true, breakUntil: true, ticketId: true });
+export const publicBooth = booth.pick({ number: true, status: true, staffName: true, directions: true, breakKind: true, breakUntil: true, ticketId: true, rating: true });
 
 export const booking = z.object({
   id: z.string(),
@@ -134,6 +143,12 @@ export const routing = z.object({
   })).describe('by direction id: how it softens strict priority; a direction not named keeps it'),
 }).describe('What orders the line (domain/routing.ts lineOf)');
 
+export const rating = z.object({
+  ticketId: z.string(), day: z.string(), label: z.string(), directionId: z.string(), booth: int(),
+  staffId: nullable(z.string()).describe('the specialist who served the visit'),
+  openedAt: epoch(), until: epoch(), score: nullable(int()), reason: nullable(z.string()),
+}).describe("A visit's rating: the visit and who served it, never the citizen");
+
 export const event = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ticket'), action: ticketAction, at: epoch(), ticket: z.union([ticket, publicTicket]) }),
   z.object({ type: z.literal('booth'), at: epoch(), booth: z.union([booth, publicBooth]) }),
@@ -141,6 +156,10 @@ export const event = z.discriminatedUnion('type', [
   z.object({ type: z.literal('day'), at: epoch(), day: z.string() }),
   z.object({ type: z.literal('alert'), action: z.enum(['raised', 'acknowledged', 'resolved']), at: epoch(), alert }).describe('Staff only: an alert raised, acknowledged by the head of the service, or resolved'),
   z.object({ type: z.literal('norm'), action: z.literal('breached'), at: epoch(), breach: normBreach }).describe('Staff only: a ticket waited past its norm; recorded once, with its cause'),
+  z.object({
+    type: z.literal('rating'), action: z.enum(['opened', 'rated', 'closed']), at: epoch(), rating,
+    closed: z.enum(['timeout', 'call', 'day-ended']).optional().describe('why a window closed'),
+  }).describe("Staff only: a finished visit's rating window opened, the citizen rated it (a score, then maybe a reason), or it closed"),
 ]);
 
 export const devices = z.object({
@@ -189,7 +208,10 @@ export const snapshot = z.object({
   staff: z.array(staffMember).optional().describe('staff roles only'),
   bookings: z.array(booking).optional().describe('staff roles only'),
   reasons: z.array(named).optional().describe("staff roles only: the journal's reasons"),
-
+  rating: z.object({
+    timeoutSeconds: int(),
+    reasons: z.array(z.object({ id: z.string(), when: z.enum(['low', 'high', 'any']), name: localized })),
+  }).optional().describe('when citizens rate visits (rating.enabled): how long a window stays open and the reasons offered'),
 });
 
 export const notice = z.discriminatedUnion('kind', [
@@ -255,12 +277,14 @@ export const statsReport = z.object({
     days: int(), tickets: int(), served: int(), noShows: int(), unserved: int(), booked: int(), walkIn: int(),
     avgWaitMin: nullable(z.number()), avgServiceMin: nullable(z.number()), appeals: int(), repeats: int(), phones: int(),
     servedWithinNorm: int().describe('served tickets whose wait was within the norm'), withinNormPct: nullable(z.number()), normBreaches: int().describe('tickets that waited past the norm, served or not'),
+    ratings: int().describe("visits the citizens rated"), satisfiedPct: nullable(z.number()).describe('ratings of 4 or 5, % of all ratings'),
   }),
   tables: z.array(z.object({ id: z.enum(TABLE_IDS), columns: z.array(z.string()), rows: z.array(z.array(cell)), chart: z.string() })),
 });
 
 same<z.infer<typeof ticket>, domain.Ticket>(true);
 same<z.infer<typeof booth>, domain.Booth>(true);
+same<z.infer<typeof rating>, Rating>(true);
 same<z.infer<typeof booking>, domain.Booking>(true);
 same<z.infer<typeof alert>, domain.Alert>(true);
 same<z.infer<typeof routing>, RoutingRules>(true);

@@ -1,6 +1,7 @@
 // What every part of the /ws endpoint shares: its options, the sessions' shape, and the signature of a
 // request handler. A handler gets the checked request, the session that sent it and this context, and
 // answers with data or an error; it never writes to the socket itself.
+import type { RatingCredential } from './rating-credential.js';
 import type { WebSocket } from 'ws';
 import type { Ticket } from '../domain/index.js';
 import type { QueueError } from '../domain/errors.js';
@@ -60,6 +61,10 @@ export interface Session {
   kiosk?: string;
   /** Booking codes tried on this connection (kiosk-limits.ts). */
   codeBucket?: TokenBucket;
+  /** A booth's rating screen: the kind and token it said hello with (rating-screens.ts). */
+  rating?: RatingCredential;
+  /** Ratings sent on this connection (rating-screens.ts). */
+  rateBucket?: TokenBucket;
   /** Set once the daemon ended the session (session-rights.ts): every later request gets this reason. */
   ended?: SessionEndReason;
   /** The token (or a staff member's PIN hash) it signed in with: when the configuration's changes, the session ends. */

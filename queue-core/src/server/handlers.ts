@@ -8,11 +8,14 @@ import { journalHandlers } from './journal-requests.js';
 import { feedbackHandlers } from './feedback-requests.js';
 import { getConfig, setConfig } from './config-editing.js';
 import { reprint } from './printing.js';
+import { rate, ratingToday } from './rating-requests.js';
 
 export const handlers: Handlers = {
   hello,
   ...queueHandlers,
   reprint,
+  rate,
+  ratingToday,
   pressButton: (req, s, ctx) => {
     const press = ctx.options.pressButton;
     if (!press) return { error: queueError('BUTTONS_NOT_SIMULATED', 'This daemon has no simulated buttons') };

@@ -15,6 +15,7 @@ import { auditBookingsShown } from './booking-audit.js';
 import { sessionEndedError } from './session-rights.js';
 import { dayEnded } from '../domain/index.js';
 import { hallFilter, hallsOf } from '../domain/halls.js';
+import { ratingRefusal } from './rating-screens.js';
 
 type StaffInfo = NonNullable<HelloResult['staff']>;
 
@@ -24,6 +25,7 @@ export const hello: Handler<'hello'> = async (req, s, ctx) => {
   const { config } = ctx.service;
   let staff: StaffInfo | undefined;
   let booth: number | undefined;
+  let rating: boolean | undefined;
   if (req.role === 'operator' || req.role === 'consultant' || req.role === 'supervisor') {
     const login = signInStaff(ctx, s, req.staffId, req.pin, req.role);
     if ('error' in login) return login;
@@ -69,6 +71,21 @@ export const hello: Handler<'hello'> = async (req, s, ctx) => {
     s.kiosk = enrolled.kiosk;
   } else if (req.role === 'display' && req.booth !== undefined && !ctx.service.state.booths[req.booth]) {
     return fail(queueError('BOOTH_NOT_FOUND', `No booth ${req.booth}`));
+  } else if (req.role === 'display' && req.ratingScreen !== undefined) {
+    if (req.booth === undefined) return fail(queueError('BAD_REQUEST', 'booth: a rating screen belongs to a booth'));
+    // A rating token is a credential like a kiosk's: wrong ones are limited per address alike. A screen the
+    // booth does not rate from still shows the booth; only a wrong token is refused.
+    const now = ctx.service.now();
+    const locked = req.token === undefined ? 0 : ctx.limiter.tokenLockedFor(s.address, now);
+    if (locked > 0) return fail(queueError('LOGIN_LOCKED', 'Too many wrong tokens; try again later', { retryAfterMs: locked }));
+    const cred = { screen: req.ratingScreen, ...(req.token !== undefined ? { token: req.token } : {}) };
+    const refusal = ratingRefusal(config, req.booth, cred, s.address);
+    if (refusal?.code === 'RATING_NOT_ENROLLED' && req.token !== undefined) {
+      lockStarted(ctx, ctx.limiter.tokenFailed(s.address, now));
+      return fail(refusal);
+    }
+    s.rating = cred;
+    rating = refusal === null;
   }
   if (req.hall !== undefined) {
     if (req.role !== 'display') return fail(queueError('BAD_REQUEST', 'hall: only a hall display shows one hall'));
@@ -86,7 +103,7 @@ export const hello: Handler<'hello'> = async (req, s, ctx) => {
   const sync = missed === null ? 'snapshot' : missed.length === 0 ? 'current' : 'events';
   const audience = viewOf(req.role);
   return {
-    data: { protocol: PROTOCOL_VERSION, role: req.role, seq, staff, booth: s.booth, sync },
+    data: { protocol: PROTOCOL_VERSION, role: req.role, seq, staff, booth: s.booth, ...(rating !== undefined ? { rating } : {}), sync },
     after: () => {
       if (missed === null) sendRaw(s, audience === 'public' ? ctx.publicSnapshot(s.hall) : snapshotFrame(ctx.service, ctx.devices(), audience, undefined, ctx.options.alerts?.shown()));
       // Always one update, with fresh counts; for a public screen it may hold no events at all when what it

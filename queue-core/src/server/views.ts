@@ -31,6 +31,8 @@ export const publicTicket = (t: Ticket): PublicTicket => ({
 
 export const publicBooth = (b: Booth): PublicBooth => ({
   number: b.number, status: b.status, staffName: b.staffName, directions: b.directions, breakKind: b.breakKind, breakUntil: b.breakUntil, ticketId: b.ticketId,
+  // The booth's rating screen shows the window; it holds the visit's ticket id and the score, nobody's name.
+  ...(b.rating !== undefined ? { rating: b.rating } : {}),
 });
 
 /**
@@ -49,6 +51,8 @@ export const hallSummary = (summary: QueueSummary, hall: HallFilter): QueueSumma
 /** The event as the audience may see it, or null when it is not theirs to see. */
 export function viewEvent(event: QueueEvent, audience: View): ViewEvent | null {
   if (audience === 'staff') return event;
+  // A visit's rating, with the specialist who served it, is for the head of the service, not for the booths.
+  if (event.type === 'rating') return null;
   if (audience === 'booth') return event.type === 'booking' ? { ...event, booking: boothBooking(event.booking) } : event;
   switch (event.type) {
     case 'ticket': return { ...event, ticket: publicTicket(event.ticket) };
@@ -95,6 +99,7 @@ export function snapshot(state: QueueState, config: OfficeConfig, summary: Queue
     devices,
     halls: hallsOf(config).map((h) => ({ id: h.id, name: h.name, booths: h.booths, directions: h.directions })),
     ...(hall && audience === 'public' ? { hall: hall.hall.id } : {}),
+    ...(config.rating.enabled ? { rating: { timeoutSeconds: config.rating.timeoutSeconds, reasons: config.rating.reasons } } : {}),
   };
   if (audience === 'public') return base;
   return {

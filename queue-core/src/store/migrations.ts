@@ -87,6 +87,13 @@ export const MIGRATIONS: string[] = [
   // and their cards' without touching the JSON bodies.
   `CREATE INDEX tickets_by_result ON tickets (day, state, result, id);
    CREATE INDEX appeals_result_by_ticket ON appeals (ticket_id, result);`,
+  // Issue 17 (the citizen rates the service): each rated visit's score and reason, written from the
+  // `rating` events of the log as they are committed; keyed by the visit's ticket, with the specialist and
+  // direction that served it and never anything of the citizen. The statistics read the covering index.
+  `CREATE TABLE ratings (
+     ticket_id TEXT PRIMARY KEY, day TEXT NOT NULL, at INTEGER NOT NULL, booth INTEGER NOT NULL, staff_id TEXT,
+     direction TEXT NOT NULL, score INTEGER NOT NULL, reason TEXT);
+   CREATE INDEX ratings_stats ON ratings (day, staff_id, direction, reason, score);`,
 ];
 
 export function migrate(db: SqliteDb): number {

@@ -5,6 +5,7 @@ import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Booking, Booth, QueueEvent, QueueState, Ticket } from '../domain/types.js';
 import type { NormBreach } from '../domain/norm.js';
+import type { Rating } from '../domain/rating.js';
 import { DURABLE_PRAGMAS, SqliteDb } from './sqlite.js';
 import { migrate } from './migrations.js';
 import { formatClock, localTime, type Zone } from '../domain/office-time.js';
@@ -119,6 +120,7 @@ export class QueueStore {
             const b = event.booking;
             this.db.run('INSERT OR REPLACE INTO bookings (id, day, code, state, at, body) VALUES (?, ?, ?, ?, ?, ?)', [b.id, b.day, b.code, b.state, b.at, JSON.stringify(b)]);
           } else if (event.type === 'norm') this.putBreach(event.breach);
+          else if (event.type === 'rating' && event.action === 'rated') this.putRating(event.rating, event.at);
         }
         if (request) this.db.run('INSERT INTO requests (key, at, reply, body_hash) VALUES (?, ?, ?, ?)', [request.key, events[0]?.at ?? 0, JSON.stringify(request.reply), request.bodyHash ?? null]);
         if (prev.day !== next.day) {
@@ -173,6 +175,22 @@ export class QueueStore {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [b.ticketId, b.day, b.at, formatClock(localTime(b.at, this.timeZone).minutes), b.directionId, b.label, b.booked ? 1 : 0, b.normMinutes, b.waitFrom, b.cause.kind, b.cause.booths.join(','), b.cause.count],
     );
+  }
+
+  /** A visit's rating as its latest `rated` event says (the score, then the reason added to it). */
+  private putRating(r: Rating, at: number): void {
+    if (r.score === null) return;
+    this.db.run(
+      `INSERT INTO ratings (ticket_id, day, at, booth, staff_id, direction, score, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (ticket_id) DO UPDATE SET score = excluded.score, reason = excluded.reason`,
+      [r.ticketId, r.day, at, r.booth, r.staffId, r.directionId, r.score, r.reason],
+    );
+  }
+
+  /** An office day's ratings and how many of them were satisfied (4 or 5). */
+  ratingsOn(day: string): { ratings: number; satisfied: number } {
+    const row = this.db.get<{ ratings: number; satisfied: number | null }>('SELECT count(*) AS ratings, sum(score >= 4) AS satisfied FROM ratings WHERE day = ?', [day]);
+    return { ratings: row?.ratings ?? 0, satisfied: row?.satisfied ?? 0 };
   }
 
   /** The tickets of an office day whose breach of the norm is recorded. */

@@ -42,13 +42,16 @@ const QUERIES: Record<keyof StatsRows, string> = {
   // The book of feedback, from its own covering index.
   feedbackByMonth: `SELECT substr(day, 1, 7) AS month, kind, count(*) AS entries, count(closed_at) AS answered,
     sum(closed_at IS NOT NULL AND (due_at IS NULL OR closed_at <= due_at)) AS inTime FROM feedback_entries WHERE day BETWEEN ? AND ? GROUP BY month, kind`,
+  // The citizens' ratings, from the covering index.
+  ratings: `SELECT substr(day, 1, 7) AS month, staff_id AS staff, direction, reason, count(*) AS ratings, sum(score >= 4) AS satisfied, sum(score) AS scoreSum
+    FROM ratings WHERE day BETWEEN ? AND ? GROUP BY month, staff_id, direction, reason`,
 };
 
 export type StatsPart = keyof StatsRows;
 
 /** The two lanes: the grouped reads of the appeals by slot and by month weigh about as much as all the rest. */
 export const STATS_LANES: StatsPart[][] = [
-  ['ticketsByDay', 'ticketsBySlot', 'appealsByDay', 'phonesByDay', 'phonesBySlot', 'servedByDay', 'breachedByDay', 'breaches', 'feedbackByMonth', 'visitResults'],
+  ['ticketsByDay', 'ticketsBySlot', 'appealsByDay', 'phonesByDay', 'phonesBySlot', 'servedByDay', 'breachedByDay', 'breaches', 'feedbackByMonth', 'visitResults', 'ratings'],
   ['appealsBySlot', 'monthly'],
 ];
 
