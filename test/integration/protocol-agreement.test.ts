@@ -147,11 +147,14 @@ test('the snapshot has the keys the document and the contract name, staff keys o
   const hall = await ready(client(d, { role: 'display' }));
   const publicKeys = Object.keys(hall.view!).sort();
   const staffKeys = Object.keys(head.view!).sort();
-  assert.equal(publicKeys, [...schema.required].sort(), 'a public snapshot has exactly the required keys');
+  // `rating` is there when the office switched ratings on (the demo does), for every screen: its window and reasons.
+  assert.ok(d.service.config.rating.enabled, 'the demo rates visits');
+  const required = [...schema.required, 'rating'];
+  assert.equal(publicKeys, [...required].sort(), 'a public snapshot has exactly the required keys, and the rating the office switched on');
   // Every key but `hall`, which only a hall display's snapshot has (its hello named a hall).
   assert.equal(staffKeys, Object.keys(schema.properties).filter((k) => k !== 'hall').sort(), 'a staff snapshot has every key');
   const oneHall = await ready(client(d, { role: 'display', hall: 'main' }));
-  assert.equal(Object.keys(oneHall.view!).sort(), [...schema.required, 'hall'].sort(), 'a hall display\'s snapshot adds the hall it shows');
+  assert.equal(Object.keys(oneHall.view!).sort(), [...required, 'hall'].sort(), 'a hall display\'s snapshot adds the hall it shows');
   oneHall.close();
   assert.ok(typeof head.view!.now === 'number');
   // The staff snapshot carries the daemon's own alerts (none yet in a fresh office) and what orders the line.
