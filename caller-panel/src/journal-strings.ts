@@ -4,7 +4,7 @@ import type { Language } from 'queue-core/ui';
 const ru = {
   lateEntry: 'Внесено в журнал позже срока после выезда', tabQueue: 'Приём', tabJournal: 'Журнал', tabPhone: 'Телефон', tabStats: 'Статистика',
   card: 'Карточка посетителя', cardFor: 'по талону', fullName: 'Фамилия, имя, отчество', address: 'Адрес', passport: 'Паспорт (серия и номер)',
-  category: 'Категория заявителя', appealType: 'Вид обращения', reason: 'Вопрос (вид выплаты)', result: 'Результат', documents: 'Принятые документы (по одному в строке)',
+  category: 'Категория заявителя', appealType: 'Вид обращения', reason: 'Вопрос (вид выплаты)', result: 'Результат', chooseResult: '— выберите результат —', documents: 'Принятые документы (по одному в строке)',
   missing: 'Недостающие документы (по одному в строке)', notes: 'Примечание', save: 'Сохранить карточку', saved: 'Карточка сохранена', number: 'Рег. номер',
   repeat: 'Повторное обращение', earlier: 'Прежние обращения', noEarlier: 'Прежних обращений нет', receipt: 'Расписка', memo: 'Памятка',
   due: 'Срок', closeControl: 'Снять с контроля', overdue: 'Просрочено', dueSoon: 'Срок истекает', openCount: 'На контроле всего', nothingDue: 'Сроки в порядке',
@@ -48,7 +48,7 @@ export type JournalText = typeof ru;
 const uk: JournalText = {
   lateEntry: 'Внесено до журналу пізніше строку після виїзду', tabQueue: 'Прийом', tabJournal: 'Журнал', tabPhone: 'Телефон', tabStats: 'Статистика',
   card: 'Картка відвідувача', cardFor: 'за талоном', fullName: 'Прізвище, ім’я, по батькові', address: 'Адреса', passport: 'Паспорт (серія і номер)',
-  category: 'Категорія заявника', appealType: 'Вид звернення', reason: 'Питання (вид виплати)', result: 'Результат', documents: 'Прийняті документи (по одному в рядку)',
+  category: 'Категорія заявника', appealType: 'Вид звернення', reason: 'Питання (вид виплати)', result: 'Результат', chooseResult: '— оберіть результат —', documents: 'Прийняті документи (по одному в рядку)',
   missing: 'Документи, яких бракує (по одному в рядку)', notes: 'Примітка', save: 'Зберегти картку', saved: 'Картку збережено', number: 'Реєстр. номер',
   repeat: 'Повторне звернення', earlier: 'Попередні звернення', noEarlier: 'Попередніх звернень немає', receipt: 'Розписка', memo: 'Пам’ятка',
   due: 'Строк', closeControl: 'Зняти з контролю', overdue: 'Прострочено', dueSoon: 'Строк спливає', openCount: 'На контролі всього', nothingDue: 'Строки в порядку',
@@ -90,7 +90,7 @@ const uk: JournalText = {
 const en: JournalText = {
   lateEntry: 'Entered later than the limit after the visit', tabQueue: 'Reception', tabJournal: 'Journal', tabPhone: 'Phone', tabStats: 'Statistics',
   card: 'Visitor card', cardFor: 'for ticket', fullName: 'Full name', address: 'Address', passport: 'Passport (series and number)',
-  category: 'Applicant category', appealType: 'Appeal type', reason: 'Matter (kind of payment)', result: 'Result', documents: 'Documents accepted (one per line)',
+  category: 'Applicant category', appealType: 'Appeal type', reason: 'Matter (kind of payment)', result: 'Result', chooseResult: '— choose the result —', documents: 'Documents accepted (one per line)',
   missing: 'Missing documents (one per line)', notes: 'Notes', save: 'Save the card', saved: 'Card saved', number: 'Reg. number',
   repeat: 'Repeat appeal', earlier: 'Earlier appeals', noEarlier: 'No earlier appeals', receipt: 'Receipt', memo: 'Memo',
   due: 'Due', closeControl: 'Close', overdue: 'Overdue', dueSoon: 'Due soon', openCount: 'Open in total', nothingDue: 'All deadlines are fine',

@@ -160,6 +160,12 @@ export class VisitCard extends LitElement {
     const tz = view.office.timezone;
     const options = <K extends string>(ids: readonly K[], text: Record<K, Record<Language, string>>, selected: string | undefined) =>
       ids.map((id) => html`<option value=${id} ?selected=${id === selected}>${text[id][this.lang]}</option>`);
+    // No result is picked for the specialist: a visit counts under what she chose, never under a default.
+    const picked = (id: string | null | undefined) => (RESULTS as readonly string[]).includes(id ?? '') ? id! : undefined;
+    const resultOptions = (selected: string | null | undefined) => [
+      html`<option value="" disabled ?selected=${!picked(selected)}>${j.chooseResult}</option>`,
+      ...options(RESULTS, RESULT_TEXT, picked(selected)),
+    ];
     return html`<section class="card">
       <h2>${j.card}${this.ticket ? html` ${j.cardFor} <b>${this.ticket.label}</b>` : a?.ticketLabel ? html` ${j.cardFor} <b>${a.ticketLabel}</b>` : nothing}${this.outreach ? html` · <b id="card-outreach">${this.outreach.title}</b>` : nothing}</h2>
       <form id="visit-card" @submit=${(e: Event) => this.save(e)} @input=${() => this.typed()} @change=${() => this.typed()}>
@@ -169,7 +175,7 @@ export class VisitCard extends LitElement {
         <label>${j.category}<select name="category">${options(CATEGORIES, CATEGORY_TEXT, d?.category ?? a?.category)}</select></label>
         <label>${j.appealType}<select name="appealType">${options(APPEAL_TYPES, APPEAL_TYPE_TEXT, d?.appealType ?? a?.appealType ?? 'statement')}</select></label>
         <label>${j.reason}<select name="reason">${(view.reasons ?? []).map((r) => html`<option value=${r.id} ?selected=${r.id === (d?.reason ?? a?.reason)}>${pick(r.name, this.lang)}</option>`)}</select></label>
-        <label>${j.result}<select name="result" id="result">${options(RESULTS, RESULT_TEXT, d?.result ?? a?.result ?? this.ticket?.result ?? 'accepted')}</select></label>
+        <label>${j.result}<select name="result" id="result" required>${resultOptions(d?.result ?? a?.result ?? this.ticket?.result ?? undefined)}</select></label>
         <label>${j.documents}<textarea name="documents" .value=${d?.documents ?? a?.documents.join('\n') ?? ''}></textarea></label>
         <label>${j.missing}<textarea name="missing" .value=${d?.missing ?? a?.missingDocuments.join('\n') ?? ''}></textarea></label>
         <label>${j.notes}<textarea name="notes" maxlength="2000" .value=${d?.notes ?? a?.notes ?? ''}></textarea></label>

@@ -5,7 +5,7 @@
 // visit's window is open; /display/booth/<n>/rate is the same page as the tablet beside the booth, which
 // shows only the rating.
 import { css, html, nothing } from 'lit';
-import { clock } from 'queue-core/ui';
+import { clock, errorText, LANGUAGES } from 'queue-core/ui';
 import { DisplayElement } from './display-element.js';
 import { ratingStyles, ratingView } from './rating-view.js';
 import { ratingToken } from './rating-token.js';
@@ -68,12 +68,25 @@ export class BoothDisplay extends DisplayElement {
     .state.closed { color: #ef9a9a; }
     .hint { font-size: 5.5vh; color: #b0c4e8; margin-top: 1vh; }
     .bottom { font-size: 5.5vh; color: #b0c4e8; text-align: center; }
+    .refused { padding: 6vh 5vw; font-size: 5vh; line-height: 1.3; }
+    .refused h1 { font-size: 12vh; margin: 0 0 3vh; }
+    .refused p { margin: 0 0 3vh; }
     .offline { position: fixed; top: 1vh; right: 1vw; background: #b71c1c; font-size: 4vh; padding: 0.6vh 1.2vw; border-radius: 3vh; }
   `];
+
+  /**
+   * The daemon would not have this screen (a wrong or old rating key, a booth the office has not): said in
+   * words, with the booth, in every language, since the office's own is known only from a snapshot.
+   */
+  private refused() {
+    const code = this.client.refusal?.code ?? 'INTERNAL';
+    return html`<div class="refused" role="alert"><h1>№ ${this.booth}</h1>${LANGUAGES.map((l) => html`<p lang=${l}>${errorText(code, l)}</p>`)}</div>`;
+  }
 
   override render() {
     const view = this.client.view;
     const t = this.t;
+    if (!view && this.client.status === 'refused') return this.refused();
     if (!view) return html`<div class="offline">${t.offline}</div>`;
     const tz = view.office.timezone;
     const booth = view.booths.find((b) => b.number === this.booth);

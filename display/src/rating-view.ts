@@ -4,7 +4,7 @@
 // only send the touch.
 import { css, html, svg, nothing, type TemplateResult } from 'lit';
 import { pick, type Language } from 'queue-core/ui';
-import { scoreText } from 'queue-core/domain';
+import { reasonsFor, scoreText } from 'queue-core/domain';
 import type { PublicBooth, Snapshot } from 'queue-core/protocol';
 import type { DisplayText } from './strings.js';
 
@@ -42,7 +42,7 @@ export function ratingView(v: RatingViewInput): TemplateResult {
         ${face(score)}<span>${scoreText(score, v.lang)}</span></button>`)}</div>
     </div>`;
   }
-  const fitting = v.reasons.filter((r) => r.when === 'any' || (r.when === 'high') === (w.score! >= 4));
+  const fitting = reasonsFor(v.reasons, w.score!);
   if (w.reason === null && !v.skipped && fitting.length > 0) {
     return html`<div class="rate">
       <div class="rate-question">${t.rateWhy}</div>

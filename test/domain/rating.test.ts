@@ -68,6 +68,17 @@ test('a reason before any score, or one the office does not list, is refused', (
   office.do({ type: 'rate', booth: 1, score: 2 }, screenOf(1));
   const unknown = office.try({ type: 'rate', booth: 1, reason: 'rude-words' }, screenOf(1));
   assert.is(!unknown.ok && unknown.error.code, 'RATING_REASON_NOT_FOUND');
+  // A reason of the other side of the scale is not offered after this score, and not accepted either.
+  const praise = office.try({ type: 'rate', booth: 1, reason: 'quick' }, screenOf(1));
+  assert.is(!praise.ok && praise.error.code, 'RATING_REASON_NOT_FOUND', 'a 2 does not carry "resolved quickly"');
+  assert.is(office.do({ type: 'rate', booth: 1, reason: 'waited-long' }, screenOf(1)).state.booths[1]!.rating!.reason, 'waited-long');
+});
+
+test('a 5 cannot carry "waited long": only the reasons the screen offers after the score are accepted', () => {
+  const { office } = afterVisit();
+  office.do({ type: 'rate', booth: 1, score: 5 }, screenOf(1));
+  const low = office.try({ type: 'rate', booth: 1, reason: 'waited-long' }, screenOf(1));
+  assert.is(!low.ok && low.error.code, 'RATING_REASON_NOT_FOUND');
 });
 
 test("the specialist's own panel cannot rate, nor another booth's screen", () => {

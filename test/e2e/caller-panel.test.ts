@@ -121,6 +121,7 @@ test('the operator\'s line reads in the order "call next" follows, with why each
   for (const [label] of rows) {
     await page.keyboard.press('Alt+N');
     await page.waitForSelector(`panel-app >> operator-view >> #current-label >> text=${label}`);
+    await page.selectOption('panel-app >> operator-view >> visit-card >> #result', 'explained');
     await page.click('panel-app >> operator-view >> #finish');
     await page.waitForSelector('panel-app >> operator-view >> text=Нет вызванного талона');
   }

@@ -121,7 +121,8 @@ test('a typed visitor card survives a crashed panel, and finishing or calling th
   await screenshot(page, 'operator-unsaved-card');
   await page.click('panel-app >> operator-view >> #unsaved-cancel');
   assert.is(d.service.state.tickets.get(first)!.state, 'called');
-  // Finishing again and saving: the card is saved, the ticket finished, the draft gone.
+  // Finishing again, with the result picked, and saving: the card is saved, the ticket finished, the draft gone.
+  await page.selectOption('panel-app >> operator-view >> visit-card >> #result', 'accepted');
   await page.keyboard.press('Alt+F');
   await page.click('panel-app >> operator-view >> #unsaved-save');
   await until(() => d.service.state.tickets.get(first)!.state === 'done');
@@ -135,6 +136,7 @@ test('a typed visitor card survives a crashed panel, and finishing or calling th
   await page.waitForSelector(`panel-app >> operator-view >> visit-card >> text=${d.service.state.tickets.get(second)!.label}`);
   await page.fill('panel-app >> operator-view >> visit-card >> [name="fullName"]', 'Петров');
   await until(() => db.get('SELECT 1 FROM card_drafts WHERE ticket_id = ?', [second]));
+  await page.selectOption('panel-app >> operator-view >> visit-card >> #result', 'explained');
   await page.keyboard.press('Alt+F');
   await page.click('panel-app >> operator-view >> #unsaved-discard');
   await until(() => d.service.state.tickets.get(second)!.state === 'done');

@@ -99,6 +99,7 @@ test('the consultant plans a visit and imports the list; an operator records an 
   await op.selectOption(`${card} >> [name="appealType"]`, 'documents');
   await op.selectOption(`${card} >> [name="reason"]`, 'subsidy');
   await op.fill(`${card} >> [name="documents"]`, 'Заявление\nКвитанции ЖКУ');
+  await op.selectOption(`${card} >> [name="result"]`, 'accepted');
   await op.click(`${card} >> #save-card`);
   await op.waitForSelector(`${card} >> #late-note`);
   await op.waitForSelector('panel-app >> outreach-view >> text=Принято обращений: 1 · Внесено с опозданием: 1');

@@ -52,6 +52,7 @@ test('the line reads "the priority line takes turns" and "long wait" where they 
     clock.t += 1000;
     await page.keyboard.press('Alt+N');
     await page.waitForSelector(`panel-app >> operator-view >> #current-label >> text=${label}`);
+    await page.selectOption('panel-app >> operator-view >> visit-card >> #result', 'explained');
     await page.click('panel-app >> operator-view >> #finish');
     await page.waitForSelector('panel-app >> operator-view >> #call-next:not([disabled])');
   }

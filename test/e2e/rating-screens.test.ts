@@ -102,6 +102,27 @@ test('a Ukrainian office: the tablet beside booth 2 rates in Ukrainian; a low sc
   }
 });
 
+test('a screen the daemon will not have says why, with its booth, in every language, not "no connection"', async ({ browser }) => {
+  const d = await testDaemon({ config: demo((c) => { c.office.language = 'uk'; }) });
+  try {
+    const wrongKey = await open(browser, `${d.url}/display/booth/2/rate?token=not-the-tablets-key-000000`, SIZES.booth);
+    await wrongKey.waitForSelector('booth-display >> .refused');
+    const text = (await wrongKey.locator('booth-display >> .refused').textContent()) ?? '';
+    assert.match(text, '№ 2');
+    assert.match(text, 'Цей екран не допущено до оцінювання');
+    assert.match(text, 'Этот экран не допущен к оценке');
+    assert.not.match(text, 'Нет связи');
+    await screenshot(wrongKey, 'rating-tablet-refused-800x480');
+    await wrongKey.close();
+    const noBooth = await open(browser, `${d.url}/display/booth/9`, SIZES.booth);
+    await noBooth.waitForSelector('booth-display >> .refused');
+    assert.match((await noBooth.locator('booth-display >> .refused').textContent()) ?? '', 'Такої кабіни немає в налаштуваннях офісу');
+    await noBooth.close();
+  } finally {
+    await d.stop();
+  }
+});
+
 test('the window closes by itself when its time runs out: the display goes back to the booth', async ({ browser }) => {
   const clock = { t: at('2026-11-24', '10:00') };
   const d = await testDaemon({ now: () => clock.t, ratingCheckMs: 20 });

@@ -30,7 +30,7 @@ test.after.each(async (ctx) => {
 const view = 'panel-app >> operator-view';
 /** Every list on the booth's screen that offers a visit's result (the old finish list offered "accepted" too). */
 const resultPickers = (page: Page) => page.locator(`${view} >> select:has(option[value="accepted"])`);
-const optionTexts = (page: Page) => page.locator(`${view} >> #result >> option`).allTextContents();
+const optionTexts = (page: Page) => page.locator(`${view} >> #result >> option:not([value=""])`).allTextContents();
 
 test('the result is picked once, in the card, in Russian and Ukrainian; finish and card record the same', async ({ browser, d, clock }) => {
   const kiosk = await ready(client(d, { role: 'kiosk' }));
@@ -42,6 +42,8 @@ test('the result is picked once, in the card, in Russian and Ukrainian; finish a
 
   assert.is(await resultPickers(page).count(), 1, 'one picker for the visit');
   assert.ok(await page.locator('panel-app >> visit-card >> #result').isVisible(), 'and it is the card\'s');
+  assert.is(await page.inputValue('panel-app >> visit-card >> #result'), '', 'nothing is picked for the specialist');
+  assert.is((await page.locator('panel-app >> visit-card >> #result >> option[value=""]').textContent())?.trim(), '— выберите результат —');
   assert.equal(await optionTexts(page), ['Разъяснено', 'Направлено на рассмотрение', 'Взято на контроль', 'Списано в дело', 'Документы приняты', 'Возвращено: неполный пакет', 'Справка выдана']);
   assert.match(await page.locator(`${view} >> .finish`).textContent() ?? '', 'Результат приёма — в карточке посетителя');
   await screenshot(page, 'panel-visit-result-ru-1366');
@@ -51,6 +53,11 @@ test('the result is picked once, in the card, in Russian and Ukrainian; finish a
   assert.equal(await optionTexts(page), ['Роз’яснено', 'Направлено на розгляд', 'Взято на контроль', 'Списано до справи', 'Документи прийнято', 'Повернуто: неповний пакет', 'Довідку видано']);
   assert.is(await resultPickers(page).count(), 1);
   await screenshot(page, 'panel-visit-result-uk-1366');
+
+  // Nothing picked: the finish is refused in words, and the visit is not counted under a result nobody chose.
+  await page.keyboard.press('Alt+F');
+  await page.waitForSelector('panel-app >> text=Оберіть результат прийому.');
+  assert.is(d.service.state.tickets.get(first.id)!.state, 'called');
 
   // Only the result picked, no card typed: the finish goes at once with it.
   await page.selectOption(`${view} >> #result`, 'issued');

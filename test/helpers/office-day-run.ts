@@ -526,6 +526,7 @@ async function finishOnScreen(day: OfficeDay) {
   await day.syncPages();
   const page = day.pages.panel2;
   const label = day.card!.label;
+  await page.selectOption('panel-app >> operator-view >> visit-card >> [name="result"]', 'accepted');
   await page.click('panel-app >> operator-view >> visit-card >> #save-card');
   await page.waitForSelector('panel-app >> operator-view >> visit-card >> #saved-note');
   await page.click('panel-app >> operator-view >> #finish');

@@ -175,6 +175,7 @@ test('guessing is limited per address: after a few misses even a right token wai
     const limited = await get(`${d.ticketPage!.url}/t/guess3`);
     assert.is(limited.status, 429);
     assert.ok(limited.body.includes('Слишком много запросов'));
+    assert.match(limited.body, '<title>Слишком много запросов</title>', 'titled as what it says, not as an invalid ticket');
     assert.is(limited.headers['retry-after'], '30');
     assert.is((await get(local(d, link))).status, 429, 'the address is held back whatever it asks');
     clock.t += 30_000;

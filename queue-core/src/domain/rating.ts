@@ -13,7 +13,7 @@ import type { Rating, RatingWindow } from './rating-window.js';
 export type { Rating, RatingClose, RatingWindow } from './rating-window.js';
 
 /** A score of 4 or 5 counts as satisfied: the share of them is the office's satisfaction figure. */
-export const isSatisfied = (score: number): boolean => score >= 4;
+export const isSatisfied = (score: number): boolean => score >= SATISFIED_FROM;
 
 /** The booth's rating settings when the office lets citizens rate there; else null. */
 export function ratingBooth(config: OfficeConfig, booth: number) {
@@ -40,6 +40,17 @@ export const windowOpen = (w: RatingWindow | null | undefined, now: number): w i
 
 export interface RateCommand { booth: number; score?: number; reason?: string }
 
+/** A score counts as satisfied from this up (4 and 5 of 5), in the statistics and for the reasons offered. */
+export const SATISFIED_FROM = 4;
+
+/**
+ * The reasons offered after a score: `low` ones after 1–3, `high` ones after 4–5, `any` after every
+ * score. The screen shows these and the core accepts only these, so a 5 never carries "waited long".
+ */
+export function reasonsFor<R extends { when: 'low' | 'high' | 'any' }>(reasons: readonly R[], score: number): R[] {
+  return reasons.filter((r) => r.when === 'any' || (r.when === 'high') === (score >= SATISFIED_FROM));
+}
+
 /**
  * The window after the citizen's touch, or why it is refused. A score comes first and once; a reason
  * may follow it once, and must be one of the office's reasons. Only the booth's own rating device rates.
@@ -60,6 +71,9 @@ export function rate(config: OfficeConfig, booth: Booth, actor: Actor, cmd: Rate
     if (!config.rating.reasons.some((r) => r.id === cmd.reason)) return queueError('RATING_REASON_NOT_FOUND', `No rating reason "${cmd.reason}"`);
     if (next.score === null) return queueError('BAD_REQUEST', 'A reason follows the score');
     if (w.reason !== null) return queueError('RATING_GIVEN', 'This visit already has its reason');
+    if (!reasonsFor(config.rating.reasons, next.score).some((r) => r.id === cmd.reason)) {
+      return queueError('RATING_REASON_NOT_FOUND', `Reason "${cmd.reason}" is not offered after a score of ${next.score}`);
+    }
     next = { ...next, reason: cmd.reason };
   }
   return next;

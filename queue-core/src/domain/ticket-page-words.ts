@@ -22,6 +22,7 @@ export interface TicketPageWords {
   invalidTitle: string;
   invalid: string;
   tooMany: string;
+  tooManyTitle: string;
 }
 
 export const TICKET_PAGE_WORDS: Record<Language, TicketPageWords> = {
@@ -44,6 +45,7 @@ export const TICKET_PAGE_WORDS: Record<Language, TicketPageWords> = {
     invalidTitle: 'Талон недействителен',
     invalid: 'Этот талон больше не действителен. Ссылка с талона работает только в день его выдачи.',
     tooMany: 'Слишком много запросов с этого устройства. Попробуйте снова через минуту.',
+    tooManyTitle: 'Слишком много запросов',
   },
   uk: {
     title: (l) => `Талон ${l}`,
@@ -64,6 +66,7 @@ export const TICKET_PAGE_WORDS: Record<Language, TicketPageWords> = {
     invalidTitle: 'Талон недійсний',
     invalid: 'Цей талон більше не дійсний. Посилання з талона працює лише в день його видачі.',
     tooMany: 'Забагато запитів із цього пристрою. Спробуйте знову за хвилину.',
+    tooManyTitle: 'Забагато запитів',
   },
   en: {
     title: (l) => `Ticket ${l}`,
@@ -84,5 +87,6 @@ export const TICKET_PAGE_WORDS: Record<Language, TicketPageWords> = {
     invalidTitle: 'Ticket not valid',
     invalid: 'This ticket is no longer valid. The link on a ticket works only on the day it was issued.',
     tooMany: 'Too many requests from this device. Please try again in a minute.',
+    tooManyTitle: 'Too many requests',
   },
 };

@@ -148,7 +148,7 @@ export class TicketPageServer {
   }
 
   private tooMany(res: ServerResponse, waitMs: number) {
-    this.send(res, 429, 'text/html; charset=utf-8', plainPage(this.language, TICKET_PAGE_WORDS[this.language].tooMany, this.refreshSeconds), { 'retry-after': String(Math.ceil(waitMs / 1000)) });
+    this.send(res, 429, 'text/html; charset=utf-8', plainPage(this.language, TICKET_PAGE_WORDS[this.language].tooMany, this.refreshSeconds, TICKET_PAGE_WORDS[this.language].tooManyTitle), { 'retry-after': String(Math.ceil(waitMs / 1000)) });
   }
 
   private send(res: ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}) {

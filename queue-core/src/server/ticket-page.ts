@@ -186,10 +186,9 @@ export function ticketPageHtml(s: TicketPageStatus, c: TicketPageContext, o: { s
 `;
 }
 
-/** The same plain page for every token that opens nothing, and for too many tries. */
-export function plainPage(language: Language, message: string, refreshSeconds: number): string {
-  const w = TICKET_PAGE_WORDS[language];
-  return `${head(language, w.invalidTitle, refreshSeconds).replace(/<noscript>.*<\/noscript>\n/, '')}
+/** The same plain page for every token that opens nothing, and (titled so) for too many tries. */
+export function plainPage(language: Language, message: string, refreshSeconds: number, title = TICKET_PAGE_WORDS[language].invalidTitle): string {
+  return `${head(language, title, refreshSeconds).replace(/<noscript>.*<\/noscript>\n/, '')}
 <body class="state-invalid"><div class="card"><p id="headline">${escape(message)}</p></div></body></html>
 `;
 }

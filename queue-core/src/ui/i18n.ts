@@ -15,6 +15,9 @@ export const pick = (text: Localized, lang: Language): string => text[lang] ?? t
 
 /** What a citizen or a specialist reads when the daemon refuses something. Never a code. */
 export const ERROR_TEXT: Partial<Record<ErrorCode, Phrases>> = {
+  BOOTH_NOT_FOUND: { ru: 'Такой кабины нет в настройках офиса. Проверьте номер кабины в адресе экрана.', uk: 'Такої кабіни немає в налаштуваннях офісу. Перевірте номер кабіни в адресі екрана.', en: 'There is no such booth in the office settings. Check the booth number in the screen\'s address.' },
+  RATING_NOT_ENROLLED: { ru: 'Этот экран не допущен к оценке: ключ экрана неверен или устарел. Попросите у руководителя службы ссылку экрана оценки.', uk: 'Цей екран не допущено до оцінювання: ключ екрана неправильний або застарілий. Попросіть у керівника служби посилання екрана оцінювання.', en: 'This screen may not take ratings: its key is wrong or out of date. Ask the head of the service for the rating screen\'s link.' },
+  RATING_OFF: { ru: 'Оценка обслуживания на этой кабине не ведётся.', uk: 'Оцінювання обслуговування на цій кабіні не ведеться.', en: 'This booth does not take ratings.' },
   BAD_REQUEST: { ru: 'Запрос не понят. Попробуйте ещё раз.', uk: 'Запит не зрозумілий. Спробуйте ще раз.', en: 'The request was not understood. Please try again.' },
   NOT_AUTHENTICATED: { ru: 'Нужно войти заново.', uk: 'Потрібно увійти знову.', en: 'Please sign in again.' },
   BUTTONS_NOT_SIMULATED: { ru: 'Кнопки здесь настоящие: нажмите кнопку в кабине.', uk: 'Кнопки тут справжні: натисніть кнопку в кабіні.', en: 'The buttons here are real: press the one at the booth.' },
