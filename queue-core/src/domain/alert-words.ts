@@ -86,10 +86,14 @@ export const ALERT_WORDS = {
     uk: `Системний годинник пішов назад (на ${minutes} хв): перевірте час і NTP. День ${day} триває, номери не повторюються`,
     en: `The system clock went back (by ${minutes} min): check the time and NTP. Day ${day} goes on; no number is issued twice`,
   })[lang],
-  feedback: (kind: 'thanks' | 'proposal' | 'complaint', id: string, waiting: number, lang: Language): string => ({
-    ru: `Книга отзывов: новая запись — ${{ thanks: 'благодарность', proposal: 'предложение', complaint: 'жалоба' }[kind]} ${id}. Ждут ответа: ${waiting}`,
-    uk: `Книга відгуків: новий запис — ${{ thanks: 'подяка', proposal: 'пропозиція', complaint: 'скарга' }[kind]} ${id}. Чекають відповіді: ${waiting}`,
-    en: `Book of feedback: a new entry — ${kind === 'proposal' ? 'a suggestion' : kind === 'complaint' ? 'a complaint' : 'thanks'} ${id}. Awaiting an answer: ${waiting}`,
+  /**
+   * The newest entry of the book of feedback not yet answered. No count: an alert's words are fixed when
+   * it is raised, and a count would go stale as entries are answered (the Journal tab lists them all).
+   */
+  feedback: (kind: 'thanks' | 'proposal' | 'complaint', id: string, lang: Language): string => ({
+    ru: `Книга отзывов: новая запись — ${{ thanks: 'благодарность', proposal: 'предложение', complaint: 'жалоба' }[kind]} ${id}, ждёт ответа`,
+    uk: `Книга відгуків: новий запис — ${{ thanks: 'подяка', proposal: 'пропозиція', complaint: 'скарга' }[kind]} ${id}, чекає на відповідь`,
+    en: `Book of feedback: a new entry — ${kind === 'proposal' ? 'a suggestion' : kind === 'complaint' ? 'a complaint' : 'thanks'} ${id}, awaiting an answer`,
   })[lang],
   /** Someone pressed "call for help" at a kiosk (accessibility.helpButton): the consultant or the head goes there. */
   kioskHelp: (kiosk: string, lang: Language): string => ({

@@ -47,7 +47,7 @@ export function feedbackAlert(ctx: JournalContext): AlertCondition[] {
   const newest = book.open(1)[0];
   if (!newest?.feedback) return [];
   const lang = ctx.queue.config.office.language;
-  return [{ kind: 'feedback', subject: newest.id, severity: 'warning', since: newest.at, message: ALERT_WORDS.feedback(newest.feedback.kind, newest.id, book.countOpen(), lang) }];
+  return [{ kind: 'feedback', subject: newest.id, severity: 'warning', since: newest.at, message: ALERT_WORDS.feedback(newest.feedback.kind, newest.id, lang) }];
 }
 
 /** The entries nobody has answered yet, newest first, with the count of them all; a read of each, audited. */
