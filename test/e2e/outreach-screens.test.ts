@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { assertNoPageErrors, launch, screenshot, SIZES, signIn as openPanel } from '../helpers/browser.ts';
 import { client, demo, ready, testDaemon, type TestDaemon } from '../helpers/daemon.ts';
 import { at } from '../helpers/office.ts';
+import { cp1251 } from '../helpers/cp1251.ts';
 
 const pageErrors: string[] = [];
 const test = suite<{ browser: Browser; d: TestDaemon; clock: { t: number } }>('outreach screens');
@@ -24,20 +25,6 @@ test.after.each(async (ctx) => {
   assertNoPageErrors(pageErrors);
 });
 
-function cp1251(s: string): Buffer {
-  return Buffer.from([...s].map((ch) => {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) return c;
-    if (c >= 0x410 && c <= 0x44f) return c - 0x410 + 0xc0;
-    if (c === 0x401) return 0xa8;
-    if (c === 0x451) return 0xb8;
-    if (c === 0x456) return 0xb3; // і
-    if (c === 0x406) return 0xb2; // І
-    if (c === 0x457) return 0xbf; // ї
-    if (c === 0x454) return 0xba; // є
-    throw new Error(`no cp1251 byte for ${ch}`);
-  }));
-}
 const LIST = cp1251([
   'ФИО;Адрес;Телефон;Вопрос',
   'Петров Пётр Петрович;с. Тарбагатай, ул. Ленина, 1;83014412345;субсидия на оплату ЖКУ',

@@ -9,6 +9,7 @@ import { at } from '../helpers/office.ts';
 import { ClientError, type QueueClient } from '../../queue-core/src/protocol/index.ts';
 import type { AppealInput } from '../../queue-core/src/journal/types.ts';
 import { OutreachStore } from '../../queue-core/src/store/outreach-store.ts';
+import { cp1251 } from '../helpers/cp1251.ts';
 
 const OPERATOR = { role: 'operator' as const, staffId: 'ivanova', pin: '1111', booth: 1, directions: ['certificates', 'documents', 'consultation'] };
 const CONSULTANT = { role: 'consultant' as const, staffId: 'consultant', pin: '5555' };
@@ -17,17 +18,6 @@ const HEAD = { role: 'supervisor' as const, staffId: 'head', pin: '9999' };
 interface Ctx { d: TestDaemon; clock: { t: number }; op: QueueClient; cons: QueueClient; head: QueueClient; kiosk: QueueClient }
 const O = suite<Ctx>('outreach visits');
 
-/** Windows-1251 bytes of a text, as a village council's old Excel saves a CSV. */
-function cp1251(s: string): Buffer {
-  return Buffer.from([...s].map((ch) => {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) return c;
-    if (c >= 0x410 && c <= 0x44f) return c - 0x410 + 0xc0;
-    if (c === 0x401) return 0xa8;
-    if (c === 0x451) return 0xb8;
-    throw new Error(`no cp1251 byte for ${ch}`);
-  }));
-}
 const LIST = cp1251([
   'ФИО;Адрес;Телефон;Вопрос',
   'Петров Пётр Петрович;с. Тарбагатай, ул. Ленина, 1;83014412345;субсидия',

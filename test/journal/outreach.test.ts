@@ -5,19 +5,9 @@ import * as assert from 'uvu/assert';
 import { readList } from '../../queue-core/src/journal/outreach-list.ts';
 import { problemText } from '../../queue-core/src/journal/outreach-words.ts';
 import { buildAnalysis, isLateEntry, suggestVisits, type SettlementYear } from '../../queue-core/src/journal/outreach-rules.ts';
+import { cp1251 } from '../helpers/cp1251.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-/** Windows-1251 as an old Excel saves it: Cyrillic letters one byte each. */
-function cp1251(s: string): Uint8Array {
-  return Uint8Array.from([...s].map((ch) => {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) return c;
-    if (c >= 0x410 && c <= 0x44f) return c - 0x410 + 0xc0;
-    if (c === 0x401) return 0xa8;
-    if (c === 0x451) return 0xb8;
-    throw new Error(`no cp1251 byte for ${ch}`);
-  }));
-}
 
 const L = suite('a settlement list');
 

@@ -6,5 +6,6 @@ export * from './schedule-text.js';
 export * from './csv.js';
 export * from '../journal/labels.js';
 export * from './daemon-clock.js';
+export * from './enrollment-token.js';
 export * from '../domain/device-words.js';
 export * from './queue-controller.js';
