@@ -156,6 +156,7 @@ export class OfficeDay {
     try {
       const r = await this.kiosk.request('issue', { directionId, priority });
       this.ledger.issued(r.ticket.label, directionId);
+      await this.printOutcome(r.ticket.label);
     } catch (e) {
       // Near closing the kiosk refuses a ticket nobody could serve today: the citizen is told so and no ticket exists.
       if (e instanceof ClientError && ['WAIT_EXCEEDS_CLOSING', 'ISSUING_STOPPED'].includes(e.code)) this.ledger.refused++;
@@ -166,6 +167,13 @@ export class OfficeDay {
   async checkInByProtocol(code: string, directionId: DirectionId) {
     const r = await this.kiosk.request('checkIn', { code });
     this.ledger.issued(r.ticket.label, directionId, true);
+    await this.printOutcome(r.ticket.label);
+  }
+
+  /** A kiosk waits for its ticket's print to end before the next citizen steps up, so a paper fault that
+   * starts or ends on the next minute cannot overtake a print still on its way to the printer. */
+  private async printOutcome(label: string) {
+    await until(() => this.printNotices.some((n) => n.kind === 'print' && n.label === label), 10_000, () => `the kiosk was told how ${label} printed`);
   }
 
   /** A visitor at the kiosk's screen: taps the service and answers the priority question, or types a booking code. */
