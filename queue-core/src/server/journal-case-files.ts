@@ -7,7 +7,7 @@ import { officeDay } from '../domain/office-time.js';
 import { queueError } from '../domain/errors.js';
 import type { CaseFile, CaseFileMove, CaseFileState, CaseFileStep, CommissionMember, DestructionAct, ReturnAnalysis } from '../journal/case-file-types.js';
 import {
-  caseFileId, checkMove, DESTROY_ROLES, isOverdue, lastDayInTerm, mayDestroy, storageEndsOn, workingDaysBetween,
+  caseFileId, checkMove, DESTROY_ROLES, isOverdue, lastDayInTerm, mayDestroy, retentionErases, storageEndsOn, workingDaysBetween,
   type OverdueTerms, type StorageTerms,
 } from '../journal/case-file-rules.js';
 import { refusalText } from '../journal/case-file-words.js';
@@ -247,7 +247,7 @@ export function returnAnalysis(ctx: JournalContext, fromYear: number, toYear: nu
 /** The retention rule: names of files formed before the cut-off and not held in the archive; returns how many. */
 export function eraseFileNames(ctx: JournalContext, cutoff: number, limit: number): number {
   const store = files(ctx);
-  const ids = store.toErase(cutoff, limit);
+  const ids = store.toErase(cutoff, limit).filter((f) => retentionErases(f, cutoff)).map((f) => f.id);
   const now = ctx.queue.now();
   for (const id of ids) store.erase(id, now);
   return ids.length;

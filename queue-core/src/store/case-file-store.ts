@@ -160,8 +160,8 @@ export class CaseFileStore {
   }
 
   /** Files whose name the retention rule erases: formed before the cut-off, not held in the archive. */
-  toErase(cutoff: number, limit: number): string[] {
-    return this.db.all<{ id: string }>("SELECT id FROM case_files WHERE erased_at IS NULL AND state NOT IN ('archived', 'issued', 'destroyed') AND formed_at < ? ORDER BY formed_at LIMIT ?", [cutoff, limit]).map((r) => r.id);
+  toErase(cutoff: number, limit: number): CaseFile[] {
+    return this.bodies("SELECT body FROM case_files WHERE erased_at IS NULL AND state NOT IN ('archived', 'issued', 'destroyed') AND formed_at < ? ORDER BY formed_at LIMIT ?", [cutoff, limit]);
   }
 
   private bodies(sql: string, params: unknown[]): CaseFile[] {
