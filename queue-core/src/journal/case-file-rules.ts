@@ -18,6 +18,10 @@ export const ROUTE: Record<CaseFileMoveKind, { from: CaseFileState; to: CaseFile
   'take-back': { from: 'issued', to: 'archived', roles: ['archivist'] },
 };
 
+/** A case file is formed from a journal appeal for documents whose result is "accepted", not erased. */
+export const formableFrom = (a: { appealType: string; result: string; citizen: unknown }): boolean =>
+  a.appealType === 'documents' && a.result === 'accepted' && a.citizen !== null;
+
 /** Who destroys files by an act: the head or the archivist, once their storage term has ended. */
 export const DESTROY_ROLES: readonly CaseFileRole[] = ['supervisor', 'archivist'];
 

@@ -62,4 +62,6 @@ export const KEYED = {
   caseFileDestroy: true,
   caseFileAct: false,
   caseFileReturns: false,
+  caseFileFormable: false,
+  caseFileSettings: false,
 } as const satisfies Record<RequestType, boolean>;

@@ -314,6 +314,15 @@ export const REQUESTS = {
     schema: base('caseFileReturns', { fromYear: year, toYear: year }), roles: ['supervisor', 'integration'], keyed: false,
     result: z.object({ analysis: shape.returnAnalysis }), note: 'files checked and returned for completion by year, quarter, reason, specialist and payment type',
   }),
+  caseFileFormable: define({
+    schema: base('caseFileFormable', { days: z.number().int().min(1).max(90).optional().describe('office days back, default 14') }), roles: CASE_FORM, keyed: false,
+    result: z.object({ appeals: z.array(shape.appeal) }), note: 'accepted "documents" appeals without a case file yet (an operator: her own), newest first; audited',
+  }),
+  caseFileSettings: define({
+    schema: base('caseFileSettings', {}), roles: CASE_STAFF, keyed: false,
+    result: z.object({ returnReasons: z.array(z.object({ id: z.string(), name: z.object({ ru: z.string(), uk: z.string().optional(), en: z.string().optional() }) })), overdueDays: z.record(z.string(), z.number().int()), storageYears: z.number().int() }),
+    note: 'the reasons of a return, the working days of each step, the storage term (journal.caseFiles)',
+  }),
 } satisfies Record<string, RequestDefinition>;
 
 export type RequestType = keyof typeof REQUESTS;

@@ -7,20 +7,20 @@ import type { GatewayContext, Handler } from './context.js';
 import type { JournalActor, JournalAnswer } from './journal-service.js';
 import type { JournalContext } from './journal-context.js';
 import {
-  archiveBook, destroyable, destroyFiles, formFile, getFile, listFiles, moveFile, overdueFiles, printAct, returnAnalysis, searchFiles,
+  archiveBook, caseFileSettings, destroyable, formableAppeals, destroyFiles, formFile, getFile, listFiles, moveFile, overdueFiles, printAct, returnAnalysis, searchFiles,
 } from './journal-case-files.js';
 
 type CaseFileRequest = 'caseFileForm' | 'caseFileMove' | 'caseFileGet' | 'caseFiles' | 'caseFileSearch' | 'caseFileOverdue' | 'caseFileBook'
-  | 'caseFileDestroyable' | 'caseFileDestroy' | 'caseFileAct' | 'caseFileReturns';
+  | 'caseFileDestroyable' | 'caseFileDestroy' | 'caseFileAct' | 'caseFileReturns' | 'caseFileFormable' | 'caseFileSettings';
 
-const viaJournal = <K extends CaseFileRequest>(call: (ctx: JournalContext, req: RequestOf<K>, actor: JournalActor, gw: GatewayContext) => JournalAnswer<ResultOf[K]>): Handler<K> =>
+const viaJournal = <K extends CaseFileRequest>(call: (ctx: JournalContext, req: RequestOf<K>, actor: JournalActor, gw: GatewayContext) => JournalAnswer<ResultOf[K]> | Promise<JournalAnswer<ResultOf[K]>>): Handler<K> =>
   async (req, s, gw) => {
     const journal = gw.options.journal;
     if (!journal) return { error: queueError('INTERNAL', 'The journal is not available on this daemon') };
     const given = (req as { key?: string }).key;
     const key = given ? `${s.role}:${s.staffId ?? s.integration ?? ''}:${given}` : undefined;
     const hash = key ? bodyHash({ ...req, id: undefined, key: undefined }) : undefined;
-    const answer = call(journal.ctx, req, { role: s.role!, staffId: s.staffId, booth: s.booth, integration: s.integration, key, bodyHash: hash }, gw);
+    const answer = await call(journal.ctx, req, { role: s.role!, staffId: s.staffId, booth: s.booth, integration: s.integration, key, bodyHash: hash }, gw);
     return answer.ok ? { data: answer.data } : { error: answer.error };
   };
 
@@ -36,4 +36,6 @@ export const caseFileHandlers = {
   caseFileDestroy: viaJournal((c, r, a) => destroyFiles(c, r, a)),
   caseFileAct: viaJournal((c, r, a, gw) => printAct(c, r.actId, r.lang ?? gw.service.config.office.language, a)),
   caseFileReturns: viaJournal((c, r) => returnAnalysis(c, r.fromYear, r.toYear)),
+  caseFileFormable: viaJournal((c, r, a) => formableAppeals(c, r.days ?? 14, a)),
+  caseFileSettings: viaJournal((c) => caseFileSettings(c)),
 } satisfies Partial<{ [K in RequestType]: Handler<K> }>;

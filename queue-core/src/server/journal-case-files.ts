@@ -7,12 +7,13 @@ import { officeDay } from '../domain/office-time.js';
 import { queueError } from '../domain/errors.js';
 import type { CaseFile, CaseFileMove, CaseFileState, CaseFileStep, CommissionMember, DestructionAct, ReturnAnalysis } from '../journal/case-file-types.js';
 import {
-  caseFileId, checkMove, DESTROY_ROLES, isOverdue, lastDayInTerm, mayDestroy, retentionErases, storageEndsOn, workingDaysBetween,
+  caseFileId, checkMove, DESTROY_ROLES, formableFrom, isOverdue, lastDayInTerm, mayDestroy, retentionErases, storageEndsOn, workingDaysBetween,
   type OverdueTerms, type StorageTerms,
 } from '../journal/case-file-rules.js';
 import { refusalText } from '../journal/case-file-words.js';
 import { actPaper } from '../journal/case-file-act.js';
 import { CaseFileStore } from '../store/case-file-store.js';
+import type { Appeal } from '../journal/types.js';
 import { fail, ok, type JournalActor, type JournalAnswer, type JournalContext } from './journal-context.js';
 
 export type OverdueFile = { file: CaseFile; lastDay: string; workingDays: number };
@@ -37,7 +38,7 @@ export function formFile(ctx: JournalContext, appealId: string, actor: JournalAc
   const appeal = ctx.store.appeal(appealId);
   if (!appeal) return fail('APPEAL_NOT_FOUND', `No appeal ${appealId}`);
   if (!appeal.citizen) return fail('APPEAL_ERASED', `Appeal ${appealId}: its personal data have been erased`);
-  if (appeal.appealType !== 'documents' || appeal.result !== 'accepted') {
+  if (!formableFrom(appeal)) {
     return { ok: false, error: queueError('CASE_FILE_REFUSED', `Appeal ${appealId} is not a set of documents accepted`, { text: notAcceptedText(lang(ctx)) }) };
   }
   if (actor.role === 'operator' && appeal.staffId !== actor.staffId) {
@@ -65,6 +66,27 @@ const notAcceptedText = (l: 'ru' | 'uk' | 'en') => ({
   uk: 'Особова справа формується зі звернення «прийом документів» з результатом «документи прийнято»',
   en: 'A case file is formed from a "documents" appeal whose result is "accepted"',
 }[l]);
+
+/**
+ * The appeals of the last `days` office days a file may be formed from and has not been yet (an
+ * operator: those she received), newest first; an audited list (it shows names).
+ */
+export async function formableAppeals(ctx: JournalContext, days: number, actor: JournalActor): Promise<JournalAnswer<{ appeals: Appeal[] }>> {
+  const to = today(ctx);
+  const from = new Date(Date.parse(`${to}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+  const store = files(ctx);
+  const appeals = (await ctx.store.search({ from, to, limit: 1000 }))
+    .filter((a) => formableFrom(a) && (actor.role !== 'operator' || a.staffId === actor.staffId) && !store.fileOfAppeal(a.id))
+    .slice(0, 200);
+  ctx.auditedList(actor, 'read', `appeals to form case files from, ${from}..${to}`, appeals.map((a) => a.id));
+  return ok({ appeals });
+}
+
+/** The settings the screens show: the reasons of a return, the terms of each step, the storage term. */
+export function caseFileSettings(ctx: JournalContext): JournalAnswer<{ returnReasons: { id: string; name: { ru: string; uk?: string; en?: string } }[]; overdueDays: OverdueTerms; storageYears: number }> {
+  const s = settings(ctx);
+  return ok({ returnReasons: s.returnReasons, overdueDays: s.overdueDays, storageYears: s.storageYears });
+}
 
 /** One move of the route, if the rules allow it; refused in words otherwise. */
 export function moveFile(ctx: JournalContext, fileId: string, move: CaseFileMove, actor: JournalActor): JournalAnswer<{ file: CaseFile }> {
