@@ -4,7 +4,7 @@ import type { Language } from 'queue-core/ui';
 
 const ru = {
   tab: 'Личные дела', archiveTab: 'Архив',
-  formTitle: 'Сформировать личное дело', formHint: 'Обращения «прием документов» с результатом «документы приняты» за две недели, по которым дело ещё не сформировано',
+  formTitle: 'Сформировать личное дело', formHint: 'Обращения «приём документов» с результатом «документы приняты» за две недели, по которым дело ещё не сформировано',
   form: 'Сформировать', noFormable: 'Нет обращений, из которых можно сформировать дело',
   mine: 'Мои личные дела', none: 'Дел нет',
   file: 'Дело', appeal: 'Обращение', citizen: 'Гражданин', paymentType: 'Вид выплаты', state: 'Где сейчас', since: 'С', holder: 'У кого', reasons: 'Причины возврата',
@@ -25,7 +25,11 @@ const ru = {
   destroyable: 'Срок хранения истёк', storageEnded: 'Срок истёк', closed: 'Закрыто',
   method: 'Способ уничтожения', methodDefault: 'измельчение в шредере', commission: 'Комиссия (ФИО, должность)', memberName: 'ФИО', position: 'Должность',
   makeAct: 'Составить акт и уничтожить отмеченные', actMade: 'Составлен акт №', printAct: 'Печать акта', noneDestroyable: 'Дел с истёкшим сроком хранения нет',
-  formed: 'Сформировано', refused: 'Отказано',
+  formed: 'Сформировано', refused: 'Отказано', refresh: 'Обновить',
+  done: {
+    accept: 'Принято', return: 'Возвращено на доработку', complete: 'Сдано на проверку', bundle: 'Вложено в пачку', hand: 'Передано в отдел выплат',
+    close: 'Принято из отдела выплат', shelve: 'Поставлено на хранение', issue: 'Выдано', 'take-back': 'Принято обратно в архив',
+  },
 };
 type CaseFileText = typeof ru;
 
@@ -52,7 +56,11 @@ const uk: CaseFileText = {
   destroyable: 'Строк зберігання сплив', storageEnded: 'Строк сплив', closed: 'Закрито',
   method: 'Спосіб знищення', methodDefault: 'подрібнення в шредері', commission: 'Комісія (ПІБ, посада)', memberName: 'ПІБ', position: 'Посада',
   makeAct: 'Скласти акт і знищити позначені', actMade: 'Складено акт №', printAct: 'Друк акта', noneDestroyable: 'Справ зі сплилим строком зберігання немає',
-  formed: 'Сформовано', refused: 'Відмовлено',
+  formed: 'Сформовано', refused: 'Відмовлено', refresh: 'Оновити',
+  done: {
+    accept: 'Прийнято', return: 'Повернуто на доопрацювання', complete: 'Здано на перевірку', bundle: 'Вкладено в пачку', hand: 'Передано до відділу виплат',
+    close: 'Прийнято з відділу виплат', shelve: 'Поставлено на зберігання', issue: 'Видано', 'take-back': 'Прийнято назад до архіву',
+  },
 };
 
 const en: CaseFileText = {
@@ -78,7 +86,11 @@ const en: CaseFileText = {
   destroyable: 'Storage term ended', storageEnded: 'Term ended', closed: 'Closed',
   method: 'Method of destruction', methodDefault: 'shredding', commission: 'Commission (name, position)', memberName: 'Full name', position: 'Position',
   makeAct: 'Make the act and destroy the ticked', actMade: 'Act made, no.', printAct: 'Print the act', noneDestroyable: 'No file has reached the end of its storage term',
-  formed: 'Formed', refused: 'Refused',
+  formed: 'Formed', refused: 'Refused', refresh: 'Refresh',
+  done: {
+    accept: 'Accepted', return: 'Returned for completion', complete: 'Handed in for the check', bundle: 'Put into the bundle', hand: 'Handed to payments',
+    close: 'Taken back from payments', shelve: 'Shelved', issue: 'Issued', 'take-back': 'Taken back into the archive',
+  },
 };
 
 export const CASE_FILE_TEXT: Record<Language, CaseFileText> = { ru, uk, en };

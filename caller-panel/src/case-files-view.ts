@@ -67,9 +67,13 @@ export class CaseFilesView extends LitElement {
     .reasons { display: flex; flex-wrap: wrap; gap: 4px 16px; }
     .reasons label { flex-direction: row; align-items: center; gap: 6px; font-weight: 400; font-size: 15px; }
     td input[type='checkbox'] { min-height: 0; width: 20px; height: 20px; }
-    button.link { border: none; padding: 0; min-height: 0; font-weight: 700; text-decoration: underline; background: none; }
+    button.link { border: none; padding: 0; min-height: 0; font-weight: 700; text-decoration: underline; background: none; white-space: nowrap; }
+    tr[data-file]:has(+ tr.below) td { border-bottom: none; }
+    tr.below td { padding-top: 0; }
     .rule { font-size: 14px; color: #486581; margin: 6px 0; }
-    .groups { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 12px; }
+    .groups { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 12px 20px; }
+    .groups th, .groups td { padding: 5px 6px; }
+    .groups td.num { white-space: nowrap; }
     td.actions { white-space: nowrap; }
     input.narrow { width: 90px; }
   `];
@@ -170,7 +174,7 @@ export class CaseFilesView extends LitElement {
   private async moveAll(files: CaseFile[], move: CaseFileMove) {
     let done = 0;
     for (const f of files) if (await this.move(f, move)) done++;
-    if (done) this.note = `${CASE_FILE_MOVE_WORDS[move.kind][this.lang]}: ${done}`;
+    if (done) this.note = `${this.t.done[move.kind]}: ${done}`;
     const note = this.note;
     await this.load();
     this.note = note;
@@ -225,12 +229,13 @@ export class CaseFilesView extends LitElement {
     if (!this.client.view) return nothing;
     const messages = html`${this.error ? html`<p class="error" role="alert" id="case-error">${this.error}</p>` : nothing}${this.note ? html`<p class="ok" role="status" id="case-note">${this.note}</p>` : nothing}`;
     if (this.opened) return html`<div class="stack">${messages}${this.fileScreen(this.opened)}</div>`;
-    if (this.mode === 'operator') return html`<div class="stack">${messages}${this.formScreen()}${this.fileTable(this.t.mine, this.files, 'my-files')}</div>`;
+    const refresh = html`<button id="refresh" @click=${() => this.load()}>↻ ${this.t.refresh}</button>`;
+    if (this.mode === 'operator') return html`<div class="stack"><div class="row">${refresh}</div>${messages}${this.formScreen()}${this.fileTable(this.t.mine, this.files, 'my-files')}</div>`;
     const t = this.t;
     const sections: Section[] = this.mode === 'head' ? ['check', 'bundles', 'overdue', 'search', 'returns', 'destruction'] : ['payments', 'shelve', 'book', 'overdue', 'search', 'destruction'];
     const label: Record<Section, string> = { check: t.check, bundles: t.bundles, overdue: t.overdue, search: t.search, returns: t.returns, destruction: t.destruction, payments: t.fromPayments, shelve: t.toShelve, book: t.book };
     return html`<div class="stack">
-      <div class="sections" role="tablist">${sections.map((s) => html`<button role="tab" id="cf-${s}" aria-selected=${this.section === s} class=${this.section === s ? 'on' : ''} @click=${() => this.go(s)}>${label[s]}</button>`)}</div>
+      <div class="sections" role="tablist">${sections.map((s) => html`<button role="tab" id="cf-${s}" aria-selected=${this.section === s} class=${this.section === s ? 'on' : ''} @click=${() => this.go(s)}>${label[s]}</button>`)}${refresh}</div>
       ${messages}
       ${this.sectionScreen()}
     </div>`;
@@ -261,8 +266,9 @@ export class CaseFilesView extends LitElement {
   }
 
   /** A table of files: number, citizen, payment type, where it is since when, who holds it; an action column when given (the operator's: complete a returned file). */
-  private fileTable(title: string, files: CaseFile[], id: string, action?: (f: CaseFile) => unknown, pickable = false) {
+  private fileTable(title: string, files: CaseFile[], id: string, action?: (f: CaseFile) => unknown, pickable = false, below?: (f: CaseFile) => unknown) {
     const t = this.t;
+    const columns = (pickable ? 1 : 0) + 6 + (action || this.mode === 'operator' ? 1 : 0);
     const act = action ?? (this.mode === 'operator' ? (f: CaseFile) => (f.state === 'returned' ? html`<button class="primary" @click=${() => this.moveAll([f], { kind: 'complete' })}>${t.complete}</button>` : nothing) : undefined);
     return html`<section class="card"><h2>${title} · ${files.length}</h2>
       ${files.length === 0 ? html`<p class="muted">${t.none}</p>` : html`<div class="scroll"><table id=${id}>
@@ -274,7 +280,7 @@ export class CaseFilesView extends LitElement {
           <td>${CASE_FILE_STATE_WORDS[f.state][this.lang]}${f.state === 'returned' ? html`<br><small class="muted">${f.returnReasons.map((r) => this.reasonName(r)).join(', ')}</small>` : nothing}${f.bundle && f.state === 'bundled' ? html`<br><small class="muted">${t.bundle} ${f.bundle}</small>` : nothing}${f.archive && (f.state === 'archived' || f.state === 'issued') ? html`<br><small class="muted">${f.archive.year}, ${f.archive.place}</small>` : nothing}</td>
           <td>${this.day(f.since)}</td><td>${this.staffName(f.holder)}</td>
           ${act ? html`<td class="actions">${act(f)}</td>` : nothing}
-        </tr>`)}
+        </tr>${below ? html`<tr class="below" data-below=${f.id}><td colspan=${columns}>${below(f)}</td></tr>` : nothing}`)}
       </table></div>`}
     </section>`;
   }
@@ -296,7 +302,7 @@ export class CaseFilesView extends LitElement {
       const note = String(data.get('note') ?? '').trim();
       if (await this.move(f, { kind: 'return', reasons, ...(note ? { note } : {}) })) {
         this.returning = null;
-        this.note = `${CASE_FILE_MOVE_WORDS.return[this.lang]}: ${f.id}`;
+        this.note = `${this.t.done.return}: ${f.id}`;
         const keep = this.note;
         await this.load();
         this.note = keep;
@@ -328,11 +334,11 @@ export class CaseFilesView extends LitElement {
   private shelveScreen() {
     const t = this.t;
     const shelve = (f: CaseFile) => this.moveAll([f], { kind: 'shelve', year: Number(this.field(`year-${f.id}`)), place: this.field(`place-${f.id}`).trim(), sheets: Number(this.field(`sheets-${f.id}`)) });
-    return this.fileTable(t.toShelve, this.files, 'to-shelve', (f) => html`<div class="row">
+    return this.fileTable(t.toShelve, this.files, 'to-shelve', undefined, false, (f) => html`<div class="row">
       <label>${t.year}<input id="year-${f.id}" class="narrow" type="number" min="2000" max="2100" .value=${String(this.year)} /></label>
-      <label>${t.place}<input id="place-${f.id}" maxlength="100" style="width:200px" /></label>
+      <label style="flex:1">${t.place}<input id="place-${f.id}" maxlength="100" /></label>
       <label>${t.sheets}<input id="sheets-${f.id}" class="narrow" type="number" min="1" max="5000" /></label>
-      <button class="primary" @click=${() => shelve(f)}>${t.shelve}</button></div>`);
+      <button class="primary" id="shelve-${f.id}" @click=${() => shelve(f)}>${t.shelve}</button></div>`);
   }
 
   private bookScreen() {
@@ -342,9 +348,9 @@ export class CaseFilesView extends LitElement {
     return html`<section class="card"><div class="row"><label>${t.year}<select id="book-year" @change=${() => { const v = Number(this.field('book-year')); this.bookYear = v || null; void this.load(); }}>
         <option value="0" ?selected=${this.bookYear === null}>${t.allYears}</option>${years.map((y) => html`<option value=${y} ?selected=${this.bookYear === y}>${y}</option>`)}</select></label></div></section>
       ${this.fileTable(t.book, this.files, 'book', (f) => f.state === 'issued'
-        ? html`<button @click=${() => this.moveAll([f], { kind: 'take-back' })}>${t.takeBack}</button>`
+        ? html`<button id="take-back-${f.id}" @click=${() => this.moveAll([f], { kind: 'take-back' })}>${t.takeBack}</button>`
         : html`<div class="row"><select id="issue-${f.id}" aria-label=${t.issueTo}>${staff.map((s) => html`<option value=${s.id}>${s.name}</option>`)}</select>
-            <button @click=${() => this.moveAll([f], { kind: 'issue', to: this.field(`issue-${f.id}`) })}>${t.issueTo}</button></div>`)}`;
+            <button id="issue-button-${f.id}" @click=${() => this.moveAll([f], { kind: 'issue', to: this.field(`issue-${f.id}`) })}>${t.issueTo}</button></div>`)}`;
   }
 
   private overdueScreen() {

@@ -121,7 +121,7 @@ C('a wrong role and a move out of order are refused in words, and nothing moves'
   // Who may form, and from what: only a documents appeal accepted, once; the archivist and the kiosk never.
   const { appeal: consult } = await ctx.op.request('journalSave', { appeal: card('Кузнецов Иван', { appealType: 'consultation', result: 'explained' }) });
   const notAccepted = await refusal(ctx.op.request('caseFileForm', { appealId: consult.id }));
-  assert.equal([notAccepted.code, notAccepted.details?.text], ['CASE_FILE_REFUSED', 'Личное дело формируется из обращения «прием документов» с результатом «документы приняты»']);
+  assert.equal([notAccepted.code, notAccepted.details?.text], ['CASE_FILE_REFUSED', 'Личное дело формируется из обращения «приём документов» с результатом «документы приняты»']);
   assert.is((await refusal(ctx.op.request('caseFileForm', { appealId: file.appealId }))).code, 'CASE_FILE_EXISTS');
   assert.is((await refusal(ctx.arch.request('caseFileForm', { appealId: file.appealId }))).code, 'ROLE_FORBIDDEN');
   assert.is((await refusal(ctx.kiosk.request('caseFileSearch', { name: 'Сидорова' }))).code, 'ROLE_FORBIDDEN');

@@ -73,7 +73,7 @@ const CASE_KEEPERS: readonly Role[] = ['supervisor', 'archivist'];
 const caseFileId = text(32);
 const caseFileMove = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('accept') }).strict(),
-  z.object({ kind: z.literal('return'), reasons: z.array(text(32)).min(1).max(10), note: text(500).optional() }).strict(),
+  z.object({ kind: z.literal('return'), reasons: z.array(text(32)).max(10).describe('at least one of journal.caseFiles.returnReasons'), note: text(500).optional() }).strict(),
   z.object({ kind: z.literal('complete') }).strict(),
   z.object({ kind: z.literal('bundle'), bundle: text(32).regex(/\S/, 'expected the number of the bundle') }).strict(),
   z.object({ kind: z.literal('hand'), receivedBy: text(200).regex(/\S/, 'expected who received it in the payments department') }).strict(),

@@ -62,7 +62,7 @@ export function formFile(ctx: JournalContext, appealId: string, actor: JournalAc
 }
 
 const notAcceptedText = (l: 'ru' | 'uk' | 'en') => ({
-  ru: 'Личное дело формируется из обращения «прием документов» с результатом «документы приняты»',
+  ru: 'Личное дело формируется из обращения «приём документов» с результатом «документы приняты»',
   uk: 'Особова справа формується зі звернення «прийом документів» з результатом «документи прийнято»',
   en: 'A case file is formed from a "documents" appeal whose result is "accepted"',
 }[l]);
