@@ -9,6 +9,9 @@ import {
 import { refusalText } from '../../queue-core/src/journal/case-file-words.ts';
 import type { CaseFile, CaseFileMove } from '../../queue-core/src/journal/case-file-types.ts';
 import { overdueBound } from '../../queue-core/src/server/journal-case-files.ts';
+import { validateConfig } from '../../queue-core/src/config/load.ts';
+import { problemWords } from '../../queue-core/src/config/problem-words.ts';
+import { demoConfig } from '../../queue-core/src/config/demo.ts';
 
 const REASONS = ['no-document', 'no-signature'];
 const file = (over: Partial<CaseFile> = {}): CaseFile => ({
@@ -122,6 +125,27 @@ S('the retention rule erases the names of files not held in the archive, formed 
   assert.is(retentionErases(file({ formedAt: 10, state: 'archived' }), 11), false);
   assert.is(retentionErases(file({ formedAt: 10, state: 'issued' }), 11), false);
   assert.is(retentionErases(file({ formedAt: 10, erasedAt: 10 }), 11), false);
+});
+
+S('the configuration: an archivist may be staff; the defaults keep today\'s office; a storage term for an unknown payment type is refused in words', () => {
+  const c = structuredClone(demoConfig) as any;
+  c.staff.push({ id: 'arkhipova', name: 'Архипова Галина Семёновна', role: 'archivist', pin: '7777' });
+  const ok = validateConfig(c);
+  assert.ok(ok.ok, ok.ok ? '' : ok.problems.join('\n'));
+  if (ok.ok) {
+    assert.equal(ok.config.journal.caseFiles.overdueDays, DEFAULT_OVERDUE_TERMS);
+    assert.is(ok.config.journal.caseFiles.storageYears, 5);
+    assert.equal(ok.config.journal.caseFiles.returnReasons.map((r) => r.name.ru), ['нет документа', 'ошибка в заявлении', 'нет подписи', 'документ просрочен', 'копия не заверена или нечитаема', 'другое']);
+  }
+  c.journal = { caseFiles: { storageYearsByPaymentType: { pension: 75 }, overdueDays: { formed: -1 } } };
+  const bad = validateConfig(c);
+  assert.not.ok(bad.ok);
+  if (!bad.ok) {
+    const problem = bad.problems.find((p) => p.includes('storageYearsByPaymentType'))!;
+    assert.is(problem, 'journal.caseFiles.storageYearsByPaymentType.pension: unknown payment type "pension"');
+    assert.match(problemWords(problem, 'ru'), 'нет вида выплаты «pension» среди вопросов журнала');
+    assert.ok(bad.problems.some((p) => p.startsWith('journal.caseFiles.overdueDays.formed')), bad.problems.join('\n'));
+  }
 });
 
 R.run();
