@@ -110,9 +110,7 @@ export const MIGRATIONS: string[] = [
    CREATE INDEX case_files_book ON case_files (archive_year, name_key) WHERE state IN ('archived', 'issued');
    CREATE INDEX case_files_to_erase ON case_files (formed_at) WHERE erased_at IS NULL AND state NOT IN ('archived', 'issued', 'destroyed');
    CREATE TABLE case_file_checks (file_id TEXT PRIMARY KEY, year INTEGER NOT NULL, quarter TEXT NOT NULL, specialist TEXT NOT NULL, payment_type TEXT NOT NULL, returned INTEGER NOT NULL);
-   CREATE INDEX case_file_checks_by_quarter ON case_file_checks (year, quarter, returned);
-   CREATE INDEX case_file_checks_by_specialist ON case_file_checks (year, specialist, returned);
-   CREATE INDEX case_file_checks_by_payment ON case_file_checks (year, payment_type, returned);
+   CREATE INDEX case_file_checks_groups ON case_file_checks (year, quarter, specialist, payment_type, returned);
    CREATE TABLE case_file_returns (seq INTEGER PRIMARY KEY, file_id TEXT NOT NULL, year INTEGER NOT NULL, reason TEXT NOT NULL);
    CREATE INDEX case_file_returns_by_reason ON case_file_returns (year, reason);
    CREATE TABLE case_file_acts (id TEXT PRIMARY KEY, year INTEGER NOT NULL, number INTEGER NOT NULL, at INTEGER NOT NULL, body TEXT NOT NULL);`,
