@@ -10,8 +10,9 @@ import { TEXT } from './strings.js';
 import './operator-view.js';
 import './consultant-view.js';
 import './supervisor-view.js';
+import './case-files-view.js';
 
-type Role = 'operator' | 'consultant' | 'supervisor';
+type Role = 'operator' | 'consultant' | 'supervisor' | 'archivist';
 interface Toast { id: number; text: string; level: 'info' | 'error' }
 const REMEMBER = 'queue-panel-login';
 
@@ -155,6 +156,8 @@ export class PanelApp extends LitElement {
     const common = { t: this.t, lang: this.lang, act: this.act, now: this.staff.now() };
     switch (c.session!.role) {
       case 'operator': return html`<operator-view .client=${c} .t=${common.t} .lang=${common.lang} .act=${common.act} .now=${common.now}></operator-view>`;
+      // The archivist (issue 18) works in the archive of case files only.
+      case 'archivist': return html`<case-files-view mode="archive" .client=${c} .lang=${common.lang} .act=${common.act} .now=${common.now}></case-files-view>`;
       case 'consultant': return html`<consultant-view .client=${c} .t=${common.t} .lang=${common.lang} .act=${common.act} .now=${common.now}></consultant-view>`;
       default: return html`<supervisor-view .client=${c} .t=${common.t} .lang=${common.lang} .act=${common.act} .now=${common.now} .notices=${this.notices}></supervisor-view>`;
     }
@@ -168,7 +171,7 @@ export class PanelApp extends LitElement {
     const booth = lobby?.booths.find((b) => b.number === (Number(this.renderRoot.querySelector<HTMLSelectElement>('#booth')?.value) || remembered.booth)) ?? lobby?.booths[0];
     return html`<form class="login card" @submit=${(e: Event) => this.login(e)} @change=${() => this.requestUpdate()}>
       <h1>${t.title}</h1>
-      <label>${t.role}<select name="role" id="role">${(['operator', 'consultant', 'supervisor'] as Role[]).map((r) => html`<option value=${r} ?selected=${r === role}>${t.roles[r]}</option>`)}</select></label>
+      <label>${t.role}<select name="role" id="role">${(['operator', 'consultant', 'supervisor', 'archivist'] as Role[]).map((r) => html`<option value=${r} ?selected=${r === role}>${t.roles[r]}</option>`)}</select></label>
       <label>${t.staffId}<input name="staffId" id="staff-id" required autocomplete="username" .value=${remembered.staffId ?? ''} /></label>
       <label>${t.pin}<input name="pin" id="pin" type="password" inputmode="numeric" required autocomplete="current-password" /></label>
       ${role === 'operator' ? html`

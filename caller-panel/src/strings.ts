@@ -5,7 +5,7 @@ import type { LineReason } from 'queue-core/domain';
 const ru = {
   title: 'Пульт электронной очереди',
   staffId: 'Код сотрудника', pin: 'ПИН-код', role: 'Роль', booth: 'Кабина', directions: 'Направления приёма', login: 'Войти', logout: 'Выйти',
-  roles: { operator: 'Специалист в кабине', consultant: 'Консультант', supervisor: 'Руководитель' } as Record<string, string>,
+  roles: { operator: 'Специалист в кабине', consultant: 'Консультант', supervisor: 'Руководитель', archivist: 'Архивариус' } as Record<string, string>,
   callNext: 'Вызвать следующего', recall: 'Повторить вызов', start: 'Начать приём', finish: 'Завершить приём', noShow: 'Не явился',
   transfer: 'Перенаправить', breakStart: 'Перерыв', breakEnd: 'Вернуться с перерыва', lunch: 'Обед', technical: 'Технический перерыв', lunchEnd: 'конец обеда по графику', untilTime: 'Или до времени', unsavedCard: 'Карточка посетителя не сохранена', unsavedCardWhat: 'Сохранить введённое или не сохранять?', saveCard: 'Сохранить карточку', discardCard: 'Не сохранять',
   until: 'до', result: 'Результат', resultInCard: 'Результат приёма — в карточке посетителя', toDirection: 'В направление', toBooth: 'В кабину', keepPlace: 'Сохранить место в очереди',
@@ -37,7 +37,7 @@ export type PanelText = typeof ru;
 const uk: PanelText = {
   ...ru,
   title: 'Пульт електронної черги', staffId: 'Код співробітника', pin: 'ПІН-код', role: 'Роль', booth: 'Кабіна', directions: 'Напрями прийому', login: 'Увійти', logout: 'Вийти',
-  roles: { operator: 'Спеціаліст у кабіні', consultant: 'Консультант', supervisor: 'Керівник' },
+  roles: { operator: 'Спеціаліст у кабіні', consultant: 'Консультант', supervisor: 'Керівник', archivist: 'Архіваріус' },
   callNext: 'Викликати наступного', recall: 'Повторити виклик', start: 'Почати прийом', finish: 'Завершити прийом', noShow: 'Не з’явився',
   transfer: 'Перенаправити', breakStart: 'Перерва', breakEnd: 'Повернутися з перерви', lunch: 'Обід', technical: 'Технічна перерва', lunchEnd: 'кінець обіду за графіком', untilTime: 'Або до часу', unsavedCard: 'Картку відвідувача не збережено', unsavedCardWhat: 'Зберегти введене чи не зберігати?', saveCard: 'Зберегти картку', discardCard: 'Не зберігати',
   until: 'до', result: 'Результат', resultInCard: 'Результат прийому — у картці відвідувача', toDirection: 'До напряму', toBooth: 'До кабіни', keepPlace: 'Зберегти місце в черзі',
@@ -66,7 +66,7 @@ const uk: PanelText = {
 const en: PanelText = {
   ...ru,
   title: 'Queue caller panel', staffId: 'Staff id', pin: 'PIN', role: 'Role', booth: 'Booth', directions: 'Services handled', login: 'Sign in', logout: 'Sign out',
-  roles: { operator: 'Booth specialist', consultant: 'Consultant', supervisor: 'Head of the service' },
+  roles: { operator: 'Booth specialist', consultant: 'Consultant', supervisor: 'Head of the service', archivist: 'Archivist' },
   callNext: 'Call next', recall: 'Call again', start: 'Start service', finish: 'Finish', noShow: 'No-show',
   transfer: 'Transfer', breakStart: 'Break', breakEnd: 'Back from break', lunch: 'Lunch', technical: 'Technical break', lunchEnd: 'lunch ends by the schedule', untilTime: 'Or until', unsavedCard: 'The visitor card is not saved', unsavedCardWhat: 'Save what was typed, or discard it?', saveCard: 'Save the card', discardCard: 'Discard',
   until: 'until', result: 'Result', resultInCard: 'The result of the visit is picked in the visitor card', toDirection: 'To service', toBooth: 'To booth', keepPlace: 'Keep the place in line',

@@ -7,7 +7,7 @@ import { fieldError } from './field-errors.js';
 import './pin-reset.js';
 
 interface StaffDraft { id: string; name: string; role: string; pin?: string }
-const ROLES = ['operator', 'consultant', 'supervisor'];
+const ROLES = ['operator', 'consultant', 'supervisor', 'archivist'];
 
 export class StaffForm extends DraftForm {
   /** Members added here, not yet saved: their PIN fields are open from the start. */

@@ -11,6 +11,8 @@ import { strictObject } from '../validation-messages.js';
 import { hallProblems } from '../domain/halls.js';
 import { resultOf } from '../journal/visit-results.js';
 import { RESULTS } from '../journal/types.js';
+import { DEFAULT_OVERDUE_TERMS, DEFAULT_STORAGE } from '../journal/case-file-rules.js';
+import { DEFAULT_RETURN_REASON_NAMES } from '../journal/case-file-words.js';
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -90,7 +92,8 @@ const hall = strictObject({
 const staff = strictObject({
     id,
     name: z.string().min(1, 'expected the specialist\'s full name'),
-    role: z.enum(['operator', 'consultant', 'supervisor']),
+    /** `archivist` (issue 18): keeps the archive of personal case files; signs in to the panel's archive view. */
+    role: z.enum(['operator', 'consultant', 'supervisor', 'archivist']),
     /** Plain PINs are accepted in a config file for the first start; they are hashed in memory at once. */
     pin: z.string().regex(/^\d{4,8}$/, 'expected 4–8 digits').optional(),
     pinHash: z.string().regex(/^pbkdf2\$\d+\$[0-9a-f]+\$[0-9a-f]+$/, 'expected "pbkdf2$<iterations>$<salt>$<hash>" (see npm run hash-pin)').optional(),
@@ -374,6 +377,27 @@ export const officeConfigSchema = strictObject({
             historyYears: z.number().int().min(1).max(10).default(3),
           })
           .default({}),
+        /**
+         * Personal case files (issue 18): how many working days a file may lie at each step of its route
+         * before the head sees it overdue, how many years a closed file is stored before it may be destroyed
+         * (from 1 January of the year after it was closed; per payment type where the law sets another term),
+         * and the reasons the head returns a file for completion.
+         */
+        caseFiles: strictObject({
+            overdueDays: strictObject({
+              formed: z.number().int().min(0).max(60).default(DEFAULT_OVERDUE_TERMS.formed),
+              returned: z.number().int().min(0).max(60).default(DEFAULT_OVERDUE_TERMS.returned),
+              accepted: z.number().int().min(0).max(60).default(DEFAULT_OVERDUE_TERMS.accepted),
+              bundled: z.number().int().min(0).max(60).default(DEFAULT_OVERDUE_TERMS.bundled),
+              'at-payments': z.number().int().min(0).max(120).default(DEFAULT_OVERDUE_TERMS['at-payments']),
+              closed: z.number().int().min(0).max(60).default(DEFAULT_OVERDUE_TERMS.closed),
+              issued: z.number().int().min(0).max(60).default(DEFAULT_OVERDUE_TERMS.issued),
+            }).default({}),
+            storageYears: z.number().int().min(1).max(75).default(DEFAULT_STORAGE.years),
+            storageYearsByPaymentType: z.record(z.string(), z.number().int().min(1).max(75)).default({}),
+            returnReasons: z.array(strictObject({ id, name: localized })).min(1).max(20).default(DEFAULT_RETURN_REASON_NAMES.map((r) => ({ id: r.id, name: { ...r.name } }))),
+          })
+          .default({}),
       })
       .default({}),
     /**
@@ -440,6 +464,11 @@ export const officeConfigSchema = strictObject({
     dupes(c.staff, (s) => s.id, 'staff', 'staff id');
     dupes(c.priorities, (p) => p.id, 'priorities', 'priority id');
     dupes(c.journal.reasons, (r) => r.id, ['journal', 'reasons'], 'reason id');
+    dupes(c.journal.caseFiles.returnReasons, (r) => r.id, ['journal', 'caseFiles', 'returnReasons'], 'reason id');
+    const paymentTypes = new Set(c.journal.reasons.map((r) => r.id));
+    for (const t of Object.keys(c.journal.caseFiles.storageYearsByPaymentType)) {
+      if (!paymentTypes.has(t)) ctx.addIssue({ code: 'custom', path: ['journal', 'caseFiles', 'storageYearsByPaymentType', t], message: `unknown payment type ${JSON.stringify(t)}` });
+    }
     dupes(c.server.kiosks, (k) => k.name, ['server', 'kiosks'], 'kiosk name');
     const directionIds = new Set(c.directions.map((d) => d.id));
     c.booths.forEach((b, i) =>

@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'HELP_NOT_ENABLED', 'HELP_TOO_FAST',
   // Outreach visits: no such visit; a settlement's file that cannot be read as a list at all.
   'OUTREACH_NOT_FOUND', 'LIST_BROKEN',
+  // Personal case files: no such file; a move or an act the route refuses (details.text says why); a file already formed; no such act.
+  'CASE_FILE_NOT_FOUND', 'CASE_FILE_REFUSED', 'CASE_FILE_EXISTS', 'ACT_NOT_FOUND',
   // A virtual button pressed where the buttons are real hardware (only the simulated ones can be pressed remotely).
   'BUTTONS_NOT_SIMULATED',
   // An idempotency key sent again with a different request: refused, never answered with the first one.

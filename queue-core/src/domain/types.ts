@@ -98,7 +98,7 @@ export interface QueueState {
 }
 
 export interface Actor {
-  role: 'kiosk' | 'display' | 'operator' | 'consultant' | 'supervisor' | 'integration' | 'system';
+  role: 'kiosk' | 'display' | 'operator' | 'consultant' | 'supervisor' | 'integration' | 'archivist' | 'system';
   staffId?: string;
   /** The booth an operator is bound to. */
   booth?: number;

@@ -14,3 +14,5 @@ export type { StatsReport, StatsTotals, ReportTable, TableId, Cell } from '../jo
 export type { OutreachVisit, ListedCitizen } from '../journal/outreach-types.js';
 export type { OutreachAnalysis, SettlementYear } from '../journal/outreach-rules.js';
 export { deadlineState, type DeadlineState } from '../journal/rules.js';
+export type { CaseFile, CaseFileState, CaseFileStep, CaseFileMove, DestructionAct, ReturnAnalysis, ReturnGroup } from '../journal/case-file-types.js';
+export { STATE_WORDS as CASE_FILE_STATE_WORDS, MOVE_WORDS as CASE_FILE_MOVE_WORDS } from '../journal/case-file-words.js';

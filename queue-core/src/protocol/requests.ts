@@ -10,9 +10,11 @@ import { z } from 'zod/v3';
 import { PROTOCOL_VERSION } from './version.js';
 import { APPEAL_TYPES, CATEGORIES, FEEDBACK_KINDS, RESULTS } from '../journal/types.js';
 import * as shape from './shapes.js';
+import { CASE_FILE_STATES } from '../journal/case-file-types.js';
 import { DAY_PATTERN, isCalendarDay } from '../domain/calendar-day.js';
 
-export const ROLES = ['kiosk', 'display', 'operator', 'consultant', 'supervisor', 'integration'] as const;
+// `archivist` (issue 18): keeps the archive of personal case files (issues, takes back, shelves, destroys by act).
+export const ROLES = ['kiosk', 'display', 'operator', 'consultant', 'supervisor', 'integration', 'archivist'] as const;
 type Role = (typeof ROLES)[number];
 
 const requestId = z.union([z.string().max(64), z.number().int()]);
@@ -64,6 +66,22 @@ const HEAD: readonly Role[] = ['supervisor'];
 /** Who plans outreach visits and imports the settlements' lists: the consultant and the head. */
 const OUTREACH_PLAN: readonly Role[] = ['consultant', 'supervisor'];
 const year = z.number().int().min(2000).max(2100);
+/** Personal case files (issue 18): who forms them, who sees where they are, who keeps the archive. */
+const CASE_FORM: readonly Role[] = ['operator', 'consultant', 'supervisor'];
+const CASE_STAFF: readonly Role[] = ['operator', 'consultant', 'supervisor', 'archivist'];
+const CASE_KEEPERS: readonly Role[] = ['supervisor', 'archivist'];
+const caseFileId = text(32);
+const caseFileMove = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('accept') }).strict(),
+  z.object({ kind: z.literal('return'), reasons: z.array(text(32)).max(10).describe('at least one of journal.caseFiles.returnReasons'), note: text(500).optional() }).strict(),
+  z.object({ kind: z.literal('complete') }).strict(),
+  z.object({ kind: z.literal('bundle'), bundle: text(32).regex(/\S/, 'expected the number of the bundle') }).strict(),
+  z.object({ kind: z.literal('hand'), receivedBy: text(200).regex(/\S/, 'expected who received it in the payments department') }).strict(),
+  z.object({ kind: z.literal('close') }).strict(),
+  z.object({ kind: z.literal('shelve'), year, place: text(100).regex(/\S/, 'expected the place: rack, shelf, box'), sheets: z.number().int().min(1).max(5000) }).strict(),
+  z.object({ kind: z.literal('issue'), to: text(32) }).strict(),
+  z.object({ kind: z.literal('take-back') }).strict(),
+]);
 
 export interface RequestDefinition {
   schema: z.AnyZodObject;
@@ -246,6 +264,64 @@ export const REQUESTS = {
   auditLog: define({
     schema: base('auditLog', { from: day, to: day, limit: z.number().int().min(1).max(1000).optional().describe('at most 1000, default 200') }),
     roles: HEAD, keyed: false, result: z.object({ entries: z.array(shape.auditEntry) }),
+  }),
+  caseFileForm: define({
+    schema: base('caseFileForm', { appealId: text(32) }), roles: CASE_FORM, keyed: true, result: z.object({ file: shape.caseFile }),
+    note: 'a personal case file from a "documents" appeal with result "accepted" (an operator: her own); see "Personal case files"',
+  }),
+  caseFileMove: define({
+    schema: base('caseFileMove', { fileId: caseFileId, move: caseFileMove.describe('`kind` and what the move says; see "Personal case files"') }),
+    roles: CASE_STAFF, keyed: true, result: z.object({ file: shape.caseFile }),
+    note: 'one move of the route; out of order `CASE_FILE_REFUSED`, by the wrong role `ROLE_FORBIDDEN`, each with `details.text` in words',
+  }),
+  caseFileGet: define({
+    schema: base('caseFileGet', { fileId: caseFileId }), roles: CASE_STAFF, keyed: false,
+    result: z.object({ file: shape.caseFile, history: z.array(shape.caseFileStep) }), note: 'the file and its route; audited; an operator: only her own',
+  }),
+  caseFiles: define({
+    schema: base('caseFiles', { state: z.enum(CASE_FILE_STATES).optional().describe("an operator always gets the files she formed") }), roles: CASE_STAFF, keyed: false,
+    result: z.object({ files: z.array(shape.caseFile) }), note: 'the files in a state (or formed by the asker); audited',
+  }),
+  caseFileSearch: define({
+    schema: base('caseFileSearch', { name: text(200).describe('the beginning of the name, two letters or more') }), roles: CASE_STAFF, keyed: false,
+    result: z.object({ files: z.array(shape.caseFile) }), note: 'alphabetically; audited; an operator: only her own',
+  }),
+  caseFileOverdue: define({
+    schema: base('caseFileOverdue', {}), roles: CASE_KEEPERS, keyed: false,
+    result: z.object({ overdue: z.array(shape.overdueFile) }), note: 'files lying at a step longer than `journal.caseFiles.overdueDays`; audited',
+  }),
+  caseFileBook: define({
+    schema: base('caseFileBook', { year: year.optional().describe('the archive year; all years when absent') }), roles: CASE_KEEPERS, keyed: false,
+    result: z.object({ files: z.array(shape.caseFile) }), note: "the archivist's alphabetical book of the files held in the archive; audited",
+  }),
+  caseFileDestroyable: define({
+    schema: base('caseFileDestroyable', {}), roles: CASE_KEEPERS, keyed: false,
+    result: z.object({ files: z.array(shape.destroyableFile) }), note: 'shelved files whose storage term has ended; audited',
+  }),
+  caseFileDestroy: define({
+    schema: base('caseFileDestroy', {
+      fileIds: z.array(caseFileId).min(1).max(1000), method: text(200),
+      commission: z.array(z.object({ name: text(200), position: text(200) }).strict()).min(1).max(10),
+    }),
+    roles: CASE_KEEPERS, keyed: true, result: z.object({ act: shape.destructionAct }),
+    note: 'the numbered act of destruction; the files\' names are erased at once; a file not yet due refuses the whole act (`CASE_FILE_REFUSED`)',
+  }),
+  caseFileAct: define({
+    schema: base('caseFileAct', { actId: text(16), lang: z.enum(['ru', 'uk', 'en']).optional() }), roles: CASE_KEEPERS, keyed: false,
+    result: z.object({ html: z.string() }), note: 'the act as an A4 page that prints itself (Roskomnadzor order No. 179); audited',
+  }),
+  caseFileReturns: define({
+    schema: base('caseFileReturns', { fromYear: year, toYear: year }), roles: ['supervisor', 'integration'], keyed: false,
+    result: z.object({ analysis: shape.returnAnalysis }), note: 'files checked and returned for completion by year, quarter, reason, specialist and payment type',
+  }),
+  caseFileFormable: define({
+    schema: base('caseFileFormable', { days: z.number().int().min(1).max(90).optional().describe('office days back, default 14') }), roles: CASE_FORM, keyed: false,
+    result: z.object({ appeals: z.array(shape.appeal) }), note: 'accepted "documents" appeals without a case file yet (an operator: her own), newest first; audited',
+  }),
+  caseFileSettings: define({
+    schema: base('caseFileSettings', {}), roles: CASE_STAFF, keyed: false,
+    result: z.object({ returnReasons: z.array(z.object({ id: z.string(), name: z.object({ ru: z.string(), uk: z.string().optional(), en: z.string().optional() }) })), overdueDays: z.record(z.string(), z.number().int()), storageYears: z.number().int() }),
+    note: 'the reasons of a return, the working days of each step, the storage term (journal.caseFiles)',
   }),
 } satisfies Record<string, RequestDefinition>;
 

@@ -21,6 +21,7 @@ import type { Appeal, AppealSummary, AuditEntry, PhoneConsultation } from '../jo
 import type { StatsReport } from '../journal/stats.js';
 import type { ListedCitizen, OutreachVisit } from '../journal/outreach-types.js';
 import type { OutreachAnalysis } from '../journal/outreach-rules.js';
+import { CASE_FILE_STATES, type CaseFile, type CaseFileStep, type DestructionAct, type ReturnAnalysis } from '../journal/case-file-types.js';
 
 /** Compile-time proof that a schema describes exactly the declared type. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -265,7 +266,7 @@ export const phoneConsultation = z.object({
 
 export const auditEntry = z.object({
   at: epoch(), actor: z.string(), role: z.string(),
-  action: z.enum(['save', 'read', 'search', 'document', 'close', 'phone-save', 'phone-read', 'erase', 'booking-save', 'booking-read', 'draft-save', 'draft-read', 'draft-discard', 'feedback-save', 'feedback-answer', 'outreach-save', 'outreach-read']),
+  action: z.enum(['save', 'read', 'search', 'document', 'close', 'phone-save', 'phone-read', 'erase', 'booking-save', 'booking-read', 'draft-save', 'draft-read', 'draft-discard', 'feedback-save', 'feedback-answer', 'outreach-save', 'outreach-read', 'case-save', 'case-read']),
   record: nullable(z.string()),
 });
 
@@ -323,3 +324,32 @@ export const outreachAnalysis = z.object({
 same<z.infer<typeof outreachVisit>, OutreachVisit>(true);
 same<z.infer<typeof listedCitizen>, ListedCitizen>(true);
 same<z.infer<typeof outreachAnalysis>, OutreachAnalysis>(true);
+
+/** A personal case file (issue 18): where it is on its route, who holds it; the citizen's name only. */
+export const caseFile = z.object({
+  id: z.string(), appealId: z.string(), paymentType: z.string().describe("the appeal's reason"), fullName: z.string().describe('empty once erased'),
+  formedBy: z.string(), formedAt: epoch(), state: z.enum(CASE_FILE_STATES), since: epoch().describe('the last move'),
+  holder: nullable(z.string()).describe('a staff id, `payments:<who received it>`, or null on the shelf'), bundle: nullable(z.string()),
+  returns: int(), returnReasons: z.array(z.string()), closedAt: nullable(epoch()),
+  archive: nullable(z.object({ year: int(), place: z.string(), sheets: int() })), act: nullable(z.string()), erasedAt: nullable(epoch()),
+});
+export const caseFileStep = z.object({
+  at: epoch(), by: z.string(), kind: z.enum(['formed', 'accept', 'return', 'complete', 'bundle', 'hand', 'close', 'shelve', 'issue', 'take-back', 'destroyed', 'erased']), detail: z.string(),
+});
+export const overdueFile = z.object({ file: caseFile, lastDay: z.string().describe('the last day within its term'), workingDays: int() });
+export const destroyableFile = z.object({ file: caseFile, storageEnded: z.string().describe('the day its storage term ended') });
+export const destructionAct = z.object({
+  id: z.string(), year: int(), number: int(), at: epoch(), by: z.string(), method: z.string(),
+  commission: z.array(z.object({ name: z.string(), position: z.string() })),
+  files: z.array(z.object({ id: z.string(), fullName: z.string(), paymentType: z.string(), formedDay: z.string(), closedDay: nullable(z.string()), sheets: int() })),
+});
+const returnGroup = z.object({ key: z.string(), checked: int(), returned: int() });
+export const returnAnalysis = z.object({
+  fromYear: int(), toYear: int(), byYear: z.array(returnGroup), byQuarter: z.array(returnGroup),
+  byPaymentType: z.array(returnGroup), bySpecialist: z.array(returnGroup), byReason: z.array(returnGroup.describe('`checked`: all returns in the years')),
+});
+
+same<z.infer<typeof caseFile>, CaseFile>(true);
+same<z.infer<typeof caseFileStep>, CaseFileStep>(true);
+same<z.infer<typeof destructionAct>, DestructionAct>(true);
+same<z.infer<typeof returnAnalysis>, ReturnAnalysis>(true);

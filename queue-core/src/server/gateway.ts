@@ -129,7 +129,7 @@ export class Gateway implements GatewayContext {
   endSessionsWithoutRights(): void {
     const { config, state } = this.service;
     for (const s of this.sessions) {
-      if (s.role !== 'operator' && s.role !== 'consultant' && s.role !== 'supervisor' && s.role !== 'integration') continue;
+      if (s.role !== 'operator' && s.role !== 'consultant' && s.role !== 'supervisor' && s.role !== 'archivist' && s.role !== 'integration') continue;
       const gone = rightsGone(s, config, state);
       if (gone) this.endSession(s, gone);
     }

@@ -5,6 +5,7 @@ import { queueError } from '../domain/errors.js';
 import { hello } from './sign-in.js';
 import { queueHandlers } from './queue-requests.js';
 import { journalHandlers } from './journal-requests.js';
+import { caseFileHandlers } from './case-file-requests.js';
 import { feedbackHandlers } from './feedback-requests.js';
 import { getConfig, setConfig } from './config-editing.js';
 import { reprint } from './printing.js';
@@ -41,5 +42,6 @@ export const handlers: Handlers = {
     return { data: answer };
   },
   ...journalHandlers,
+  ...caseFileHandlers,
   ...feedbackHandlers,
 };

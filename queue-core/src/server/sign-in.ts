@@ -26,7 +26,7 @@ export const hello: Handler<'hello'> = async (req, s, ctx) => {
   let staff: StaffInfo | undefined;
   let booth: number | undefined;
   let rating: boolean | undefined;
-  if (req.role === 'operator' || req.role === 'consultant' || req.role === 'supervisor') {
+  if (req.role === 'operator' || req.role === 'consultant' || req.role === 'supervisor' || req.role === 'archivist') {
     const login = signInStaff(ctx, s, req.staffId, req.pin, req.role);
     if ('error' in login) return login;
     staff = login.staff;

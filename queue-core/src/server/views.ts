@@ -19,7 +19,8 @@ export const audienceOf = (role: Role): Audience => (role === 'kiosk' || role ==
 /** Which picture of the queue a session is sent: public, a booth specialist's (bookings without citizens), or the whole. */
 export type View = 'public' | 'booth' | 'staff';
 
-export const viewOf = (role: Role): View => (role === 'operator' ? 'booth' : audienceOf(role));
+// The archivist (case files) sees the office as a booth does: bookings without the citizens' names.
+export const viewOf = (role: Role): View => (role === 'operator' || role === 'archivist' ? 'booth' : audienceOf(role));
 
 /** A booking as a booth sees it: when and for what, with no citizen and no code. */
 export const boothBooking = (b: Booking): Booking => ({ ...b, code: '', citizenName: '', phone: '', createdBy: null });

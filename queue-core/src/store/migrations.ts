@@ -94,6 +94,26 @@ export const MIGRATIONS: string[] = [
      ticket_id TEXT PRIMARY KEY, day TEXT NOT NULL, at INTEGER NOT NULL, booth INTEGER NOT NULL, staff_id TEXT,
      direction TEXT NOT NULL, score INTEGER NOT NULL, reason TEXT);
    CREATE INDEX ratings_stats ON ratings (day, staff_id, direction, reason, score);`,
+  // Issue 18 (case files): the case-file log — files formed from accepted appeals, each move of their route,
+  // destructions by act, erasures — and its projections: the files (where each is, who holds it, its shelf),
+  // the first check of each file and each return's reasons for the returned-for-completion analysis; and the
+  // destruction acts, documents kept beside the log (they hold the names the act must list).
+  `CREATE TABLE case_file_events (seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, type TEXT NOT NULL, file_id TEXT NOT NULL, body TEXT NOT NULL);
+   CREATE INDEX case_file_events_by_file ON case_file_events (file_id, seq);
+   CREATE TABLE case_files (
+     id TEXT PRIMARY KEY, appeal_id TEXT NOT NULL UNIQUE, year INTEGER NOT NULL, state TEXT NOT NULL, since_day TEXT NOT NULL,
+     formed_by TEXT NOT NULL, formed_at INTEGER NOT NULL, payment_type TEXT NOT NULL, name_key TEXT NOT NULL, holder TEXT,
+     closed_year INTEGER, archive_year INTEGER, erased_at INTEGER, body TEXT NOT NULL);
+   CREATE INDEX case_files_by_state ON case_files (state, since_day);
+   CREATE INDEX case_files_by_name ON case_files (name_key);
+   CREATE INDEX case_files_by_former ON case_files (formed_by, id);
+   CREATE INDEX case_files_book ON case_files (archive_year, name_key) WHERE state IN ('archived', 'issued');
+   CREATE INDEX case_files_to_erase ON case_files (formed_at) WHERE erased_at IS NULL AND state NOT IN ('archived', 'issued', 'destroyed');
+   CREATE TABLE case_file_checks (file_id TEXT PRIMARY KEY, year INTEGER NOT NULL, quarter TEXT NOT NULL, specialist TEXT NOT NULL, payment_type TEXT NOT NULL, returned INTEGER NOT NULL);
+   CREATE INDEX case_file_checks_groups ON case_file_checks (year, quarter, specialist, payment_type, returned);
+   CREATE TABLE case_file_returns (seq INTEGER PRIMARY KEY, file_id TEXT NOT NULL, year INTEGER NOT NULL, reason TEXT NOT NULL);
+   CREATE INDEX case_file_returns_by_reason ON case_file_returns (year, reason);
+   CREATE TABLE case_file_acts (id TEXT PRIMARY KEY, year INTEGER NOT NULL, number INTEGER NOT NULL, at INTEGER NOT NULL, body TEXT NOT NULL);`,
 ];
 
 export function migrate(db: SqliteDb): number {

@@ -70,6 +70,10 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, Phrases>> = {
   HELP_TOO_FAST: { ru: 'Помощь уже вызвана. Подождите немного.', uk: 'Допомогу вже викликано. Зачекайте трохи.', en: 'Help has already been called. Please wait a moment.' },
   OUTREACH_NOT_FOUND: { ru: 'Выездной приём не найден.', uk: 'Виїзний прийом не знайдено.', en: 'Outreach visit not found.' },
   LIST_BROKEN: { ru: 'Файл списка не прочитан, ничего не загружено.', uk: 'Файл списку не прочитано, нічого не завантажено.', en: 'The list file could not be read; nothing was imported.' },
+  CASE_FILE_NOT_FOUND: { ru: 'Личное дело не найдено.', uk: 'Особову справу не знайдено.', en: 'Case file not found.' },
+  CASE_FILE_REFUSED: { ru: 'Этот шаг с личным делом сейчас невозможен.', uk: 'Цей крок з особовою справою зараз неможливий.', en: 'This step is not possible for the case file now.' },
+  CASE_FILE_EXISTS: { ru: 'По этому обращению личное дело уже сформировано.', uk: 'За цим зверненням особову справу вже сформовано.', en: 'A case file has already been formed from this appeal.' },
+  ACT_NOT_FOUND: { ru: 'Акт об уничтожении не найден.', uk: 'Акт про знищення не знайдено.', en: 'Destruction act not found.' },
   CONNECTION_LOST: { ru: 'Нет связи с сервером. Повторяем…', uk: 'Немає зв’язку із сервером. Повторюємо…', en: 'No connection to the server. Retrying…' },
   TIMEOUT: { ru: 'Сервер не ответил вовремя.', uk: 'Сервер не відповів вчасно.', en: 'The server did not answer in time.' },
 };
