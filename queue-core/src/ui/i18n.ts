@@ -70,6 +70,12 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, Phrases>> = {
   HELP_TOO_FAST: { ru: 'Помощь уже вызвана. Подождите немного.', uk: 'Допомогу вже викликано. Зачекайте трохи.', en: 'Help has already been called. Please wait a moment.' },
   OUTREACH_NOT_FOUND: { ru: 'Выездной приём не найден.', uk: 'Виїзний прийом не знайдено.', en: 'Outreach visit not found.' },
   LIST_BROKEN: { ru: 'Файл списка не прочитан, ничего не загружено.', uk: 'Файл списку не прочитано, нічого не завантажено.', en: 'The list file could not be read; nothing was imported.' },
+  RECEPTION_NOT_FOUND: { ru: 'Запись на приём к руководству не найдена.', uk: 'Запис на прийом до керівництва не знайдено.', en: 'Reception booking not found.' },
+  NOT_A_RECEPTION_DAY: { ru: 'В этот день руководство не принимает.', uk: 'Цього дня керівництво не приймає.', en: 'The management does not receive on that day.' },
+  NOT_A_SLOT: { ru: 'Выберите время из часов приёма.', uk: 'Оберіть час із годин прийому.', en: 'Choose a time within the reception hours.' },
+  RECEPTION_PAST: { ru: 'Этот день приёма уже прошёл.', uk: 'Цей день прийому вже минув.', en: 'This reception day has passed.' },
+  NOT_CONSIDERED: { ru: 'Сначала вопрос рассматривает служба: укажите обращение из журнала, в котором он рассмотрен.', uk: 'Спочатку питання розглядає служба: вкажіть звернення з журналу, у якому його розглянуто.', en: 'The service considers the question first: name the journal appeal it was considered in.' },
+  RECEPTION_STATE: { ru: 'Это действие сейчас недоступно для записи на приём.', uk: 'Ця дія зараз недоступна для запису на прийом.', en: 'This cannot be done to the reception booking now.' },
   CONNECTION_LOST: { ru: 'Нет связи с сервером. Повторяем…', uk: 'Немає зв’язку із сервером. Повторюємо…', en: 'No connection to the server. Retrying…' },
   TIMEOUT: { ru: 'Сервер не ответил вовремя.', uk: 'Сервер не відповів вчасно.', en: 'The server did not answer in time.' },
 };
