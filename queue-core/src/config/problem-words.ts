@@ -122,7 +122,7 @@ const RULES: [RegExp, Words][] = [
   [/^expected no qrUrl while ticketPage is set/, { ru: 'уберите: при включённой странице талона QR-код ведёт на неё', uk: 'приберіть: коли сторінку талона ввімкнено, QR-код веде на неї', en: 'remove it: with the ticket page on, the QR code opens that page' }],
   [/^expected a way to rate/, { ru: 'укажите, чем оценивают: сенсорное табло (touchDisplay), планшет (tablet) или клавиатура (keypad)', uk: 'вкажіть, чим оцінюють: сенсорне табло (touchDisplay), планшет (tablet) або клавіатура (keypad)', en: 'say how citizens rate: touch display, tablet or keypad' }],
   [/^expected a token or addresses for the rating screen/, { ru: 'для экрана оценки нужен ключ (token) или адреса (addresses), чтобы оценку не могло поставить чужое устройство', uk: 'для екрана оцінки потрібен ключ (token) або адреси (addresses), щоб оцінку не міг поставити чужий пристрій', en: 'the rating screen needs a token or addresses, so that no other device can rate' }],
-  [/^expected a slot that fits in the hours (\S+)/, { ru: 'приём одного гражданина не помещается в часы $1', uk: 'прийом одного громадянина не вміщується в години $1', en: 'one citizen\'s slot does not fit in the hours $1' }],
+  [/^expected a slot that fits in the hours ([\d:]+-[\d:]+)/, { ru: 'приём одного гражданина не помещается в часы $1', uk: 'прийом одного громадянина не вміщується в години $1', en: 'one citizen\'s slot does not fit in the hours $1' }],
   [/^expected a token of at least 16/, { ru: 'ключ должен быть не короче 16 знаков', uk: 'ключ має бути не коротшим за 16 знаків', en: 'the token must be at least 16 characters' }],
 ];
 

@@ -25,6 +25,11 @@ const viaJournal = <K extends JournalRequest>(call: (journal: JournalService, re
     return answer.ok ? { data: answer.data } : { error: answer.error };
   };
 
+const checkAlerts = (ctx: GatewayContext) => <T>(answer: JournalAnswer<T>): JournalAnswer<T> => {
+  if (answer.ok) void ctx.options.alerts?.check();
+  return answer;
+};
+
 /**
  * Staff write as themselves. A staffId naming someone else is refused (BAD_REQUEST), not silently
  * replaced, since unknown or misused fields are refused everywhere else; their own id is accepted.
@@ -67,7 +72,8 @@ export const journalHandlers = {
   receptionPrint: (req, s, ctx) => ((req.day === undefined) === (req.bookingId === undefined)
     ? { error: queueError('BAD_REQUEST', 'receptionPrint: expected either day (the materials) or bookingId (the invitation)') }
     : viaJournal<'receptionPrint'>((j, r, a, c) => j.receptionPrint({ day: r.day, bookingId: r.bookingId }, r.lang ?? c.service.config.office.language, a))(req, s, ctx)),
-  receptionDecide: viaJournal((j, r, a) => j.receptionDecide({ bookingId: r.bookingId, decision: r.decision, control: r.control ?? null }, a)),
-  receptionDone: viaJournal((j, r, a) => j.receptionDone(r.bookingId, r.note ?? '', a)),
+  // A decision put under control or taken off it may start or end an overdue alert: looked at at once.
+  receptionDecide: viaJournal((j, r, a, ctx) => j.receptionDecide({ bookingId: r.bookingId, decision: r.decision, control: r.control ?? null }, a).then(checkAlerts(ctx))),
+  receptionDone: viaJournal((j, r, a, ctx) => j.receptionDone(r.bookingId, r.note ?? '', a).then(checkAlerts(ctx))),
   receptionControl: viaJournal((j, r, a) => j.receptionControl(r.state ?? 'all', r.limit ?? 200, a)),
 } satisfies Partial<{ [K in RequestType]: Handler<K> }>;
