@@ -52,9 +52,12 @@ export class ReceptionView extends LitElement {
     .scroll { max-height: 470px; overflow: auto; }
     .session { border-top: 2px solid #d9e2ec; padding-top: 8px; margin-top: 8px; }
     .session h3 { margin: 0 0 6px; font-size: 17px; }
-    .slots { display: grid; grid-template-columns: 64px 1fr auto; gap: 4px 10px; align-items: center; font-size: 15px; }
+    .layout { display: grid; grid-template-columns: 520px minmax(0, 1fr); gap: 16px; align-items: start; }
+    .slots { display: grid; grid-template-columns: 56px 1fr auto; gap: 4px 10px; align-items: center; font-size: 15px; }
+    .slots .booked { grid-column: 2 / 4; display: flex; flex-direction: column; gap: 4px; padding: 4px 0; }
     .slots .time { font-weight: 700; font-variant-numeric: tabular-nums; }
-    .slots .actions { display: flex; gap: 6px; }
+    .slots .actions { display: flex; gap: 6px; flex-wrap: wrap; }
+    td.nowrap { white-space: nowrap; }
     .slots button { padding: 4px 10px; font-size: 14px; }
     .q { color: #486581; font-size: 14px; }
     .who { font-weight: 700; }
@@ -174,7 +177,7 @@ export class ReceptionView extends LitElement {
     if (!this.client.view) return nothing;
     if (this.day) return this.materialsScreen(this.day);
     return html`<div class="stack">
-      <div class="grid2">${this.scheduleCard()}${this.booking ? this.bookForm(this.booking) : this.controlCard()}</div>
+      <div class="layout">${this.scheduleCard()}${this.booking ? this.bookForm(this.booking) : this.controlCard()}</div>
       ${this.booking ? this.controlCard() : nothing}
     </div>`;
   }
@@ -196,9 +199,9 @@ export class ReceptionView extends LitElement {
             const b = slot.bookingId ? byId.get(slot.bookingId) : undefined;
             const at = { day: s.day, session: s.session, time: slot.time };
             return html`<span class="time">${slot.time}</span>
-              ${b ? html`<span data-booking=${b.id}><span class="who">${b.citizen?.fullName ?? t.erased}</span> <span class="q">— ${b.question}</span></span>
+              ${b ? html`<div class="booked" data-booking=${b.id}><span><span class="who">${b.citizen?.fullName ?? t.erased}</span> <span class="q">— ${b.question}</span></span>
                 <span class="actions"><button @click=${() => this.print({ bookingId: b.id })}>${t.invitation}</button>
-                  ${b.decision ? nothing : html`<button @click=${() => (this.moving = b)}>${t.move}</button><button class="danger" @click=${() => this.cancel(b)}>${t.cancel}</button>`}</span>`
+                  ${b.decision ? nothing : html`<button @click=${() => (this.moving = b)}>${t.move}</button><button class="danger" @click=${() => this.cancel(b)}>${t.cancel}</button>`}</span></div>`
               : html`<span class="muted">${t.free}</span><span class="actions">${this.moving
                 ? html`<button class="primary" @click=${() => this.moveTo(at)}>${t.moveHere}</button>`
                 : html`<button class="book-slot" data-time=${slot.time} @click=${() => (this.booking = at)}>${t.book}</button>`}</span>`}`;
@@ -243,9 +246,9 @@ export class ReceptionView extends LitElement {
       </div>
       ${this.control.length === 0 ? html`<p class="muted">${t.none}</p>` : html`<div class="scroll"><table id="control-list">
         <tr><th>${t.booking}</th><th>${t.citizen}</th><th>${t.decision}</th><th>${t.deadline}</th><th>${t.responsible}</th><th></th></tr>
-        ${this.control.map((i) => html`<tr data-booking=${i.id} data-state=${i.control}><td>${i.id}<br><span class="muted">${dotted(i.day, this.lang)}</span></td><td>${i.citizen?.fullName ?? t.erased}</td><td>${i.decision?.text}</td>
+        ${this.control.map((i) => html`<tr data-booking=${i.id} data-state=${i.control}><td class="nowrap">${i.id}<br><span class="muted">${dotted(i.day, this.lang)}</span></td><td>${i.citizen?.fullName ?? t.erased}</td><td>${i.decision?.text}</td>
           <td>${i.decision?.control ? dotted(i.decision.control.deadline, this.lang) : ''}</td><td>${i.decision?.control ? this.staffName(i.decision.control.responsible) : ''}</td>
-          <td>${this.stateText(i.control)}${i.control === 'on-control' || i.control === 'overdue' ? html` <button class="to-file" @click=${() => this.toFile(i)}>${t.toFile}</button>` : nothing}</td></tr>`)}
+          <td class="nowrap">${this.stateText(i.control)}${i.control === 'on-control' || i.control === 'overdue' ? html`<br><button class="to-file" @click=${() => this.toFile(i)}>${t.toFile}</button>` : nothing}</td></tr>`)}
       </table></div>`}
     </section>`;
   }

@@ -58,8 +58,8 @@ export class HallDisplay extends DisplayElement {
     .hours { font-size: 44px; line-height: 1.3; }
     .reception { margin-top: auto; border-top: 3px solid #2a4a80; padding-top: 12px; }
     .reception h2 { font-size: 34px; }
-    .reception .who { font-size: 36px; line-height: 1.2; font-weight: 700; }
-    .reception .when { font-size: 36px; line-height: 1.2; color: #ffd54f; }
+    .reception .who { font-size: 40px; line-height: 1.2; font-weight: 700; }
+    .reception .reception-day { font-size: 40px; line-height: 1.2; color: #ffd54f; }
     footer { overflow: hidden; white-space: nowrap; background: #06142e; display: flex; align-items: center; font-size: 60px; }
     .ticker { display: inline-block; padding-left: 100%; animation: ticker var(--ticker-seconds, 40s) linear infinite; }
     .ticker span + span::before { content: '   •   '; color: #ffd54f; }
@@ -131,7 +131,7 @@ export class HallDisplay extends DisplayElement {
           })}
           <h2>${t.hoursToday}</h2>
           <div class="hours" data-day=${today.day}>${hours.length ? hours.map((h) => html`<div>${h}</div>`) : today.holiday ? t.holidayToday : t.closedToday}</div>
-          ${receptionText ? html`<div class="reception" data-day=${reception!.day}><h2>${RECEPTION_TITLE[lang]}</h2><div class="who">${receptionText.who}</div><div class="when">${receptionText.when}</div></div>` : nothing}
+          ${receptionText ? html`<div class="reception" data-day=${reception!.day}><h2>${RECEPTION_TITLE[lang]}</h2><div class="who">${receptionText.who}</div><div class="reception-day">${receptionText.when}</div></div>` : nothing}
         </aside>
       </main>
       <footer>${info.length ? html`<div class="ticker" style="--ticker-seconds:${tickerSeconds}s">${info.map((l) => html`<span>${l}</span>`)}</div>` : nothing}</footer>
