@@ -147,7 +147,7 @@ R('a decision under control turns overdue the day after its deadline (an alert f
   ctx.clock.t = at('2026-12-21', '09:00');
   await ctx.d.alerts.check();
   const alert = await until(() => ctx.head.view!.alerts!.find((a) => a.kind === 'reception-overdue'));
-  assert.is(alert.subject, b.id);
+  assert.equal([alert.subject, alert.since], [b.id, at('2026-12-21', '00:00')]);
   assert.is(alert.message, `Приём руководства: решение по записи ${b.id} не исполнено в срок (до 20.12.2026), ответственный — Петрова Анна Сергеевна`);
   list = await ctx.head.request('receptionControl', { state: 'overdue' });
   assert.equal([list.items.map((i) => [i.id, i.control]), list.counts], [[[b.id, 'overdue']], { onControl: 0, overdue: 1, done: 0 }]);

@@ -4,7 +4,7 @@
 // under control and taken off it "to the file", the control list, the overdue alerts and the retention of
 // the bookings' personal data. Every change is an event of the reception log committed with its
 // projection, its audit line and its idempotency key in one transaction.
-import { addDays, officeDay } from '../domain/office-time.js';
+import { addDays, officeDay, zonedEpoch } from '../domain/office-time.js';
 import type { AlertCondition } from '../domain/alerts.js';
 import { appealSummary, type AppealSummary } from '../journal/types.js';
 import type { ReceptionBookInput, ReceptionBooking, ReceptionDecideInput } from '../journal/reception-types.js';
@@ -223,7 +223,8 @@ export function overdueAlerts(ctx: JournalContext): AlertCondition[] {
   const name = (id: string) => ctx.queue.config.staff.find((s) => s.id === id)?.name ?? id;
   return reception(ctx).control('overdue', today, 20).bookings.map((b) => {
     const c = b.decision!.control!;
-    return { kind: 'reception-overdue', subject: b.id, severity: 'warning', since: null, message: RECEPTION_ALERT.overdue(b.id, c.deadline, name(c.responsible), lang) };
+    // Overdue from the start of the day after the deadline.
+    return { kind: 'reception-overdue', subject: b.id, severity: 'warning', since: zonedEpoch(addDays(c.deadline, 1), 0, ctx.tz), message: RECEPTION_ALERT.overdue(b.id, c.deadline, name(c.responsible), lang) };
   });
 }
 
