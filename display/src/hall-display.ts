@@ -56,10 +56,10 @@ export class HallDisplay extends DisplayElement {
     .dir .letter { font-size: 72px; font-weight: 700; text-align: center; background: #1f4e9c; border-radius: 12px; }
     .dir .count { font-size: 80px; font-weight: 700; }
     .hours { font-size: 44px; line-height: 1.3; }
-    .reception { margin-top: auto; border-top: 3px solid #2a4a80; padding-top: 12px; }
-    .reception h2 { font-size: 34px; }
-    .reception .who { font-size: 40px; line-height: 1.2; font-weight: 700; }
-    .reception .reception-day { font-size: 40px; line-height: 1.2; color: #ffd54f; }
+    .reception { margin-top: auto; border-top: 3px solid #2a4a80; padding-top: 6px; }
+    .reception h2 { font-size: 30px; line-height: 1.2; }
+    .reception .who { font-size: 36px; line-height: 1.15; font-weight: 700; }
+    .reception .reception-day { font-size: 36px; line-height: 1.15; color: #ffd54f; }
     footer { overflow: hidden; white-space: nowrap; background: #06142e; display: flex; align-items: center; font-size: 60px; }
     .ticker { display: inline-block; padding-left: 100%; animation: ticker var(--ticker-seconds, 40s) linear infinite; }
     .ticker span + span::before { content: '   •   '; color: #ffd54f; }
