@@ -4,7 +4,7 @@
 import { css, html, nothing } from 'lit';
 import { latestCalls } from 'queue-core/protocol';
 import { hoursToday, spanText } from 'queue-core/domain';
-import { clock, longDate, pick, type Language } from 'queue-core/ui';
+import { clock, longDate, nextReception, pick, receptionLines, RECEPTION_TITLE, type Language } from 'queue-core/ui';
 import { hallName, unknownHallText } from 'queue-core/domain';
 import { DisplayElement } from './display-element.js';
 import { chimeInBrowser } from './browser-chime.js';
@@ -56,6 +56,10 @@ export class HallDisplay extends DisplayElement {
     .dir .letter { font-size: 72px; font-weight: 700; text-align: center; background: #1f4e9c; border-radius: 12px; }
     .dir .count { font-size: 80px; font-weight: 700; }
     .hours { font-size: 44px; line-height: 1.3; }
+    .reception { margin-top: auto; border-top: 3px solid #2a4a80; padding-top: 6px; }
+    .reception h2 { font-size: 30px; line-height: 1.2; }
+    .reception .who { font-size: 36px; line-height: 1.15; font-weight: 700; }
+    .reception .reception-day { font-size: 36px; line-height: 1.15; color: #ffd54f; }
     footer { overflow: hidden; white-space: nowrap; background: #06142e; display: flex; align-items: center; font-size: 60px; }
     .ticker { display: inline-block; padding-left: 100%; animation: ticker var(--ticker-seconds, 40s) linear infinite; }
     .ticker span + span::before { content: '   •   '; color: #ffd54f; }
@@ -99,6 +103,9 @@ export class HallDisplay extends DisplayElement {
     const today = hoursToday(view.schedule, tz, now);
     const hours = today.alwaysOpen ? [t.aroundClock] : today.spans.map(spanText);
     const info = view.display.infoLine.map((l) => pick(l, lang));
+    // The management's next reception (published by the daemon; the first one not yet over).
+    const reception = nextReception(view.reception, now, tz);
+    const receptionText = reception ? receptionLines(reception, tz, lang) : null;
     // About as many pixels a second as the line moved at 40 px type: larger letters, no faster to read.
     const tickerSeconds = Math.max(25, Math.round(info.join(' ').length / 4));
     return html`
@@ -124,6 +131,7 @@ export class HallDisplay extends DisplayElement {
           })}
           <h2>${t.hoursToday}</h2>
           <div class="hours" data-day=${today.day}>${hours.length ? hours.map((h) => html`<div>${h}</div>`) : today.holiday ? t.holidayToday : t.closedToday}</div>
+          ${receptionText ? html`<div class="reception" data-day=${reception!.day}><h2>${RECEPTION_TITLE[lang]}</h2><div class="who">${receptionText.who}</div><div class="reception-day">${receptionText.when}</div></div>` : nothing}
         </aside>
       </main>
       <footer>${info.length ? html`<div class="ticker" style="--ticker-seconds:${tickerSeconds}s">${info.map((l) => html`<span>${l}</span>`)}</div>` : nothing}</footer>

@@ -9,7 +9,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { QueueClient, Snapshot, Notice, Ticket } from 'queue-core/protocol';
 import { goToHallText } from 'queue-core/domain';
-import { LANGUAGES, LANGUAGE_NAMES, QueueController, clock, errorText, longDate, minutesText, pick, scheduleLines, shortDate, type Language } from 'queue-core/ui';
+import { LANGUAGES, LANGUAGE_NAMES, QueueController, clock, errorText, longDate, minutesText, nextReception, pick, receptionLines, RECEPTION_TITLE, scheduleLines, shortDate, type Language } from 'queue-core/ui';
 import { TEXT } from './strings.js';
 import { kioskStyles } from './kiosk-styles.js';
 import { ignoreKeyboard } from './keyboard.js';
@@ -397,7 +397,16 @@ export class KioskApp extends LitElement {
       <button class="booked" ?disabled=${this.client.status !== 'online'} @click=${() => this.go({ kind: 'code' })}>${t.booked}</button>
       ${view.feedback.enabled ? html`<button class="feedback-book" id="feedback-open" ?disabled=${this.client.status !== 'online'} @click=${() => this.go({ kind: 'feedback' })}>${t.feedbackButton}</button>` : nothing}
       ${this.accessRow(view)}
+      ${this.receptionInfo(view)}
     `;
+  }
+
+  /** The management's next reception, as the daemon publishes it: who and when, for the citizen to ask the consultant. */
+  private receptionInfo(view: Snapshot) {
+    const next = nextReception(view.reception, this.now(), view.office.timezone);
+    if (!next) return nothing;
+    const w = receptionLines(next, view.office.timezone, this.lang);
+    return html`<p class="reception-info" data-day=${next.day}><b>${RECEPTION_TITLE[this.lang]}:</b> ${w.who} — ${w.when}</p>`;
   }
 
   private feedbackSent(view: Snapshot, sent: Extract<Screen, { kind: 'feedback-sent' }>) {
@@ -433,6 +442,7 @@ export class KioskApp extends LitElement {
         <h2>${t.hours}</h2>
         <ul>${scheduleLines(view.schedule, this.lang).map((l) => html`<li>${l}</li>`)}</ul>
         <button class="booked" @click=${() => this.go({ kind: 'code' })}>${t.booked}</button>
+        ${this.receptionInfo(view)}
       </section>`;
   }
 

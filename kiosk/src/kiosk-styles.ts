@@ -30,6 +30,7 @@ export const kioskStyles = css`
   .letter { grid-row: 1 / 3; font-size: 110px; font-weight: 700; line-height: 1; }
   .name { font-size: 58px; font-weight: 700; line-height: 1.1; }
   .meta { font-size: 32px; margin-top: 10px; }
+  .reception-info { font-size: 30px; line-height: 1.3; margin: 8px 0 0; padding: 16px 24px; border-left: 8px solid #0b3d91; background: #eef3fb; color: #102a43; }
   .booked { font: inherit; font-size: 44px; min-height: 140px; border-radius: 24px; border: 4px solid #0b3d91; background: #fff; color: #0b3d91; font-weight: 700; }
   .booked:disabled { color: #607d8b; border-color: #90a4ae; }
   .feedback-book { font: inherit; font-size: 36px; min-height: 110px; border-radius: 24px; border: 3px dashed #0b3d91; background: #eef3fb; color: #0b3d91; font-weight: 700; }
@@ -100,6 +101,7 @@ export const kioskStyles = css`
   :host([accessible]) .done.quiet { background: #000; color: #fff; border-color: #fff; }
   :host([accessible]) .closed ul { font-size: 56px; }
   :host([accessible]) .booked { background: #000; color: #fff; border-color: #fff; }
+  :host([accessible]) .reception-info { background: #000; color: #fff; border-color: #ffd54f; font-size: 40px; }
   .status { font-size: 44px; text-align: center; margin-top: 30vh; }
   .offline { position: fixed; left: 0; right: 0; bottom: 0; padding: 28px; font-size: 36px; font-weight: 700; text-align: center; background: #b71c1c; color: #fff; }
 `;

@@ -88,6 +88,7 @@ export async function startDaemon(o: DaemonOptions): Promise<Daemon> {
   const alerts = await AlertService.start(service, () => ({ ...devices.status(), storage: storage.reading() }), { checkMs: o.alertCheckMs, log, logins: (now) => limiter.lockouts(now) });
   storage.onChange(() => void alerts.check());
   alerts.watch(() => journal.feedbackAlerts());
+  alerts.watch(() => journal.receptionAlerts());
   const hosts = new HostPolicy(() => service.config.server);
   const gateway = new Gateway(service, await store.recentEvents(2000), {
     heartbeatMs: o.heartbeatMs, log, devices: () => devices.status(), print: (ticket, issued) => devices.print(ticket, issued), pressButton: (booth, action) => devices.pressVirtual(booth, action), configFile: o.configFile ?? null, journal, alerts, hosts, limiter,

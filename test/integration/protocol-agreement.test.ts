@@ -149,8 +149,10 @@ test('the snapshot has the keys the document and the contract name, staff keys o
   const staffKeys = Object.keys(head.view!).sort();
   // `rating` is there when the office switched ratings on (the demo does), for every screen: its window and reasons.
   assert.ok(d.service.config.rating.enabled, 'the demo rates visits');
-  const required = [...schema.required, 'rating'];
-  assert.equal(publicKeys, [...required].sort(), 'a public snapshot has exactly the required keys, and the rating the office switched on');
+  // `reception` likewise when the office configured the management's reception hours (the demo does).
+  assert.ok(d.service.config.reception.hours.length > 0, 'the demo publishes reception hours');
+  const required = [...schema.required, 'rating', 'reception'];
+  assert.equal(publicKeys, [...required].sort(), 'a public snapshot has exactly the required keys, the rating the office switched on and its reception days');
   // Every key but `hall`, which only a hall display's snapshot has (its hello named a hall).
   assert.equal(staffKeys, Object.keys(schema.properties).filter((k) => k !== 'hall').sort(), 'a staff snapshot has every key');
   const oneHall = await ready(client(d, { role: 'display', hall: 'main' }));

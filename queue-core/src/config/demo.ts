@@ -53,6 +53,11 @@ export const demoConfig: OfficeConfigInput = {
       { ru: 'Консультации по телефону (горячая линия): +7 (30145) 4-12-34', uk: 'Консультації телефоном: +7 (30145) 4-12-34', en: 'Phone consultations (hotline): +7 (30145) 4-12-34' },
     ],
   },
+  // The head receives citizens on the second and fourth Tuesday of the month (published on the hall display
+  // and the kiosk); the consultant books them after the service has considered their question.
+  reception: {
+    hours: [{ who: { ru: 'Начальник управления Цыренова Е. Б.', uk: 'Начальник управління Циренова О. Б.', en: 'Head of the department E. B. Tsyrenova' }, weekday: 'tue', weeks: [2, 4], hours: '10:00-12:00', slotMinutes: 15 }],
+  },
   integrations: [{ name: 'intake-demo', token: 'demo-intake-token-0123456789' }],
   // A kiosk page opened on this machine needs no set-up; a real office enrolls its kiosks (README, "Kiosks").
   server: { kioskAddresses: ['127.0.0.0/8', '::1'] },

@@ -21,6 +21,9 @@ const ITEMS: Record<string, Words> = {
 
 /** Items whose list name is also used elsewhere, named by the section they are in: "rating.booths[0]" is a rating booth. */
 const SECTION_ITEMS: Record<string, Record<string, Words>> = {
+  reception: {
+    hours: { ru: 'часы приёма, строка', uk: 'години прийому, рядок', en: 'reception hours, entry' },
+  },
   rating: {
     booths: { ru: 'кабина с оценкой, строка', uk: 'кабіна з оцінкою, рядок', en: 'rating booth, entry' },
     reasons: { ru: 'причина оценки', uk: 'причина оцінки', en: 'rating reason' },
@@ -82,6 +85,12 @@ const FIELDS: Record<string, Words> = {
   rating: { ru: 'Оценка обслуживания', uk: 'Оцінка обслуговування', en: 'Service rating' },
   timeoutSeconds: { ru: 'время на оценку, с', uk: 'час на оцінку, с', en: 'time to rate, s' },
   keypad: { ru: 'клавиатура оценки', uk: 'клавіатура оцінки', en: 'rating keypad' },
+  reception: { ru: 'Приём граждан руководством', uk: 'Прийом громадян керівництвом', en: 'Reception by the management' },
+  who: { ru: 'кто принимает', uk: 'хто приймає', en: 'who receives' },
+  weekday: { ru: 'день недели', uk: 'день тижня', en: 'weekday' },
+  weeks: { ru: 'недели месяца', uk: 'тижні місяця', en: 'weeks of the month' },
+  slotMinutes: { ru: 'минут на гражданина', uk: 'хвилин на громадянина', en: 'minutes a citizen' },
+  publishDays: { ru: 'сколько дней приёма показывать', uk: 'скільки днів прийому показувати', en: 'reception days shown' },
 };
 
 /** What is wrong, by the English wording of the checks; `$1` is what the check named. */
@@ -119,6 +128,7 @@ const RULES: [RegExp, Words][] = [
   [/^expected no qrUrl while ticketPage is set/, { ru: 'уберите: при включённой странице талона QR-код ведёт на неё', uk: 'приберіть: коли сторінку талона ввімкнено, QR-код веде на неї', en: 'remove it: with the ticket page on, the QR code opens that page' }],
   [/^expected a way to rate/, { ru: 'укажите, чем оценивают: сенсорное табло (touchDisplay), планшет (tablet) или клавиатура (keypad)', uk: 'вкажіть, чим оцінюють: сенсорне табло (touchDisplay), планшет (tablet) або клавіатура (keypad)', en: 'say how citizens rate: touch display, tablet or keypad' }],
   [/^expected a token or addresses for the rating screen/, { ru: 'для экрана оценки нужен ключ (token) или адреса (addresses), чтобы оценку не могло поставить чужое устройство', uk: 'для екрана оцінки потрібен ключ (token) або адреси (addresses), щоб оцінку не міг поставити чужий пристрій', en: 'the rating screen needs a token or addresses, so that no other device can rate' }],
+  [/^expected a slot that fits in the hours ([\d:]+-[\d:]+)/, { ru: 'приём одного гражданина не помещается в часы $1', uk: 'прийом одного громадянина не вміщується в години $1', en: 'one citizen\'s slot does not fit in the hours $1' }],
   [/^expected a token of at least 16/, { ru: 'ключ должен быть не короче 16 знаков', uk: 'ключ має бути не коротшим за 16 знаків', en: 'the token must be at least 16 characters' }],
 ];
 

@@ -319,6 +319,25 @@ const ratingSection = strictObject({
   reasons: z.array(strictObject({ id, when: z.enum(['low', 'high', 'any']).default('any'), name: localized })).max(12).default(DEFAULT_RATING_REASONS.map((r) => ({ ...r, name: { ...r.name } }))),
 });
 
+/**
+ * Reception of citizens by the management (issue 18, journal/reception-rules.ts): when the head receives,
+ * e.g. "every second Tuesday, 10:00–12:00, a citizen every 15 minutes". Published on the hall display and
+ * the kiosk; none configured, nothing is published and nobody can be booked.
+ */
+const receptionSection = strictObject({
+  hours: z.array(strictObject({
+    /** Who receives, as the screens name them: "Начальник управления Иванова И. И.". */
+    who: localized,
+    weekday: z.enum(WEEKDAYS),
+    /** Which of the month's weekdays (1 = the first …); none: every week. */
+    weeks: z.array(z.number().int().min(1).max(5)).max(5).default([]),
+    hours,
+    slotMinutes: z.number().int().min(5).max(240).default(15),
+  })).max(10).default([]),
+  /** How many coming reception days the screens publish. */
+  publishDays: z.number().int().min(1).max(10).default(3),
+});
+
 export const officeConfigSchema = strictObject({
     office: strictObject({
       name: z.string().min(1, 'expected the branch name'),
@@ -447,6 +466,7 @@ export const officeConfigSchema = strictObject({
     hardware: hardwareSection.default({}),
     ticketPage: ticketPage.optional(),
     rating: ratingSection.default({}),
+    reception: receptionSection.default({}),
   })
   .superRefine((c, ctx) => {
     const dupes = <T>(items: T[], key: (t: T) => string | number, path: string | string[], what: string) => {
@@ -502,6 +522,12 @@ export const officeConfigSchema = strictObject({
         ctx.addIssue({ code: 'custom', path: ['rating', 'booths', i], message: 'expected a token or addresses for the rating screen, so that no other device can rate' });
       }
     });
+    c.reception.hours.forEach((h, i) => {
+      const [from, to] = h.hours.split('-').map((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5)));
+      if (from !== undefined && to !== undefined && to - from < h.slotMinutes) {
+        ctx.addIssue({ code: 'custom', path: ['reception', 'hours', i, 'slotMinutes'], message: `expected a slot that fits in the hours ${h.hours}` });
+      }
+    });
     c.schedule.lunch.forEach((l, i) => {
       if (!boothNumbers.has(l.booth)) ctx.addIssue({ code: 'custom', path: ['schedule', 'lunch', i, 'booth'], message: `unknown booth ${l.booth}` });
     });
@@ -513,4 +539,5 @@ export type DirectionConfig = OfficeConfig['directions'][number];
 export type StaffConfig = OfficeConfig['staff'][number];
 export type ScheduleConfig = OfficeConfig['schedule'];
 export type HardwareConfig = OfficeConfig['hardware'];
+export type ReceptionConfig = OfficeConfig['reception'];
 export type HallConfig = NonNullable<OfficeConfig['halls']>[number];

@@ -16,6 +16,9 @@ export const ERROR_CODES = [
   'OUTREACH_NOT_FOUND', 'LIST_BROKEN',
   // Personal case files: no such file; a move or an act the route refuses (details.text says why); a file already formed; no such act.
   'CASE_FILE_NOT_FOUND', 'CASE_FILE_REFUSED', 'CASE_FILE_EXISTS', 'ACT_NOT_FOUND',
+  // Reception by the management (journal/reception-rules.ts): no such booking; no reception then; not a slot
+  // of it; a day gone by; booked without a considered appeal; a decision or control step out of order.
+  'RECEPTION_NOT_FOUND', 'NOT_A_RECEPTION_DAY', 'NOT_A_SLOT', 'RECEPTION_PAST', 'NOT_CONSIDERED', 'RECEPTION_STATE',
   // A virtual button pressed where the buttons are real hardware (only the simulated ones can be pressed remotely).
   'BUTTONS_NOT_SIMULATED',
   // An idempotency key sent again with a different request: refused, never answered with the first one.

@@ -136,7 +136,7 @@ export type Command =
 
 export type CommandType = Command['type'];
 
-export type AlertKind = 'long-wait' | 'norm-near' | 'break-over' | 'printer' | 'printer-paper-low' | 'printer-no-status' | 'voice' | 'button' | 'storage' | 'clock' | 'priority-issuing' | 'login-locked' | 'feedback' | 'kiosk-help';
+export type AlertKind = 'long-wait' | 'norm-near' | 'break-over' | 'printer' | 'printer-paper-low' | 'printer-no-status' | 'voice' | 'button' | 'storage' | 'clock' | 'priority-issuing' | 'login-locked' | 'feedback' | 'kiosk-help' | 'reception-overdue';
 export type AlertSeverity = 'warning' | 'critical';
 
 /** Something that needs a person, raised by the daemon (see alerts.ts); held until it resolves or is acknowledged. */

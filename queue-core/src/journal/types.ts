@@ -124,6 +124,6 @@ export interface AuditEntry {
   at: number;
   actor: string;
   role: string;
-  action: 'save' | 'read' | 'search' | 'document' | 'close' | 'phone-save' | 'phone-read' | 'erase' | 'booking-save' | 'booking-read' | 'draft-save' | 'draft-read' | 'draft-discard' | 'feedback-save' | 'feedback-answer' | 'outreach-save' | 'outreach-read' | 'case-save' | 'case-read';
+  action: 'save' | 'read' | 'search' | 'document' | 'close' | 'phone-save' | 'phone-read' | 'erase' | 'booking-save' | 'booking-read' | 'draft-save' | 'draft-read' | 'draft-discard' | 'feedback-save' | 'feedback-answer' | 'outreach-save' | 'outreach-read' | 'case-save' | 'case-read' | 'reception-save' | 'reception-read';
   record: string | null;
 }

@@ -12,6 +12,8 @@ export { CATEGORIES, APPEAL_TYPES, RESULTS } from '../journal/types.js';
 export type { Appeal, AppealInput, AppealSummary, AppealType, AppealResult, Category, Citizen, PhoneConsultation, PhoneInput, AuditEntry } from '../journal/types.js';
 export type { StatsReport, StatsTotals, ReportTable, TableId, Cell } from '../journal/stats.js';
 export type { OutreachVisit, ListedCitizen } from '../journal/outreach-types.js';
+export type { ReceptionBooking } from '../journal/reception-types.js';
+export type { ReceptionSession } from '../journal/reception-rules.js';
 export type { OutreachAnalysis, SettlementYear } from '../journal/outreach-rules.js';
 export { deadlineState, type DeadlineState } from '../journal/rules.js';
 export type { CaseFile, CaseFileState, CaseFileStep, CaseFileMove, DestructionAct, ReturnAnalysis, ReturnGroup } from '../journal/case-file-types.js';

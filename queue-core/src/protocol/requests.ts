@@ -82,6 +82,11 @@ const caseFileMove = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('issue'), to: text(32) }).strict(),
   z.object({ kind: z.literal('take-back') }).strict(),
 ]);
+/** Who books citizens to the management's reception and keeps its control: the consultant (the service that works with appeals) and the head. */
+const RECEPTION: readonly Role[] = ['consultant', 'supervisor'];
+const receptionSlot = { day, session: z.number().int().min(0).max(9).describe('the entry of reception.hours'), time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time like "10:15"') };
+const receptionAnswer = z.object({ booking: shape.receptionBooking });
+const lang = z.enum(['ru', 'uk', 'en']);
 
 export interface RequestDefinition {
   schema: z.AnyZodObject;
@@ -260,6 +265,57 @@ export const REQUESTS = {
   outreachAnalysis: define({
     schema: base('outreachAnalysis', { fromYear: year, toYear: year }), roles: ['supervisor', 'integration'], keyed: false,
     result: z.object({ analysis: shape.outreachAnalysis }), note: 'by settlement and year, with the suggestion for the year after `toYear`',
+  }),
+  receptionSchedule: define({
+    schema: base('receptionSchedule', { from: day, to: day }), roles: RECEPTION, keyed: false,
+    result: z.object({ sessions: z.array(shape.scheduledSession), bookings: z.array(shape.receptionBooking) }),
+    note: 'the reception days between two days (at most three months) with their slots, and the bookings on them; audited',
+  }),
+  receptionBook: define({
+    schema: base('receptionBook', {
+      booking: z.object({
+        ...receptionSlot,
+        citizen: z.object({ fullName: text(200), phone: text(40).optional() }).strict(),
+        question: text(500),
+        appealIds: z.array(text(32)).max(20).describe('the journal appeals the question was considered in: at least one'),
+        caseFiles: z.array(text(40)).max(20).optional(),
+      }).strict(),
+    }),
+    roles: RECEPTION, keyed: true, result: receptionAnswer,
+    note: '`NOT_CONSIDERED` without an appeal of the journal; `SLOT_TAKEN`, `NOT_A_RECEPTION_DAY`, `NOT_A_SLOT`, `RECEPTION_PAST`',
+  }),
+  receptionMove: define({ schema: base('receptionMove', { bookingId: text(32), ...receptionSlot }), roles: RECEPTION, keyed: true, result: receptionAnswer, note: 'before the decision only (`RECEPTION_STATE`)' }),
+  receptionCancel: define({ schema: base('receptionCancel', { bookingId: text(32) }), roles: RECEPTION, keyed: true, result: receptionAnswer, note: 'before the decision only (`RECEPTION_STATE`)' }),
+  receptionPrepare: define({
+    schema: base('receptionPrepare', { bookingId: text(32), appealIds: z.array(text(32)).max(20), caseFiles: z.array(text(40)).max(20) }),
+    roles: RECEPTION, keyed: true, result: receptionAnswer, note: "replaces the booking's materials: its considered appeals (at least one) and case file numbers",
+  }),
+  receptionMaterials: define({
+    schema: base('receptionMaterials', { day }), roles: RECEPTION, keyed: false,
+    result: z.object({ day: z.string(), sessions: z.array(shape.scheduledSession), bookings: z.array(shape.receptionBooking), appeals: z.array(shape.appealSummary) }),
+    note: "a reception day's booked citizens with the appeals their questions were considered in; audited",
+  }),
+  receptionPrint: define({
+    schema: base('receptionPrint', { day: day.optional(), bookingId: text(32).optional(), lang: lang.optional() }),
+    roles: RECEPTION, keyed: false, result: z.object({ html: z.string() }),
+    note: "either `day`: the day's materials for the head (A4), or `bookingId`: the citizen's invitation (A5); pages that print themselves; audited",
+  }),
+  receptionDecide: define({
+    schema: base('receptionDecide', {
+      bookingId: text(32), decision: text(2000),
+      control: z.object({ deadline: day, responsible: text(32).describe('a staff id') }).strict().nullable().optional().describe('put under control: by when, and who answers for it'),
+    }),
+    roles: HEAD, keyed: true, result: receptionAnswer, note: 'the head, on or after the reception day; again to correct it until it is off control',
+  }),
+  receptionDone: define({
+    schema: base('receptionDone', { bookingId: text(32), note: text(500).optional() }), roles: RECEPTION, keyed: true, result: receptionAnswer,
+    note: 'the decision is carried out: off control "to the file", with the date and who',
+  }),
+  receptionControl: define({
+    schema: base('receptionControl', { state: z.enum(['on-control', 'overdue', 'done', 'all']).optional().describe("default 'all'"), limit: z.number().int().min(1).max(500).optional().describe('default 200') }),
+    roles: RECEPTION, keyed: false,
+    result: z.object({ items: z.array(shape.receptionControlItem), counts: z.object({ onControl: z.number().int(), overdue: z.number().int(), done: z.number().int() }) }),
+    note: 'decisions under control: overdue and on control by deadline, done latest first; audited',
   }),
   auditLog: define({
     schema: base('auditLog', { from: day, to: day, limit: z.number().int().min(1).max(1000).optional().describe('at most 1000, default 200') }),

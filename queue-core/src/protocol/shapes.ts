@@ -22,6 +22,8 @@ import type { StatsReport } from '../journal/stats.js';
 import type { ListedCitizen, OutreachVisit } from '../journal/outreach-types.js';
 import type { OutreachAnalysis } from '../journal/outreach-rules.js';
 import { CASE_FILE_STATES, type CaseFile, type CaseFileStep, type DestructionAct, type ReturnAnalysis } from '../journal/case-file-types.js';
+import type { ReceptionBooking } from '../journal/reception-types.js';
+import type { ReceptionSession } from '../journal/reception-rules.js';
 
 /** Compile-time proof that a schema describes exactly the declared type. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -108,7 +110,7 @@ export const summary = z.object({
 
 export const alert = z.object({
   id: z.string(),
-  kind: z.enum(['long-wait', 'norm-near', 'break-over', 'printer', 'printer-paper-low', 'printer-no-status', 'voice', 'button', 'storage', 'clock', 'priority-issuing', 'login-locked', 'feedback', 'kiosk-help']),
+  kind: z.enum(['long-wait', 'norm-near', 'break-over', 'printer', 'printer-paper-low', 'printer-no-status', 'voice', 'button', 'storage', 'clock', 'priority-issuing', 'login-locked', 'feedback', 'kiosk-help', 'reception-overdue']),
   severity: z.enum(['warning', 'critical']),
   subject: z.string().describe('a direction id, a booth number, the device ("printer", "voice"), for storage the trouble ("full", "write", "low"), a locked login ("staff:<id>", or "others" for made-up ids, addresses and tokens), or for a kiosk\'s call for help the kiosk\'s name'),
   since: epoch().describe('when the condition began'),
@@ -184,6 +186,11 @@ export const hall = z.object({ id: z.string(), name: localized, booths: z.array(
   .describe('A hall of the office with its booths and directions (an office without `halls` in its configuration has one, "main", holding everything)');
 const staffMember = z.object({ id: z.string(), name: z.string(), role: z.string() });
 
+/** A reception day of the management as the public screens publish it: who receives, when. No personal data. */
+export const receptionSession = z.object({
+  day: z.string(), session: int().describe('the entry of reception.hours'), who: localized, from: z.string().describe('"10:00"'), to: z.string(), slotMinutes: int(),
+});
+
 export const snapshot = z.object({
   now: epoch().describe("the daemon's clock when the snapshot was taken"),
   office: z.object({ name: z.string(), address: z.string(), phones: z.array(z.string()), timezone: z.string(), language: z.enum(['ru', 'uk', 'en']) }),
@@ -213,6 +220,7 @@ export const snapshot = z.object({
     timeoutSeconds: int(),
     reasons: z.array(z.object({ id: z.string(), when: z.enum(['low', 'high', 'any']), name: localized })),
   }).optional().describe('when citizens rate visits (rating.enabled): how long a window stays open and the reasons offered'),
+  reception: z.array(receptionSession).optional().describe("the management's next reception days (reception.hours), earliest first; absent when none is configured"),
 });
 
 export const notice = z.discriminatedUnion('kind', [
@@ -266,7 +274,7 @@ export const phoneConsultation = z.object({
 
 export const auditEntry = z.object({
   at: epoch(), actor: z.string(), role: z.string(),
-  action: z.enum(['save', 'read', 'search', 'document', 'close', 'phone-save', 'phone-read', 'erase', 'booking-save', 'booking-read', 'draft-save', 'draft-read', 'draft-discard', 'feedback-save', 'feedback-answer', 'outreach-save', 'outreach-read', 'case-save', 'case-read']),
+  action: z.enum(['save', 'read', 'search', 'document', 'close', 'phone-save', 'phone-read', 'erase', 'booking-save', 'booking-read', 'draft-save', 'draft-read', 'draft-discard', 'feedback-save', 'feedback-answer', 'outreach-save', 'outreach-read', 'case-save', 'case-read', 'reception-save', 'reception-read']),
   record: nullable(z.string()),
 });
 
@@ -353,3 +361,19 @@ same<z.infer<typeof caseFile>, CaseFile>(true);
 same<z.infer<typeof caseFileStep>, CaseFileStep>(true);
 same<z.infer<typeof destructionAct>, DestructionAct>(true);
 same<z.infer<typeof returnAnalysis>, ReturnAnalysis>(true);
+/** A reception day with its slots, each naming the booking in it (staff only). */
+export const scheduledSession = receptionSession.extend({ slots: z.array(z.object({ time: z.string(), bookingId: nullable(z.string()) })) });
+const receptionControl = z.object({ deadline: z.string(), responsible: z.string().describe('a staff id'), doneAt: nullable(epoch()).describe('off control "to the file"'), doneBy: nullable(z.string()), note: z.string() });
+/** A citizen booked to the management's reception, with the head's decision once taken. */
+export const receptionBooking = z.object({
+  id: z.string(), day: z.string(), session: int(), time: z.string(),
+  citizen: nullable(z.object({ fullName: z.string(), phone: z.string() })).describe('null once erased under the retention rule'),
+  question: z.string(), appealIds: z.array(z.string()).describe('the journal appeals the question was considered in'), caseFiles: z.array(z.string()).describe('case file numbers as typed'),
+  state: z.enum(['booked', 'cancelled']), bookedAt: epoch(), bookedBy: z.string(),
+  decision: nullable(z.object({ text: z.string(), at: epoch(), by: z.string(), control: nullable(receptionControl) })),
+  erasedAt: nullable(epoch()),
+});
+export const receptionControlItem = receptionBooking.extend({ control: z.enum(['no-decision', 'decided', 'on-control', 'overdue', 'done']).describe('where the decision stands today') });
+
+same<z.infer<typeof receptionSession>, ReceptionSession>(true);
+same<z.infer<typeof receptionBooking>, ReceptionBooking>(true);

@@ -36,7 +36,7 @@ export function updateFrame(events: StoredEvent[], audience: View, summary: Queu
 }
 
 export function snapshotFrame(service: QueueService, devices: DeviceStatus, audience: View, summary = service.summary(), alerts: Alert[] = [], hall?: HallFilter): Buffer {
-  const snap = snapshot(service.state, service.config, summary, devices, audience, service.clock(), audience === 'public' ? [] : alerts, hall);
+  const snap = snapshot(service.state, service.config, summary, devices, audience, service.clock(), audience === 'public' ? [] : alerts, hall, service.zone);
   return encodeSnapshot(service.store.lastSeq, snap);
 }
 

@@ -9,7 +9,8 @@ import type { Answer, GatewayContext, Handler, Session } from './context.js';
 import type { JournalActor, JournalAnswer, JournalService } from './journal-service.js';
 
 type JournalRequest = 'cardDraft' | 'journalSave' | 'journalGet' | 'journalSearch' | 'journalDue' | 'journalClose' | 'journalDocument' | 'phoneSave' | 'phoneList' | 'stats' | 'auditLog'
-  | 'outreachPlan' | 'outreachImport' | 'outreachVisits' | 'outreachList' | 'outreachPrint' | 'outreachAnalysis';
+  | 'outreachPlan' | 'outreachImport' | 'outreachVisits' | 'outreachList' | 'outreachPrint' | 'outreachAnalysis'
+  | 'receptionSchedule' | 'receptionBook' | 'receptionMove' | 'receptionCancel' | 'receptionPrepare' | 'receptionMaterials' | 'receptionPrint' | 'receptionDecide' | 'receptionDone' | 'receptionControl';
 
 /** Runs one journal call for the session; without a journal the daemon says so rather than failing. */
 const viaJournal = <K extends JournalRequest>(call: (journal: JournalService, req: RequestOf<K>, actor: JournalActor, ctx: GatewayContext) => Promise<JournalAnswer<ResultOf[K]>>): Handler<K> =>
@@ -23,6 +24,11 @@ const viaJournal = <K extends JournalRequest>(call: (journal: JournalService, re
     const answer = await call(journal, req, { role: s.role!, staffId: s.staffId, booth: s.booth, integration: s.integration, key, bodyHash: hash }, ctx);
     return answer.ok ? { data: answer.data } : { error: answer.error };
   };
+
+const checkAlerts = (ctx: GatewayContext) => <T>(answer: JournalAnswer<T>): JournalAnswer<T> => {
+  if (answer.ok) void ctx.options.alerts?.check();
+  return answer;
+};
 
 /**
  * Staff write as themselves. A staffId naming someone else is refused (BAD_REQUEST), not silently
@@ -57,4 +63,17 @@ export const journalHandlers = {
   outreachList: viaJournal((j, r, a) => j.visitList(r.visitId, a)),
   outreachPrint: viaJournal((j, r, a, ctx) => j.printList(r.visitId, r.lang ?? ctx.service.config.office.language, a)),
   outreachAnalysis: viaJournal((j, r) => j.outreachAnalysis(r.fromYear, r.toYear)),
+  receptionSchedule: viaJournal((j, r, a) => j.receptionSchedule(r.from, r.to, a)),
+  receptionBook: viaJournal((j, r, a) => j.receptionBook(r.booking, a)),
+  receptionMove: viaJournal((j, r, a) => j.receptionMove(r.bookingId, { day: r.day, session: r.session, time: r.time }, a)),
+  receptionCancel: viaJournal((j, r, a) => j.receptionCancel(r.bookingId, a)),
+  receptionPrepare: viaJournal((j, r, a) => j.receptionPrepare(r.bookingId, r.appealIds, r.caseFiles, a)),
+  receptionMaterials: viaJournal((j, r, a) => j.receptionMaterials(r.day, a)),
+  receptionPrint: (req, s, ctx) => ((req.day === undefined) === (req.bookingId === undefined)
+    ? { error: queueError('BAD_REQUEST', 'receptionPrint: expected either day (the materials) or bookingId (the invitation)') }
+    : viaJournal<'receptionPrint'>((j, r, a, c) => j.receptionPrint({ day: r.day, bookingId: r.bookingId }, r.lang ?? c.service.config.office.language, a))(req, s, ctx)),
+  // A decision put under control or taken off it may start or end an overdue alert: looked at at once.
+  receptionDecide: viaJournal((j, r, a, ctx) => j.receptionDecide({ bookingId: r.bookingId, decision: r.decision, control: r.control ?? null }, a).then(checkAlerts(ctx))),
+  receptionDone: viaJournal((j, r, a, ctx) => j.receptionDone(r.bookingId, r.note ?? '', a).then(checkAlerts(ctx))),
+  receptionControl: viaJournal((j, r, a) => j.receptionControl(r.state ?? 'all', r.limit ?? 200, a)),
 } satisfies Partial<{ [K in RequestType]: Handler<K> }>;

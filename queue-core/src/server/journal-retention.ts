@@ -1,6 +1,6 @@
 // The retention rule at work: personal fields of records older than the retention period (visits, phone
-// consultations, bookings' names and phones, the settlements' lists of outreach visits, and the names of
-// case files not held in the archive) are erased in
+// consultations, bookings' names and phones, the settlements' lists of outreach visits, the names of
+// case files not held in the archive and the citizens booked to the management's reception) are erased in
 // batches, each batch with the audit lines it outdates and one line saying what went; the counts stay
 // for the statistics. Between batches the event loop turns, so a first erase over years of records
 // never holds up the queue for long.
@@ -10,6 +10,7 @@ import { DAY, type JournalContext } from './journal-context.js';
 import { CardDrafts } from '../store/card-drafts.js';
 import { eraseLists } from './journal-outreach.js';
 import { eraseFileNames } from './journal-case-files.js';
+import { eraseBookings } from './journal-reception.js';
 
 const BATCH = 500;
 
@@ -39,8 +40,12 @@ export async function eraseExpired(ctx: JournalContext): Promise<number> {
     const caseFiles = store.write(() => eraseFileNames(ctx, cutoff, BATCH));
     if (caseFiles) store.write(() => store.audit([{ at: now, actor: 'system', role: 'system', action: 'erase', record: `${caseFiles} case files formed before ${new Date(cutoff).toISOString()}` }]));
     erased += caseFiles;
+    // Reception bookings (the citizen, the question, the decision's words) go with the reception day.
+    const receptions = store.write(() => eraseBookings(ctx, cutoff, BATCH));
+    if (receptions) store.write(() => store.audit([{ at: now, actor: 'system', role: 'system', action: 'erase', record: `${receptions} reception bookings before ${new Date(cutoff).toISOString()}` }]));
+    erased += receptions;
     if (appeals.length === 0 && phones.length === 0 && bookings.length === 0) {
-      if (lists || caseFiles) continue;
+      if (lists || caseFiles || receptions) continue;
       break;
     }
     store.write(() => {

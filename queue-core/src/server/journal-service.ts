@@ -21,6 +21,9 @@ import type { FeedbackInput } from '../journal/feedback.js';
 import { analysis, importList, listVisits, planVisit, printList, visitList, type ImportAnswer } from './journal-outreach.js';
 import type { ListedCitizen, OutreachPlanInput, OutreachVisit } from '../journal/outreach-types.js';
 import type { OutreachAnalysis } from '../journal/outreach-rules.js';
+import * as reception from './journal-reception.js';
+import type { ReceptionBookInput, ReceptionBooking, ReceptionDecideInput } from '../journal/reception-types.js';
+import type { ControlFilter } from '../journal/reception-rules.js';
 
 export type { JournalActor, JournalAnswer } from './journal-context.js';
 
@@ -179,6 +182,53 @@ export class JournalService {
 
   async outreachAnalysis(fromYear: number, toYear: number): Promise<JournalAnswer<{ analysis: OutreachAnalysis }>> {
     return analysis(this.ctx, fromYear, toYear);
+  }
+
+  /** Reception by the management (journal-reception.ts): days and slots, bookings, materials, decisions under control. */
+  async receptionSchedule(from: string, to: string, actor: JournalActor): Promise<JournalAnswer<{ sessions: reception.ScheduledSession[]; bookings: ReceptionBooking[] }>> {
+    return reception.schedule(this.ctx, from, to, actor);
+  }
+
+  async receptionBook(input: ReceptionBookInput, actor: JournalActor): Promise<JournalAnswer<{ booking: ReceptionBooking }>> {
+    return reception.book(this.ctx, input, actor);
+  }
+
+  async receptionMove(id: string, to: { day: string; session: number; time: string }, actor: JournalActor): Promise<JournalAnswer<{ booking: ReceptionBooking }>> {
+    return reception.move(this.ctx, id, to, actor);
+  }
+
+  async receptionCancel(id: string, actor: JournalActor): Promise<JournalAnswer<{ booking: ReceptionBooking }>> {
+    return reception.cancel(this.ctx, id, actor);
+  }
+
+  async receptionPrepare(id: string, appealIds: string[], caseFiles: string[], actor: JournalActor): Promise<JournalAnswer<{ booking: ReceptionBooking }>> {
+    return reception.setMaterials(this.ctx, id, appealIds, caseFiles, actor);
+  }
+
+  async receptionMaterials(day: string, actor: JournalActor): Promise<JournalAnswer<reception.MaterialsAnswer>> {
+    return reception.materials(this.ctx, day, actor);
+  }
+
+  async receptionPrint(what: { day?: string; bookingId?: string }, lang: 'ru' | 'uk' | 'en', actor: JournalActor): Promise<JournalAnswer<{ html: string }>> {
+    if (what.bookingId) return reception.printInvitation(this.ctx, what.bookingId, lang, actor);
+    return reception.printMaterials(this.ctx, what.day!, lang, actor);
+  }
+
+  async receptionDecide(input: ReceptionDecideInput, actor: JournalActor): Promise<JournalAnswer<{ booking: ReceptionBooking }>> {
+    return reception.decide(this.ctx, input, actor);
+  }
+
+  async receptionDone(id: string, note: string, actor: JournalActor): Promise<JournalAnswer<{ booking: ReceptionBooking }>> {
+    return reception.done(this.ctx, id, note, actor);
+  }
+
+  async receptionControl(filter: ControlFilter, limit: number, actor: JournalActor): Promise<JournalAnswer<reception.ControlAnswer>> {
+    return reception.controlList(this.ctx, filter, limit, actor);
+  }
+
+  /** The head's alerts of decisions under control past their deadline. */
+  receptionAlerts(): AlertCondition[] {
+    return reception.overdueAlerts(this.ctx);
   }
 
   /** Erases the personal fields of records older than the retention period; the counts stay for the statistics. */

@@ -9,6 +9,8 @@ import { hallsOf, type HallFilter } from '../domain/halls.js';
 import { RESULTS } from '../journal/types.js';
 import { RESULT_TEXT } from '../journal/labels.js';
 import type { QueueSummary } from '../domain/summary.js';
+import { officeDay, type Zone } from '../domain/office-time.js';
+import { upcomingReceptions } from '../journal/reception-rules.js';
 import type { DeviceStatus, PublicBooth, PublicTicket, Role, Snapshot, ViewEvent } from '../protocol/messages.js';
 
 /** Who a notice is for: public screens, or every staff screen. */
@@ -73,7 +75,7 @@ const inIssueOrder = (a: Ticket, b: Ticket) => a.issuedAt - b.issuedAt || a.numb
  * the office (waiting, called, serving): what the hall lists, the booth panels show and the counts come
  * from. The finished ones are no screen's business and would make each public snapshot grow all day.
  */
-export function snapshot(state: QueueState, config: OfficeConfig, summary: QueueSummary, devices: DeviceStatus, audience: View, now: number, alerts: Alert[] = [], hall?: HallFilter): Snapshot {
+export function snapshot(state: QueueState, config: OfficeConfig, summary: QueueSummary, devices: DeviceStatus, audience: View, now: number, alerts: Alert[] = [], hall?: HallFilter, zone: Zone = config.office.timezone): Snapshot {
   let tickets = [...(audience === 'public' ? state.tickets.open() : state.tickets.values())].sort(inIssueOrder);
   let booths = Object.values(state.booths).sort((a, b) => a.number - b.number);
   let directions = config.directions;
@@ -101,6 +103,8 @@ export function snapshot(state: QueueState, config: OfficeConfig, summary: Queue
     halls: hallsOf(config).map((h) => ({ id: h.id, name: h.name, booths: h.booths, directions: h.directions })),
     ...(hall && audience === 'public' ? { hall: hall.hall.id } : {}),
     ...(config.rating.enabled ? { rating: { timeoutSeconds: config.rating.timeoutSeconds, reasons: config.rating.reasons } } : {}),
+    // The management's next reception days, published on every screen (seed 001, §4.1): who and when, no names of citizens.
+    ...(config.reception.hours.length ? { reception: upcomingReceptions(config.reception, config.schedule.holidays, officeDay(now, zone), config.reception.publishDays) } : {}),
   };
   if (audience === 'public') return base;
   return {

@@ -114,6 +114,19 @@ export const MIGRATIONS: string[] = [
    CREATE TABLE case_file_returns (seq INTEGER PRIMARY KEY, file_id TEXT NOT NULL, year INTEGER NOT NULL, reason TEXT NOT NULL);
    CREATE INDEX case_file_returns_by_reason ON case_file_returns (year, reason);
    CREATE TABLE case_file_acts (id TEXT PRIMARY KEY, year INTEGER NOT NULL, number INTEGER NOT NULL, at INTEGER NOT NULL, body TEXT NOT NULL);`,
+  // Issue 18 (reception by the management): the reception log — citizens booked, moved, cancelled, the
+  // head's decisions and their coming off control — and its projection, one row per booking: the slot
+  // (one booked citizen a slot, held by a unique index), the decision's control state and deadline for the
+  // head's control list and its alerts, and the rows whose personal data retention has still to erase.
+  `CREATE TABLE reception_events (seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, type TEXT NOT NULL, booking_id TEXT NOT NULL, body TEXT NOT NULL);
+   CREATE INDEX reception_events_by_booking ON reception_events (booking_id, seq);
+   CREATE TABLE reception_bookings (
+     id TEXT PRIMARY KEY, day TEXT NOT NULL, session INTEGER NOT NULL, time TEXT NOT NULL, state TEXT NOT NULL,
+     control TEXT NOT NULL, deadline TEXT, erased_at INTEGER, body TEXT NOT NULL);
+   CREATE INDEX reception_bookings_by_day ON reception_bookings (day, session, time);
+   CREATE UNIQUE INDEX reception_one_a_slot ON reception_bookings (day, session, time) WHERE state = 'booked';
+   CREATE INDEX reception_control ON reception_bookings (control, deadline);
+   CREATE INDEX reception_to_erase ON reception_bookings (day) WHERE erased_at IS NULL;`,
 ];
 
 export function migrate(db: SqliteDb): number {

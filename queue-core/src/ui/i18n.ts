@@ -74,6 +74,12 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, Phrases>> = {
   CASE_FILE_REFUSED: { ru: 'Этот шаг с личным делом сейчас невозможен.', uk: 'Цей крок з особовою справою зараз неможливий.', en: 'This step is not possible for the case file now.' },
   CASE_FILE_EXISTS: { ru: 'По этому обращению личное дело уже сформировано.', uk: 'За цим зверненням особову справу вже сформовано.', en: 'A case file has already been formed from this appeal.' },
   ACT_NOT_FOUND: { ru: 'Акт об уничтожении не найден.', uk: 'Акт про знищення не знайдено.', en: 'Destruction act not found.' },
+  RECEPTION_NOT_FOUND: { ru: 'Запись на приём к руководству не найдена.', uk: 'Запис на прийом до керівництва не знайдено.', en: 'Reception booking not found.' },
+  NOT_A_RECEPTION_DAY: { ru: 'В этот день руководство не принимает.', uk: 'Цього дня керівництво не приймає.', en: 'The management does not receive on that day.' },
+  NOT_A_SLOT: { ru: 'Выберите время из часов приёма.', uk: 'Оберіть час із годин прийому.', en: 'Choose a time within the reception hours.' },
+  RECEPTION_PAST: { ru: 'Этот день приёма уже прошёл.', uk: 'Цей день прийому вже минув.', en: 'This reception day has passed.' },
+  NOT_CONSIDERED: { ru: 'Сначала вопрос рассматривает служба: укажите обращение из журнала, в котором он рассмотрен.', uk: 'Спочатку питання розглядає служба: вкажіть звернення з журналу, у якому його розглянуто.', en: 'The service considers the question first: name the journal appeal it was considered in.' },
+  RECEPTION_STATE: { ru: 'Это действие сейчас недоступно для записи на приём.', uk: 'Ця дія зараз недоступна для запису на прийом.', en: 'This cannot be done to the reception booking now.' },
   CONNECTION_LOST: { ru: 'Нет связи с сервером. Повторяем…', uk: 'Немає зв’язку із сервером. Повторюємо…', en: 'No connection to the server. Retrying…' },
   TIMEOUT: { ru: 'Сервер не ответил вовремя.', uk: 'Сервер не відповів вчасно.', en: 'The server did not answer in time.' },
 };

@@ -1,0 +1,287 @@
+// The management's reception in the panel: the consultant (and the head) see the coming reception days
+// with their slots, book a citizen into a free slot naming the journal appeals the question was considered
+// in, move or cancel a booking and print the citizen's invitation; a day's materials (the booked citizens
+// with their considered appeals and case files) are read and printed on A4; the head records the decision
+// per citizen, puts it under control with a deadline and a responsible staff member, and the control list
+// shows what is on control, overdue and done "to the file". The rules are the daemon's: this screen asks and shows.
+import { LitElement, css, html, nothing } from 'lit';
+import type { AppealSummary, QueueClient, ReceptionBooking, ResultOf } from 'queue-core/protocol';
+import { addDays, officeDay } from 'queue-core/domain';
+import { APPEAL_TYPE_TEXT, RESULT_TEXT, longDate, type Language } from 'queue-core/ui';
+import { panelStyles } from './panel-styles.js';
+import { RECEPTION_TEXT } from './reception-strings.js';
+
+type Act = (p: Promise<unknown>) => Promise<unknown>;
+type Session = ResultOf['receptionSchedule']['sessions'][number];
+type ControlItem = ResultOf['receptionControl']['items'][number];
+type Filter = 'all' | 'on-control' | 'overdue' | 'done';
+type Slot = { day: string; session: number; time: string };
+
+const dotted = (day: string, lang: Language) => {
+  const [y, m, d] = day.split('-');
+  return lang === 'en' ? `${d}/${m}/${y}` : `${d}.${m}.${y}`;
+};
+const list = (s: FormDataEntryValue | null) => String(s ?? '').split(/[,;\s]+/).map((x) => x.trim()).filter(Boolean);
+
+export class ReceptionView extends LitElement {
+  static override properties = {
+    client: { attribute: false }, lang: {}, act: { attribute: false }, now: { type: Number },
+    sessions: { state: true }, bookings: { state: true }, booking: { state: true }, moving: { state: true },
+    day: { state: true }, dayBookings: { state: true }, appeals: { state: true }, filter: { state: true }, control: { state: true }, counts: { state: true },
+  };
+  declare client: QueueClient;
+  declare lang: Language;
+  declare act: Act;
+  declare now: number;
+  declare sessions: Session[];
+  declare bookings: ReceptionBooking[];
+  /** The free slot the booking form is open for. */
+  declare booking: Slot | null;
+  /** The booking being moved: free slots offer "here". */
+  declare moving: ReceptionBooking | null;
+  /** The reception day whose materials are open. */
+  declare day: string | null;
+  declare dayBookings: ReceptionBooking[];
+  declare appeals: AppealSummary[];
+  declare filter: Filter;
+  declare control: ControlItem[];
+  declare counts: ResultOf['receptionControl']['counts'] | null;
+
+  static override styles = [panelStyles, css`
+    .stack { display: flex; flex-direction: column; gap: 12px; }
+    .scroll { max-height: 470px; overflow: auto; }
+    .session { border-top: 2px solid #d9e2ec; padding-top: 8px; margin-top: 8px; }
+    .session h3 { margin: 0 0 6px; font-size: 17px; }
+    .layout { display: grid; grid-template-columns: 520px minmax(0, 1fr); gap: 16px; align-items: start; }
+    .slots { display: grid; grid-template-columns: 56px 1fr auto; gap: 4px 10px; align-items: center; font-size: 15px; }
+    .slots .booked { grid-column: 2 / 4; display: flex; flex-direction: column; gap: 4px; padding: 4px 0; }
+    .slots .time { font-weight: 700; font-variant-numeric: tabular-nums; }
+    .slots .actions { display: flex; gap: 6px; flex-wrap: wrap; }
+    td.nowrap { white-space: nowrap; }
+    .slots button { padding: 4px 10px; font-size: 14px; }
+    .q { color: #486581; font-size: 14px; }
+    .who { font-weight: 700; }
+    textarea { width: 100%; min-height: 54px; font: inherit; font-size: 15px; box-sizing: border-box; }
+    .citizen { border: 1px solid #d9e2ec; border-radius: 10px; padding: 10px 14px; margin-bottom: 10px; }
+    .citizen h4 { margin: 0 0 4px; font-size: 16px; }
+    .citizen ul { margin: 4px 0; padding-left: 20px; font-size: 14px; }
+    .decide { display: grid; grid-template-columns: 1fr; gap: 6px; margin-top: 6px; }
+    .decide .row label { font-size: 14px; }
+    table { width: 100%; }
+    td, th { font-size: 14px; }
+    label.check { flex-direction: row; align-items: center; gap: 6px; }
+  `];
+
+  constructor() {
+    super();
+    this.sessions = [];
+    this.bookings = [];
+    this.booking = null;
+    this.moving = null;
+    this.day = null;
+    this.dayBookings = [];
+    this.appeals = [];
+    this.filter = 'all';
+    this.control = [];
+    this.counts = null;
+    this.now = Date.now();
+  }
+
+  private get t() {
+    return RECEPTION_TEXT[this.lang];
+  }
+
+  private get isHead() {
+    return this.client.session?.role === 'supervisor';
+  }
+
+  private get tz() {
+    return this.client.view!.office.timezone;
+  }
+
+  private get today() {
+    return officeDay(this.now, this.tz);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    void this.load();
+    void this.loadControl();
+  }
+
+  private async load() {
+    const r = (await this.act(this.client.request('receptionSchedule', { from: this.today, to: addDays(this.today, 90) }))) as ResultOf['receptionSchedule'] | undefined;
+    if (r) (this.sessions = r.sessions, this.bookings = r.bookings);
+  }
+
+  private async loadControl() {
+    const r = (await this.act(this.client.request('receptionControl', { state: this.filter }))) as ResultOf['receptionControl'] | undefined;
+    if (r) (this.control = r.items, this.counts = r.counts);
+  }
+
+  private async openDay(day: string) {
+    const r = (await this.act(this.client.request('receptionMaterials', { day }))) as ResultOf['receptionMaterials'] | undefined;
+    if (r) (this.day = day, this.dayBookings = r.bookings, this.appeals = r.appeals);
+  }
+
+  private async book(e: Event) {
+    e.preventDefault();
+    const slot = this.booking;
+    if (!slot) return;
+    const data = new FormData(e.target as HTMLFormElement);
+    const r = await this.act(this.client.request('receptionBook', {
+      booking: { ...slot, citizen: { fullName: String(data.get('fullName') ?? ''), phone: String(data.get('phone') ?? '') }, question: String(data.get('question') ?? ''), appealIds: list(data.get('appeals')), caseFiles: list(data.get('caseFiles')) },
+    }));
+    if (!r) return;
+    this.booking = null;
+    await this.load();
+  }
+
+  private async moveTo(slot: Slot) {
+    const b = this.moving;
+    if (!b) return;
+    const r = await this.act(this.client.request('receptionMove', { bookingId: b.id, ...slot }));
+    this.moving = null;
+    if (r) await this.load();
+  }
+
+  private async cancel(b: ReceptionBooking) {
+    if (await this.act(this.client.request('receptionCancel', { bookingId: b.id }))) await this.load();
+  }
+
+  private async print(what: { day: string } | { bookingId: string }) {
+    // The tab is opened at the click, before the answer, so that no pop-up blocker stops it.
+    const tab = window.open('', '_blank');
+    const r = (await this.act(this.client.request('receptionPrint', { ...what, lang: this.lang }))) as { html: string } | undefined;
+    if (!r) return tab?.close();
+    const url = URL.createObjectURL(new Blob([r.html], { type: 'text/html;charset=utf-8' }));
+    if (tab) tab.location.href = url;
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+
+  private async decide(e: Event, b: ReceptionBooking) {
+    e.preventDefault();
+    const data = new FormData(e.target as HTMLFormElement);
+    const control = data.get('control') ? { deadline: String(data.get('deadline') ?? ''), responsible: String(data.get('responsible') ?? '') } : null;
+    const r = await this.act(this.client.request('receptionDecide', { bookingId: b.id, decision: String(data.get('decision') ?? ''), control }));
+    if (!r) return;
+    await this.openDay(b.day);
+    await this.loadControl();
+  }
+
+  private async toFile(item: ControlItem) {
+    if (await this.act(this.client.request('receptionDone', { bookingId: item.id }))) await this.loadControl();
+  }
+
+  override render() {
+    if (!this.client.view) return nothing;
+    if (this.day) return this.materialsScreen(this.day);
+    return html`<div class="stack">
+      <div class="layout">${this.scheduleCard()}${this.booking ? this.bookForm(this.booking) : this.controlCard()}</div>
+      ${this.booking ? this.controlCard() : nothing}
+    </div>`;
+  }
+
+  private staffName(id: string) {
+    return this.client.view!.staff?.find((s) => s.id === id)?.name ?? id;
+  }
+
+  private scheduleCard() {
+    const t = this.t;
+    const byId = new Map(this.bookings.map((b) => [b.id, b]));
+    return html`<section class="card" id="reception-schedule"><h2>${t.schedule}</h2>
+      ${this.moving ? html`<p class="pill warn" role="status">${t.moving}: ${this.moving.citizen?.fullName ?? this.moving.id} <button @click=${() => (this.moving = null)}>✕</button></p>` : nothing}
+      ${this.sessions.length === 0 ? html`<p class="muted">${t.noDays}</p>` : html`<div class="scroll">${this.sessions.map((s) => html`
+        <div class="session" data-day=${s.day} data-session=${s.session}>
+          <div class="row" style="justify-content:space-between;align-items:center"><h3>${longDate(Date.parse(`${s.day}T12:00:00Z`), 'UTC', this.lang)}, ${s.from}–${s.to} · ${s.who[this.lang] ?? s.who.ru}</h3>
+            <button class="open-day" @click=${() => this.openDay(s.day)}>${t.materials}</button></div>
+          <div class="slots">${s.slots.map((slot) => {
+            const b = slot.bookingId ? byId.get(slot.bookingId) : undefined;
+            const at = { day: s.day, session: s.session, time: slot.time };
+            return html`<span class="time">${slot.time}</span>
+              ${b ? html`<div class="booked" data-booking=${b.id}><span><span class="who">${b.citizen?.fullName ?? t.erased}</span> <span class="q">— ${b.question}</span></span>
+                <span class="actions"><button @click=${() => this.print({ bookingId: b.id })}>${t.invitation}</button>
+                  ${b.decision ? nothing : html`<button @click=${() => (this.moving = b)}>${t.move}</button><button class="danger" @click=${() => this.cancel(b)}>${t.cancel}</button>`}</span></div>`
+              : html`<span class="muted">${t.free}</span><span class="actions">${this.moving
+                ? html`<button class="primary" @click=${() => this.moveTo(at)}>${t.moveHere}</button>`
+                : html`<button class="book-slot" data-time=${slot.time} @click=${() => (this.booking = at)}>${t.book}</button>`}</span>`}`;
+          })}</div>
+        </div>`)}</div>`}
+    </section>`;
+  }
+
+  private bookForm(slot: Slot) {
+    const t = this.t;
+    return html`<section class="card"><div class="row" style="justify-content:space-between"><h2 style="margin:0">${t.bookTitle}</h2><button @click=${() => (this.booking = null)}>${t.closeForm}</button></div>
+      <p><b>${dotted(slot.day, this.lang)}, ${slot.time}</b></p>
+      <form id="reception-book" class="stack" @submit=${(e: Event) => this.book(e)}>
+        <label>${t.fullName}<input name="fullName" required maxlength="200" autocomplete="off" /></label>
+        <label>${t.phone}<input name="phone" maxlength="40" autocomplete="off" /></label>
+        <label>${t.question}<input name="question" required maxlength="500" autocomplete="off" /></label>
+        <label>${t.appeals}<input name="appeals" required autocomplete="off" placeholder="A-20261202-1" /></label>
+        <label>${t.caseFiles}<input name="caseFiles" autocomplete="off" /></label>
+        <div><button class="primary" type="submit" id="reception-book-button">${t.bookButton}</button></div>
+      </form></section>`;
+  }
+
+  private stateText(c: ControlItem['control']) {
+    const t = this.t;
+    return { 'on-control': html`<span class="pill warn">${t.stateOnControl}</span>`, overdue: html`<span class="pill bad">${t.stateOverdue}</span>`, done: html`<span class="pill good">${t.stateDone}</span>`,
+      decided: html`<span class="pill">${t.stateDecided}</span>`, 'no-decision': html`<span class="pill">${t.noDecision}</span>` }[c];
+  }
+
+  private controlCard() {
+    const t = this.t;
+    const c = this.counts;
+    const pick = (f: Filter) => {
+      this.filter = f;
+      void this.loadControl();
+    };
+    return html`<section class="card" id="reception-control"><h2>${t.control}</h2>
+      <div class="row" style="align-items:center">
+        <label>${t.filter}<select id="control-filter" @change=${(e: Event) => pick((e.target as HTMLSelectElement).value as Filter)}>
+          ${(['all', 'on-control', 'overdue', 'done'] as const).map((f) => html`<option value=${f} ?selected=${this.filter === f}>${{ all: t.all, 'on-control': t.stateOnControl, overdue: t.stateOverdue, done: t.stateDone }[f]}</option>`)}
+        </select></label>
+        ${c ? html`<span class="pill warn" id="count-on-control">${t.stateOnControl}: ${c.onControl}</span><span class="pill bad" id="count-overdue">${t.stateOverdue}: ${c.overdue}</span><span class="pill good">${t.stateDone}: ${c.done}</span>` : nothing}
+      </div>
+      ${this.control.length === 0 ? html`<p class="muted">${t.none}</p>` : html`<div class="scroll"><table id="control-list">
+        <tr><th>${t.booking}</th><th>${t.citizen}</th><th>${t.decision}</th><th>${t.deadline}</th><th>${t.responsible}</th><th></th></tr>
+        ${this.control.map((i) => html`<tr data-booking=${i.id} data-state=${i.control}><td class="nowrap">${i.id}<br><span class="muted">${dotted(i.day, this.lang)}</span></td><td>${i.citizen?.fullName ?? t.erased}</td><td>${i.decision?.text}</td>
+          <td>${i.decision?.control ? dotted(i.decision.control.deadline, this.lang) : ''}</td><td>${i.decision?.control ? this.staffName(i.decision.control.responsible) : ''}</td>
+          <td class="nowrap">${this.stateText(i.control)}${i.control === 'on-control' || i.control === 'overdue' ? html`<br><button class="to-file" @click=${() => this.toFile(i)}>${t.toFile}</button>` : nothing}</td></tr>`)}
+      </table></div>`}
+    </section>`;
+  }
+
+  private materialsScreen(day: string) {
+    const t = this.t;
+    const appeals = new Map(this.appeals.map((a) => [a.id, a]));
+    const reasons = this.client.view!.reasons ?? [];
+    const reasonName = (id: string) => { const r = reasons.find((x) => x.id === id)?.name; return r ? (r[this.lang] ?? r.ru) : id; };
+    const held = day <= this.today;
+    const staff = (this.client.view!.staff ?? []).filter((s) => s.role !== 'supervisor');
+    return html`<div class="stack">
+      <div class="row" style="align-items:center"><button id="back" @click=${() => { this.day = null; void this.load(); }}>← ${t.back}</button>
+        <h2 style="margin:0">${t.materials}: ${dotted(day, this.lang)}</h2>
+        <button class="primary" id="print-materials" @click=${() => this.print({ day })}>${t.printMaterials}</button></div>
+      <section class="card scroll" id="materials">${this.dayBookings.length === 0 ? html`<p class="muted">${t.none}</p>` : this.dayBookings.map((b) => html`
+        <div class="citizen" data-booking=${b.id}><h4>${b.time} — ${b.citizen?.fullName ?? t.erased} <span class="muted">(${b.id}${b.citizen?.phone ? `, ${b.citizen.phone}` : ''})</span></h4>
+          <div>${b.question}</div>
+          <div class="muted">${t.considered}:</div>
+          <ul>${b.appealIds.map((id) => { const a = appeals.get(id); return html`<li>${id}${a ? ` — ${dotted(officeDay(a.at, this.tz), this.lang)}, ${APPEAL_TYPE_TEXT[a.appealType][this.lang]}, ${reasonName(a.reason)}: ${RESULT_TEXT[a.result][this.lang]}` : ''}</li>`; })}</ul>
+          ${b.caseFiles.length ? html`<div><span class="muted">${t.caseFiles.split(' (')[0]}:</span> ${b.caseFiles.join(', ')}</div>` : nothing}
+          ${b.decision ? html`<div><b>${t.decision}:</b> ${b.decision.text}${b.decision.control ? html` · ${t.deadline}: ${dotted(b.decision.control.deadline, this.lang)}, ${this.staffName(b.decision.control.responsible)}` : nothing}</div>` : nothing}
+          ${this.isHead && held && !b.decision?.control?.doneAt ? html`<form class="decide" @submit=${(e: Event) => this.decide(e, b)}>
+            <label>${t.decision}<textarea name="decision" required maxlength="2000">${b.decision?.text ?? ''}</textarea></label>
+            <div class="row"><label class="check"><input type="checkbox" name="control" ?checked=${!!b.decision?.control} />${t.onControl}</label>
+              <label>${t.deadline}<input type="date" name="deadline" min=${day} value=${b.decision?.control?.deadline ?? ''} /></label>
+              <label>${t.responsible}<select name="responsible">${staff.map((s) => html`<option value=${s.id} ?selected=${b.decision?.control?.responsible === s.id}>${s.name}</option>`)}</select></label>
+              <button class="primary" type="submit">${t.save}</button></div>
+          </form>` : nothing}
+        </div>`)}
+      </section>
+    </div>`;
+  }
+}
+
+customElements.define('reception-view', ReceptionView);

@@ -1,0 +1,100 @@
+// The rules of the management's reception, pure: which days the configured hours fall on (holidays
+// skipped), the slots of a day, whether a slot can be booked, and where a decision under control stands
+// (on control, overdue, done "to the file").
+import type { ReceptionConfig } from '../config/schema.js';
+import type { Localized } from '../config/schema.js';
+import { addDays, formatClock, parseClock, weekdayOf } from '../domain/office-time.js';
+import { weekOfMonth } from '../domain/schedule.js';
+import type { ReceptionBooking } from './reception-types.js';
+
+/** One reception day of one configured entry of reception.hours. */
+export interface ReceptionSession {
+  day: string;
+  /** The index of its entry in reception.hours. */
+  session: number;
+  who: Localized;
+  from: string;
+  to: string;
+  slotMinutes: number;
+}
+
+/** How far ahead the days are looked for: a rule "every fifth Monday" may skip months. */
+const HORIZON_DAYS = 400;
+
+const sessionOn = (rules: ReceptionConfig, day: string, i: number): ReceptionSession | null => {
+  const h = rules.hours[i];
+  if (!h || weekdayOf(day) !== h.weekday) return null;
+  if (h.weeks.length && !h.weeks.includes(weekOfMonth(Number(day.slice(8, 10))))) return null;
+  const [from, to] = h.hours.split('-') as [string, string];
+  return { day, session: i, who: h.who, from, to, slotMinutes: h.slotMinutes };
+};
+
+/** The reception of entry `session` on `day`, or null when that entry does not receive then or it is a holiday. */
+export function receptionOn(rules: ReceptionConfig, holidays: readonly string[], day: string, session: number): ReceptionSession | null {
+  return holidays.includes(day) ? null : sessionOn(rules, day, session);
+}
+
+/** The next `count` reception days from `fromDay` (inclusive), earliest first; on one day, by the hour. */
+export function upcomingReceptions(rules: ReceptionConfig, holidays: readonly string[], fromDay: string, count: number): ReceptionSession[] {
+  const out: ReceptionSession[] = [];
+  if (rules.hours.length === 0) return out;
+  for (let n = 0; n < HORIZON_DAYS && out.length < count; n++) {
+    const day = addDays(fromDay, n);
+    if (holidays.includes(day)) continue;
+    const found = rules.hours.map((_, i) => sessionOn(rules, day, i)).filter((s): s is ReceptionSession => s !== null);
+    out.push(...found.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)).slice(0, count - out.length));
+  }
+  return out;
+}
+
+/** The reception days between two days inclusive. */
+export function receptionsBetween(rules: ReceptionConfig, holidays: readonly string[], from: string, to: string): ReceptionSession[] {
+  const out: ReceptionSession[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    for (let i = 0; i < rules.hours.length; i++) {
+      const s = receptionOn(rules, holidays, day, i);
+      if (s) out.push(s);
+    }
+  }
+  return out.sort((a, b) => (a.day + a.from < b.day + b.from ? -1 : a.day + a.from > b.day + b.from ? 1 : 0));
+}
+
+/** The slots' start times: every `slotMinutes` from the start, each ending by the end. */
+export function slotTimes(s: Pick<ReceptionSession, 'from' | 'to' | 'slotMinutes'>): string[] {
+  const out: string[] = [];
+  for (let m = parseClock(s.from); m + s.slotMinutes <= parseClock(s.to); m += s.slotMinutes) out.push(formatClock(m));
+  return out;
+}
+
+export type SlotRefusal = 'NOT_A_RECEPTION_DAY' | 'NOT_A_SLOT' | 'RECEPTION_PAST' | 'SLOT_TAKEN';
+
+/**
+ * Why a citizen cannot be booked into `time` of `session` on `day`, or null: the day must be one of the
+ * entry's reception days, the time one of its slots, the day not before today, and the slot free (a
+ * booking being moved does not hold its own slot against itself).
+ */
+export function slotRefusal(rules: ReceptionConfig, holidays: readonly string[], today: string, at: { day: string; session: number; time: string }, taken: readonly Pick<ReceptionBooking, 'id' | 'time' | 'session' | 'state'>[], movingId?: string): SlotRefusal | null {
+  const s = receptionOn(rules, holidays, at.day, at.session);
+  if (!s) return 'NOT_A_RECEPTION_DAY';
+  if (!slotTimes(s).includes(at.time)) return 'NOT_A_SLOT';
+  if (at.day < today) return 'RECEPTION_PAST';
+  if (taken.some((b) => b.state === 'booked' && b.session === at.session && b.time === at.time && b.id !== movingId)) return 'SLOT_TAKEN';
+  return null;
+}
+
+/** The id of a new booking: its reception day and its number among that day's bookings. */
+export const bookingId = (day: string, taken: number) => `R-${day.replaceAll('-', '')}-${taken + 1}`;
+
+/** Where a booking's decision stands. */
+export type ControlState = 'no-decision' | 'decided' | 'on-control' | 'overdue' | 'done';
+export const CONTROL_FILTERS = ['on-control', 'overdue', 'done', 'all'] as const;
+export type ControlFilter = (typeof CONTROL_FILTERS)[number];
+
+/** A decision under control is overdue from the day after its deadline until it comes off control. */
+export function controlState(b: Pick<ReceptionBooking, 'decision'>, today: string): ControlState {
+  const d = b.decision;
+  if (!d) return 'no-decision';
+  if (!d.control) return 'decided';
+  if (d.control.doneAt !== null) return 'done';
+  return d.control.deadline < today ? 'overdue' : 'on-control';
+}

@@ -1,0 +1,38 @@
+// The words of the management's reception that the daemon writes itself: the overdue alert, the A4 page
+// of a reception day's materials and the citizen's invitation, in the office's language.
+import type { Language } from '../config/schema.js';
+
+export const RECEPTION_ALERT = {
+  /** One decision under control past its deadline: the booking, the deadline and who answers for it. */
+  overdue: (id: string, deadline: string, responsible: string, lang: Language): string => ({
+    ru: `Приём руководства: решение по записи ${id} не исполнено в срок (до ${dotted(deadline, lang)}), ответственный — ${responsible}`,
+    uk: `Прийом керівництва: рішення за записом ${id} не виконано в строк (до ${dotted(deadline, lang)}), відповідальний — ${responsible}`,
+    en: `Reception by the management: the decision on booking ${id} is overdue (due ${dotted(deadline, lang)}), responsible: ${responsible}`,
+  })[lang],
+};
+
+export const dotted = (day: string, lang: Language) => {
+  const [y, m, d] = day.split('-');
+  return lang === 'en' ? `${d}/${m}/${y}` : `${d}.${m}.${y}`;
+};
+
+export const PAPER_WORDS = {
+  ru: {
+    materials: 'Материалы к личному приёму граждан руководством', day: 'Дата приёма', who: 'Принимает', hours: 'Часы приёма',
+    time: 'Время', citizen: 'Гражданин', phone: 'Телефон', question: 'Вопрос', appeals: 'Рассмотрено в обращениях', caseFiles: 'Личные дела',
+    decision: 'Решение руководителя', none: 'На этот день никто не записан.', erased: 'персональные данные удалены по сроку хранения',
+    invitation: 'Приглашение на личный приём к руководству', bring: 'Возьмите с собой паспорт и документы по вопросу.', booking: 'Запись',
+  },
+  uk: {
+    materials: 'Матеріали до особистого прийому громадян керівництвом', day: 'Дата прийому', who: 'Приймає', hours: 'Години прийому',
+    time: 'Час', citizen: 'Громадянин', phone: 'Телефон', question: 'Питання', appeals: 'Розглянуто у зверненнях', caseFiles: 'Особові справи',
+    decision: 'Рішення керівника', none: 'На цей день ніхто не записаний.', erased: 'персональні дані видалено за строком зберігання',
+    invitation: 'Запрошення на особистий прийом до керівництва', bring: 'Візьміть із собою паспорт і документи щодо питання.', booking: 'Запис',
+  },
+  en: {
+    materials: 'Materials for the reception of citizens by the management', day: 'Reception day', who: 'Receives', hours: 'Reception hours',
+    time: 'Time', citizen: 'Citizen', phone: 'Phone', question: 'Question', appeals: 'Considered in appeals', caseFiles: 'Case files',
+    decision: "The head's decision", none: 'Nobody is booked for this day.', erased: 'personal data erased after the retention period',
+    invitation: 'Invitation to a personal reception by the management', bring: 'Please bring your passport and the papers on your question.', booking: 'Booking',
+  },
+} satisfies Record<Language, Record<string, string>>;

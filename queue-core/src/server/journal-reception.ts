@@ -1,0 +1,239 @@
+// Reception by the management through the journal service: the published reception days and their slots,
+// a citizen booked (only with the journal appeals the question was considered in), moved, cancelled, the
+// materials of a day read and printed (audited reads: they hold personal data), the head's decision put
+// under control and taken off it "to the file", the control list, the overdue alerts and the retention of
+// the bookings' personal data. Every change is an event of the reception log committed with its
+// projection, its audit line and its idempotency key in one transaction.
+import { addDays, officeDay, zonedEpoch } from '../domain/office-time.js';
+import type { AlertCondition } from '../domain/alerts.js';
+import { appealSummary, type AppealSummary } from '../journal/types.js';
+import type { ReceptionBookInput, ReceptionBooking, ReceptionDecideInput } from '../journal/reception-types.js';
+import {
+  bookingId, controlState, receptionOn, receptionsBetween, slotRefusal, slotTimes,
+  type ControlFilter, type ControlState, type ReceptionSession,
+} from '../journal/reception-rules.js';
+import { RECEPTION_ALERT } from '../journal/reception-words.js';
+import { invitationPaper, materialsPaper, type PaperContext } from '../journal/reception-paper.js';
+import { ReceptionStore } from '../store/reception-store.js';
+import { fail, ok, type JournalActor, type JournalAnswer, type JournalContext } from './journal-context.js';
+
+/** A reception day with its slots; a slot names its booking, never the citizen. */
+export type ScheduledSession = ReceptionSession & { slots: { time: string; bookingId: string | null }[] };
+export type ControlItem = ReceptionBooking & { control: ControlState };
+export type ControlAnswer = { items: ControlItem[]; counts: { onControl: number; overdue: number; done: number } };
+export type MaterialsAnswer = { day: string; sessions: ScheduledSession[]; bookings: ReceptionBooking[]; appeals: AppealSummary[] };
+
+const reception = (ctx: JournalContext) => new ReceptionStore(ctx.store.db);
+const by = (actor: JournalActor) => actor.staffId ?? (actor.integration ? `integration:${actor.integration}` : actor.role);
+const rulesOf = (ctx: JournalContext) => ctx.queue.config.reception;
+const holidaysOf = (ctx: JournalContext) => ctx.queue.config.schedule.holidays;
+const todayOf = (ctx: JournalContext) => officeDay(ctx.queue.now(), ctx.tz);
+const oneLine = (s: string) => s.trim().replace(/\s+/g, ' ');
+
+function withSlots(sessions: ReceptionSession[], bookings: ReceptionBooking[]): ScheduledSession[] {
+  return sessions.map((s) => ({
+    ...s,
+    slots: slotTimes(s).map((time) => ({ time, bookingId: bookings.find((b) => b.state === 'booked' && b.day === s.day && b.session === s.session && b.time === time)?.id ?? null })),
+  }));
+}
+
+/** The reception days between two days with their slots, and the bookings on them (audited: they carry names). */
+export function schedule(ctx: JournalContext, from: string, to: string, actor: JournalActor): JournalAnswer<{ sessions: ScheduledSession[]; bookings: ReceptionBooking[] }> {
+  if (from > to) return fail('BAD_REQUEST', 'from: the first day comes after the last');
+  if (addDays(from, 92) < to) return fail('BAD_REQUEST', 'to: at most three months at a time');
+  const bookings = reception(ctx).bookingsBetween(from, to);
+  const shown = bookings.filter((b) => b.citizen);
+  if (shown.length) ctx.auditedList(actor, 'reception-read', `reception ${from}..${to}`, shown.map((b) => b.id));
+  return ok({ sessions: withSlots(receptionsBetween(rulesOf(ctx), holidaysOf(ctx), from, to), bookings), bookings });
+}
+
+/**
+ * Checks the appeals a booking names: at least one, each in the journal (§4.2: the booking comes after the
+ * service has considered the question).
+ */
+function consideredIn(ctx: JournalContext, ids: readonly string[]): JournalAnswer<string[]> {
+  const unique = [...new Set(ids.map((id) => id.trim()).filter(Boolean))];
+  if (unique.length === 0) return fail('NOT_CONSIDERED', 'booking.appealIds: name the journal appeal the question was considered in; the service considers a question before the head receives on it');
+  const missing = unique.find((id) => !ctx.store.appeal(id));
+  if (missing) return fail('NOT_CONSIDERED', `booking.appealIds: no appeal ${missing} in the journal`);
+  return ok(unique);
+}
+
+function slotProblem(ctx: JournalContext, at: { day: string; session: number; time: string }, movingId?: string): JournalAnswer<never> | null {
+  const store = reception(ctx);
+  const refusal = slotRefusal(rulesOf(ctx), holidaysOf(ctx), todayOf(ctx), at, store.bookingsBetween(at.day, at.day), movingId);
+  if (!refusal) return null;
+  const words = {
+    NOT_A_RECEPTION_DAY: `day: the management does not receive on ${at.day} (reception.hours[${at.session}])`,
+    NOT_A_SLOT: `time: ${at.time} is not a slot of the reception hours`,
+    RECEPTION_PAST: `day: ${at.day} has passed`,
+    SLOT_TAKEN: `time: ${at.day} ${at.time} is already booked`,
+  } as const;
+  return fail(refusal, words[refusal]);
+}
+
+export function book(ctx: JournalContext, input: ReceptionBookInput, actor: JournalActor): JournalAnswer<{ booking: ReceptionBooking }> {
+  const repeated = ctx.repeated<{ booking: ReceptionBooking }>(actor, 'reception-read', (a) => a.booking.id);
+  if (repeated) return repeated;
+  const fullName = oneLine(input.citizen.fullName);
+  if (!fullName) return fail('BAD_REQUEST', "booking.citizen.fullName: expected the citizen's name");
+  const question = oneLine(input.question);
+  if (!question) return fail('BAD_REQUEST', 'booking.question: expected the question in short');
+  const appeals = consideredIn(ctx, input.appealIds);
+  if (!appeals.ok) return appeals;
+  const refused = slotProblem(ctx, input);
+  if (refused) return refused;
+  const store = reception(ctx);
+  const now = ctx.queue.now();
+  try {
+    return ok(ctx.store.write(() => {
+      const id = bookingId(input.day, store.bookingsOn(input.day));
+      store.commit({
+        type: 'reception-booked', at: now, by: by(actor),
+        booking: { id, day: input.day, session: input.session, time: input.time, citizen: { fullName, phone: oneLine(input.citizen.phone ?? '') }, question, appealIds: appeals.data, caseFiles: (input.caseFiles ?? []).map(oneLine).filter(Boolean) },
+      });
+      ctx.store.audit([ctx.entry(actor, 'reception-save', id)]);
+      return ctx.remember(actor, now, { booking: store.booking(id)! });
+    }));
+  } catch (e) {
+    return ctx.failure(e);
+  }
+}
+
+/** One change of a booking: found, in a state that allows it, committed with its audit line and key. */
+function change(ctx: JournalContext, id: string, actor: JournalActor, make: (b: ReceptionBooking, now: number) => JournalAnswer<Parameters<ReceptionStore['commit']>[0]>): JournalAnswer<{ booking: ReceptionBooking }> {
+  const repeated = ctx.repeated<{ booking: ReceptionBooking }>(actor, 'reception-read', (a) => a.booking.id);
+  if (repeated) return repeated;
+  const store = reception(ctx);
+  const b = store.booking(id);
+  if (!b) return fail('RECEPTION_NOT_FOUND', `No reception booking ${id}`);
+  const now = ctx.queue.now();
+  const event = make(b, now);
+  if (!event.ok) return event;
+  try {
+    return ok(ctx.store.write(() => {
+      store.commit(event.data);
+      ctx.store.audit([ctx.entry(actor, 'reception-save', `${id} ${event.data.type.replace('reception-', '')}`)]);
+      return ctx.remember(actor, now, { booking: store.booking(id)! });
+    }));
+  } catch (e) {
+    return ctx.failure(e);
+  }
+}
+
+export function move(ctx: JournalContext, id: string, to: { day: string; session: number; time: string }, actor: JournalActor) {
+  return change(ctx, id, actor, (b, at) => {
+    if (b.state !== 'booked' || b.decision) return fail('RECEPTION_STATE', `${id}: only a booking not yet received can be moved`);
+    return slotProblem(ctx, to, id) ?? ok({ type: 'reception-moved' as const, at, by: by(actor), bookingId: id, ...to });
+  });
+}
+
+export function cancel(ctx: JournalContext, id: string, actor: JournalActor) {
+  return change(ctx, id, actor, (b, at) => {
+    if (b.state !== 'booked' || b.decision) return fail('RECEPTION_STATE', `${id}: only a booking not yet received can be cancelled`);
+    return ok({ type: 'reception-cancelled' as const, at, by: by(actor), bookingId: id });
+  });
+}
+
+/** The materials prepared for the reception: the considered appeals and the case files (free numbers until case files are linked). */
+export function setMaterials(ctx: JournalContext, id: string, appealIds: string[], caseFiles: string[], actor: JournalActor) {
+  return change(ctx, id, actor, (b, at) => {
+    if (b.state !== 'booked') return fail('RECEPTION_STATE', `${id}: the booking was cancelled`);
+    const appeals = consideredIn(ctx, appealIds);
+    if (!appeals.ok) return appeals;
+    return ok({ type: 'reception-materials' as const, at, by: by(actor), bookingId: id, appealIds: appeals.data, caseFiles: caseFiles.map(oneLine).filter(Boolean) });
+  });
+}
+
+/** The head's decision after the reception; under control it needs a deadline not before the reception day and a staff member who answers for it. */
+export function decide(ctx: JournalContext, input: ReceptionDecideInput, actor: JournalActor) {
+  return change(ctx, input.bookingId, actor, (b, at) => {
+    if (b.state !== 'booked') return fail('RECEPTION_STATE', `${b.id}: the booking was cancelled`);
+    if (b.day > todayOf(ctx)) return fail('RECEPTION_STATE', `${b.id}: the reception on ${b.day} has not been held yet`);
+    if (b.decision?.control?.doneAt) return fail('RECEPTION_STATE', `${b.id}: the decision is already off control, in the file`);
+    const text = input.decision.trim();
+    if (!text) return fail('BAD_REQUEST', 'decision: expected what the head decided');
+    const control = input.control ?? null;
+    if (control) {
+      if (control.deadline < b.day) return fail('BAD_REQUEST', `control.deadline: ${control.deadline} is before the reception day ${b.day}`);
+      if (!ctx.queue.config.staff.some((s) => s.id === control.responsible)) return fail('STAFF_NOT_FOUND', `control.responsible: no staff member "${control.responsible}"`);
+    }
+    return ok({ type: 'reception-decided' as const, at, by: by(actor), bookingId: b.id, text, control });
+  });
+}
+
+/** The decision is carried out: off control "to the file", with the date and who. */
+export function done(ctx: JournalContext, id: string, note: string, actor: JournalActor) {
+  return change(ctx, id, actor, (b, at) => {
+    const c = b.decision?.control;
+    if (!c) return fail('RECEPTION_STATE', `${id}: no decision of it is under control`);
+    if (c.doneAt !== null) return fail('RECEPTION_STATE', `${id}: already off control, in the file`);
+    return ok({ type: 'reception-done' as const, at, by: by(actor), bookingId: id, note: oneLine(note) });
+  });
+}
+
+export function controlList(ctx: JournalContext, filter: ControlFilter, limit: number, actor: JournalActor): JournalAnswer<ControlAnswer> {
+  const today = todayOf(ctx);
+  const { bookings, counts } = reception(ctx).control(filter, today, limit);
+  if (bookings.length) ctx.auditedList(actor, 'reception-read', `reception control ${filter}`, bookings.map((b) => b.id));
+  return ok({ items: bookings.map((b) => ({ ...b, control: controlState(b, today) })), counts });
+}
+
+/** A reception day's materials on the screen: the bookings and the considered appeals (audited). */
+export function materials(ctx: JournalContext, day: string, actor: JournalActor): JournalAnswer<MaterialsAnswer> {
+  const bookings = reception(ctx).bookingsBetween(day, day).filter((b) => b.state === 'booked');
+  const appeals = [...new Set(bookings.flatMap((b) => b.appealIds))].map((id) => ctx.store.appeal(id)).filter((a) => a !== null).map(appealSummary);
+  ctx.auditedList(actor, 'reception-read', `reception materials ${day}`, bookings.map((b) => b.id));
+  return ok({ day, sessions: withSlots(receptionsBetween(rulesOf(ctx), holidaysOf(ctx), day, day), bookings), bookings, appeals });
+}
+
+function paperContext(ctx: JournalContext, lang: 'ru' | 'uk' | 'en'): PaperContext {
+  const { config } = ctx.queue;
+  return {
+    office: config.office, lang,
+    reasonName: (id) => { const r = config.journal.reasons.find((x) => x.id === id)?.name; return r ? (r[lang] ?? r.ru) : id; },
+    dayOf: (at) => officeDay(at, ctx.tz),
+  };
+}
+
+/** The day's materials as an A4 page for the head (audited as a document of each booking). */
+export function printMaterials(ctx: JournalContext, day: string, lang: 'ru' | 'uk' | 'en', actor: JournalActor): JournalAnswer<{ html: string }> {
+  const m = materials(ctx, day, actor);
+  if (!m.ok) return m;
+  const html = materialsPaper(day, m.data.sessions, m.data.bookings, new Map(m.data.appeals.map((a) => [a.id, a])), paperContext(ctx, lang));
+  ctx.audited(actor, 'document', `reception materials ${day}`);
+  return ok({ html });
+}
+
+/** The citizen's invitation (A5): day, time, who receives, the question. */
+export function printInvitation(ctx: JournalContext, id: string, lang: 'ru' | 'uk' | 'en', actor: JournalActor): JournalAnswer<{ html: string }> {
+  const b = reception(ctx).booking(id);
+  if (!b) return fail('RECEPTION_NOT_FOUND', `No reception booking ${id}`);
+  if (b.state !== 'booked' || !b.citizen) return fail('RECEPTION_STATE', `${id}: cancelled or erased, nothing to print`);
+  const s = receptionOn(rulesOf(ctx), [], b.day, b.session);
+  if (!s) return fail('RECEPTION_STATE', `${id}: the reception hours it was booked in are no longer configured`);
+  ctx.audited(actor, 'document', id);
+  return ok({ html: invitationPaper(b, s, paperContext(ctx, lang)) });
+}
+
+/** The head's alerts: each decision under control past its deadline, until it comes off control. */
+export function overdueAlerts(ctx: JournalContext): AlertCondition[] {
+  const today = todayOf(ctx);
+  const lang = ctx.queue.config.office.language;
+  const name = (id: string) => ctx.queue.config.staff.find((s) => s.id === id)?.name ?? id;
+  return reception(ctx).control('overdue', today, 20).bookings.map((b) => {
+    const c = b.decision!.control!;
+    // Overdue from the start of the day after the deadline.
+    return { kind: 'reception-overdue', subject: b.id, severity: 'warning', since: zonedEpoch(addDays(c.deadline, 1), 0, ctx.tz), message: RECEPTION_ALERT.overdue(b.id, c.deadline, name(c.responsible), lang) };
+  });
+}
+
+/** Erases the personal data of bookings whose reception day is older than the retention period; returns how many. */
+export function eraseBookings(ctx: JournalContext, cutoff: number, limit: number): number {
+  const store = reception(ctx);
+  const lastDay = addDays(officeDay(cutoff, ctx.tz), -1);
+  const ids = store.toErase(lastDay, limit);
+  const now = ctx.queue.now();
+  for (const id of ids) store.erase(id, now);
+  return ids.length;
+}

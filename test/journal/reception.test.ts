@@ -1,0 +1,92 @@
+// Reception by the management, the pure parts: the days "every second Tuesday" falls on (holidays
+// skipped, two entries in order), the slots of a day, why a slot cannot be booked, where a decision under
+// control stands as the days go by, and the configuration's mistakes in the head's words.
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { demoConfig } from '../../queue-core/src/config/demo.ts';
+import { validateConfig } from '../../queue-core/src/config/load.ts';
+import { problemWords } from '../../queue-core/src/config/problem-words.ts';
+import type { ReceptionConfig } from '../../queue-core/src/config/schema.ts';
+import { controlState, slotRefusal, slotTimes, upcomingReceptions, receptionsBetween } from '../../queue-core/src/journal/reception-rules.ts';
+import type { ReceptionDecision } from '../../queue-core/src/journal/reception-types.ts';
+
+const HEAD = { ru: 'Начальник управления Иванова И. И.', uk: 'Начальник управління Іванова І. І.' };
+const DEPUTY = { ru: 'Заместитель начальника Петров П. П.' };
+const RULES: ReceptionConfig = {
+  hours: [
+    { who: HEAD, weekday: 'tue', weeks: [2], hours: '10:00-12:00', slotMinutes: 15 },
+    { who: DEPUTY, weekday: 'thu', weeks: [], hours: '14:00-15:00', slotMinutes: 25 },
+  ],
+  publishDays: 3,
+};
+const headOnly: ReceptionConfig = { ...RULES, hours: [RULES.hours[0]!] };
+
+const D = suite('reception days');
+
+D('"every second Tuesday" from Wednesday 2 December 2026: 8 December, 12 January, 9 February', () => {
+  assert.equal(upcomingReceptions(headOnly, [], '2026-12-02', 3).map((s) => [s.day, s.from, s.to, s.who.ru]), [
+    ['2026-12-08', '10:00', '12:00', HEAD.ru], ['2027-01-12', '10:00', '12:00', HEAD.ru], ['2027-02-09', '10:00', '12:00', HEAD.ru],
+  ]);
+  // On the reception day itself it is still the next one.
+  assert.is(upcomingReceptions(headOnly, [], '2026-12-08', 1)[0]!.day, '2026-12-08');
+  assert.is(upcomingReceptions(headOnly, [], '2026-12-09', 1)[0]!.day, '2027-01-12');
+});
+
+D('a holiday on the reception day drops it; two entries come in order of day and hour', () => {
+  assert.equal(upcomingReceptions(headOnly, ['2026-12-08'], '2026-12-02', 2).map((s) => s.day), ['2027-01-12', '2027-02-09']);
+  assert.equal(upcomingReceptions(RULES, [], '2026-12-02', 4).map((s) => [s.day, s.session]), [['2026-12-03', 1], ['2026-12-08', 0], ['2026-12-10', 1], ['2026-12-17', 1]]);
+  assert.equal(receptionsBetween(RULES, ['2026-12-10'], '2026-12-07', '2026-12-13').map((s) => s.day), ['2026-12-08']);
+  assert.equal(upcomingReceptions({ ...RULES, hours: [] }, [], '2026-12-02', 3), [], 'none configured: nothing published');
+});
+
+D('the slots of a day: every slot ends within the hours', () => {
+  assert.equal(slotTimes({ from: '10:00', to: '12:00', slotMinutes: 15 }), ['10:00', '10:15', '10:30', '10:45', '11:00', '11:15', '11:30', '11:45']);
+  assert.equal(slotTimes({ from: '14:00', to: '15:00', slotMinutes: 25 }), ['14:00', '14:25']);
+});
+
+D('a slot is refused on another day, off the slots, on a past day, or when taken; a booking moved keeps no hold on its own slot', () => {
+  const taken = [{ id: 'R-20261208-1', session: 0, time: '10:15', state: 'booked' as const }, { id: 'R-20261208-2', session: 0, time: '10:30', state: 'cancelled' as const }];
+  const at = (day: string, time: string, session = 0) => ({ day, session, time });
+  assert.is(slotRefusal(RULES, [], '2026-12-02', at('2026-12-09', '10:00'), []), 'NOT_A_RECEPTION_DAY');
+  assert.is(slotRefusal(RULES, [], '2026-12-02', at('2026-12-08', '10:00', 1), []), 'NOT_A_RECEPTION_DAY', 'the deputy does not receive on Tuesdays');
+  assert.is(slotRefusal(RULES, ['2026-12-08'], '2026-12-02', at('2026-12-08', '10:00'), []), 'NOT_A_RECEPTION_DAY');
+  assert.is(slotRefusal(RULES, [], '2026-12-02', at('2026-12-08', '10:10'), []), 'NOT_A_SLOT');
+  assert.is(slotRefusal(RULES, [], '2026-12-02', at('2026-12-08', '12:00'), []), 'NOT_A_SLOT', 'the last slot starts at 11:45');
+  assert.is(slotRefusal(RULES, [], '2026-12-09', at('2026-12-08', '10:00'), []), 'RECEPTION_PAST');
+  assert.is(slotRefusal(RULES, [], '2026-12-02', at('2026-12-08', '10:15'), taken), 'SLOT_TAKEN');
+  assert.is(slotRefusal(RULES, [], '2026-12-02', at('2026-12-08', '10:30'), taken), null, 'a cancelled booking frees its slot');
+  assert.is(slotRefusal(RULES, [], '2026-12-02', at('2026-12-08', '10:15'), taken, 'R-20261208-1'), null);
+});
+
+const C = suite('decisions under control');
+
+C('on control until the deadline, overdue the day after, done once "to the file"', () => {
+  const decision = (control: ReceptionDecision['control']): { decision: ReceptionDecision } => ({ decision: { text: 'Пересчитать субсидию', at: 0, by: 'head', control } });
+  const open = { deadline: '2026-12-20', responsible: 'petrova', doneAt: null, doneBy: null, note: '' };
+  assert.is(controlState({ decision: null }, '2026-12-08'), 'no-decision');
+  assert.is(controlState(decision(null), '2026-12-08'), 'decided');
+  assert.is(controlState(decision(open), '2026-12-08'), 'on-control');
+  assert.is(controlState(decision(open), '2026-12-20'), 'on-control', 'the deadline day itself is in time');
+  assert.is(controlState(decision(open), '2026-12-21'), 'overdue');
+  assert.is(controlState(decision({ ...open, doneAt: 1, doneBy: 'consultant' }), '2027-01-30'), 'done');
+});
+
+const K = suite('reception hours in the configuration');
+
+K('none by default; a slot longer than the hours is named in Russian and Ukrainian', () => {
+  const plain = validateConfig(demoConfig);
+  assert.ok(plain.ok && plain.config.reception.hours.length === 0 && plain.config.reception.publishDays === 3);
+  const bad = validateConfig({ ...structuredClone(demoConfig), reception: { hours: [{ who: HEAD, weekday: 'tue', weeks: [2], hours: '10:00-10:30', slotMinutes: 45 }] } });
+  assert.ok(!bad.ok);
+  if (bad.ok) return;
+  assert.equal(bad.problems.map((p) => problemWords(p, 'ru')), ['Приём граждан руководством: часы приёма, строка 1, минут на гражданина — приём одного гражданина не помещается в часы 10:00-10:30']);
+  assert.equal(bad.problems.map((p) => problemWords(p, 'uk')), ['Прийом громадян керівництвом: години прийому, рядок 1, хвилин на громадянина — прийом одного громадянина не вміщується в години 10:00-10:30']);
+  const typo = validateConfig({ ...structuredClone(demoConfig), reception: { hours: [{ who: HEAD, weekday: 'вт', hours: '10:00-12:00' }] } });
+  assert.ok(!typo.ok);
+  if (typo.ok) return;
+  assert.equal(typo.problems.map((p) => problemWords(p, 'ru')), ['Приём граждан руководством: часы приёма, строка 1, день недели — допустимо: "sun" | "mon" | "tue" | "wed" | "thu" | "fri" | "sat", got "вт"']);
+});
+
+D.run();
+C.run();
+K.run();
