@@ -443,7 +443,7 @@ export class CaseFilesView extends LitElement {
       <section class="card"><p>${t.paymentType}: <b>${this.paymentName(f.paymentType)}</b> · ${t.appeal}: ${f.appealId}${f.bundle ? html` · ${t.bundle}: ${f.bundle}` : nothing}${f.archive ? html` · ${f.archive.year}, ${f.archive.place}, ${t.sheets.toLowerCase()}: ${f.archive.sheets}` : nothing}${f.act ? html` · ${f.act}` : nothing}</p>
         <h3>${t.history}</h3><table id="history"><tr><th>${t.when}</th><th>${t.move}</th><th>${t.who}</th><th>${t.detail}</th></tr>
         ${this.history.map((h) => html`<tr><td>${this.day(h.at)} ${new Date(h.at).toLocaleTimeString(this.lang === 'en' ? 'en-GB' : this.lang, { timeZone: this.tz, hour: '2-digit', minute: '2-digit' })}</td>
-          <td>${CASE_FILE_MOVE_WORDS[h.kind][this.lang]}</td><td>${this.staffName(h.by)}</td>
+          <td>${h.kind === 'formed' || h.kind === 'destroyed' || h.kind === 'erased' ? CASE_FILE_MOVE_WORDS[h.kind][this.lang] : t.done[h.kind]}</td><td>${this.staffName(h.by)}</td>
           <td>${h.kind === 'return' ? h.detail.split(' — ')[0]!.split(', ').map((r) => this.reasonName(r)).join(', ') + (h.detail.includes(' — ') ? ` — ${h.detail.split(' — ').slice(1).join(' — ')}` : '') : h.kind === 'issue' ? this.staffName(h.detail) : h.detail}</td></tr>`)}
         </table></section>`;
   }

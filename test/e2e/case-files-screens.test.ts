@@ -124,8 +124,8 @@ test('the route on the screens: formed by the operator, checked and handed over 
   await arch.click('panel-app >> case-files-view >> #search-results >> button.link');
   await arch.waitForSelector('panel-app >> case-files-view >> #history');
   const history = await arch.locator('panel-app >> case-files-view >> #history >> tr >> td:nth-child(2)').allTextContents();
-  assert.equal(history, ['сформировано', 'вернуть на доработку', 'доработано, сдать на проверку', 'принять', 'вложить в пачку', 'передать в отдел выплат',
-    'принять из отдела выплат (закрыть)', 'поставить на хранение', 'выдать специалисту', 'принять обратно в архив']);
+  assert.equal(history, ['Сформировано', 'Возвращено на доработку', 'Сдано на проверку', 'Принято', 'Вложено в пачку', 'Передано в отдел выплат',
+    'Принято из отдела выплат', 'Поставлено на хранение', 'Выдано', 'Принято обратно в архив']);
   assert.match((await arch.locator('panel-app >> case-files-view >> #history').textContent())!, /нет подписи — нет подписи на заявлении/);
   await screenshot(arch, 'case-files-history-ru-1366');
 

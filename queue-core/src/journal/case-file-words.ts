@@ -19,7 +19,7 @@ export const STATE_WORDS: Record<CaseFileState, Words> = {
 };
 
 export const MOVE_WORDS: Record<CaseFileMoveKind | 'formed' | 'destroyed' | 'erased', Words> = {
-  formed: { ru: 'сформировано', uk: 'сформовано', en: 'formed' },
+  formed: { ru: 'Сформировано', uk: 'Сформовано', en: 'Formed' },
   accept: { ru: 'принять', uk: 'прийняти', en: 'accept' },
   return: { ru: 'вернуть на доработку', uk: 'повернути на доопрацювання', en: 'return for completion' },
   complete: { ru: 'доработано, сдать на проверку', uk: 'доопрацьовано, здати на перевірку', en: 'completed, hand in for the check' },
@@ -29,8 +29,8 @@ export const MOVE_WORDS: Record<CaseFileMoveKind | 'formed' | 'destroyed' | 'era
   shelve: { ru: 'поставить на хранение', uk: 'поставити на зберігання', en: 'shelve in the archive' },
   issue: { ru: 'выдать специалисту', uk: 'видати спеціалісту', en: 'issue to a specialist' },
   'take-back': { ru: 'принять обратно в архив', uk: 'прийняти назад до архіву', en: 'take back into the archive' },
-  destroyed: { ru: 'уничтожено по акту', uk: 'знищено за актом', en: 'destroyed by act' },
-  erased: { ru: 'персональные данные удалены по сроку хранения', uk: 'персональні дані видалено за строком зберігання', en: 'personal data erased by the retention rule' },
+  destroyed: { ru: 'Уничтожено по акту', uk: 'Знищено за актом', en: 'Destroyed by act' },
+  erased: { ru: 'Персональные данные удалены по сроку хранения', uk: 'Персональні дані видалено за строком зберігання', en: 'Personal data erased by the retention rule' },
 };
 
 const ROLE_WORDS: Record<string, Words> = {
