@@ -54,7 +54,12 @@ async function openAt(browser: Browser, url: string, size: { width: number; heig
 async function shows(page: Page, selector: string, want: RegExp, timeout = 8000): Promise<string> {
   let seen = '';
   try {
-    return await until(async () => (want.test((seen = (await page.locator(selector).first().textContent().catch(() => '')) ?? '')) ? seen : null), timeout);
+    // `until` waits while the check answers null, awaited or not.
+    const check = async () => {
+      seen = (await page.locator(selector).first().textContent().catch(() => '')) ?? '';
+      return want.test(seen) ? seen : null;
+    };
+    return await until(check as () => Promise<string>, timeout);
   } catch {
     assert.match(seen, want, `${selector}`);
     return seen;

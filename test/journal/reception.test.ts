@@ -74,8 +74,11 @@ C('on control until the deadline, overdue the day after, done once "to the file"
 const K = suite('reception hours in the configuration');
 
 K('none by default; a slot longer than the hours is named in Russian and Ukrainian', () => {
-  const plain = validateConfig(demoConfig);
+  const { reception: _demoHours, ...withoutReception } = structuredClone(demoConfig) as typeof demoConfig & { reception?: unknown };
+  const plain = validateConfig(withoutReception);
   assert.ok(plain.ok && plain.config.reception.hours.length === 0 && plain.config.reception.publishDays === 3);
+  const demo = validateConfig(demoConfig);
+  assert.ok(demo.ok && demo.config.reception.hours[0]!.weeks.join() === '2,4', 'the demo office receives on the second and fourth Tuesday');
   const bad = validateConfig({ ...structuredClone(demoConfig), reception: { hours: [{ who: HEAD, weekday: 'tue', weeks: [2], hours: '10:00-10:30', slotMinutes: 45 }] } });
   assert.ok(!bad.ok);
   if (bad.ok) return;
