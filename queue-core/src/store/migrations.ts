@@ -94,6 +94,12 @@ export const MIGRATIONS: string[] = [
      ticket_id TEXT PRIMARY KEY, day TEXT NOT NULL, at INTEGER NOT NULL, booth INTEGER NOT NULL, staff_id TEXT,
      direction TEXT NOT NULL, score INTEGER NOT NULL, reason TEXT);
    CREATE INDEX ratings_stats ON ratings (day, staff_id, direction, reason, score);`,
+  // Issue 18, item 2 (outreach visits rescheduled and cancelled): the office day a visit was cancelled,
+  // from which its list's retention counts if earlier than the visit day; the analysis counts cancelled
+  // visits apart from held ones, read from a covering index.
+  `ALTER TABLE outreach_visits ADD COLUMN cancelled_day TEXT;
+   CREATE INDEX outreach_visits_cancelled_to_erase ON outreach_visits (cancelled_day) WHERE erased_at IS NULL AND cancelled_day IS NOT NULL;
+   CREATE INDEX outreach_visits_held_stats ON outreach_visits (year, settlement_key, cancelled_day, listed);`,
 ];
 
 export function migrate(db: SqliteDb): number {

@@ -70,6 +70,9 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, Phrases>> = {
   HELP_TOO_FAST: { ru: 'Помощь уже вызвана. Подождите немного.', uk: 'Допомогу вже викликано. Зачекайте трохи.', en: 'Help has already been called. Please wait a moment.' },
   OUTREACH_NOT_FOUND: { ru: 'Выездной приём не найден.', uk: 'Виїзний прийом не знайдено.', en: 'Outreach visit not found.' },
   LIST_BROKEN: { ru: 'Файл списка не прочитан, ничего не загружено.', uk: 'Файл списку не прочитано, нічого не завантажено.', en: 'The list file could not be read; nothing was imported.' },
+  OUTREACH_HELD: { ru: 'Выездной приём уже состоялся: его нельзя изменить.', uk: 'Виїзний прийом уже відбувся: його не можна змінити.', en: 'The outreach visit has taken place and can no longer be changed.' },
+  OUTREACH_CANCELLED: { ru: 'Выездной приём отменён.', uk: 'Виїзний прийом скасовано.', en: 'The outreach visit is cancelled.' },
+  LIST_EXISTS: { ru: 'У выезда уже есть список. Подтвердите замену.', uk: 'У виїзду вже є список. Підтвердіть заміну.', en: 'The visit already has a list. Confirm the replacement.' },
   CONNECTION_LOST: { ru: 'Нет связи с сервером. Повторяем…', uk: 'Немає зв’язку із сервером. Повторюємо…', en: 'No connection to the server. Retrying…' },
   TIMEOUT: { ru: 'Сервер не ответил вовремя.', uk: 'Сервер не відповів вчасно.', en: 'The server did not answer in time.' },
 };
