@@ -46,31 +46,47 @@ export class OutreachStore {
   }
 
   /**
-   * Empties the projections and replays the whole log into them. The plans, lists, moves, cancellations
-   * and erasures (a few per visit) are folded in memory through `evolveVisit`, and each visit's row and
-   * list are written once; the appeals' links (tens per visit, most of the log) are copied by SQLite from
-   * the log in one statement without passing through JavaScript. That copy takes the year and settlement
-   * from the visit's rebuilt row, which is what `commit` took when the appeal was linked, since a visit is
-   * neither moved nor cancelled once an appeal is recorded on it (journal/outreach-changes.ts).
+   * Empties the projections and replays the whole log into them. The plans, moves, cancellations and
+   * erasures (a few per visit) are folded in memory through `evolveVisit`, and each visit's row is written
+   * once. The bulk of the log stays inside SQLite: a list's citizens are copied from its event as they are
+   * (the fold needs only their count), and the appeals' links (tens per visit, most of the log) are copied
+   * in one statement. That copy takes the year and settlement from the visit's rebuilt row, which is what
+   * `commit` took when the appeal was linked, since a visit is neither moved nor cancelled once an appeal
+   * is recorded on it (journal/outreach-changes.ts).
    */
   rebuild(): number {
     return this.db.transaction(() => {
       for (const t of ['outreach_visits', 'outreach_lists', 'outreach_appeals']) this.db.run(`DELETE FROM ${t}`);
       const visits = new Map<string, OutreachVisit>();
       const cancelledDays = new Map<string, string>();
-      const lists = new Map<string, string>();
-      for (const row of this.db.iterate<{ body: string }>("SELECT body FROM outreach_events WHERE type <> 'outreach-appeal' ORDER BY seq")) {
+      /** The event holding each visit's current list. */
+      const lists = new Map<string, number>();
+      const events = this.db.all<{ seq: number; body: string; citizens: number | null }>(`SELECT seq,
+          CASE type WHEN 'outreach-list' THEN json_remove(body, '$.citizens') ELSE body END AS body,
+          CASE type WHEN 'outreach-list' THEN json_array_length(body, '$.citizens') END AS citizens
+        FROM outreach_events WHERE type <> 'outreach-appeal' ORDER BY seq`);
+      for (const row of events) {
         const e = JSON.parse(row.body) as OutreachEvent;
+        let listSeq: number | null = null;
+        if (e.type === 'outreach-list') {
+          // The fold needs only the list's count: its citizens are copied by SQLite below. A list whose
+          // copy retention emptied already carries its count in `listed`, and has nothing to copy.
+          if (e.listed === undefined) (e.listed = row.citizens ?? 0, listSeq = row.seq);
+          e.citizens = [];
+        }
         const id = visitOf(e);
         const v = evolveVisit(visits.get(id) ?? null, e);
         if (!v) throw new Error(`outreach event ${e.type} for an unknown visit ${id}`);
         visits.set(id, v);
         if (e.type === 'outreach-cancelled') cancelledDays.set(id, e.day);
         else if (e.type === 'outreach-erased') lists.delete(id);
-        else if (e.type === 'outreach-list' && e.listed === undefined) lists.set(id, JSON.stringify(e.citizens));
+        else if (e.type === 'outreach-list') {
+          if (listSeq === null) lists.delete(id);
+          else lists.set(id, listSeq);
+        }
       }
       for (const v of visits.values()) this.insertVisit(v, cancelledDays.get(v.id) ?? null);
-      for (const [id, body] of lists) this.db.run('INSERT INTO outreach_lists (visit_id, body) VALUES (?, ?)', [id, body]);
+      for (const seq of lists.values()) this.db.run("INSERT INTO outreach_lists (visit_id, body) SELECT visit_id, json_extract(body, '$.citizens') FROM outreach_events WHERE seq = ?", [seq]);
       // In the log's order, so an appeal moved to another visit ends linked to the last one, as it was committed.
       this.db.run(`INSERT OR REPLACE INTO outreach_appeals (appeal_id, visit_id, year, settlement_key, late)
         SELECT json_extract(e.body, '$.appealId'), e.visit_id, v.year, v.settlement_key, json_extract(e.body, '$.late')
