@@ -2,7 +2,7 @@
 // each list and 40 appeals taken on each visit (120,000 appeals linked over the ten years), written as the
 // outreach log and its projections, generated inside SQLite. Then the head's analysis by settlement and
 // year for all ten years (with next year's suggestion), one year's visits, one visit's list, and the
-// projections rebuilt from the log. Target: every report ≤ 1 s.
+// projections rebuilt from the log. Target: every report ≤ 1 s, the rebuild ≤ 5 s.
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,9 +88,8 @@ export async function outreachFigures() {
     const one = year.result[Math.floor(year.result.length / 2)]!.id;
     const list = time(5, () => store.list(one));
     row(`one visit's list, median of 5`, ms(list.ms), `${list.result.length} citizens`);
-    const t1 = performance.now();
-    const events = store.rebuild();
-    row('projections rebuilt from the outreach log (once)', ms(performance.now() - t1), `${events.toLocaleString('en')} events`);
+    const rebuilt = time(3, () => store.rebuild());
+    row('projections rebuilt from the outreach log, median of 3 (target ≤ 5000 ms)', ms(rebuilt.ms), `${rebuilt.result.toLocaleString('en')} events ${verdict(rebuilt.ms <= 5000)}`);
     const again = analyse(FIRST_YEAR);
     if (JSON.stringify(again) !== JSON.stringify(all.result)) throw new Error('the rebuilt projections give another analysis');
     queue.close();

@@ -117,6 +117,9 @@ test('in a Ukrainian office the head reads the analysis by settlement and year, 
       await op.request('journalSave', { appeal: { citizen: { fullName: `Громадянин ${settlement} ${day} ${i}` }, category: 'pensioner', appealType: 'consultation', reason: 'subsidy', result: 'explained', outreachVisitId: visit.id } });
     }
   }
+  clock.t = at('2026-03-16', '08:00');
+  // The next visit, still ahead: the one a settlement's list is imported for.
+  const next = (await cons.request('outreachPlan', { visit: { settlement: 'Петрівка', day: '2026-03-24', specialists: ['ivanova'] } })).visit;
   cons.close();
   op.close();
   clock.t = at('2026-03-16', '09:00');
@@ -130,12 +133,12 @@ test('in a Ukrainian office the head reads the analysis by settlement and year, 
   await screenshot(page, 'outreach-analysis-uk-1366', { fullPage: true });
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('panel-app >> outreach-view >> #outreach-csv')]);
   const csv = await readFile((await download.path())!, 'utf8');
-  assert.match(csv, 'Сільське поселення;Рік;Виїздів;У списку;Прийнято звернень;Внесено із запізненням');
-  assert.match(csv, 'Петрівка;2024;2;0;26;0');
-  assert.match(csv, 'Куйтун;2025;1;1;0;0');
+  assert.match(csv, 'Сільське поселення;Рік;Виїздів;Скасовано;У списку;Прийнято звернень;Внесено із запізненням');
+  assert.match(csv, 'Петрівка;2024;2;0;0;26;0');
+  assert.match(csv, 'Куйтун;2025;1;0;1;0;0');
 
   // An import in the Ukrainian office: the refused lines in Ukrainian.
-  await page.click('panel-app >> outreach-view >> #visits >> tr[data-visit="V-20260310-1"] >> button');
+  await page.click(`panel-app >> outreach-view >> #visits >> tr[data-visit="${next.id}"] >> button`);
   await page.setInputFiles('panel-app >> outreach-view >> #list-file', { name: 'petrivka.csv', mimeType: 'text/csv', buffer: cp1251('ПІБ,Адреса,Телефон,Питання\r\nКоваленко Олена,с. Петрівка,0501234567,субсидія\r\n,с. Петрівка,,пенсія\r\nКоваленко Олена,с. Петрівка,,довідка\r\n') });
   await page.click('panel-app >> outreach-view >> #import-button');
   await page.waitForSelector('panel-app >> outreach-view >> #problems');

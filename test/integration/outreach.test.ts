@@ -123,7 +123,7 @@ O('appeals taken on the visit are linked to it; one entered on the third day aft
   assert.equal(visits.map((v) => [v.settlement, v.listed, v.appeals, v.late]), [['Тарбагатай', 2, 2, 1], ['Нижний Саянтуй', 0, 1, 1]]);
   const { analysis } = await ctx.head.request('outreachAnalysis', { fromYear: 2026, toYear: 2026 });
   assert.equal(analysis.rows.map((r) => [r.settlement, r.year, r.visits, r.listed, r.appeals, r.late]), [['Нижний Саянтуй', 2026, 1, 0, 1, 1], ['Тарбагатай', 2026, 1, 2, 2, 1]]);
-  assert.equal(analysis.totals, [{ year: 2026, visits: 2, listed: 2, appeals: 3, late: 2 }]);
+  assert.equal(analysis.totals, [{ year: 2026, visits: 2, cancelled: 0, listed: 2, appeals: 3, late: 2 }]);
   // 2027 from 2024–2026: Тарбагатай (0+0+2)/3 → 1 expected, 1 visit; Саянтуй (0+0+1)/3 → 1, 1 visit.
   assert.equal(analysis.suggestion.settlements.map((s) => [s.settlement, s.pastAppeals, s.expectedAppeals, s.suggestedVisits]), [
     ['Нижний Саянтуй', [0, 0, 1], 1, 1], ['Тарбагатай', [0, 0, 2], 1, 1],
@@ -153,7 +153,7 @@ O("the list's names go with the retention rule, from the log too; the counts sta
   const text = JSON.stringify([db.all('SELECT body FROM outreach_events'), db.all('SELECT body FROM outreach_lists'), db.all('SELECT body FROM outreach_visits')]);
   assert.not.match(text, /Петров|Иванова Анна|83014412345/);
   const { analysis } = await ctx.head.request('outreachAnalysis', { fromYear: 2026, toYear: 2026 });
-  assert.equal(analysis.totals, [{ year: 2026, visits: 1, listed: 2, appeals: 1, late: 0 }]);
+  assert.equal(analysis.totals, [{ year: 2026, visits: 1, cancelled: 0, listed: 2, appeals: 1, late: 0 }]);
   // Rebuilt from the erased log, the list stays erased and the counts stay.
   new OutreachStore(db).rebuild();
   assert.is((await ctx.head.request('outreachVisits', { from: '2026-03-10', to: '2026-03-10' })).visits[0]!.listed, 2);

@@ -75,7 +75,7 @@ R('an appeal entered on the second day after the visit is in time, on the third 
 });
 
 R("next year's visits follow the mean of the last three years' appeals, one visit per 15", () => {
-  const y = (settlement: string, year: number, visits: number, appeals: number, listed = appeals): SettlementYear => ({ settlement, year, visits, listed, appeals, late: 0 });
+  const y = (settlement: string, year: number, visits: number, appeals: number, listed = appeals): SettlementYear => ({ settlement, year, visits, cancelled: 0, listed, appeals, late: 0 });
   const rows = [
     y('Тарбагатай', 2023, 2, 40), y('Тарбагатай', 2024, 3, 50), y('Тарбагатай', 2025, 2, 31),
     y('Нижний Саянтуй', 2024, 1, 10), y('Нижний Саянтуй', 2025, 1, 14),
@@ -92,7 +92,7 @@ R("next year's visits follow the mean of the last three years' appeals, one visi
     ['Куйтун', [0, 0, 0], 0, 1],
   ]);
   const a = buildAnalysis(2024, 2025, rows, { lateAfterDays: 2, appealsPerVisit: 15, historyYears: 3 });
-  assert.equal(a.totals, [{ year: 2024, visits: 4, listed: 60, appeals: 60, late: 0 }, { year: 2025, visits: 4, listed: 48, appeals: 45, late: 0 }]);
+  assert.equal(a.totals, [{ year: 2024, visits: 4, cancelled: 0, listed: 60, appeals: 60, late: 0 }, { year: 2025, visits: 4, cancelled: 0, listed: 48, appeals: 45, late: 0 }]);
   assert.is(a.rows.length, 5);
   assert.is(a.suggestion.year, 2026);
 });

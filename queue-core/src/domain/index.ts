@@ -18,3 +18,5 @@ export * from './halls.js';
 export * from './hall-words.js';
 export * from './rating.js';
 export * from './rating-words.js';
+// What may still change about an outreach visit: the panel asks the same rule the daemon enforces.
+export { cancelRefusal, importRefusal, rescheduleRefusal } from '../journal/outreach-changes.js';

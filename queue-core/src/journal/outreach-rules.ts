@@ -28,7 +28,9 @@ export const visitId = (day: string, taken: number) => `V-${day.replaceAll('-', 
 export interface SettlementYear {
   settlement: string;
   year: number;
+  /** Visits planned or held, not cancelled. */
   visits: number;
+  cancelled: number;
   listed: number;
   appeals: number;
   late: number;
@@ -58,8 +60,8 @@ export interface OutreachAnalysis {
  * each settlement visited in the `historyYears` years before `year`, the expected appeals are the mean of
  * those years' appeals (a year without a visit counts 0, so a settlement dropped from the plan fades out),
  * rounded up; the visits suggested are the expected appeals divided by what one visit takes
- * (`appealsPerVisit`), rounded up, and at least one for a settlement where anyone came or was listed, so a
- * place is not dropped after one quiet year. Ranked by expected appeals, then by name.
+ * (`appealsPerVisit`), rounded up, and at least one for a settlement where anyone came or was listed or
+ * whose visit was cancelled, so a place is not dropped after one quiet year. Ranked by expected appeals, then by name.
  */
 export function suggestVisits(rows: SettlementYear[], year: number, rules: OutreachRules): OutreachAnalysis['suggestion'] {
   const basedOn = Array.from({ length: rules.historyYears }, (_, i) => year - rules.historyYears + i);
@@ -68,7 +70,8 @@ export function suggestVisits(rows: SettlementYear[], year: number, rules: Outre
   const settlements = [...bySettlement].map(([settlement, years]): SettlementSuggestion => {
     const pastAppeals = basedOn.map((y) => years.filter((r) => r.year === y).reduce((n, r) => n + r.appeals, 0));
     const expectedAppeals = Math.ceil(pastAppeals.reduce((a, b) => a + b, 0) / basedOn.length);
-    const anyone = years.some((r) => r.appeals > 0 || r.listed > 0);
+    // A settlement whose visit was cancelled was still waiting for one: it keeps its place in the plan.
+    const anyone = years.some((r) => r.appeals > 0 || r.listed > 0 || r.cancelled > 0);
     const suggestedVisits = expectedAppeals > 0 ? Math.ceil(expectedAppeals / rules.appealsPerVisit) : anyone ? 1 : 0;
     return { settlement, pastAppeals, expectedAppeals, suggestedVisits };
   });
@@ -82,9 +85,9 @@ export function buildAnalysis(fromYear: number, toYear: number, rows: Settlement
   const totals = [];
   for (let y = fromYear; y <= toYear; y++) {
     const of = inRange.filter((r) => r.year === y);
-    totals.push({ year: y, visits: sum(of, 'visits'), listed: sum(of, 'listed'), appeals: sum(of, 'appeals'), late: sum(of, 'late') });
+    totals.push({ year: y, visits: sum(of, 'visits'), cancelled: sum(of, 'cancelled'), listed: sum(of, 'listed'), appeals: sum(of, 'appeals'), late: sum(of, 'late') });
   }
   return { fromYear, toYear, rows: inRange, totals, suggestion: suggestVisits(rows, toYear + 1, rules) };
 }
 
-const sum = (rows: SettlementYear[], k: 'visits' | 'listed' | 'appeals' | 'late') => rows.reduce((n, r) => n + r[k], 0);
+const sum = (rows: SettlementYear[], k: 'visits' | 'cancelled' | 'listed' | 'appeals' | 'late') => rows.reduce((n, r) => n + r[k], 0);

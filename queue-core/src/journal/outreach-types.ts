@@ -20,6 +20,9 @@ export interface OutreachVisit {
   listImportedAt: number | null;
   /** When the list's personal data was erased under the retention rule. */
   erasedAt: number | null;
+  /** When the visit was cancelled and why; a cancelled visit is not held and takes no list or appeal. */
+  cancelledAt: number | null;
+  cancelReason: string | null;
 }
 
 /** One citizen of a settlement's list, as the file gave it; `line` is the file's line number. */
@@ -37,6 +40,12 @@ export interface OutreachPlanInput {
   specialists: string[];
 }
 
+/** A planned visit moved: a new day, new specialists, or both (what is not given stays). */
+export interface OutreachRescheduleInput {
+  day?: string;
+  specialists?: string[];
+}
+
 /**
  * The outreach log: every change is one of these, committed first; the visits, lists and links to the
  * journal are projections of it (store/outreach-store.ts) that can be rebuilt from the log alone.
@@ -44,6 +53,11 @@ export interface OutreachPlanInput {
 export type OutreachEvent =
   | { type: 'outreach-planned'; at: number; by: string; visit: { id: string; settlement: string; day: string; specialists: string[] } }
   // `listed` is written when retention empties `citizens`, so the count survives the erasure of the names.
+  // A later list of the same visit replaces the earlier one (a settlement's corrected list).
   | { type: 'outreach-list'; at: number; by: string; visitId: string; citizens: ListedCitizen[]; listed?: number }
   | { type: 'outreach-appeal'; at: number; by: string; visitId: string; appealId: string; recordedDay: string; late: boolean }
-  | { type: 'outreach-erased'; at: number; visitId: string };
+  | { type: 'outreach-erased'; at: number; visitId: string }
+  // The day and the specialists after a reschedule; the list and the id stay.
+  | { type: 'outreach-rescheduled'; at: number; by: string; visitId: string; day: string; specialists: string[] }
+  // `day` is the office day of the cancellation, from which the list's retention counts if it is earlier.
+  | { type: 'outreach-cancelled'; at: number; by: string; visitId: string; reason: string; day: string };

@@ -46,6 +46,8 @@ export const KEYED = {
   stats: false,
   outreachPlan: true,
   outreachImport: true,
+  outreachReschedule: true,
+  outreachCancel: true,
   outreachVisits: false,
   outreachList: false,
   outreachPrint: false,

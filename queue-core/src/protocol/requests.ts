@@ -246,9 +246,22 @@ export const REQUESTS = {
     note: 'a visit to a settlement on a day with the specialists who go; see "Outreach visits"',
   }),
   outreachImport: define({
-    schema: base('outreachImport', { visitId: text(32), file: z.string().max(700_000).describe("the settlement's CSV file, base64 (UTF-8 or Windows-1251, ; or , separated)") }),
+    schema: base('outreachImport', {
+      visitId: text(32), file: z.string().max(700_000).describe("the settlement's CSV file, base64 (UTF-8 or Windows-1251, ; or , separated)"),
+      replaces: z.number().int().min(0).max(100_000).optional().describe('for a corrected list: how many citizens the list being replaced holds, as the person confirmed it'),
+    }),
     roles: OUTREACH_PLAN, keyed: true, result: z.object({ visit: shape.outreachVisit, imported: z.number().int(), problems: z.array(shape.listProblem) }),
-    note: 'replaces the visit\'s list with the good rows, each bad row named in `problems`; a broken file is `LIST_BROKEN` with `details.problems` and nothing is taken',
+    note: 'the visit\'s list becomes the good rows, each bad row named in `problems`; a broken file is `LIST_BROKEN` with `details.problems` and nothing is taken; over an earlier list only with `replaces` equal to its count (else `LIST_EXISTS` with `details.listed`, `details.incoming`); `OUTREACH_HELD` once the visit took place, `OUTREACH_CANCELLED`',
+  }),
+  outreachReschedule: define({
+    schema: base('outreachReschedule', { visitId: text(32), day: day.optional(), specialists: z.array(text(32)).min(1).max(10).optional() }),
+    roles: OUTREACH_PLAN, keyed: true, result: z.object({ visit: shape.outreachVisit }),
+    note: 'a new day and/or specialists for a visit still ahead; its id and list stay; `OUTREACH_HELD` for a visit in the past or with appeals recorded, `OUTREACH_CANCELLED`',
+  }),
+  outreachCancel: define({
+    schema: base('outreachCancel', { visitId: text(32), reason: text(300).describe('why, in words') }),
+    roles: OUTREACH_PLAN, keyed: true, result: z.object({ visit: shape.outreachVisit }),
+    note: 'the visit is not held; its list is erased by retention from the day of cancelling; `OUTREACH_HELD` when appeals were recorded on it',
   }),
   outreachVisits: define({
     schema: base('outreachVisits', { from: day, to: day }), roles: JOURNAL, keyed: false, result: z.object({ visits: z.array(shape.outreachVisit) }),

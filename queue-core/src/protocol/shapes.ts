@@ -312,13 +312,17 @@ export const outreachVisit = z.object({
   id: z.string(), settlement: z.string(), day: z.string(), specialists: z.array(z.string()),
   listed: int(), appeals: int(), late: int().describe('appeals entered after the limit'),
   plannedAt: epoch(), plannedBy: z.string(), listImportedAt: nullable(epoch()), erasedAt: nullable(epoch()).describe("when the list's personal data was erased"),
+  cancelledAt: nullable(epoch()).describe('when the visit was cancelled; it is then not held'), cancelReason: nullable(z.string()).describe('why it was cancelled'),
 });
 export const listedCitizen = z.object({ line: int().describe("the line of the settlement's file"), fullName: z.string(), address: z.string(), phone: z.string(), question: z.string() });
 export const listProblem = z.object({
   line: int().describe('the line of the file; 0 for the file as a whole'), code: z.string(), column: z.string().optional(), firstLine: int().optional(),
   text: z.string().describe('what is wrong, in the office language'),
 });
-const settlementYear = z.object({ settlement: z.string(), year: int(), visits: int(), listed: int(), appeals: int(), late: int() });
+const settlementYear = z.object({
+  settlement: z.string(), year: int(), visits: int().describe('planned or held, not cancelled'), cancelled: int(),
+  listed: int().describe('on the lists of visits not cancelled'), appeals: int(), late: int(),
+});
 export const outreachAnalysis = z.object({
   fromYear: int(), toYear: int(),
   rows: z.array(settlementYear),

@@ -1,12 +1,13 @@
-// Outreach visits through the journal service: a visit planned, a settlement's list imported, the list
-// read and printed (each an audited read: it holds personal data), appeals of a visit linked as they are
+// Outreach visits through the journal service: a visit planned, moved or cancelled, a settlement's list
+// imported (a corrected list replacing the first once the person confirmed it), the list read and printed (each an audited read: it holds personal data), appeals of a visit linked as they are
 // entered, the lists erased by the retention rule, and the analysis by settlement and year. Every change
 // is an event of the outreach log committed with its projections, its audit line and its idempotency key
 // in one transaction.
 import { officeDay, addDays } from '../domain/office-time.js';
 import { queueError } from '../domain/errors.js';
 import type { Appeal } from '../journal/types.js';
-import type { ListedCitizen, OutreachPlanInput, OutreachVisit } from '../journal/outreach-types.js';
+import type { ListedCitizen, OutreachPlanInput, OutreachRescheduleInput, OutreachVisit } from '../journal/outreach-types.js';
+import { cancelRefusal, importRefusal, linkRefusal, rescheduleRefusal, type OutreachRefusal } from '../journal/outreach-changes.js';
 import { readList, type ListProblem } from '../journal/outreach-list.js';
 import { problemText } from '../journal/outreach-words.js';
 import { buildAnalysis, isLateEntry, visitId, type OutreachAnalysis, type OutreachRules } from '../journal/outreach-rules.js';
@@ -20,13 +21,15 @@ export type ImportAnswer = { visit: OutreachVisit; imported: number; problems: S
 const outreach = (ctx: JournalContext) => new OutreachStore(ctx.store.db);
 const rulesOf = (ctx: JournalContext): OutreachRules => ctx.queue.config.journal.outreach;
 const by = (actor: JournalActor) => actor.staffId ?? (actor.integration ? `integration:${actor.integration}` : actor.role);
+const refused = (r: OutreachRefusal): JournalAnswer<never> => fail(r.code, r.message);
+const unknownStaff = (ctx: JournalContext, ids: string[]) => ids.find((id) => !ctx.queue.config.staff.some((s) => s.id === id));
 
 export function planVisit(ctx: JournalContext, input: OutreachPlanInput, actor: JournalActor): JournalAnswer<{ visit: OutreachVisit }> {
   const repeated = ctx.repeated<{ visit: OutreachVisit }>(actor, 'outreach-read', (a) => a.visit.id);
   if (repeated) return repeated;
   const settlement = input.settlement.trim().replace(/\s+/g, ' ');
   if (!settlement) return fail('BAD_REQUEST', 'visit.settlement: expected the name of the settlement');
-  const unknown = input.specialists.find((id) => !ctx.queue.config.staff.some((s) => s.id === id));
+  const unknown = unknownStaff(ctx, input.specialists);
   if (unknown) return fail('STAFF_NOT_FOUND', `visit.specialists: no staff member "${unknown}"`);
   const store = outreach(ctx);
   const now = ctx.queue.now();
@@ -42,13 +45,70 @@ export function planVisit(ctx: JournalContext, input: OutreachPlanInput, actor: 
   }
 }
 
-/** The settlement's file replaces the visit's list with its good rows; a broken file changes nothing. */
-export function importList(ctx: JournalContext, id: string, base64: string, actor: JournalActor): JournalAnswer<ImportAnswer> {
+/** A visit still ahead moved to another day, or given other specialists; its id and its list stay. */
+export function rescheduleVisit(ctx: JournalContext, id: string, input: OutreachRescheduleInput, actor: JournalActor): JournalAnswer<{ visit: OutreachVisit }> {
+  const repeated = ctx.repeated<{ visit: OutreachVisit }>(actor, 'outreach-read', (a) => a.visit.id);
+  if (repeated) return repeated;
+  if (input.day === undefined && input.specialists === undefined) return fail('BAD_REQUEST', 'day, specialists: give the new day, the new specialists or both');
+  const unknown = unknownStaff(ctx, input.specialists ?? []);
+  if (unknown) return fail('STAFF_NOT_FOUND', `specialists: no staff member "${unknown}"`);
+  const store = outreach(ctx);
+  const visit = store.visit(id);
+  if (!visit) return fail('OUTREACH_NOT_FOUND', `No outreach visit ${id}`);
+  const day = input.day ?? visit.day;
+  const specialists = input.specialists ? [...new Set(input.specialists)] : visit.specialists;
+  const refusal = rescheduleRefusal(visit, day, officeDay(ctx.queue.now(), ctx.tz));
+  if (refusal) return refused(refusal);
+  const now = ctx.queue.now();
+  try {
+    return ok(ctx.store.write(() => {
+      store.commit({ type: 'outreach-rescheduled', at: now, by: by(actor), visitId: id, day, specialists });
+      const moved = day === visit.day ? '' : ` ${visit.day} → ${day}`;
+      const who = specialists.join(',') === visit.specialists.join(',') ? '' : ` specialists: ${specialists.join(', ')}`;
+      ctx.store.audit([ctx.entry(actor, 'outreach-save', `${id} rescheduled${moved}${who}`)]);
+      return ctx.remember(actor, now, { visit: store.visit(id)! });
+    }));
+  } catch (e) {
+    return ctx.failure(e);
+  }
+}
+
+/** A visit that will not be held, with the reason; its list then goes by the retention rule from today. */
+export function cancelVisit(ctx: JournalContext, id: string, reasonGiven: string, actor: JournalActor): JournalAnswer<{ visit: OutreachVisit }> {
+  const repeated = ctx.repeated<{ visit: OutreachVisit }>(actor, 'outreach-read', (a) => a.visit.id);
+  if (repeated) return repeated;
+  const store = outreach(ctx);
+  const visit = store.visit(id);
+  if (!visit) return fail('OUTREACH_NOT_FOUND', `No outreach visit ${id}`);
+  const reason = reasonGiven.trim().replace(/\s+/g, ' ');
+  const refusal = cancelRefusal(visit, reason);
+  if (refusal) return refused(refusal);
+  const now = ctx.queue.now();
+  try {
+    return ok(ctx.store.write(() => {
+      store.commit({ type: 'outreach-cancelled', at: now, by: by(actor), visitId: id, reason, day: officeDay(now, ctx.tz) });
+      ctx.store.audit([ctx.entry(actor, 'outreach-save', `${id} cancelled: ${reason}`)]);
+      return ctx.remember(actor, now, { visit: store.visit(id)! });
+    }));
+  } catch (e) {
+    return ctx.failure(e);
+  }
+}
+
+/**
+ * The settlement's file becomes the visit's list (its good rows); a broken file changes nothing. A
+ * corrected list replaces the earlier one whole, never adding to it, and only when the request says how
+ * many citizens it replaces (the person saw "replace the list of N with M?" and agreed); both imports
+ * stay in the log. Refused once the visit took place or was cancelled.
+ */
+export function importList(ctx: JournalContext, id: string, base64: string, replaces: number | undefined, actor: JournalActor): JournalAnswer<ImportAnswer> {
   const repeated = ctx.repeated<ImportAnswer>(actor, 'outreach-read', (a) => a.visit.id);
   if (repeated) return repeated;
   const store = outreach(ctx);
   const visit = store.visit(id);
   if (!visit) return fail('OUTREACH_NOT_FOUND', `No outreach visit ${id}`);
+  const refusal = importRefusal(visit, officeDay(ctx.queue.now(), ctx.tz));
+  if (refusal) return refused(refusal);
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) return fail('BAD_REQUEST', 'file: expected the file in base64');
   const lang = ctx.queue.config.office.language;
   const shown = (p: ListProblem): ShownProblem => ({ ...p, text: problemText(p, lang) });
@@ -57,11 +117,20 @@ export function importList(ctx: JournalContext, id: string, base64: string, acto
     const problems = reading.problems.map(shown);
     return { ok: false, error: queueError('LIST_BROKEN', `The list could not be read: ${problems.map((p) => p.text).join('; ')}`, { problems }) };
   }
+  const hadList = visit.listImportedAt !== null;
+  if (hadList && replaces !== visit.listed) {
+    return {
+      ok: false,
+      error: queueError('LIST_EXISTS', `The visit ${id} has a list of ${visit.listed}; to replace it with this one of ${reading.citizens.length}, send replaces: ${visit.listed}`,
+        { listed: visit.listed, incoming: reading.citizens.length, refusedLines: reading.problems.length }),
+    };
+  }
   const now = ctx.queue.now();
   try {
     return ok(ctx.store.write(() => {
       store.commit({ type: 'outreach-list', at: now, by: by(actor), visitId: id, citizens: reading.citizens });
-      ctx.store.audit([ctx.entry(actor, 'outreach-save', `${id} list: ${reading.citizens.length} citizens, ${reading.problems.length} lines refused`)]);
+      const what = hadList ? `list replaced: ${visit.listed} → ${reading.citizens.length} citizens` : `list: ${reading.citizens.length} citizens`;
+      ctx.store.audit([ctx.entry(actor, 'outreach-save', `${id} ${what}, ${reading.problems.length} lines refused`)]);
       return ctx.remember(actor, now, { visit: store.visit(id)!, imported: reading.citizens.length, problems: reading.problems.map(shown) });
     }));
   } catch (e) {
@@ -104,6 +173,8 @@ export function linkAppeal(ctx: JournalContext, appeal: Appeal, visitIdGiven: st
   const store = outreach(ctx);
   const visit = store.visit(visitIdGiven);
   if (!visit) throw queueError('OUTREACH_NOT_FOUND', `appeal.outreachVisitId: no outreach visit ${visitIdGiven}`);
+  const cancelled = linkRefusal(visit);
+  if (cancelled && store.visitOfAppeal(appeal.id) !== visit.id) throw queueError(cancelled.code, `appeal.outreachVisitId: ${cancelled.message}`);
   const recordedDay = officeDay(recordedAt, ctx.tz);
   if (recordedDay < visit.day) throw queueError('BAD_REQUEST', `appeal.outreachVisitId: the visit to ${visit.settlement} is on ${visit.day}, not yet held`);
   const late = isLateEntry(visit.day, recordedDay, rulesOf(ctx));

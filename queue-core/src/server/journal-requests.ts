@@ -9,7 +9,7 @@ import type { Answer, GatewayContext, Handler, Session } from './context.js';
 import type { JournalActor, JournalAnswer, JournalService } from './journal-service.js';
 
 type JournalRequest = 'cardDraft' | 'journalSave' | 'journalGet' | 'journalSearch' | 'journalDue' | 'journalClose' | 'journalDocument' | 'phoneSave' | 'phoneList' | 'stats' | 'auditLog'
-  | 'outreachPlan' | 'outreachImport' | 'outreachVisits' | 'outreachList' | 'outreachPrint' | 'outreachAnalysis'
+  | 'outreachPlan' | 'outreachImport' | 'outreachReschedule' | 'outreachCancel' | 'outreachVisits' | 'outreachList' | 'outreachPrint' | 'outreachAnalysis'
   | 'receptionSchedule' | 'receptionBook' | 'receptionMove' | 'receptionCancel' | 'receptionPrepare' | 'receptionMaterials' | 'receptionPrint' | 'receptionDecide' | 'receptionDone' | 'receptionControl';
 
 /** Runs one journal call for the session; without a journal the daemon says so rather than failing. */
@@ -58,7 +58,9 @@ export const journalHandlers = {
   stats: viaJournal((j, r) => j.stats(r.from, r.to)),
   auditLog: viaJournal((j, r) => j.auditLog(r.from, r.to, r.limit ?? 200)),
   outreachPlan: viaJournal((j, r, a) => j.planVisit(r.visit, a)),
-  outreachImport: viaJournal((j, r, a) => j.importList(r.visitId, r.file, a)),
+  outreachImport: viaJournal((j, r, a) => j.importList(r.visitId, r.file, r.replaces, a)),
+  outreachReschedule: viaJournal((j, r, a) => j.rescheduleVisit(r.visitId, { day: r.day, specialists: r.specialists }, a)),
+  outreachCancel: viaJournal((j, r, a) => j.cancelVisit(r.visitId, r.reason, a)),
   outreachVisits: viaJournal((j, r) => j.visits(r.from, r.to)),
   outreachList: viaJournal((j, r, a) => j.visitList(r.visitId, a)),
   outreachPrint: viaJournal((j, r, a, ctx) => j.printList(r.visitId, r.lang ?? ctx.service.config.office.language, a)),

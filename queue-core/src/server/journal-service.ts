@@ -18,8 +18,8 @@ import type { CardDraftFields } from '../store/card-drafts.js';
 import { answerFeedbackEntry, feedbackAlert, leaveFeedback, listFeedback, type LeftFeedback } from './journal-feedback.js';
 import type { AlertCondition } from '../domain/alerts.js';
 import type { FeedbackInput } from '../journal/feedback.js';
-import { analysis, importList, listVisits, planVisit, printList, visitList, type ImportAnswer } from './journal-outreach.js';
-import type { ListedCitizen, OutreachPlanInput, OutreachVisit } from '../journal/outreach-types.js';
+import { analysis, cancelVisit, importList, listVisits, planVisit, printList, rescheduleVisit, visitList, type ImportAnswer } from './journal-outreach.js';
+import type { ListedCitizen, OutreachPlanInput, OutreachRescheduleInput, OutreachVisit } from '../journal/outreach-types.js';
 import type { OutreachAnalysis } from '../journal/outreach-rules.js';
 import * as reception from './journal-reception.js';
 import type { ReceptionBookInput, ReceptionBooking, ReceptionDecideInput } from '../journal/reception-types.js';
@@ -164,8 +164,16 @@ export class JournalService {
     return planVisit(this.ctx, input, actor);
   }
 
-  async importList(visitId: string, file: string, actor: JournalActor): Promise<JournalAnswer<ImportAnswer>> {
-    return importList(this.ctx, visitId, file, actor);
+  async importList(visitId: string, file: string, replaces: number | undefined, actor: JournalActor): Promise<JournalAnswer<ImportAnswer>> {
+    return importList(this.ctx, visitId, file, replaces, actor);
+  }
+
+  async rescheduleVisit(visitId: string, input: OutreachRescheduleInput, actor: JournalActor): Promise<JournalAnswer<{ visit: OutreachVisit }>> {
+    return rescheduleVisit(this.ctx, visitId, input, actor);
+  }
+
+  async cancelVisit(visitId: string, reason: string, actor: JournalActor): Promise<JournalAnswer<{ visit: OutreachVisit }>> {
+    return cancelVisit(this.ctx, visitId, reason, actor);
   }
 
   async visits(from: string, to: string): Promise<JournalAnswer<{ visits: OutreachVisit[] }>> {

@@ -127,6 +127,12 @@ export const MIGRATIONS: string[] = [
    CREATE UNIQUE INDEX reception_one_a_slot ON reception_bookings (day, session, time) WHERE state = 'booked';
    CREATE INDEX reception_control ON reception_bookings (control, deadline);
    CREATE INDEX reception_to_erase ON reception_bookings (day) WHERE erased_at IS NULL;`,
+  // Issue 18, item 2 (outreach visits rescheduled and cancelled): the office day a visit was cancelled,
+  // from which its list's retention counts if earlier than the visit day; the analysis counts cancelled
+  // visits apart from held ones, read from a covering index.
+  `ALTER TABLE outreach_visits ADD COLUMN cancelled_day TEXT;
+   CREATE INDEX outreach_visits_cancelled_to_erase ON outreach_visits (cancelled_day) WHERE erased_at IS NULL AND cancelled_day IS NOT NULL;
+   CREATE INDEX outreach_visits_held_stats ON outreach_visits (year, settlement_key, cancelled_day, listed);`,
 ];
 
 export function migrate(db: SqliteDb): number {

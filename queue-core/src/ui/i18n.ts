@@ -80,6 +80,9 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, Phrases>> = {
   RECEPTION_PAST: { ru: 'Этот день приёма уже прошёл.', uk: 'Цей день прийому вже минув.', en: 'This reception day has passed.' },
   NOT_CONSIDERED: { ru: 'Сначала вопрос рассматривает служба: укажите обращение из журнала, в котором он рассмотрен.', uk: 'Спочатку питання розглядає служба: вкажіть звернення з журналу, у якому його розглянуто.', en: 'The service considers the question first: name the journal appeal it was considered in.' },
   RECEPTION_STATE: { ru: 'Это действие сейчас недоступно для записи на приём.', uk: 'Ця дія зараз недоступна для запису на прийом.', en: 'This cannot be done to the reception booking now.' },
+  OUTREACH_HELD: { ru: 'Выездной приём уже состоялся: его нельзя изменить.', uk: 'Виїзний прийом уже відбувся: його не можна змінити.', en: 'The outreach visit has taken place and can no longer be changed.' },
+  OUTREACH_CANCELLED: { ru: 'Выездной приём отменён.', uk: 'Виїзний прийом скасовано.', en: 'The outreach visit is cancelled.' },
+  LIST_EXISTS: { ru: 'У выезда уже есть список. Подтвердите замену.', uk: 'У виїзду вже є список. Підтвердіть заміну.', en: 'The visit already has a list. Confirm the replacement.' },
   CONNECTION_LOST: { ru: 'Нет связи с сервером. Повторяем…', uk: 'Немає зв’язку із сервером. Повторюємо…', en: 'No connection to the server. Retrying…' },
   TIMEOUT: { ru: 'Сервер не ответил вовремя.', uk: 'Сервер не відповів вчасно.', en: 'The server did not answer in time.' },
 };
