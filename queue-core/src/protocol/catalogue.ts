@@ -50,5 +50,7 @@ export const KEYED = {
   outreachList: false,
   outreachPrint: false,
   outreachAnalysis: false,
+  annualReport: false,
+  annualReportPdf: false,
   auditLog: false,
 } as const satisfies Record<RequestType, boolean>;

@@ -243,6 +243,16 @@ export const REQUESTS = {
     schema: base('outreachAnalysis', { fromYear: year, toYear: year }), roles: ['supervisor', 'integration'], keyed: false,
     result: z.object({ analysis: shape.outreachAnalysis }), note: 'by settlement and year, with the suggestion for the year after `toYear`',
   }),
+  annualReport: define({
+    schema: base('annualReport', { year, quarter: z.number().int().min(1).max(4).optional().describe('absent: the whole year') }),
+    roles: HEAD, keyed: false, result: z.object({ report: shape.annualReport }),
+    note: 'the annual analysis of a year or a quarter, each figure beside the same period a year before; see "The annual analysis"',
+  }),
+  annualReportPdf: define({
+    schema: base('annualReportPdf', { year, quarter: z.number().int().min(1).max(4).optional(), lang: z.enum(['ru', 'uk', 'en']).optional().describe('default: the office language') }),
+    roles: HEAD, keyed: false, result: z.object({ pdf: z.string().describe('the A4 PDF, base64'), fileName: z.string(), pages: z.number().int() }),
+    note: 'the same as a printable A4 PDF with charts, made by the daemon',
+  }),
   auditLog: define({
     schema: base('auditLog', { from: day, to: day, limit: z.number().int().min(1).max(1000).optional().describe('at most 1000, default 200') }),
     roles: HEAD, keyed: false, result: z.object({ entries: z.array(shape.auditEntry) }),

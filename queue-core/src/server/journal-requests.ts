@@ -9,7 +9,7 @@ import type { Answer, GatewayContext, Handler, Session } from './context.js';
 import type { JournalActor, JournalAnswer, JournalService } from './journal-service.js';
 
 type JournalRequest = 'cardDraft' | 'journalSave' | 'journalGet' | 'journalSearch' | 'journalDue' | 'journalClose' | 'journalDocument' | 'phoneSave' | 'phoneList' | 'stats' | 'auditLog'
-  | 'outreachPlan' | 'outreachImport' | 'outreachVisits' | 'outreachList' | 'outreachPrint' | 'outreachAnalysis';
+  | 'outreachPlan' | 'outreachImport' | 'outreachVisits' | 'outreachList' | 'outreachPrint' | 'outreachAnalysis' | 'annualReport' | 'annualReportPdf';
 
 /** Runs one journal call for the session; without a journal the daemon says so rather than failing. */
 const viaJournal = <K extends JournalRequest>(call: (journal: JournalService, req: RequestOf<K>, actor: JournalActor, ctx: GatewayContext) => Promise<JournalAnswer<ResultOf[K]>>): Handler<K> =>
@@ -57,4 +57,6 @@ export const journalHandlers = {
   outreachList: viaJournal((j, r, a) => j.visitList(r.visitId, a)),
   outreachPrint: viaJournal((j, r, a, ctx) => j.printList(r.visitId, r.lang ?? ctx.service.config.office.language, a)),
   outreachAnalysis: viaJournal((j, r) => j.outreachAnalysis(r.fromYear, r.toYear)),
+  annualReport: viaJournal((j, r) => j.annualReport(r.year, r.quarter)),
+  annualReportPdf: viaJournal((j, r, _a, ctx) => j.annualReportPdf(r.year, r.quarter, r.lang ?? ctx.service.config.office.language)),
 } satisfies Partial<{ [K in RequestType]: Handler<K> }>;

@@ -21,6 +21,9 @@ import type { FeedbackInput } from '../journal/feedback.js';
 import { analysis, importList, listVisits, planVisit, printList, visitList, type ImportAnswer } from './journal-outreach.js';
 import type { ListedCitizen, OutreachPlanInput, OutreachVisit } from '../journal/outreach-types.js';
 import type { OutreachAnalysis } from '../journal/outreach-rules.js';
+import { annualDocument, annualFigures } from './journal-annual.js';
+import type { AnnualReport } from '../journal/annual-figures.js';
+import type { AnnualLang } from '../journal/annual-words.js';
 
 export type { JournalActor, JournalAnswer } from './journal-context.js';
 
@@ -179,6 +182,14 @@ export class JournalService {
 
   async outreachAnalysis(fromYear: number, toYear: number): Promise<JournalAnswer<{ analysis: OutreachAnalysis }>> {
     return analysis(this.ctx, fromYear, toYear);
+  }
+
+  async annualReport(year: number, quarter?: number): Promise<JournalAnswer<{ report: AnnualReport }>> {
+    return annualFigures(this.ctx, year, quarter);
+  }
+
+  async annualReportPdf(year: number, quarter: number | undefined, lang: AnnualLang): Promise<JournalAnswer<{ pdf: string; fileName: string; pages: number }>> {
+    return annualDocument(this.ctx, year, quarter, lang);
   }
 
   /** Erases the personal fields of records older than the retention period; the counts stay for the statistics. */

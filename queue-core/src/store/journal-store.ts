@@ -8,6 +8,8 @@ import { citizenKey, nameKey, passportKey } from '../journal/rules.js';
 import { localTime, toTimeZone, type Zone } from '../domain/office-time.js';
 import type { StatsRows } from '../journal/stats.js';
 import { StatsReader } from './stats-reader.js';
+import type { AnnualRows, KindCounts, MissingCounts } from '../journal/annual-figures.js';
+import { ANNUAL_CONSULTATIONS_ON_DOCUMENTS, ANNUAL_KINDS, ANNUAL_MISSING } from './annual-queries.js';
 import type { EarlierRequest } from './queue-store.js';
 
 export interface SearchQuery {
@@ -180,6 +182,15 @@ export class JournalStore {
    */
   statsRows(from: string, to: string): Promise<StatsRows> {
     return this.readers().read(from, to);
+  }
+
+  /** The rows of the annual analysis for office days `from`..`to` (annual-queries.ts), read in the statistics workers. */
+  async annualRows(from: string, to: string): Promise<AnnualRows> {
+    const r = this.readers();
+    const [stats, kinds, onDocuments, missing] = await Promise.all([
+      r.read(from, to), r.query<KindCounts>(ANNUAL_KINDS, [from, to]), r.query<{ n: number }>(ANNUAL_CONSULTATIONS_ON_DOCUMENTS, [from, to]), r.query<MissingCounts>(ANNUAL_MISSING, [from, to]),
+    ]);
+    return { stats, kinds, consultationsOnDocuments: onDocuments[0]?.n ?? 0, missing };
   }
 
   private readers(): StatsReader {
