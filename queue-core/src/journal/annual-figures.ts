@@ -127,6 +127,26 @@ function column(report: StatsReport, table: 'byMonth' | 'byWeekday' | 'byHour', 
   return out;
 }
 
+/** One document however it was typed: case and spaces aside ("Справка о доходах", " справка  о доходах"). */
+export const documentKey = (d: string) => d.trim().replace(/\s+/g, ' ').toLocaleLowerCase('ru').replace(/ё/g, 'е');
+
+/** Counts of the same document under its spellings put together, named by the spelling written most often. */
+export function sameDocuments(rows: MissingCounts[]): MissingCounts[] {
+  const groups = new Map<string, { spellings: MissingCounts[]; appeals: number; repeats: number }>();
+  for (const r of rows) {
+    const k = documentKey(r.document);
+    const g = groups.get(k) ?? { spellings: [], appeals: 0, repeats: 0 };
+    g.spellings.push(r);
+    g.appeals += r.appeals;
+    g.repeats += r.repeats;
+    groups.set(k, g);
+  }
+  return [...groups.values()].map((g) => {
+    const name = g.spellings.sort((x, y) => y.appeals - x.appeals || (x.document < y.document ? -1 : 1))[0]!.document;
+    return { document: name, appeals: g.appeals, repeats: g.repeats };
+  });
+}
+
 const pad = (n: string | number) => String(n).padStart(2, '0');
 
 export function annualReport(period: AnnualPeriod, now: AnnualRows, before: AnnualRows): AnnualReport {
@@ -144,15 +164,17 @@ export function annualReport(period: AnnualPeriod, now: AnnualRows, before: Annu
   const setsByReason = bars([...new Set([...accNow.keys(), ...accBefore.keys()])], accNow, accBefore)
     .sort((x, y) => y.now - x.now || y.before - x.before || (x.key < y.key ? -1 : 1));
 
-  const missingBefore = new Map(before.missing.map((m) => [m.document, m.appeals]));
-  const missingDocuments = [...now.missing].sort((x, y) => y.appeals - x.appeals || (x.document < y.document ? -1 : 1)).slice(0, MISSING_SHOWN)
-    .map((m) => ({ ...m, before: missingBefore.get(m.document) ?? 0 }));
+  const missingBefore = new Map(sameDocuments(before.missing).map((m) => [documentKey(m.document), m.appeals]));
+  const missingDocuments = sameDocuments(now.missing).sort((x, y) => y.appeals - x.appeals || (x.document < y.document ? -1 : 1)).slice(0, MISSING_SHOWN)
+    .map((m) => ({ ...m, before: missingBefore.get(documentKey(m.document)) ?? 0 }));
 
   const first = period.quarter ? (period.quarter - 1) * 3 + 1 : 1;
   const months = Array.from({ length: period.quarter ? 3 : 12 }, (_, i) => pad(first + i));
   const monthKey = (label: string | number) => String(label).slice(5, 7);
   const hoursNow = column(rNow, 'byHour', 'tickets', pad), hoursBefore = column(rBefore, 'byHour', 'tickets', pad);
-  const hours = [...new Set([...hoursNow.keys(), ...hoursBefore.keys()])].sort();
+  // The hours from the first to the last anyone came in either period, none left out between.
+  const came = [...hoursNow.keys(), ...hoursBefore.keys()].filter((h) => (hoursNow.get(h) ?? 0) + (hoursBefore.get(h) ?? 0) > 0).map(Number);
+  const hours = came.length ? Array.from({ length: Math.max(...came) - Math.min(...came) + 1 }, (_, i) => pad(Math.min(...came) + i)) : [];
   return {
     period, previous, figures, setsByReason, missingDocuments,
     byMonth: bars(months, column(rNow, 'byMonth', 'tickets', monthKey), column(rBefore, 'byMonth', 'tickets', monthKey)),

@@ -136,9 +136,9 @@ export function summarySentences(r: AnnualReport, lang: AnnualLang, reasonName: 
   if (share.now !== null) {
     const was = share.before !== null ? { ru: ` (${inPeriod(r.previous, lang)} — ${num(share.before, lang)} %)`, uk: ` (${inPeriod(r.previous, lang)} — ${num(share.before, lang)} %)`, en: ` (${inPeriod(r.previous, lang)}: ${num(share.before, lang)} %)` }[lang] : '';
     out.push({
-      ru: `На 100 принятых комплектов пришлось ${num(share.now, lang)} консультации по документам${was}.`,
-      uk: `На 100 прийнятих комплектів припало ${num(share.now, lang)} консультації щодо документів${was}.`,
-      en: `There were ${num(share.now, lang)} consultations on documents per 100 sets accepted${was}.`,
+      ru: `Устные консультации по приёму документов составили ${num(share.now, lang)} % от числа принятых комплектов${was}.`,
+      uk: `Усні консультації щодо прийому документів склали ${num(share.now, lang)} % від кількості прийнятих комплектів${was}.`,
+      en: `Oral consultations on documents came to ${num(share.now, lang)} % of the sets accepted${was}.`,
     }[lang]);
   }
   out.push({

@@ -75,6 +75,8 @@ export function annualPdf(input: AnnualPdfInput): Promise<Buffer> {
   const was = periodText(r.previous, lang), is = periodText(r.period, lang);
   table(doc, [w.figure, is, was, w.change], [0.49, 0.17, 0.17, 0.17], r.figures.map((f) => [FIGURE_WORDS[f.id][lang], valueText(f.now, f.unit, lang), valueText(f.before, f.unit, lang), changeText(f, f.unit, lang)]), room);
 
+  // The table and its chart stay on one page.
+  room(Math.min(500, 90 + r.setsByReason.length * 36));
   heading(w.sets);
   if (r.setsByReason.length === 0) doc.font('regular').fontSize(10).text(w.none);
   else {
@@ -95,7 +97,7 @@ export function annualPdf(input: AnnualPdfInput): Promise<Buffer> {
   const charts: [string, Bar[]][] = [
     [w.byMonth, r.byMonth.map((b) => ({ ...b, key: monthName(b.key, lang).slice(0, r.period.quarter ? 12 : 3) }))],
     [w.byWeekday, r.byWeekday.map((b) => ({ ...b, key: weekdayName(b.key, lang, 'short') }))],
-    [w.byHour, r.byHour.map((b) => ({ ...b, key: String(Number(b.key)) }))],
+    [w.byHour, r.byHour.map((b) => ({ ...b, key: `${Number(b.key)}:00` }))],
   ];
   for (const [title, bars] of charts) {
     room(190);
@@ -161,8 +163,8 @@ function horizontalBars(doc: Doc, bars: Bar[], width: number, lang: AnnualLang):
   for (const b of bars) {
     doc.font('regular').fontSize(8.5).fillColor(INK).text(b.key, MARGIN, y + 2, { width: label - 6, height: 12, ellipsis: true, lineBreak: false });
     const x = MARGIN + label;
-    doc.rect(x, y, Math.max(0.5, (b.now / max) * room), 7).fill(NOW_COLOUR);
-    doc.rect(x, y + 8, Math.max(0.5, (b.before / max) * room), 5).fill(BEFORE_COLOUR);
+    if (b.now > 0) doc.rect(x, y, (b.now / max) * room, 7).fill(NOW_COLOUR);
+    if (b.before > 0) doc.rect(x, y + 8, (b.before / max) * room, 5).fill(BEFORE_COLOUR);
     doc.fillColor(INK).fontSize(8).text(num(b.now, lang), x + (b.now / max) * room + 4, y - 1, { lineBreak: false });
     y += 18;
   }

@@ -12,13 +12,6 @@ export const ANNUAL_KINDS = `SELECT appeal_type AS appealType, result, reason, c
 export const ANNUAL_CONSULTATIONS_ON_DOCUMENTS = `SELECT count(*) AS n FROM appeals
   WHERE day BETWEEN ? AND ? AND appeal_type = 'consultation' AND json_array_length(body, '$.missingDocuments') > 0`;
 
-/**
- * Returned sets of the days ?1..?2 by each document named missing, written alike whatever its case and
- * spaces ("Справка о доходах" and "справка  о доходах " are one document); the most frequent spelling names it.
- */
-export const ANNUAL_MISSING = `WITH named AS (
-    SELECT lower(trim(replace(replace(j.value, '  ', ' '), '  ', ' '))) AS k, trim(j.value) AS document, a.is_repeat AS is_repeat
-    FROM appeals a, json_each(a.body, '$.missingDocuments') j WHERE a.day BETWEEN ? AND ? AND a.result = 'returned' AND trim(j.value) <> ''),
-  spelled AS (SELECT k, document, count(*) AS n FROM named GROUP BY k, document),
-  best AS (SELECT k, document FROM spelled s WHERE NOT EXISTS (SELECT 1 FROM spelled t WHERE t.k = s.k AND (t.n > s.n OR (t.n = s.n AND t.document < s.document))))
-  SELECT best.document AS document, count(*) AS appeals, sum(named.is_repeat) AS repeats FROM named JOIN best USING (k) GROUP BY named.k`;
+/** Returned sets of the days ?1..?2 by each document named missing, as written (annual-figures.ts puts spellings together). */
+export const ANNUAL_MISSING = `SELECT trim(j.value) AS document, count(*) AS appeals, sum(a.is_repeat) AS repeats
+  FROM appeals a, json_each(a.body, '$.missingDocuments') j WHERE a.day BETWEEN ? AND ? AND a.result = 'returned' AND trim(j.value) <> '' GROUP BY trim(j.value)`;
