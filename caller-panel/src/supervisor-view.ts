@@ -14,12 +14,14 @@ import './journal-view.js';
 import './outreach-view.js';
 import { OUTREACH_TEXT } from './outreach-strings.js';
 import './stats-view.js';
+import './annual-view.js';
+import { ANNUAL_TEXT } from './annual-strings.js';
 import './settings/settings-view.js';
 import './device-status.js';
 import './rating-today.js';
 
 type Act = (p: Promise<unknown>) => Promise<unknown>;
-type Tab = 'overview' | 'tickets' | 'journal' | 'stats' | 'outreach' | 'settings';
+type Tab = 'overview' | 'tickets' | 'journal' | 'stats' | 'annual' | 'outreach' | 'settings';
 
 export class SupervisorView extends LitElement {
   static override properties = {
@@ -74,12 +76,14 @@ export class SupervisorView extends LitElement {
         <button class=${this.tab === 'tickets' ? 'on' : ''} @click=${() => (this.tab = 'tickets')}>${t.tickets}</button>
         <button class=${this.tab === 'journal' ? 'on' : ''} id="tab-journal" @click=${() => (this.tab = 'journal')}>${JOURNAL_TEXT[this.lang].tabJournal}</button>
         <button class=${this.tab === 'stats' ? 'on' : ''} id="tab-stats" @click=${() => (this.tab = 'stats')}>${JOURNAL_TEXT[this.lang].tabStats}</button>
+        <button class=${this.tab === 'annual' ? 'on' : ''} id="tab-annual" @click=${() => (this.tab = 'annual')}>${ANNUAL_TEXT[this.lang].tab}</button>
         <button class=${this.tab === 'outreach' ? 'on' : ''} id="tab-outreach" @click=${() => (this.tab = 'outreach')}>${OUTREACH_TEXT[this.lang].tab}</button>
         <button class=${this.tab === 'settings' ? 'on' : ''} id="settings-tab" @click=${() => (this.tab = 'settings')}>${t.settings}</button>
       </div>
       ${this.tab === 'overview' ? this.overview() : this.tab === 'tickets' ? this.tickets()
         : this.tab === 'journal' ? html`<journal-view head .client=${this.client} .j=${JOURNAL_TEXT[this.lang]} .lang=${this.lang} .act=${this.act} .now=${this.now}></journal-view>`
         : this.tab === 'outreach' ? html`<outreach-view .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></outreach-view>`
+        : this.tab === 'annual' ? html`<annual-view .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></annual-view>`
         : this.tab === 'stats' ? html`<stats-view .client=${this.client} .j=${JOURNAL_TEXT[this.lang]} .lang=${this.lang} .act=${this.act}></stats-view>`
         : html`<settings-view .client=${this.client} .t=${this.t} .lang=${this.lang}></settings-view>`}`;
   }

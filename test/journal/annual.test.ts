@@ -11,7 +11,7 @@ import type { StatsRows } from '../../queue-core/src/journal/stats.ts';
 const NNBSP = '\u202f';
 
 function stats(served: number, ticketsByDay: { day: string; tickets: number; hour: number }[] = []): StatsRows {
-  const t = (k: string | number, n: number) => ({ k, tickets: n, served: n, noShows: 0, booked: 0, waitSum: null, waitCount: 0, serviceSum: null, serviceCount: 0 });
+  const t = (k: string | number | null, n: number) => ({ k, tickets: n, served: n, noShows: 0, booked: 0, waitSum: null, waitCount: 0, serviceSum: null, serviceCount: 0 });
   return {
     ticketsByDay: ticketsByDay.map((d) => t(d.day, d.tickets)),
     ticketsBySlot: ticketsByDay.map((d) => ({ ...t(null, d.tickets), hour: d.hour, direction: 'documents', staff: 'ivanova' })),

@@ -14,3 +14,4 @@ export type { StatsReport, StatsTotals, ReportTable, TableId, Cell } from '../jo
 export type { OutreachVisit, ListedCitizen } from '../journal/outreach-types.js';
 export type { OutreachAnalysis, SettlementYear } from '../journal/outreach-rules.js';
 export { deadlineState, type DeadlineState } from '../journal/rules.js';
+export type { AnnualReport, Figure, FigureId, Bar } from '../journal/annual-figures.js';

@@ -121,7 +121,9 @@ export function annualPdf(input: AnnualPdfInput): Promise<Buffer> {
     doc.page.margins.bottom = 0;
     const y = doc.page.height - MARGIN + 8;
     doc.font('regular').fontSize(8.5).fillColor(GREY);
-    doc.text(`${input.office.name} · ${periodText(r.period, lang)}`, MARGIN, y, { width: width * 0.75, lineBreak: false, ellipsis: true });
+    // One line: the office's name goes first when the line would not fit beside the page number.
+    const full = `${input.office.name} · ${periodText(r.period, lang)}`;
+    doc.text(doc.widthOfString(full) <= width * 0.8 ? full : periodText(r.period, lang), MARGIN, y, { lineBreak: false });
     doc.text(`${w.page} ${i + 1} ${w.of} ${range.count}`, MARGIN, y, { width, align: 'right', lineBreak: false });
     doc.page.margins.bottom = keep;
   }

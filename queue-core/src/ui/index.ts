@@ -9,3 +9,4 @@ export * from './daemon-clock.js';
 export * from './enrollment-token.js';
 export * from '../domain/device-words.js';
 export * from './queue-controller.js';
+export * from '../journal/annual-words.js';
