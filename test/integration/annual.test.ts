@@ -7,48 +7,16 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { client, demo, ready, testDaemon, type TestDaemon } from '../helpers/daemon.ts';
-import { at } from '../helpers/office.ts';
-import { ClientError, type QueueClient } from '../../queue-core/src/protocol/index.ts';
-import type { AppealInput } from '../../queue-core/src/journal/types.ts';
+import { client, ready, type TestDaemon } from '../helpers/daemon.ts';
+import { ClientError } from '../../queue-core/src/protocol/index.ts';
+import { officeWithTwoYears } from '../helpers/annual-office.ts';
 
-const TOKEN = 'demo-intake-token-0123456789';
 const OPERATOR = { role: 'operator' as const, staffId: 'ivanova', pin: '1111', booth: 1, directions: ['certificates', 'documents', 'consultation'] };
 const HEAD = { role: 'supervisor' as const, staffId: 'head', pin: '9999' };
 const ARTIFACTS = new URL('../.artifacts/annual/', import.meta.url);
 
 interface Ctx { d: TestDaemon; clock: { t: number } }
 const A = suite<Ctx>('the annual analysis');
-
-const card = (over: Partial<AppealInput>): AppealInput => ({
-  staffId: 'ivanova', citizen: { fullName: 'Петров Пётр Петрович', address: 'с. Тарбагатай', passport: '' }, category: 'pensioner',
-  appealType: 'documents', reason: 'subsidy', result: 'accepted', documents: ['Заявление'], ...over,
-});
-const times = (n: number, c: AppealInput) => Array.from({ length: n }, (_, i) => ({ ...c, citizen: { ...c.citizen, fullName: `${c.citizen.fullName} ${i}` } }));
-
-/** 2025: 5 sets (3 subsidy, 2 child allowance), a consultation on documents and one on payments, a certificate. */
-const YEAR_BEFORE = [
-  ...times(3, card({})), ...times(2, card({ reason: 'child-allowance' })),
-  card({ appealType: 'consultation', result: 'explained', documents: [], missingDocuments: ['Справка о доходах'] }),
-  card({ appealType: 'consultation', result: 'explained', documents: [] }),
-  card({ appealType: 'certificate', reason: 'scholarship', result: 'issued', documents: [] }),
-];
-/** 2026: 6 sets, 3 consultations on documents and 1 on payments, a registration request, 2 certificates, 2 sets returned. */
-const YEAR = [
-  ...times(4, card({})), card({ reason: 'child-allowance' }), card({ reason: 'benefits' }),
-  ...times(3, card({ appealType: 'consultation', result: 'explained', documents: [], missingDocuments: ['Трудовая книжка'] })),
-  card({ appealType: 'consultation', result: 'explained', documents: [] }),
-  card({ appealType: 'statement', reason: 'registration', result: 'filed', documents: [] }),
-  ...times(2, card({ appealType: 'certificate', reason: 'scholarship', result: 'issued', documents: [] })),
-  card({ result: 'returned', documents: [], missingDocuments: ['Справка о доходах', 'Копия паспорта'] }),
-  card({ result: 'returned', documents: [], missingDocuments: [' справка  о доходах'] }),
-];
-
-async function write(d: TestDaemon, cards: AppealInput[]): Promise<void> {
-  const intake = await ready(client(d, { role: 'integration', token: TOKEN }));
-  for (const appeal of cards) await intake.request('journalSave', { appeal });
-  intake.close();
-}
 
 async function refusal(p: Promise<unknown>): Promise<ClientError> {
   try {
@@ -72,25 +40,6 @@ async function readPdf(base64: string): Promise<{ boxes: number[][]; text: strin
   }
   await pdf.destroy();
   return { boxes, text };
-}
-
-async function officeWithTwoYears(ctx: Ctx, language: 'ru' | 'uk'): Promise<void> {
-  ctx.clock = { t: at('2025-03-10', '10:00') };
-  ctx.d = await testDaemon({ now: () => ctx.clock.t, config: demo((c) => (c.office.language = language)) });
-  await write(ctx.d, YEAR_BEFORE);
-  ctx.clock.t = at('2026-03-10', '10:00');
-  await write(ctx.d, YEAR);
-  // One visitor comes with a ticket and is served at booth 1 at 11 o'clock.
-  ctx.clock.t = at('2026-03-10', '11:05');
-  const kiosk = await ready(client(ctx.d, { role: 'kiosk' }));
-  const op = await ready(client(ctx.d, OPERATOR));
-  const { ticket } = await kiosk.request('issue', { directionId: 'documents' });
-  await op.request('callTicket', { ticketId: ticket.id });
-  await op.request('start', {});
-  ctx.clock.t += 10 * 60_000;
-  await op.request('finish', { result: 'explained' });
-  kiosk.close();
-  op.close();
 }
 
 A.after.each(async (ctx) => {
