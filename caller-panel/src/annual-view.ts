@@ -31,6 +31,8 @@ export class AnnualView extends LitElement {
     .cols { display: grid; grid-template-columns: minmax(0, 1.1fr) minmax(0, 1fr); gap: 14px; align-items: start; }
     .summary p { margin: 0 0 6px; font-size: 15px; line-height: 1.35; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    /* A quarter's name is long: the column heads wrap, the figures never. */
+    th.num { white-space: normal; width: 16%; }
     table th, table td { padding: 4px 6px; font-size: 14px; }
     .up { color: #1b5e20; } .down { color: #b71c1c; }
     .charts { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 14px; }
@@ -123,8 +125,10 @@ export class AnnualView extends LitElement {
       </div>
       <div class="cols" style="margin-top:12px">
         <table id="annual-sets"><caption style="text-align:left;font-weight:700">${t.sets}</caption>
+          <thead><tr><th></th><th class="num">${is}</th><th class="num">${was}</th></tr></thead>
           <tbody>${r.setsByReason.map((b) => html`<tr><td>${this.reasonName(b.key)}</td><td class="num">${num(b.now, lang)}</td><td class="num">${num(b.before, lang)}</td></tr>`)}</tbody></table>
         <table id="annual-missing"><caption style="text-align:left;font-weight:700">${t.missing}</caption>
+          <thead><tr><th>${t.document}</th><th class="num">${t.returned}</th></tr></thead>
           <tbody>${r.missingDocuments.map((m) => html`<tr><td>${m.document}</td><td class="num">${num(m.appeals, lang)}</td></tr>`)}</tbody></table>
       </div>
       <div class="charts" style="margin-top:12px">
