@@ -76,6 +76,12 @@ export class JournalStore {
         a.dueAt, a.closedAt, a.repeatOf.length > 0 ? 1 : 0, a.citizen && !a.feedback ? citizenKey(a.citizen) : null, a.citizen ? nameKey(a.citizen.fullName) || null : null,
         passport || null, a.erasedAt, JSON.stringify(a)],
     );
+    // The annual analysis' projection of the card's missing documents (annual-queries.ts), kept with it.
+    this.db.run('DELETE FROM appeal_missing_documents WHERE appeal_id = ?', [a.id]);
+    for (const document of new Set((a.missingDocuments ?? []).map((d) => d.trim()).filter(Boolean))) {
+      this.db.run('INSERT INTO appeal_missing_documents (appeal_id, day, appeal_type, result, is_repeat, document) VALUES (?, ?, ?, ?, ?, ?)',
+        [a.id, a.day, a.appealType, a.result, a.repeatOf.length > 0 ? 1 : 0, document]);
+    }
   }
 
   appeal(id: string): Appeal | null {

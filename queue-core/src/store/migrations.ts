@@ -1,6 +1,7 @@
 // Schema versions, applied in order inside one transaction each; PRAGMA user_version records the last.
 // Entities are kept whole as JSON in `body`; the columns beside it are what queries and reports need.
 import type { SqliteDb } from './sqlite.js';
+import { FILL_MISSING_DOCUMENTS } from './annual-queries.js';
 
 export const MIGRATIONS: string[] = [
   `CREATE TABLE events (seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, type TEXT NOT NULL, body TEXT NOT NULL);
@@ -94,6 +95,15 @@ export const MIGRATIONS: string[] = [
      ticket_id TEXT PRIMARY KEY, day TEXT NOT NULL, at INTEGER NOT NULL, booth INTEGER NOT NULL, staff_id TEXT,
      direction TEXT NOT NULL, score INTEGER NOT NULL, reason TEXT);
    CREATE INDEX ratings_stats ON ratings (day, staff_id, direction, reason, score);`,
+  // Issue 18 (the annual analysis): each document a visitor card names missing — the memo of documents a
+  // consultation gave, the documents a returned set lacked — one row each, written with its card and
+  // filled here from the cards already kept; the analysis counts consultations on documents and the
+  // returned sets by document from its covering index instead of the cards' bodies.
+  `CREATE TABLE appeal_missing_documents (
+     appeal_id TEXT NOT NULL, day TEXT NOT NULL, appeal_type TEXT NOT NULL, result TEXT NOT NULL, is_repeat INTEGER NOT NULL, document TEXT NOT NULL);
+   CREATE INDEX appeal_missing_documents_stats ON appeal_missing_documents (day, appeal_type, result, document, is_repeat, appeal_id);
+   CREATE INDEX appeal_missing_documents_by_appeal ON appeal_missing_documents (appeal_id);
+   ${FILL_MISSING_DOCUMENTS};`,
 ];
 
 export function migrate(db: SqliteDb): number {
