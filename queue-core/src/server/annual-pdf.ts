@@ -93,6 +93,8 @@ export function annualPdf(input: AnnualPdfInput): Promise<Buffer> {
     doc.moveDown(0.3).font('regular').fontSize(9.5).fillColor(GREY).text(w.missingUse, MARGIN, doc.y, { width });
   }
 
+  // The heading goes with its first chart.
+  room(250);
   heading(w.load);
   const charts: [string, Bar[]][] = [
     [w.byMonth, r.byMonth.map((b) => ({ ...b, key: monthName(b.key, lang).slice(0, r.period.quarter ? 12 : 3) }))],
@@ -158,7 +160,7 @@ function table(doc: Doc, head: string[], share: number[], rows: string[][], room
 
 /** Pairs of horizontal bars (this period's above last year's), a label on the left and the figure at the end. */
 function horizontalBars(doc: Doc, bars: Bar[], width: number, lang: AnnualLang): void {
-  const label = width * 0.32, room = width - label - 50;
+  const label = width * 0.4, room = width - label - 50;
   const max = Math.max(1, ...bars.flatMap((b) => [b.now, b.before]));
   doc.moveDown(0.4);
   let y = doc.y;
@@ -196,11 +198,12 @@ function columns(doc: Doc, bars: Bar[], width: number, height: number, lang: Ann
   doc.x = MARGIN;
 }
 
-/** A round top for a chart's scale: 1, 2, 2.5 or 5 times a power of ten, at least the largest value. */
+/** A round top for a chart's scale of four steps: each step 1, 2, 2.5 or 5 times a power of ten (whole numbers). */
 function niceMax(max: number): number {
-  const p = 10 ** Math.floor(Math.log10(max));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= max) return Math.max(4, m * p);
-  return max;
+  const raw = Math.max(1, max / 4);
+  const p = 10 ** Math.floor(Math.log10(raw));
+  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= raw && Number.isInteger(m * p)) return 4 * m * p;
+  return 4 * Math.ceil(raw);
 }
 
 function legend(doc: Doc, now: string, before: string): void {
