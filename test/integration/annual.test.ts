@@ -3,7 +3,11 @@
 // WebSocket and gets the figures the test put in, each beside last year's; the PDF comes through the same
 // protocol, is an A4 document of several pages whose text (read back with pdf.js) names the period and
 // the figures, in Ukrainian for a Ukrainian office; an operator is refused both.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteDb } from '../../queue-core/src/store/sqlite.ts';
+import { MIGRATIONS, migrate } from '../../queue-core/src/store/migrations.ts';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -125,6 +129,36 @@ A('a Ukrainian office gets its annual report in Ukrainian, ґ є ї і included'
   assert.match(all, 'Стор. 1 з');
   assert.not.match(all, 'Обслужено', 'no Russian left in a Ukrainian report');
   head.close();
+});
+
+A("a corrected card's missing documents count as corrected; a journal kept before the analysis gets its cards' documents at the upgrade", async (ctx) => {
+  await officeWithTwoYears(ctx, 'ru');
+  const head = await ready(client(ctx.d, HEAD));
+  const intake = await ready(client(ctx.d, { role: 'integration', token: 'demo-intake-token-0123456789' }));
+  const returned = { staffId: 'ivanova', citizen: { fullName: 'Сидорова Ольга', address: '', passport: '' }, category: 'working' as const, appealType: 'documents' as const, reason: 'subsidy', result: 'returned' as const, missingDocuments: ['СНИЛС'] };
+  const { appeal } = await intake.request('journalSave', { appeal: returned });
+  const missing = async () => (await head.request('annualReport', { year: 2026 })).report.missingDocuments.map((m) => [m.document, m.appeals]);
+  assert.equal(await missing(), [['Справка о доходах', 2], ['Копия паспорта', 1], ['СНИЛС', 1]]);
+  // The citizen brought it the same day: the card is corrected to accepted, nothing missing.
+  await intake.request('journalSave', { appeal: { ...returned, id: appeal.id, result: 'accepted', missingDocuments: [], documents: ['СНИЛС'] } });
+  assert.equal(await missing(), [['Справка о доходах', 2], ['Копия паспорта', 1]]);
+  intake.close();
+  head.close();
+
+  // A database of the schema before this one, holding a returned card, upgraded: the card's documents are there.
+  const dir = await mkdtemp(join(tmpdir(), 'queue-annual-'));
+  try {
+    const db = SqliteDb.open(join(dir, 'queue.sqlite'));
+    for (const m of MIGRATIONS.slice(0, -1)) db.exec(m);
+    db.exec(`PRAGMA user_version = ${MIGRATIONS.length - 1}`);
+    db.run(`INSERT INTO appeals (id, at, day, hour, staff_id, category, appeal_type, reason, result, is_repeat, body) VALUES ('J-20250310-0001', 0, '2025-03-10', 10, 'ivanova', 'working', 'documents', 'subsidy', 'returned', 1, ?)`,
+      [JSON.stringify({ missingDocuments: ['Трудовая книжка', ' '], documents: [] })]);
+    migrate(db);
+    assert.equal(db.all('SELECT appeal_id, day, result, is_repeat, document FROM appeal_missing_documents'), [{ appeal_id: 'J-20250310-0001', day: '2025-03-10', result: 'returned', is_repeat: 1, document: 'Трудовая книжка' }]);
+    db.close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 A.run();
