@@ -20,7 +20,7 @@ export async function annualFigures(ctx: JournalContext, year: number, quarter: 
 }
 
 /** The report as an A4 PDF, base64, with the file name the panel saves it under. */
-export async function annualDocument(ctx: JournalContext, year: number, quarter: number | undefined, lang: AnnualLang, plain = false): Promise<JournalAnswer<{ pdf: string; fileName: string; pages: number }>> {
+export async function annualDocument(ctx: JournalContext, year: number, quarter: number | undefined, lang: AnnualLang): Promise<JournalAnswer<{ pdf: string; fileName: string; pages: number }>> {
   const figures = await annualFigures(ctx, year, quarter);
   if (!figures.ok) return figures;
   const { report } = figures.data;
@@ -29,7 +29,7 @@ export async function annualDocument(ctx: JournalContext, year: number, quarter:
   const madeOn = new Intl.DateTimeFormat({ ru: 'ru-RU', uk: 'uk-UA', en: 'en-GB' }[lang], { timeZone: config.office.timezone, day: '2-digit', month: '2-digit', year: 'numeric' }).format(at);
   const reasonName = (id: string) => { const r = config.journal.reasons.find((x) => x.id === id); return r ? (r.name[lang] ?? r.name.ru) : id; };
   try {
-    const pdf = await annualPdf({ report, lang, office: config.office, madeOn, madeAt: at, reasonName, plain });
+    const pdf = await annualPdf({ report, lang, office: config.office, madeOn, madeAt: at, reasonName });
     const pages = (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
     const name = report.period.quarter ? `${year}-Q${report.period.quarter}` : String(year);
     ctx.log(`annual analysis: ${periodText(report.period, 'en')} made as a PDF of ${pages} pages (${pdf.length} bytes)`);
