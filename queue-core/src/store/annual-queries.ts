@@ -3,6 +3,7 @@
 // consultations gave the citizen a memo of documents to bring, and which documents the returned sets
 // lacked — from the projection of the cards' missing documents and its covering index (reading the
 // bodies took 0.2 s a year on ten years of a busy office). Run in the statistics workers (stats-reader.ts).
+import type { StatsPart } from './stats-queries.js';
 
 /** Appeals of the days ?1..?2 by type, result and reason. */
 export const ANNUAL_KINDS = `SELECT appeal_type AS appealType, result, reason, count(*) AS appeals, sum(is_repeat) AS repeats
@@ -23,3 +24,12 @@ export const ANNUAL_CONSULTATIONS_ON_DOCUMENTS = `SELECT count(DISTINCT appeal_i
 /** Returned sets of the days ?1..?2 by each document named missing, as written (annual-figures.ts puts spellings together). */
 export const ANNUAL_MISSING = `SELECT document, count(*) AS appeals, sum(is_repeat) AS repeats
   FROM appeal_missing_documents WHERE day BETWEEN ? AND ? AND result = 'returned' GROUP BY document`;
+
+/**
+ * The statistics' parts the annual analysis needs (the visits, tickets by day and hour, repeats, phone
+ * calls, ratings), split in two lanes of about equal work: the visits by result weigh as much as the rest.
+ */
+export const ANNUAL_STATS_LANES: StatsPart[][] = [
+  ['ticketsByDay', 'ticketsBySlot', 'appealsByDay', 'phonesByDay', 'ratings'],
+  ['visitResults'],
+];

@@ -9,7 +9,7 @@ import { localTime, toTimeZone, type Zone } from '../domain/office-time.js';
 import type { StatsRows } from '../journal/stats.js';
 import { StatsReader } from './stats-reader.js';
 import type { AnnualRows, KindCounts, MissingCounts } from '../journal/annual-figures.js';
-import { ANNUAL_CONSULTATIONS_ON_DOCUMENTS, ANNUAL_KINDS, ANNUAL_MISSING } from './annual-queries.js';
+import { ANNUAL_CONSULTATIONS_ON_DOCUMENTS, ANNUAL_KINDS, ANNUAL_MISSING, ANNUAL_STATS_LANES } from './annual-queries.js';
 import type { EarlierRequest } from './queue-store.js';
 
 export interface SearchQuery {
@@ -194,7 +194,7 @@ export class JournalStore {
   async annualRows(from: string, to: string): Promise<AnnualRows> {
     const r = this.readers();
     const [stats, kinds, onDocuments, missing] = await Promise.all([
-      r.read(from, to), r.query<KindCounts>(ANNUAL_KINDS, [from, to]), r.query<{ n: number }>(ANNUAL_CONSULTATIONS_ON_DOCUMENTS, [from, to]), r.query<MissingCounts>(ANNUAL_MISSING, [from, to]),
+      r.read(from, to, ANNUAL_STATS_LANES), r.query<KindCounts>(ANNUAL_KINDS, [from, to]), r.query<{ n: number }>(ANNUAL_CONSULTATIONS_ON_DOCUMENTS, [from, to]), r.query<MissingCounts>(ANNUAL_MISSING, [from, to]),
     ]);
     return { stats, kinds, consultationsOnDocuments: onDocuments[0]?.n ?? 0, missing };
   }
