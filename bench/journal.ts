@@ -9,6 +9,8 @@ import { QueueStore } from '../queue-core/src/store/queue-store.ts';
 import { JournalStore } from '../queue-core/src/store/journal-store.ts';
 import { buildReport } from '../queue-core/src/journal/stats.ts';
 import { median, ms, row, verdict } from './stats.ts';
+import { annualBench } from './annual.ts';
+import { FILL_MISSING_DOCUMENTS } from '../queue-core/src/store/annual-queries.ts';
 
 const PER_YEAR = Number(process.env.BENCH_VISITS_PER_YEAR ?? 40_000);
 const YEARS = Number(process.env.BENCH_YEARS ?? 10);
@@ -52,8 +54,14 @@ function generate(store: QueueStore): void {
         CASE WHEN i % 6 IN (1, 2, 4) THEN at + 10 * 86400000 END, CASE WHEN i % 50 = 0 THEN NULL ELSE at + 86400000 END,
         i % 7 = 0, 'p:' || (250000000 + i % 150000), 'гражданин ' || (i % 150000), (250000000 + i % 150000), NULL,
         json_object('id', i, 'at', at, 'citizen', json_object('fullName', 'Гражданин ' || (i % 150000) || ' Иванович', 'address', 'Иркутск, ул. Ленина, д. ' || (i % 200) || ', кв. ' || (i % 90),
-          'passport', '25' || (i % 100) || ' ' || (100000 + i % 150000)), 'notes', 'Разъяснён порядок назначения, выдан перечень документов', 'documents', json_array('Заявление', 'Паспорт', 'Справка о доходах'))
+          'passport', '25' || (i % 100) || ' ' || (100000 + i % 150000)), 'notes', 'Разъяснён порядок назначения, выдан перечень документов', 'documents', json_array('Заявление', 'Паспорт', 'Справка о доходах'),
+          -- The annual analysis reads these: a returned set's missing document, and half the consultations' memo of documents to bring.
+          'missingDocuments', CASE WHEN i % 6 = 5 OR (i % 6 = 3 AND i % 12 < 6)
+            THEN json_array(json_extract('["Справка о доходах","Трудовая книжка","Справка о составе семьи","Свидетельство о рождении","Справка с места учёбы","Выписка из лицевого счёта","СНИЛС","Копия паспорта"]', '$[' || (i % 8) || ']'))
+            ELSE json_array() END)
       FROM v`);
+    // The cards' missing documents, as the journal keeps them beside each card (store/annual-queries.ts).
+    db.run(FILL_MISSING_DOCUMENTS);
   });
   db.exec('PRAGMA synchronous = FULL; ANALYZE');
 }
@@ -96,6 +104,7 @@ export async function journalFigures() {
     row('passport search, median of 5', ms(passport.ms), `${passport.result.length} found`);
     const due = await time(5, async () => journal.dueBefore(Date.parse(`${last}T00:00:00Z`)));
     row('deadline list (open appeals due), median of 5', ms(due.ms), `${due.result.length} listed`);
+    await annualBench(journal, last);
     await journal.close();
     store.close();
   } finally {

@@ -1,8 +1,8 @@
 // `npm run bench`: the daemon's figures on this machine, printed in one run beside a raw baseline.
 //   call → event delivered to 200 display clients (p50/p99), ticket issue round trip (p50/p99),
 //   the same two for a plain ws + one better-sqlite3 insert baseline, the daemon's RSS and start-up time;
-//   then the big day (big-day.ts), the hardware, the journal, outreach visits (outreach.ts), case files (case-files.ts),
-//   the management's reception (reception.ts) and the bundles.
+//   then the big day (big-day.ts), the hardware, the journal (with the annual analysis, annual.ts), outreach visits
+//   (outreach.ts), case files (case-files.ts), the management's reception (reception.ts) and the bundles.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

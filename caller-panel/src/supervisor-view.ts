@@ -18,12 +18,14 @@ import { CASE_FILE_TEXT } from './case-file-strings.js';
 import './reception-view.js';
 import { RECEPTION_TEXT } from './reception-strings.js';
 import './stats-view.js';
+import './annual-view.js';
+import { ANNUAL_TEXT } from './annual-strings.js';
 import './settings/settings-view.js';
 import './device-status.js';
 import './rating-today.js';
 
 type Act = (p: Promise<unknown>) => Promise<unknown>;
-type Tab = 'overview' | 'tickets' | 'journal' | 'stats' | 'outreach' | 'case-files' | 'reception' | 'settings';
+type Tab = 'overview' | 'tickets' | 'journal' | 'stats' | 'annual' | 'outreach' | 'case-files' | 'reception' | 'settings';
 
 export class SupervisorView extends LitElement {
   static override properties = {
@@ -78,6 +80,7 @@ export class SupervisorView extends LitElement {
         <button class=${this.tab === 'tickets' ? 'on' : ''} @click=${() => (this.tab = 'tickets')}>${t.tickets}</button>
         <button class=${this.tab === 'journal' ? 'on' : ''} id="tab-journal" @click=${() => (this.tab = 'journal')}>${JOURNAL_TEXT[this.lang].tabJournal}</button>
         <button class=${this.tab === 'stats' ? 'on' : ''} id="tab-stats" @click=${() => (this.tab = 'stats')}>${JOURNAL_TEXT[this.lang].tabStats}</button>
+        <button class=${this.tab === 'annual' ? 'on' : ''} id="tab-annual" @click=${() => (this.tab = 'annual')}>${ANNUAL_TEXT[this.lang].tab}</button>
         <button class=${this.tab === 'outreach' ? 'on' : ''} id="tab-outreach" @click=${() => (this.tab = 'outreach')}>${OUTREACH_TEXT[this.lang].tab}</button>
         <button class=${this.tab === 'case-files' ? 'on' : ''} id="tab-case-files" @click=${() => (this.tab = 'case-files')}>${CASE_FILE_TEXT[this.lang].tab}</button>
         <button class=${this.tab === 'reception' ? 'on' : ''} id="tab-reception" @click=${() => (this.tab = 'reception')}>${RECEPTION_TEXT[this.lang].tab}</button>
@@ -88,6 +91,7 @@ export class SupervisorView extends LitElement {
         : this.tab === 'outreach' ? html`<outreach-view .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></outreach-view>`
         : this.tab === 'case-files' ? html`<case-files-view mode="head" .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></case-files-view>`
         : this.tab === 'reception' ? html`<reception-view .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></reception-view>`
+        : this.tab === 'annual' ? html`<annual-view .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></annual-view>`
         : this.tab === 'stats' ? html`<stats-view .client=${this.client} .j=${JOURNAL_TEXT[this.lang]} .lang=${this.lang} .act=${this.act}></stats-view>`
         : html`<settings-view .client=${this.client} .t=${this.t} .lang=${this.lang}></settings-view>`}`;
   }

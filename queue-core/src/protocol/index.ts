@@ -18,3 +18,4 @@ export type { OutreachAnalysis, SettlementYear } from '../journal/outreach-rules
 export { deadlineState, type DeadlineState } from '../journal/rules.js';
 export type { CaseFile, CaseFileState, CaseFileStep, CaseFileMove, DestructionAct, ReturnAnalysis, ReturnGroup } from '../journal/case-file-types.js';
 export { STATE_WORDS as CASE_FILE_STATE_WORDS, MOVE_WORDS as CASE_FILE_MOVE_WORDS } from '../journal/case-file-words.js';
+export type { AnnualReport, Figure, FigureId, Bar } from '../journal/annual-figures.js';

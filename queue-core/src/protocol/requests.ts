@@ -330,6 +330,16 @@ export const REQUESTS = {
     result: z.object({ items: z.array(shape.receptionControlItem), counts: z.object({ onControl: z.number().int(), overdue: z.number().int(), done: z.number().int() }) }),
     note: 'decisions under control: overdue and on control by deadline, done latest first; audited',
   }),
+  annualReport: define({
+    schema: base('annualReport', { year, quarter: z.number().int().min(1).max(4).optional().describe('absent: the whole year') }),
+    roles: HEAD, keyed: false, result: z.object({ report: shape.annualReport }),
+    note: 'the annual analysis of a year or a quarter, each figure beside the same period a year before; see "The annual analysis"',
+  }),
+  annualReportPdf: define({
+    schema: base('annualReportPdf', { year, quarter: z.number().int().min(1).max(4).optional(), lang: z.enum(['ru', 'uk', 'en']).optional().describe('default: the office language') }),
+    roles: HEAD, keyed: false, result: z.object({ pdf: z.string().describe('the A4 PDF, base64'), fileName: z.string(), pages: z.number().int() }),
+    note: 'the same as a printable A4 PDF with charts, made by the daemon',
+  }),
   auditLog: define({
     schema: base('auditLog', { from: day, to: day, limit: z.number().int().min(1).max(1000).optional().describe('at most 1000, default 200') }),
     roles: HEAD, keyed: false, result: z.object({ entries: z.array(shape.auditEntry) }),

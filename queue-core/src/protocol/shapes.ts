@@ -3,6 +3,7 @@
 // (docs/contract/) can describe every answer, and so that the result types of requests.ts derive from
 // them. Each schema is checked at compile time against the type its home module declares (domain/,
 // journal/): when one changes and the other does not, `npm run typecheck` fails here.
+import { FIGURE_IDS, type AnnualReport } from '../journal/annual-figures.js';
 import { z } from 'zod/v3';
 import { VOICE_PROBLEMS } from 'hardware/voice-problem';
 import { localized, schedule } from '../config/schema.js';
@@ -381,3 +382,17 @@ export const receptionControlItem = receptionBooking.extend({ control: z.enum(['
 
 same<z.infer<typeof receptionSession>, ReceptionSession>(true);
 same<z.infer<typeof receptionBooking>, ReceptionBooking>(true);
+/** The annual analysis (journal/annual-figures.ts): each figure beside the same period a year before. */
+const annualPeriodShape = z.object({ year: int(), quarter: nullable(int()), from: z.string(), to: z.string() });
+const bar = z.object({ key: z.string(), now: int(), before: int() });
+export const annualReport = z.object({
+  period: annualPeriodShape, previous: annualPeriodShape,
+  figures: z.array(z.object({
+    id: z.enum(FIGURE_IDS), unit: z.enum(['count', 'percent', 'minutes']), now: nullable(z.number()), before: nullable(z.number()),
+    change: nullable(z.number()).describe('counts and minutes: % of last year\'s; shares: points'),
+  })),
+  setsByReason: z.array(bar).describe('reason id; the most first'),
+  missingDocuments: z.array(z.object({ document: z.string(), appeals: int(), repeats: int(), before: int() })),
+  byMonth: z.array(bar).describe('"01".."12"'), byWeekday: z.array(bar).describe('"1" Monday .. "7"'), byHour: z.array(bar).describe('"08".."19"'),
+});
+same<z.infer<typeof annualReport>, AnnualReport>(true);

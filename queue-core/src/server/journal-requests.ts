@@ -10,7 +10,8 @@ import type { JournalActor, JournalAnswer, JournalService } from './journal-serv
 
 type JournalRequest = 'cardDraft' | 'journalSave' | 'journalGet' | 'journalSearch' | 'journalDue' | 'journalClose' | 'journalDocument' | 'phoneSave' | 'phoneList' | 'stats' | 'auditLog'
   | 'outreachPlan' | 'outreachImport' | 'outreachReschedule' | 'outreachCancel' | 'outreachVisits' | 'outreachList' | 'outreachPrint' | 'outreachAnalysis'
-  | 'receptionSchedule' | 'receptionBook' | 'receptionMove' | 'receptionCancel' | 'receptionPrepare' | 'receptionMaterials' | 'receptionPrint' | 'receptionDecide' | 'receptionDone' | 'receptionControl';
+  | 'receptionSchedule' | 'receptionBook' | 'receptionMove' | 'receptionCancel' | 'receptionPrepare' | 'receptionMaterials' | 'receptionPrint' | 'receptionDecide' | 'receptionDone' | 'receptionControl'
+  | 'annualReport' | 'annualReportPdf';
 
 /** Runs one journal call for the session; without a journal the daemon says so rather than failing. */
 const viaJournal = <K extends JournalRequest>(call: (journal: JournalService, req: RequestOf<K>, actor: JournalActor, ctx: GatewayContext) => Promise<JournalAnswer<ResultOf[K]>>): Handler<K> =>
@@ -78,4 +79,6 @@ export const journalHandlers = {
   receptionDecide: viaJournal((j, r, a, ctx) => j.receptionDecide({ bookingId: r.bookingId, decision: r.decision, control: r.control ?? null }, a).then(checkAlerts(ctx))),
   receptionDone: viaJournal((j, r, a, ctx) => j.receptionDone(r.bookingId, r.note ?? '', a).then(checkAlerts(ctx))),
   receptionControl: viaJournal((j, r, a) => j.receptionControl(r.state ?? 'all', r.limit ?? 200, a)),
+  annualReport: viaJournal((j, r) => j.annualReport(r.year, r.quarter)),
+  annualReportPdf: viaJournal((j, r, _a, ctx) => j.annualReportPdf(r.year, r.quarter, r.lang ?? ctx.service.config.office.language)),
 } satisfies Partial<{ [K in RequestType]: Handler<K> }>;

@@ -24,6 +24,9 @@ import type { OutreachAnalysis } from '../journal/outreach-rules.js';
 import * as reception from './journal-reception.js';
 import type { ReceptionBookInput, ReceptionBooking, ReceptionDecideInput } from '../journal/reception-types.js';
 import type { ControlFilter } from '../journal/reception-rules.js';
+import { annualDocument, annualFigures } from './journal-annual.js';
+import type { AnnualReport } from '../journal/annual-figures.js';
+import type { AnnualLang } from '../journal/annual-words.js';
 
 export type { JournalActor, JournalAnswer } from './journal-context.js';
 
@@ -237,6 +240,14 @@ export class JournalService {
   /** The head's alerts of decisions under control past their deadline. */
   receptionAlerts(): AlertCondition[] {
     return reception.overdueAlerts(this.ctx);
+  }
+
+  async annualReport(year: number, quarter?: number): Promise<JournalAnswer<{ report: AnnualReport }>> {
+    return annualFigures(this.ctx, year, quarter);
+  }
+
+  async annualReportPdf(year: number, quarter: number | undefined, lang: AnnualLang): Promise<JournalAnswer<{ pdf: string; fileName: string; pages: number }>> {
+    return annualDocument(this.ctx, year, quarter, lang);
   }
 
   /** Erases the personal fields of records older than the retention period; the counts stay for the statistics. */

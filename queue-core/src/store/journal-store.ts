@@ -8,6 +8,8 @@ import { citizenKey, nameKey, passportKey } from '../journal/rules.js';
 import { localTime, toTimeZone, type Zone } from '../domain/office-time.js';
 import type { StatsRows } from '../journal/stats.js';
 import { StatsReader } from './stats-reader.js';
+import type { AnnualRows, KindCounts, MissingCounts } from '../journal/annual-figures.js';
+import { ANNUAL_CONSULTATIONS_ON_DOCUMENTS, ANNUAL_KINDS, ANNUAL_MISSING, ANNUAL_STATS_LANES } from './annual-queries.js';
 import type { EarlierRequest } from './queue-store.js';
 
 export interface SearchQuery {
@@ -74,6 +76,12 @@ export class JournalStore {
         a.dueAt, a.closedAt, a.repeatOf.length > 0 ? 1 : 0, a.citizen && !a.feedback ? citizenKey(a.citizen) : null, a.citizen ? nameKey(a.citizen.fullName) || null : null,
         passport || null, a.erasedAt, JSON.stringify(a)],
     );
+    // The annual analysis' projection of the card's missing documents (annual-queries.ts), kept with it.
+    this.db.run('DELETE FROM appeal_missing_documents WHERE appeal_id = ?', [a.id]);
+    for (const document of new Set((a.missingDocuments ?? []).map((d) => d.trim()).filter(Boolean))) {
+      this.db.run('INSERT INTO appeal_missing_documents (appeal_id, day, appeal_type, result, is_repeat, document) VALUES (?, ?, ?, ?, ?, ?)',
+        [a.id, a.day, a.appealType, a.result, a.repeatOf.length > 0 ? 1 : 0, document]);
+    }
   }
 
   appeal(id: string): Appeal | null {
@@ -180,6 +188,15 @@ export class JournalStore {
    */
   statsRows(from: string, to: string): Promise<StatsRows> {
     return this.readers().read(from, to);
+  }
+
+  /** The rows of the annual analysis for office days `from`..`to` (annual-queries.ts), read in the statistics workers. */
+  async annualRows(from: string, to: string): Promise<AnnualRows> {
+    const r = this.readers();
+    const [stats, kinds, onDocuments, missing] = await Promise.all([
+      r.read(from, to, ANNUAL_STATS_LANES), r.query<KindCounts>(ANNUAL_KINDS, [from, to]), r.query<{ n: number }>(ANNUAL_CONSULTATIONS_ON_DOCUMENTS, [from, to]), r.query<MissingCounts>(ANNUAL_MISSING, [from, to]),
+    ]);
+    return { stats, kinds, consultationsOnDocuments: onDocuments[0]?.n ?? 0, missing };
   }
 
   private readers(): StatsReader {

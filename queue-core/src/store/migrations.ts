@@ -1,6 +1,7 @@
 // Schema versions, applied in order inside one transaction each; PRAGMA user_version records the last.
 // Entities are kept whole as JSON in `body`; the columns beside it are what queries and reports need.
 import type { SqliteDb } from './sqlite.js';
+import { FILL_MISSING_DOCUMENTS } from './annual-queries.js';
 
 export const MIGRATIONS: string[] = [
   `CREATE TABLE events (seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, type TEXT NOT NULL, body TEXT NOT NULL);
@@ -133,6 +134,15 @@ export const MIGRATIONS: string[] = [
   `ALTER TABLE outreach_visits ADD COLUMN cancelled_day TEXT;
    CREATE INDEX outreach_visits_cancelled_to_erase ON outreach_visits (cancelled_day) WHERE erased_at IS NULL AND cancelled_day IS NOT NULL;
    CREATE INDEX outreach_visits_held_stats ON outreach_visits (year, settlement_key, cancelled_day, listed);`,
+  // Issue 18 (the annual analysis): each document a visitor card names missing — the memo of documents a
+  // consultation gave, the documents a returned set lacked — one row each, written with its card and
+  // filled here from the cards already kept; the analysis counts consultations on documents and the
+  // returned sets by document from its covering index instead of the cards' bodies.
+  `CREATE TABLE appeal_missing_documents (
+     appeal_id TEXT NOT NULL, day TEXT NOT NULL, appeal_type TEXT NOT NULL, result TEXT NOT NULL, is_repeat INTEGER NOT NULL, document TEXT NOT NULL);
+   CREATE INDEX appeal_missing_documents_stats ON appeal_missing_documents (day, appeal_type, result, document, is_repeat, appeal_id);
+   CREATE INDEX appeal_missing_documents_by_appeal ON appeal_missing_documents (appeal_id);
+   ${FILL_MISSING_DOCUMENTS};`,
 ];
 
 export function migrate(db: SqliteDb): number {

@@ -110,14 +110,18 @@ export class StatsReader {
     this.lanes = STATS_LANES.map(() => new Lane(file, script));
   }
 
-  /** The grouped rows for office days `from`..`to` inclusive, read by the lanes side by side. */
-  async read(from: string, to: string): Promise<StatsRows> {
+  /**
+   * The grouped rows for office days `from`..`to` inclusive, read by the lanes side by side; `split` names
+   * the parts each lane reads when a report needs only some (the others come back empty).
+   */
+  async read(from: string, to: string, split: StatsPart[][] = STATS_LANES): Promise<StatsRows> {
     if (this.closed) throw new StatsError('the statistics reader is closed');
     // Every lane has finished (or failed) before the answer: no lane is still busy with this report then.
-    const parts = await Promise.allSettled(this.lanes.map((lane, i) => lane.ask({ from, to, parts: STATS_LANES[i]! })));
+    const parts = await Promise.allSettled(this.lanes.map((lane, i) => (split[i]?.length ? lane.ask({ from, to, parts: split[i]! }) : Promise.resolve({}))));
     const failed = parts.find((p) => p.status === 'rejected');
     if (failed) throw failed.reason;
-    return Object.assign({}, ...parts.map((p) => (p as PromiseFulfilledResult<Rows>).value)) as StatsRows;
+    const empty = Object.fromEntries(STATS_LANES.flat().map((part) => [part, []]));
+    return Object.assign(empty, ...parts.map((p) => (p as PromiseFulfilledResult<Rows>).value)) as StatsRows;
   }
 
   /** The rows of a read-only query, run on the less busy lane. */

@@ -10,3 +10,4 @@ export * from './enrollment-token.js';
 export * from '../domain/device-words.js';
 export * from './queue-controller.js';
 export * from './reception-text.js';
+export * from '../journal/annual-words.js';
