@@ -18,3 +18,4 @@ export * from './halls.js';
 export * from './hall-words.js';
 export * from './rating.js';
 export * from './rating-words.js';
+export * from './life-situations.js';

@@ -65,3 +65,33 @@ export function stepOf(t: Pick<Ticket, 'bundle'>): { step: number; of: number } 
 
 /** A direction that is a life situation is served through its steps: no booth serves it directly. */
 export const isLifeSituation = (config: OfficeConfig, directionId: string): boolean => stepsOf(config, directionId) !== null;
+
+/** How long the displays show where a citizen was sent on: long enough to read it and walk off. */
+export const NEXT_STEP_SHOWN_MS = 60_000;
+
+/** A citizen sent on to the next step: shown on the booth display that finished the step and in the hall. */
+export interface NextStepNotice {
+  ticketId: string;
+  label: string;
+  /** The next step's booth; null: wait to be called (the step is a direction's line). */
+  booth: number | null;
+  fromBooth: number;
+  at: number;
+  step: number;
+  of: number;
+}
+
+/**
+ * The citizens sent on to their next step in the last `shownMs`, newest first, while they still wait for
+ * it (called there, the ordinary call takes over). From what every screen's view holds (public tickets).
+ */
+export function nextStepNotices(tickets: Iterable<Pick<Ticket, 'id' | 'label' | 'state' | 'targetBooth' | 'bundle'>>, now: number, shownMs = NEXT_STEP_SHOWN_MS): NextStepNotice[] {
+  const out: NextStepNotice[] = [];
+  for (const t of tickets) {
+    const b = t.bundle;
+    if (t.state !== 'waiting' || !b || b.movedAt === null || b.fromBooth === null) continue;
+    if (now < b.movedAt || now - b.movedAt >= shownMs) continue;
+    out.push({ ticketId: t.id, label: t.label, booth: t.targetBooth, fromBooth: b.fromBooth, at: b.movedAt, step: b.step + 1, of: b.steps.length });
+  }
+  return out.sort((a, b) => b.at - a.at);
+}
