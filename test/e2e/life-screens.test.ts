@@ -6,7 +6,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser, Page } from 'playwright-core';
-import { assertNoPageErrors, launch, screenshot, SIZES } from '../helpers/browser.ts';
+import { assertNoPageErrors, launch, screenshot, signIn, SIZES } from '../helpers/browser.ts';
 import { client, demo, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
 import { at } from '../helpers/office.ts';
 import type { QueueClient } from '../../queue-core/src/protocol/index.ts';
@@ -136,6 +136,32 @@ test('a Ukrainian office shows the next step in Ukrainian', async (ctx) => {
   await fits(booth, 'booth-display >> .where', SIZES.booth);
   await screenshot(booth, 'life-booth-next-booth-uk');
   await booth.close();
+});
+
+test('the specialist at the second step reads on the panel: step 2 of 3 of «Рождение ребёнка», the first done at booth 4', async (ctx) => {
+  ctx.time = new DaemonTime(at('2026-11-25', '10:00'));
+  ctx.d = await testDaemon({ now: ctx.time.now });
+  const { browser, d, time } = ctx;
+  const kiosk = await ready(client(d, { role: 'kiosk' }));
+  const four = await ready(client(d, { role: 'operator', staffId: 'bazarova', pin: '4444', booth: 4 }));
+  ctx.clients = [kiosk, four];
+  await kiosk.request('issue', { directionId: 'birth' });
+  await four.request('callNext', {});
+  await four.request('finish', { result: 'accepted' });
+  const page = await signIn(browser, `${d.url}/panel/`, pageErrors, { size: SIZES.panelSmall, role: 'operator', staffId: 'sidorov', pin: '3333', booth: 3, clockAt: time.now() });
+  await page.waitForSelector('panel-app >> operator-view >> #call-next');
+  await page.click('panel-app >> operator-view >> #call-next');
+  await page.waitForSelector('panel-app >> operator-view >> #current-label >> text=Р100');
+  assert.is(await text(page, 'panel-app >> operator-view >> #life-step'), 'Шаг 2 из 3 · «Рождение ребёнка»');
+  const steps = await page.locator('panel-app >> operator-view >> #life-steps li').allTextContents();
+  assert.equal(steps.map((x) => x.replace(/\s+/g, ' ').trim()), [
+    'Сдача документов — пройден, кабина 4, 10:00',
+    'Выдача справок (кабина 3) — сейчас',
+    'Консультация — далее',
+  ]);
+  await fits(page, 'panel-app >> operator-view >> #life-steps', SIZES.panelSmall);
+  await screenshot(page, 'life-panel-step-2-1366');
+  await page.close();
 });
 
 test.run();
