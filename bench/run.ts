@@ -1,7 +1,7 @@
 // `npm run bench`: the daemon's figures on this machine, printed in one run beside a raw baseline.
 //   call → event delivered to 200 display clients (p50/p99), ticket issue round trip (p50/p99),
 //   the same two for a plain ws + one better-sqlite3 insert baseline, the daemon's RSS and start-up time;
-//   then the big day (big-day.ts), the hardware, the journal, outreach visits (outreach.ts) and the bundles.
+//   then the big day (big-day.ts), the hardware, the journal, outreach visits (outreach.ts), a day with life situations (life-day.ts) and the bundles.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -137,6 +137,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   await journalFigures();
   const { outreachFigures } = await import('./outreach.ts');
   await outreachFigures();
+  const { lifeDayFigures } = await import('./life-day.ts');
+  await lifeDayFigures();
   const { bundleFigures } = await import('./bundles.ts');
   await bundleFigures();
 }
