@@ -18,7 +18,7 @@ const ru = {
     days: 'Рабочих дней', tickets: 'Талонов выдано', served: 'Обслужено', noShows: 'Не явились', unserved: 'Не обслужено', booked: 'По записи', walkIn: 'Без записи',
     avgWaitMin: 'Среднее ожидание, мин', avgServiceMin: 'Средний приём, мин', appeals: 'Обращений в журнале', repeats: 'Повторных', phones: 'Телефонных консультаций',
     servedWithinNorm: 'Обслужено в пределах нормы', withinNormPct: 'В пределах нормы, %', normBreaches: 'Нарушений нормы ожидания',
-    ratings: 'Оценок приёма', satisfiedPct: 'Довольны приёмом, %', lifeSituations: 'Жизненных ситуаций начато', lifeCompleted: 'Пройдено до конца', lifeBroken: 'Прервано',
+    ratings: 'Оценок приёма', satisfiedPct: 'Довольны приёмом, %',
   } as Record<string, string>,
   tables: {
     byHour: 'По часам дня', byWeekday: 'По дням недели', byMonth: 'По месяцам', byQuarter: 'Поквартальный анализ обращений', byDirection: 'По направлениям',
@@ -62,7 +62,7 @@ const uk: JournalText = {
     days: 'Робочих днів', tickets: 'Талонів видано', served: 'Обслуговано', noShows: 'Не з’явилися', unserved: 'Не обслуговано', booked: 'За записом', walkIn: 'Без запису',
     avgWaitMin: 'Середнє очікування, хв', avgServiceMin: 'Середній прийом, хв', appeals: 'Звернень у журналі', repeats: 'Повторних', phones: 'Телефонних консультацій',
     servedWithinNorm: 'Обслуговано в межах норми', withinNormPct: 'У межах норми, %', normBreaches: 'Порушень норми очікування',
-    ratings: 'Оцінок прийому', satisfiedPct: 'Задоволені прийомом, %', lifeSituations: 'Життєвих ситуацій розпочато', lifeCompleted: 'Пройдено до кінця', lifeBroken: 'Перервано',
+    ratings: 'Оцінок прийому', satisfiedPct: 'Задоволені прийомом, %',
   },
   tables: {
     byHour: 'За годинами дня', byWeekday: 'За днями тижня', byMonth: 'За місяцями', byQuarter: 'Щоквартальний аналіз звернень', byDirection: 'За напрямами',
@@ -104,7 +104,7 @@ const en: JournalText = {
     days: 'Working days', tickets: 'Tickets issued', served: 'Served', noShows: 'No-shows', unserved: 'Not served', booked: 'Booked', walkIn: 'Walk-in',
     avgWaitMin: 'Average wait, min', avgServiceMin: 'Average service, min', appeals: 'Journal records', repeats: 'Repeat appeals', phones: 'Phone consultations',
     servedWithinNorm: 'Served within the norm', withinNormPct: 'Within the norm, %', normBreaches: 'Waits past the norm',
-    ratings: 'Visits rated', satisfiedPct: 'Satisfied, %', lifeSituations: 'Life situations started', lifeCompleted: 'Completed', lifeBroken: 'Broken off',
+    ratings: 'Visits rated', satisfiedPct: 'Satisfied, %',
   },
   tables: {
     byHour: 'By hour of day', byWeekday: 'By weekday', byMonth: 'By month', byQuarter: 'Quarterly analysis of appeals', byDirection: 'By service',

@@ -71,8 +71,6 @@ test('a three-step bundle across two booths survives a restart mid-bundle, keeps
 
     const head = await open({ role: 'supervisor', staffId: 'head', pin: '9999' });
     const { report } = await head.request('stats', { from: '2026-11-24', to: '2026-11-24' });
-    assert.is(report.totals.lifeSituations, 1);
-    assert.is(report.totals.lifeCompleted, 1);
     const life = report.tables.find((t) => t.id === 'lifeSituations')!;
     assert.equal(life.rows, [['birth', 1, 1, 0, 0, 45]], 'started, completed, broken off, in the office, minutes from 9:00 to 9:45');
     const byDirection = report.tables.find((t) => t.id === 'byDirection')!;

@@ -96,7 +96,6 @@ const RULES: [RegExp, Words][] = [
   [/^expected at least one direction/, { ru: 'нужно хотя бы одно направление', uk: 'потрібен хоча б один напрям', en: 'needs at least one direction' }],
   [/^expected at least one step/, { ru: 'нужен хотя бы один шаг', uk: 'потрібен хоча б один крок', en: 'needs at least one step' }],
   [/^expected an ordinary direction: "([^"]*)" is itself a life situation/, { ru: '«$1» — сама жизненная ситуация, шагом может быть только обычное направление', uk: '«$1» — сама життєва ситуація, кроком може бути лише звичайний напрям', en: '"$1" is itself a life situation: a step must be an ordinary direction' }],
-  [/^expected a booth that serves "([^"]*)": booth (\d+) does not/, { ru: 'кабина $2 не обслуживает направление «$1»', uk: 'кабіна $2 не обслуговує напрям «$1»', en: 'booth $2 does not serve "$1"' }],
   [/^expected the steps' directions: "([^"]*)" is a life situation/, { ru: '«$1» — жизненная ситуация: кабине назначают направления её шагов', uk: '«$1» — життєва ситуація: кабіні призначають напрями її кроків', en: '"$1" is a life situation: give the booth the directions of its steps' }],
   [/^expected at least one booth/, { ru: 'нужна хотя бы одна кабина', uk: 'потрібна хоча б одна кабіна', en: 'needs at least one booth' }],
   [/^expected hours like/, { ru: 'часы нужно указать как «08:30-17:30», начало раньше конца', uk: 'години треба вказати як «08:30-17:30», початок раніше кінця', en: 'hours must read like "08:30-17:30", start before end' }],

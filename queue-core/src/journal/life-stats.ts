@@ -7,16 +7,14 @@ import type { Cell, ReportTable } from './report-table.js';
 /** Tickets of a life situation grouped by how they ended and the step they were at then. */
 export interface LifeSituationCounts { situation: string; outcome: 'completed' | 'broken' | null; step: number; tickets: number; durationSum: number | null }
 
-export interface LifeTotals { lifeSituations: number; lifeCompleted: number; lifeBroken: number }
-
 const minutes = (sum: number, count: number): number | null => (count > 0 ? Math.round(sum / count / 6_000) / 10 : null);
 
 /**
- * The totals and two tables: by situation (started, completed, broken off, still in the office, the average
+ * Two tables: by situation (started, completed, broken off, still in the office, the average
  * minutes from issue to the end of a completed bundle), and the broken-off ones by the step they stopped
  * at ("birth:2": at its second step).
  */
-export function lifeReport(rows: LifeSituationCounts[]): { totals: LifeTotals; tables: ReportTable[] } {
+export function lifeReport(rows: LifeSituationCounts[]): { tables: ReportTable[] } {
   const by = new Map<string, { started: number; completed: number; broken: number; open: number; durationSum: number }>();
   const breaks = new Map<string, number>();
   for (const r of rows) {
@@ -33,9 +31,7 @@ export function lifeReport(rows: LifeSituationCounts[]): { totals: LifeTotals; t
     by.set(r.situation, s);
   }
   const names = [...by.keys()].sort();
-  const sum = (f: (s: { started: number; completed: number; broken: number }) => number) => [...by.values()].reduce((n, s) => n + f(s), 0);
   return {
-    totals: { lifeSituations: sum((s) => s.started), lifeCompleted: sum((s) => s.completed), lifeBroken: sum((s) => s.broken) },
     tables: [
       {
         id: 'lifeSituations', chart: 'started', columns: ['lifeSituation', 'started', 'completed', 'brokenOff', 'inOffice', 'avgBundleMin'],

@@ -5,7 +5,7 @@ import { APPEAL_TYPES, CATEGORIES, FEEDBACK_KINDS, RESULTS } from './types.js';
 import { reportedResult, UNRECORDED } from './visit-results.js';
 import { normReport, type BreachRow, type NormCounts, type NormTotals } from './norm-stats.js';
 import { ratingReport, type RatingCounts, type RatingTotals } from './rating-stats.js';
-import { lifeReport, type LifeSituationCounts, type LifeTotals } from './life-stats.js';
+import { lifeReport, type LifeSituationCounts } from './life-stats.js';
 
 type Key = string | number | null;
 export interface TicketCounts {
@@ -56,7 +56,7 @@ export interface StatsRows {
 export { TABLE_IDS, type TableId, type Cell, type ReportTable } from './report-table.js';
 import type { ReportTable, TableId } from './report-table.js';
 
-export interface StatsTotals extends NormTotals, RatingTotals, LifeTotals {
+export interface StatsTotals extends NormTotals, RatingTotals {
   days: number;
   tickets: number;
   served: number;
@@ -182,7 +182,6 @@ export function buildReport(from: string, to: string, rows: StatsRows): StatsRep
     appeals, repeats, phones,
     ...norm.totals,
     ...rating.totals,
-    ...life.totals,
   };
 
   // By hour of day.

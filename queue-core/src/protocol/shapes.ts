@@ -288,8 +288,6 @@ export const statsReport = z.object({
     avgWaitMin: nullable(z.number()), avgServiceMin: nullable(z.number()), appeals: int(), repeats: int(), phones: int(),
     servedWithinNorm: int().describe('served tickets whose wait was within the norm'), withinNormPct: nullable(z.number()), normBreaches: int().describe('tickets that waited past the norm, served or not'),
     ratings: int().describe("visits the citizens rated"), satisfiedPct: nullable(z.number()).describe('ratings of 4 or 5, % of all ratings'),
-    lifeSituations: int().describe('tickets issued for a life situation (a bundle of steps)'), lifeCompleted: int().describe('of them, through the last step'),
-    lifeBroken: int().describe('of them, broken off by a no-show or the day\'s end (at which step: table lifeBreaks)'),
   }),
   tables: z.array(z.object({ id: z.enum(TABLE_IDS), columns: z.array(z.string()), rows: z.array(z.array(cell)), chart: z.string() })),
 });
