@@ -32,7 +32,7 @@ test('an office without halls has one, holding every booth and direction: today\
   const halls = hallsOf(c);
   assert.is(halls.length, 1);
   assert.equal(halls[0]!.booths, [1, 2, 3, 4]);
-  assert.equal(halls[0]!.directions, ['certificates', 'documents', 'consultation', 'birth']);
+  assert.equal(halls[0]!.directions, ['certificates', 'documents', 'consultation']);
   assert.equal(speakersForBooth(c, 2), [undefined], 'the office\'s one PA');
 });
 
@@ -44,7 +44,7 @@ test('two halls: booths and directions where listed, those left out in the first
   })), 'office.json');
   const [h1, h2] = hallsOf(c);
   assert.equal(h1!.booths, [1, 2]);
-  assert.equal(h1!.directions, ['certificates', 'birth']);
+  assert.equal(h1!.directions, ['certificates']);
   assert.equal(h2!.booths, [3, 4]);
   assert.is(hallOfTicket(c, { directionId: 'documents', booth: null, targetBooth: null })!.id, 'h2');
   assert.is(hallOfTicket(c, { directionId: 'documents', booth: null, targetBooth: 1 })!.id, 'h1', 'sent to booth 1');
