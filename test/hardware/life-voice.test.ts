@@ -47,7 +47,7 @@ test('on the real daemon of a Ukrainian office, finishing a step sends the citiz
     await two.request('finish', { result: 'accepted' });
     await three.request('callNext', {});
     const history = d.devices.announcer!.history;
-    await until(() => history.length === 3, 10_000, () => `announcements: ${history.map((h) => h.pieces.join(' ')).join(' | ')}`);
+    await until(() => history.length === 3, 30_000, () => `announcements: ${history.map((h) => h.pieces.join(' ')).join(' | ')}`);
     assert.equal(history.map((h) => [h.label, h.booth, h.pieces.join(' ')]), [
       ['Р100', 2, 'Талон ер сто пройдіть до кабіни номер два'],
       ['Р100', 3, 'Талон ер сто наступний крок пройдіть до кабіни номер три'],
