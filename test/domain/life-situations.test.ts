@@ -5,7 +5,7 @@ import * as assert from 'uvu/assert';
 import { validateConfig } from '../../queue-core/src/config/load.ts';
 import { demoConfig } from '../../queue-core/src/config/demo.ts';
 import { problemWords } from '../../queue-core/src/config/problem-words.ts';
-import type { Ticket } from '../../queue-core/src/domain/index.ts';
+import { summarize, type Ticket } from '../../queue-core/src/domain/index.ts';
 import { Office, at, officeConfig } from '../helpers/office.ts';
 
 const morning = at('2026-11-24', '09:00');
@@ -23,6 +23,11 @@ test('a life situation is issued under its own letter and numbering from 100, an
   assert.equal(first.bundle, { id: 'birth', steps: [{ direction: 'documents', booth: null }, { direction: 'certificates', booth: 3 }, { direction: 'consultation', booth: null }], step: 0, movedAt: null, fromBooth: null, ended: null });
   // An ordinary ticket of the first step's direction is numbered apart.
   assert.is(office.issue('documents').ticket.label, 'Д100');
+  // The kiosk tells the citizen the line they join: the first step's.
+  const summary = summarize(office.state, office.config, office.now);
+  const of = (id: string) => summary.directions.find((x) => x.id === id)!;
+  assert.is(of('birth').waiting, 3);
+  assert.is(of('birth').waitMinutes, of('documents').waitMinutes);
 });
 
 test('finishing a step queues the next one at once: for booth 3 only, then in the direction, and the last finish completes it', () => {
