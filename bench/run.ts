@@ -2,7 +2,8 @@
 //   call → event delivered to 200 display clients (p50/p99), ticket issue round trip (p50/p99),
 //   the same two for a plain ws + one better-sqlite3 insert baseline, the daemon's RSS and start-up time;
 //   then the big day (big-day.ts), the hardware, the journal (with the annual analysis, annual.ts), outreach visits
-//   (outreach.ts), case files (case-files.ts), the management's reception (reception.ts) and the bundles.
+//   (outreach.ts), case files (case-files.ts), the management's reception (reception.ts), a day with life
+//   situations (life-day.ts) and the bundles.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -142,6 +143,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   await caseFileFigures();
   const { receptionFigures } = await import('./reception.ts');
   await receptionFigures();
+  const { lifeDayFigures } = await import('./life-day.ts');
+  await lifeDayFigures();
   const { bundleFigures } = await import('./bundles.ts');
   await bundleFigures();
 }

@@ -63,6 +63,11 @@ export class OperatorView extends LitElement {
     .with-card .side > section:last-child { flex: 1; min-height: 0; overflow: auto; }
     .with-card .label { font-size: 56px; }
     .with-card .current { gap: 8px; }
+    .bundle { background: #eef3fb; border-left: 4px solid #0b3d91; border-radius: 6px; padding: 6px 10px; font-size: 16px; }
+    .bundle ol { margin: 4px 0 0; padding-left: 22px; }
+    .bundle li.done { color: #2e7d32; }
+    .bundle li.now { font-weight: 700; }
+    .bundle li.ahead { color: #555; }
     .with-card .actions button { min-height: 44px; font-size: 16px; }
     .with-card .dirs { grid-template-columns: repeat(auto-fill, minmax(110px, 1fr)); }
     .with-card .dir b { font-size: 20px; }
@@ -277,6 +282,7 @@ export class OperatorView extends LitElement {
       </div>
       <div>${direction ? pick(direction.name, this.lang) : ''}${ticket.priority ? html` · <b>${pick(view.priorities.find((p) => p.id === ticket.priority)?.name ?? { ru: ticket.priority }, this.lang)}</b>` : nothing}</div>
       <div class="muted">${mmss(this.now - since)} ${ticket.state === 'serving' ? t.sinceStart : t.sinceCall}${ticket.recalls ? ` · ${t.recalls}: ${ticket.recalls}` : ''}</div>
+      ${ticket.bundle ? this.lifeSteps(ticket) : nothing}
       <div class="actions">
         ${ticket.state === 'called' ? html`
           <button ?disabled=${this.busy} @click=${() => this.req('recall')}>${t.recall}<kbd>Alt+R</kbd></button>
@@ -288,6 +294,28 @@ export class OperatorView extends LitElement {
         <button class="primary" id="finish" ?disabled=${this.busy} @click=${() => this.finish()}>${t.finish}<kbd>Alt+F</kbd></button>
         <span class="muted">${t.resultInCard}</span>
       </div>`;
+  }
+
+  /**
+   * A ticket of a life situation: which step of which situation it is at, and every step in order — those
+   * done (at which booth, when), this one, and those to come.
+   */
+  private lifeSteps(ticket: Ticket) {
+    const t = this.t;
+    const view = this.client.view!;
+    const b = ticket.bundle!;
+    const name = (id: string) => { const d = view.directions.find((x) => x.id === id); return d ? pick(d.name, this.lang) : id; };
+    // The steps left behind each ended with a finish, in order (a transfer within a step adds none).
+    const done = ticket.history.filter((h) => h.action === 'finished');
+    return html`<div class="bundle" id="life-steps" aria-label=${t.lifeStepsTitle}>
+      <b id="life-step">${t.lifeStep(b.step + 1, b.steps.length, name(b.id))}</b>
+      <ol>${b.steps.map((s, i) => {
+        const finished = i < b.step ? done[i] : undefined;
+        const state = i < b.step ? 'done' : i === b.step ? 'now' : 'ahead';
+        return html`<li class=${state} data-step=${i + 1}>${name(s.direction)}${s.booth !== null ? ` (${t.stepBooth(s.booth)})` : ''} —
+          ${state === 'done' ? `${t.stepDone}${finished?.booth !== undefined ? `, ${t.stepBooth(finished.booth)}` : ''}${finished ? `, ${clock(finished.at, view.office.timezone)}` : ''}` : state === 'now' ? t.stepNow : t.stepAhead}</li>`;
+      })}</ol>
+    </div>`;
   }
 
   private transferDialog() {

@@ -101,6 +101,8 @@ export class StatsView extends LitElement {
       case 'ratingByStaff': return view.staff?.find((s) => s.id === k)?.name ?? (k || '—');
       case 'ratingByDirection': { const d = view.directions.find((x) => x.id === k); return d ? pick(d.name, this.lang) : k; }
       case 'ratingByReason': { const r = view.rating?.reasons.find((x) => x.id === k); return r ? pick(r.name, this.lang) : k; }
+      case 'lifeSituations': { const d = view.directions.find((x) => x.id === k); return d ? pick(d.name, this.lang) : k; }
+      case 'lifeBreaks': { const [id, step] = k.split(':'); const d = view.directions.find((x) => x.id === id); return `${d ? pick(d.name, this.lang) : id}: ${step}`; }
       default: return k;
     }
   }

@@ -6,6 +6,7 @@
 // shows only the rating.
 import { css, html, nothing } from 'lit';
 import { clock, errorText, LANGUAGES } from 'queue-core/ui';
+import { nextStepNotices } from 'queue-core/domain';
 import { DisplayElement } from './display-element.js';
 import { ratingStyles, ratingView } from './rating-view.js';
 import { ratingToken } from './rating-token.js';
@@ -63,6 +64,10 @@ export class BoothDisplay extends DisplayElement {
     .ticket.called { color: #ffd54f; animation: blink 1s step-start infinite; }
     @keyframes blink { 50% { color: #fff; } }
     .caption { font-size: 6.5vh; color: #b0c4e8; }
+    .next { display: flex; align-items: baseline; gap: 3vw; }
+    .next .ticket { font-size: 24vh; }
+    .next .to { font-size: 20vh; font-weight: 700; color: #ffd54f; }
+    .where { font-size: 8vh; font-weight: 700; color: #ffd54f; }
     .state { font-size: 11vh; font-weight: 700; }
     .state.break { color: #ffb74d; }
     .state.closed { color: #ef9a9a; }
@@ -93,6 +98,7 @@ export class BoothDisplay extends DisplayElement {
     const ticket = booth?.ticketId ? view.tickets.find((x) => x.id === booth.ticketId) : undefined;
     const lunch = view.schedule.lunch.find((l) => l.booth === this.booth);
     const w = this.openWindow();
+    const sentOn = nextStepNotices(view.tickets, this.now()).find((n) => n.fromBooth === this.booth);
     let body;
     if (w) body = this.rating(w);
     else if (this.tablet) body = html`<div class="hint">${view.rating && this.client.session?.rating ? t.rateLater : t.rateOff}</div>`;
@@ -103,6 +109,11 @@ export class BoothDisplay extends DisplayElement {
     } else if (ticket && (ticket.state === 'called' || ticket.state === 'serving')) {
       body = html`<div class="caption">${ticket.state === 'called' ? t.come : t.serving}</div>
         <div class="ticket ${ticket.state === 'called' ? 'called' : ''}">${ticket.label}</div>`;
+    } else if (sentOn) {
+      // A life situation's step just finished here: where the citizen goes next, until the next call here.
+      body = html`<div class="caption">${t.nextStep(sentOn.step, sentOn.of)}</div>
+        <div class="next" data-next=${sentOn.label}><span class="ticket">${sentOn.label}</span><span class="to">➜ ${sentOn.booth !== null ? sentOn.booth : ''}</span></div>
+        <div class="where">${sentOn.booth !== null ? t.goToBooth(sentOn.booth) : t.waitForCall}</div>`;
     } else body = html`<div class="state">${t.boothFree}</div><div class="hint">${t.boothFreeHint}</div>`;
     return html`
       <div class="top"><span class="number">${t.booth} ${this.booth}</span><span class="clock">${clock(this.now(), tz, this.language)}</span></div>

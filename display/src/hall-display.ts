@@ -3,7 +3,7 @@
 // information line. Animations are CSS only, light enough for a Raspberry Pi's Chromium.
 import { css, html, nothing } from 'lit';
 import { latestCalls } from 'queue-core/protocol';
-import { hoursToday, spanText } from 'queue-core/domain';
+import { hoursToday, nextStepNotices, spanText } from 'queue-core/domain';
 import { clock, longDate, nextReception, pick, receptionLines, RECEPTION_TITLE, type Language } from 'queue-core/ui';
 import { hallName, unknownHallText } from 'queue-core/domain';
 import { DisplayElement } from './display-element.js';
@@ -47,6 +47,8 @@ export class HallDisplay extends DisplayElement {
     .row .booth { text-align: right; }
     .row.new { background: #ffd54f; color: #0a1f44; border-radius: 16px; animation: blink 1s step-start infinite; }
     .row.new .arrow { color: #0a1f44; }
+    .row.next .label::after { content: ''; }
+    .row .booth.wait { font-size: 0.4em; font-weight: 700; white-space: nowrap; }
     @keyframes blink { 50% { background: #fff3c4; } }
     .empty { font-size: 60px; color: #b0c4e8; padding: 48px 32px; }
     aside { background: #0e2a5c; padding: 20px 36px; display: flex; flex-direction: column; gap: 14px; min-height: 0; min-width: 0; overflow: hidden; }
@@ -96,7 +98,11 @@ export class HallDisplay extends DisplayElement {
     if (!view) return html`<div class="offline">${t.offline}</div>`;
     const now = this.now();
     const tz = view.office.timezone;
-    const calls = latestCalls(view, view.display.recentCalls);
+    // The calls, and the citizens of a life situation just sent on to their next step, newest first.
+    const rows = [
+      ...latestCalls(view, view.display.recentCalls).map((c) => ({ label: c.label, booth: c.booth as number | null, at: c.calledAt ?? 0, next: false })),
+      ...nextStepNotices(view.tickets, now).map((n) => ({ label: n.label, booth: n.booth, at: n.at, next: true })),
+    ].sort((a, b) => b.at - a.at).slice(0, view.display.recentCalls);
     const hall = view.hall ? view.halls.find((h) => h.id === view.hall) : undefined;
     const highlightMs = view.display.highlightSeconds * 1000;
     // Today's hours by the daemon's own schedule rules: holidays and "2nd and 4th Saturday" included.
@@ -117,9 +123,9 @@ export class HallDisplay extends DisplayElement {
         <section class="calls">
           <div class="head"><span>${t.ticket}</span><span></span><span style="text-align:right">${t.booth}</span></div>
           <div class="rows" style="--rows:${Math.max(4, view.display.recentCalls)}">
-            ${calls.length === 0 ? html`<div class="empty">${t.nobodyCalled}</div>` : calls.map((c, i) => html`
-              <div class="row ${i === 0 && now - (c.calledAt ?? 0) < highlightMs ? 'new' : ''}" data-ticket=${c.label}>
-                <span class="label">${c.label}</span><span class="arrow">➜</span><span class="booth">${c.booth}</span>
+            ${rows.length === 0 ? html`<div class="empty">${t.nobodyCalled}</div>` : rows.map((c, i) => html`
+              <div class="row ${i === 0 && now - c.at < highlightMs ? 'new' : ''} ${c.next ? 'next' : ''}" data-ticket=${c.label} data-next=${c.next ? 'yes' : nothing}>
+                <span class="label">${c.label}</span><span class="arrow">➜</span>${c.booth !== null ? html`<span class="booth">${c.booth}</span>` : html`<span class="booth wait">${t.waitShort}</span>`}
               </div>`)}
           </div>
         </section>

@@ -28,6 +28,10 @@ const ru = {
   rateThanks: 'Спасибо за оценку!',
   rateLater: 'После приёма здесь можно оценить обслуживание',
   rateOff: 'Оценка обслуживания на этой кабине не ведётся',
+  nextStep: (step: number, of: number) => `Следующий шаг ${step} из ${of}`,
+  goToBooth: (n: number) => `пройдите к кабине ${n}`,
+  waitForCall: 'ожидайте вызова на табло',
+  waitShort: 'ожидайте вызова',
 };
 export type DisplayText = typeof ru;
 
@@ -38,6 +42,7 @@ const uk: DisplayText = {
   offline: 'Немає зв’язку із сервером', people: (n) => `${n}`,
   rateQuestion: 'Оцініть, будь ласка, прийом', rateWhy: 'Що вплинуло на оцінку?', rateSkip: 'Пропустити', rateThanks: 'Дякуємо за оцінку!',
   rateLater: 'Після прийому тут можна оцінити обслуговування', rateOff: 'Оцінювання обслуговування на цій кабіні не ведеться',
+  nextStep: (step, of) => `Наступний крок ${step} з ${of}`, goToBooth: (n) => `пройдіть до кабіни ${n}`, waitForCall: 'чекайте на виклик на табло', waitShort: 'чекайте на виклик',
 };
 
 const en: DisplayText = {
@@ -47,6 +52,7 @@ const en: DisplayText = {
   offline: 'No connection to the server', people: (n) => `${n}`,
   rateQuestion: 'Please rate your visit', rateWhy: 'What made your rating?', rateSkip: 'Skip', rateThanks: 'Thank you for your rating!',
   rateLater: 'After your visit you can rate the service here', rateOff: 'This booth does not take ratings',
+  nextStep: (step, of) => `Next step ${step} of ${of}`, goToBooth: (n) => `please go to booth ${n}`, waitForCall: 'please wait to be called on the board', waitShort: 'wait to be called',
 };
 
 export const TEXT: Record<Language, DisplayText> = { ru, uk, en };

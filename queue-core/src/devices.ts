@@ -144,6 +144,11 @@ export class Devices {
         // On the speaker of the booth's hall (or every hall's): the citizen waits in that hall.
         void this.announcer.announce(event.ticket.label, event.ticket.booth, speakersForBooth(this.service.config, event.ticket.booth));
       }
+      // A life situation's step finished: the citizen, still at the booth that finished it, is sent on.
+      const from = event.type === 'ticket' && event.action === 'next-step' ? event.ticket.bundle?.fromBooth ?? null : null;
+      if (event.type === 'ticket' && from !== null) {
+        void this.announcer.announceNextStep(event.ticket.label, event.ticket.targetBooth, speakersForBooth(this.service.config, from));
+      }
     }
   }
 

@@ -3,7 +3,7 @@
 // handed to the player within milliseconds of the call; only a piece never heard before waits for the
 // synthesizer. With no synthesizer at all, the chime still sounds.
 import { chime } from './chime.js';
-import { announcementPieces, allPieces, DEFAULT_TEMPLATES } from './phrase.js';
+import { announcementPieces, allPieces, DEFAULT_TEMPLATES, NEXT_STEP_TEMPLATES } from './phrase.js';
 import type { PieceCache } from './piece-cache.js';
 import type { Player } from './player.js';
 import type { EngineChoice } from './speech-engine.js';
@@ -33,7 +33,8 @@ export interface AnnouncerOptions {
 
 export interface Announcement {
   label: string;
-  booth: number;
+  /** The booth called to (or sent on to); null when a life situation's next step waits in a direction's line. */
+  booth: number | null;
   /** The ALSA devices it was played on (a hall's speaker, or every hall's); [undefined] is the office's one PA. */
   devices: (string | undefined)[];
   /** From the call reaching the announcer to the whole sound handed to the player. */
@@ -90,17 +91,30 @@ export class Announcer {
 
   /** Queues a call; resolves when it has been handed to the player and played on each device (at once). */
   announce(label: string, booth: number, devices: (string | undefined)[] = [undefined]): Promise<Announcement> {
+    return this.queue(this.template, label, booth, devices);
+  }
+
+  /**
+   * A life situation's step finished: the citizen is sent on to the next step's booth, or told to wait to
+   * be called when the next step is a direction's line (NEXT_STEP_TEMPLATES), in the office's language.
+   */
+  announceNextStep(label: string, booth: number | null, devices: (string | undefined)[] = [undefined]): Promise<Announcement> {
+    const t = NEXT_STEP_TEMPLATES[this.o.language];
+    return this.queue(booth === null ? t.queue : t.booth, label, booth, devices);
+  }
+
+  private queue(template: string, label: string, booth: number | null, devices: (string | undefined)[]): Promise<Announcement> {
     const receivedAt = performance.now();
-    const job = this.tail.then(() => this.speak(label, booth, devices, receivedAt));
+    const job = this.tail.then(() => this.speak(template, label, booth, devices, receivedAt));
     this.tail = job.catch(() => {});
     return job;
   }
 
-  private async speak(label: string, booth: number, devices: (string | undefined)[], receivedAt: number): Promise<Announcement> {
+  private async speak(template: string, label: string, booth: number | null, devices: (string | undefined)[], receivedAt: number): Promise<Announcement> {
     // The sound is put together on the next turn of the event loop, once the screens have the call:
     // mixing a few seconds of audio must not hold up the hall display.
     await new Promise<void>((resolve) => setImmediate(resolve));
-    const pieces = announcementPieces(this.template, label, booth, this.o.language);
+    const pieces = announcementPieces(template, label, booth ?? 0, this.o.language);
     const texts = pieces.flatMap((p) => ('text' in p ? [p.text] : []));
     const parts: Pcm[] = [this.chime, silence(150)];
     if (this.o.cache) {
@@ -121,7 +135,7 @@ export class Announcer {
     const wav = wavBytes(sound);
     const handoffMs = performance.now() - receivedAt;
     try {
-      await Promise.all(devices.map((d) => this.o.player.play(wav, `${label}-${booth}`, d)));
+      await Promise.all(devices.map((d) => this.o.player.play(wav, `${label}-${booth ?? 'next'}`, d)));
       this.setPlayerError(null);
     } catch (e) {
       const error = `cannot play: ${(e as Error).message}`;

@@ -12,6 +12,16 @@ export const DEFAULT_TEMPLATES: Record<VoiceLanguage, string> = {
   uk: 'Талон {ticket}, пройдіть до кабіни номер {booth}',
 };
 
+/**
+ * A life situation's step finished and the next one is queued: the citizen is sent on. With a booth (the
+ * next step is that booth's), "{booth}" names it; without one (the next step waits in a direction's
+ * line), the citizen waits to be called. The call at the next step is then the ordinary one above.
+ */
+export const NEXT_STEP_TEMPLATES: Record<VoiceLanguage, { booth: string; queue: string }> = {
+  ru: { booth: 'Талон {ticket}, следующий шаг: пройдите к кабине номер {booth}', queue: 'Талон {ticket}, следующий шаг: ожидайте вызова' },
+  uk: { booth: 'Талон {ticket}, наступний крок: пройдіть до кабіни номер {booth}', queue: 'Талон {ticket}, наступний крок: очікуйте виклику' },
+};
+
 const COMMA_PAUSE_MS = 180;
 
 export function announcementPieces(template: string, label: string, booth: number, lang: VoiceLanguage): Piece[] {
@@ -36,6 +46,8 @@ export function allPieces(template: string, prefixes: string[], booths: number[]
   const set = new Set<string>();
   const add = (ps: Piece[]) => ps.forEach((p) => 'text' in p && set.add(p.text));
   for (const prefix of prefixes) add(announcementPieces(template, `${prefix}${numbers[0]}`, booths[0] ?? 1, lang));
+  // The words of a life situation's next step, so that sending a citizen on is as quick as a call.
+  for (const t of Object.values(NEXT_STEP_TEMPLATES[lang])) add(announcementPieces(t, `${prefixes[0] ?? 'А'}${numbers[0]}`, booths[0] ?? 1, lang));
   for (let n = numbers[0]; n <= numbers[1]; n++) numberWords(n, lang).forEach((w) => set.add(w));
   for (const b of booths) numberWords(b, lang).forEach((w) => set.add(w));
   return [...set];

@@ -15,6 +15,12 @@ export const demoConfig: OfficeConfigInput = {
     { id: 'certificates', prefix: 'С', name: { ru: 'Выдача справок', uk: 'Видача довідок', en: 'Certificates' }, serviceMinutes: 7 },
     { id: 'documents', prefix: 'Д', name: { ru: 'Сдача документов', uk: 'Подання документів', en: 'Document submission' }, serviceMinutes: 20 },
     { id: 'consultation', prefix: 'К', name: { ru: 'Консультация', uk: 'Консультація', en: 'Consultation' }, serviceMinutes: 10 },
+    // A life situation (seed 003's package services): one ticket, three steps in order — the documents at
+    // any booth, the certificate at booth 3, then a consultation on the payments that follow.
+    {
+      id: 'birth', prefix: 'Р', name: { ru: 'Рождение ребёнка', uk: 'Народження дитини', en: 'Birth of a child' }, serviceMinutes: 30,
+      steps: ['documents', { direction: 'certificates', booth: 3 }, 'consultation'],
+    },
   ],
   booths: [
     { number: 1, directions: ['certificates', 'documents', 'consultation'] },

@@ -17,6 +17,7 @@ const ITEMS: Record<string, Words> = {
   reasons: { ru: 'Вопрос обращения', uk: 'Питання звернення', en: 'Matter' },
   kiosks: { ru: 'Киоск', uk: 'Кіоск', en: 'Kiosk' },
   halls: { ru: 'Зал', uk: 'Зал', en: 'Hall' },
+  steps: { ru: 'шаг', uk: 'крок', en: 'step' },
 };
 
 /** Items whose list name is also used elsewhere, named by the section they are in: "rating.booths[0]" is a rating booth. */
@@ -40,6 +41,9 @@ const FIELDS: Record<string, Words> = {
   integrations: { ru: 'Интеграции', uk: 'Інтеграції', en: 'Integrations' },
   kiosks: { ru: 'Киоски', uk: 'Кіоски', en: 'Kiosks' },
   halls: { ru: 'Залы', uk: 'Зали', en: 'Halls' },
+  steps: { ru: 'шаги', uk: 'кроки', en: 'steps' },
+  direction: { ru: 'направление', uk: 'напрям', en: 'direction' },
+  booth: { ru: 'кабина', uk: 'кабіна', en: 'booth' },
   speaker: { ru: 'громкоговоритель', uk: 'гучномовець', en: 'speaker' },
   office: { ru: 'Учреждение', uk: 'Установа', en: 'Office' },
   name: { ru: 'название', uk: 'назва', en: 'name' },
@@ -104,6 +108,9 @@ const RULES: [RegExp, Words][] = [
   [/^expected at least (\d+) characters/, { ru: 'нужно не меньше $1 знаков', uk: 'потрібно щонайменше $1 знаків', en: 'must be at least $1 characters' }],
   [/^expected at most (\d+) characters/, { ru: 'нужно не больше $1 знаков', uk: 'потрібно не більше $1 знаків', en: 'must be at most $1 characters' }],
   [/^expected at least one direction/, { ru: 'нужно хотя бы одно направление', uk: 'потрібен хоча б один напрям', en: 'needs at least one direction' }],
+  [/^expected at least one step/, { ru: 'нужен хотя бы один шаг', uk: 'потрібен хоча б один крок', en: 'needs at least one step' }],
+  [/^expected an ordinary direction: "([^"]*)" is itself a life situation/, { ru: '«$1» — сама жизненная ситуация, шагом может быть только обычное направление', uk: '«$1» — сама життєва ситуація, кроком може бути лише звичайний напрям', en: '"$1" is itself a life situation: a step must be an ordinary direction' }],
+  [/^expected the steps' directions: "([^"]*)" is a life situation/, { ru: '«$1» — жизненная ситуация: кабине назначают направления её шагов', uk: '«$1» — життєва ситуація: кабіні призначають напрями її кроків', en: '"$1" is a life situation: give the booth the directions of its steps' }],
   [/^expected at least one booth/, { ru: 'нужна хотя бы одна кабина', uk: 'потрібна хоча б одна кабіна', en: 'needs at least one booth' }],
   [/^expected hours like/, { ru: 'часы нужно указать как «08:30-17:30», начало раньше конца', uk: 'години треба вказати як «08:30-17:30», початок раніше кінця', en: 'hours must read like "08:30-17:30", start before end' }],
   [/^expected an IANA time zone/, { ru: 'неизвестный часовой пояс (пример: «Asia/Irkutsk»)', uk: 'невідомий часовий пояс (приклад: «Europe/Kyiv»)', en: 'unknown time zone (e.g. "Europe/London")' }],

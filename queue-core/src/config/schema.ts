@@ -58,6 +58,12 @@ const DEFAULT_REASONS = [
 
 const id = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'expected a short latin id like "certificates"');
 
+/** A step of a life situation: "documents", or { "direction": "certificates", "booth": 3 }. */
+const lifeStep = z.union([
+  z.string().transform((direction) => ({ direction, booth: null as number | null })),
+  strictObject({ direction: z.string(), booth: z.number().int().min(1).max(99).nullable().default(null) }),
+]);
+
 const direction = strictObject({
   id,
   prefix: z.string().regex(/^\p{L}{1,2}$/u, 'expected 1–2 letters'),
@@ -69,6 +75,11 @@ const direction = strictObject({
   normMinutes: z.number().int().min(1).max(600).optional(),
   /** The same for a citizen who booked a time; absent: alerts.norm.bookedWaitMinutes. */
   bookedNormMinutes: z.number().int().min(1).max(600).optional(),
+  /**
+   * A life situation (domain/life-situations.ts): the steps one ticket leads the citizen through, in
+   * order; each a direction id, or { direction, booth } for one booth of it. Absent: an ordinary direction.
+   */
+  steps: z.array(lifeStep).optional(),
 });
 
 const booth = strictObject({
@@ -497,6 +508,7 @@ export const officeConfigSchema = strictObject({
       }),
     );
     const boothNumbers = new Set(c.booths.map((b) => b.number));
+    for (const p of lifeSituationProblems(c.directions, c.booths)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
     c.hardware.buttons.forEach((b, i) => {
       if (!boothNumbers.has(b.booth)) ctx.addIssue({ code: 'custom', path: ['hardware', 'buttons', i, 'booth'], message: `unknown booth ${b.booth}` });
     });
@@ -532,6 +544,33 @@ export const officeConfigSchema = strictObject({
       if (!boothNumbers.has(l.booth)) ctx.addIssue({ code: 'custom', path: ['schedule', 'lunch', i, 'booth'], message: `unknown booth ${l.booth}` });
     });
   });
+
+/**
+ * What is wrong with the life situations' steps: an empty list, an unknown direction or booth, a life
+ * situation inside another, or a booth that serves a life situation directly (its steps are served, not
+ * the situation itself).
+ */
+function lifeSituationProblems(directions: { id: string; steps?: { direction: string; booth: number | null }[] | undefined }[], booths: { number: number; directions: string[] }[]): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  const bundles = new Set(directions.filter((d) => d.steps !== undefined).map((d) => d.id));
+  directions.forEach((d, i) => {
+    if (d.steps === undefined) return;
+    if (d.steps.length === 0) problems.push({ path: ['directions', i, 'steps'], message: 'expected at least one step' });
+    d.steps.forEach((s, j) => {
+      const at = ['directions', i, 'steps', j];
+      if (!directions.some((x) => x.id === s.direction)) problems.push({ path: [...at, 'direction'], message: `unknown direction ${JSON.stringify(s.direction)}` });
+      else if (bundles.has(s.direction)) problems.push({ path: [...at, 'direction'], message: `expected an ordinary direction: ${JSON.stringify(s.direction)} is itself a life situation` });
+      if (s.booth !== null) {
+        // The step's booth calls it by number, as a transfer to a booth: it need not serve the direction otherwise.
+        if (!booths.some((b) => b.number === s.booth)) problems.push({ path: [...at, 'booth'], message: `unknown booth ${s.booth}` });
+      }
+    });
+  });
+  booths.forEach((b, i) => b.directions.forEach((d, j) => {
+    if (bundles.has(d)) problems.push({ path: ['booths', i, 'directions', j], message: `expected the steps' directions: ${JSON.stringify(d)} is a life situation, served through its steps` });
+  }));
+  return problems;
+}
 
 export type OfficeConfig = z.infer<typeof officeConfigSchema>;
 export type OfficeConfigInput = z.input<typeof officeConfigSchema>;

@@ -7,7 +7,8 @@ type Names = { ru: string; uk?: string; en?: string };
 
 /** What this module reads of the configuration (structural, so the config schema may use it too). */
 export interface HallsSource {
-  directions: { id: string }[];
+  /** A direction with `steps` is a life situation: it belongs to no hall, its ticket is in the hall of its step's direction. */
+  directions: { id: string; steps?: unknown[] | undefined }[];
   booths: { number: number; directions: string[] }[];
   halls?: { id: string; name: Names; booths?: number[]; directions?: string[]; speaker?: string }[];
 }
@@ -30,17 +31,20 @@ export const EVERYWHERE = 'everywhere';
 const DEFAULT_HALL_NAME: Readonly<Names> = { ru: 'Зал', uk: 'Зал', en: 'Hall' };
 
 /** Every hall with what it holds; always at least one. */
+/** The directions with a line of their own: not the life situations, whose tickets wait in their steps' lines. */
+const lines = (c: HallsSource) => c.directions.filter((d) => d.steps === undefined);
+
 export function hallsOf(c: HallsSource): Hall[] {
   const listed = c.halls ?? [];
   if (listed.length === 0) {
-    return [{ id: DEFAULT_HALL_ID, name: DEFAULT_HALL_NAME, booths: c.booths.map((b) => b.number), directions: c.directions.map((d) => d.id) }];
+    return [{ id: DEFAULT_HALL_ID, name: DEFAULT_HALL_NAME, booths: c.booths.map((b) => b.number), directions: lines(c).map((d) => d.id) }];
   }
   const halls: Hall[] = listed.map((h) => ({ id: h.id, name: h.name, booths: [...(h.booths ?? [])], directions: [...(h.directions ?? [])], ...(h.speaker ? { speaker: h.speaker } : {}) }));
   const boothsPlaced = new Set(halls.flatMap((h) => h.booths));
   const directionsPlaced = new Set(halls.flatMap((h) => h.directions));
   const first = halls[0]!;
   for (const b of c.booths) if (!boothsPlaced.has(b.number)) first.booths.push(b.number);
-  for (const d of c.directions) if (!directionsPlaced.has(d.id)) first.directions.push(d.id);
+  for (const d of lines(c)) if (!directionsPlaced.has(d.id)) first.directions.push(d.id);
   return halls;
 }
 

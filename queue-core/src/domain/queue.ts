@@ -13,6 +13,7 @@ import { bookingsInSlot, newBookingCode, slotsOn } from './bookings.js';
 import { TicketBook } from './ticket-book.js';
 import { resultOf } from '../journal/visit-results.js';
 import { rate, ratingOf, windowFor, type RatingClose } from './rating.js';
+import { afterFinish, breakOff, firstStep } from './life-situations.js';
 import type { Actor, Booking, Booth, Command, QueueEvent, QueueState, Ticket, TicketAction, TicketSource } from './types.js';
 
 export interface Context {
@@ -87,7 +88,7 @@ class Change {
 /** Unserved tickets are closed as such and every booth closes. */
 function closeAll(c: Change, config: OfficeConfig, note: string): void {
   for (const t of [...c.state.tickets.open()]) {
-    if (ACTIVE.has(t.state)) c.ticket({ ...t, state: 'closed', finishedAt: c.now }, 'closed', { note });
+    if (ACTIVE.has(t.state)) c.ticket(breakOff({ ...t, state: 'closed', finishedAt: c.now }), 'closed', { note });
   }
   for (const b of Object.values(c.state.booths)) {
     // A booth closed with a rating window still open (its specialist signed out after the last visit) drops it now.
@@ -174,16 +175,19 @@ function issue(c: Change, ctx: Context, directionId: string, priority: string | 
   if (priority !== null && !config.priorities.some((p) => p.id === priority)) return queueError('PRIORITY_NOT_FOUND', `No priority "${priority}"`);
   const number = (c.state.lastNumber[directionId] ?? direction.firstNumber - 1) + 1;
   const day = c.state.day;
+  // A life situation numbers its tickets under its own letter, and they wait at its first step.
+  const first = firstStep(config, directionId);
   const draft: Ticket = {
-    id: `${day}/${directionId}/${number}`, day, number, label: `${direction.prefix}${number}`, directionId, priority,
+    id: `${day}/${directionId}/${number}`, day, number, label: `${direction.prefix}${number}`, directionId: first?.directionId ?? directionId, priority,
     bookingId: booking?.id ?? null, source, state: 'waiting', issuedAt: now, queuedAt: now, calledAt: null, startedAt: null,
-    finishedAt: null, booth: null, targetBooth: null, staffId: ctx.actor.staffId ?? null, recalls: 0, transfers: 0, result: null, history: [],
+    finishedAt: null, booth: null, targetBooth: first?.targetBooth ?? null, staffId: ctx.actor.staffId ?? null, recalls: 0, transfers: 0, result: null, history: [],
+    ...(first ? { bundle: first.bundle } : {}),
   };
   // Booking tickets carry their own time: the kiosk must not turn away a citizen who booked (checkIn
   // refuses only after the head ended the day).
   const { ahead } = placeInLine(c.state, config, draft, now);
   if (!booking) {
-    const refusal = issuingRefusal(c.state, config, directionId, now, ahead, zoneOf(ctx));
+    const refusal = issuingRefusal(c.state, config, draft.directionId, now, ahead, zoneOf(ctx));
     if (refusal) return refusal;
   }
   c.state = { ...c.state, lastNumber: { ...c.state.lastNumber, [directionId]: number } };
@@ -302,7 +306,10 @@ function boothAction(c: Change, ctx: Context, cmd: BoothCommand): Reply | QueueE
       const result = resultOf(cmd.result);
       if (!result) return queueError('RESULT_NOT_FOUND', `No result "${cmd.result}"`);
       const t = active!;
-      const ticket = c.ticket({ ...t, state: 'done', finishedAt: ctx.now, result }, 'finished', who);
+      // A step of a life situation that is not its last sends the ticket on to the next step at once.
+      const { next, finished } = afterFinish({ ...t, state: 'done', finishedAt: ctx.now, result }, ctx.now, booth.number);
+      const ticket = c.ticket(finished, 'finished', who);
+      if (next) c.ticket({ ...next, history: ticket.history }, 'next-step', { ...who, note: next.targetBooth !== null ? `step ${next.bundle!.step + 1}: booth ${next.targetBooth}` : `step ${next.bundle!.step + 1}: direction ${next.directionId}` });
       const served = ctx.now - (t.startedAt ?? t.calledAt ?? ctx.now);
       c.state = { ...c.state, serviceTimes: { ...c.state.serviceTimes, [t.directionId]: recordServiceTime(c.state.serviceTimes[t.directionId], served) } };
       // Where the office lets citizens rate, the finished visit opens its rating window at the booth.
@@ -314,7 +321,8 @@ function boothAction(c: Change, ctx: Context, cmd: BoothCommand): Reply | QueueE
     case 'noShow': {
       const refusal = mustHaveTicket('called');
       if (refusal) return refusal;
-      const ticket = c.ticket({ ...active!, state: 'no-show', finishedAt: ctx.now }, 'no-show', who);
+      // A no-show ends a life situation at this step: nothing more is queued.
+      const ticket = c.ticket(breakOff({ ...active!, state: 'no-show', finishedAt: ctx.now }), 'no-show', who);
       release();
       return { kind: 'ticket', ticket };
     }

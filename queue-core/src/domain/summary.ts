@@ -7,6 +7,7 @@ import { scheduleStatus, type ScheduleStatus } from './schedule.js';
 import type { QueueState } from './types.js';
 import type { Zone } from './office-time.js';
 import type { ErrorCode } from './errors.js';
+import { stepsOf } from './life-situations.js';
 
 export interface DirectionSummary {
   id: string;
@@ -27,15 +28,17 @@ export interface QueueSummary {
 
 export function summarize(state: QueueState, config: OfficeConfig, now: number, zone: Zone = config.office.timezone): QueueSummary {
   const directions = config.directions.map((d): DirectionSummary => {
-    const waiting = waitingIn(state, d.id);
+    // A life situation's ticket joins its first step's line: the kiosk tells the citizen that line's figures.
+    const line = stepsOf(config, d.id)?.[0]?.direction ?? d.id;
+    const waiting = waitingIn(state, line);
     let oldest = now;
-    for (const t of state.tickets.waiting(d.id)) if (t.queuedAt < oldest) oldest = t.queuedAt;
+    for (const t of state.tickets.waiting(line)) if (t.queuedAt < oldest) oldest = t.queuedAt;
     return {
       id: d.id,
       waiting,
       longestWaitMinutes: Math.floor((now - oldest) / 60_000),
-      waitMinutes: placeOfWalkIn(state, config, d.id, now).waitMinutes,
-      refusal: issuingRefusal(state, config, d.id, now, undefined, zone)?.code ?? null,
+      waitMinutes: placeOfWalkIn(state, config, line, now).waitMinutes,
+      refusal: issuingRefusal(state, config, line, now, undefined, zone)?.code ?? null,
     };
   });
   return { day: state.day, schedule: scheduleStatus(config.schedule, zone, now), directions };

@@ -7,7 +7,29 @@ import type { Rating, RatingClose, RatingWindow } from './rating-window.js';
 
 export type TicketState = 'waiting' | 'called' | 'serving' | 'done' | 'no-show' | 'closed';
 export type TicketSource = 'kiosk' | 'consultant' | 'booking';
-export type TicketAction = 'issued' | 'called' | 'recalled' | 'started' | 'finished' | 'no-show' | 'transferred' | 'closed' | 'result-recorded';
+export type TicketAction = 'issued' | 'called' | 'recalled' | 'started' | 'finished' | 'no-show' | 'transferred' | 'closed' | 'result-recorded' | 'next-step';
+
+/** One step of a life situation (life-situations.ts): a direction's queue, or one booth serving that direction. */
+export interface BundleStep {
+  direction: string;
+  /** Only this booth calls the step; null: any booth of the direction. */
+  booth: number | null;
+}
+
+/** Where a ticket of a life situation is in it: the situation, its steps as they were at issue, and the step it is at. */
+export interface TicketBundle {
+  /** The life situation: the id of the direction the ticket was issued under (its letter and numbering). */
+  id: string;
+  steps: BundleStep[];
+  /** The step the ticket is at, from 0. */
+  step: number;
+  /** When the step before finished and sent the ticket here; null at the first step. */
+  movedAt: number | null;
+  /** The booth whose finish sent the ticket here; null at the first step. */
+  fromBooth: number | null;
+  /** null while the citizen is in it; 'completed' when the last step finished; 'broken' when a no-show or a close ended it early. */
+  ended: 'completed' | 'broken' | null;
+}
 
 export interface TicketStep {
   at: number;
@@ -44,6 +66,8 @@ export interface Ticket {
   /** The visit's result, an id of the one list shared with the visitor card (journal/visit-results.ts). */
   result: string | null;
   history: TicketStep[];
+  /** Set on a ticket of a life situation (a bundle of steps); absent or null on an ordinary one. */
+  bundle?: TicketBundle | null;
 }
 
 export type BoothStatus = 'closed' | 'open' | 'break';

@@ -1,5 +1,5 @@
 // The shape of a statistics table (stats.ts, norm-stats.ts, rating-stats.ts): plain data, downloadable as CSV.
-export const TABLE_IDS = ['byHour', 'byWeekday', 'byMonth', 'byQuarter', 'byDirection', 'byStaff', 'byResult', 'byCategory', 'byType', 'byReason', 'normByDay', 'normByMonth', 'normBreaches', 'feedbackByMonth', 'ratingByStaff', 'ratingByDirection', 'ratingByMonth', 'ratingByReason'] as const;
+export const TABLE_IDS = ['byHour', 'byWeekday', 'byMonth', 'byQuarter', 'byDirection', 'byStaff', 'byResult', 'byCategory', 'byType', 'byReason', 'normByDay', 'normByMonth', 'normBreaches', 'feedbackByMonth', 'ratingByStaff', 'ratingByDirection', 'ratingByMonth', 'ratingByReason', 'lifeSituations', 'lifeBreaks'] as const;
 export type TableId = (typeof TABLE_IDS)[number];
 export type Cell = string | number | null;
 

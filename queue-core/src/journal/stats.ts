@@ -5,6 +5,7 @@ import { APPEAL_TYPES, CATEGORIES, FEEDBACK_KINDS, RESULTS } from './types.js';
 import { reportedResult, UNRECORDED } from './visit-results.js';
 import { normReport, type BreachRow, type NormCounts, type NormTotals } from './norm-stats.js';
 import { ratingReport, type RatingCounts, type RatingTotals } from './rating-stats.js';
+import { lifeReport, type LifeSituationCounts } from './life-stats.js';
 
 type Key = string | number | null;
 export interface TicketCounts {
@@ -47,6 +48,9 @@ export interface StatsRows {
   feedbackByMonth: FeedbackCounts[];
   /** The citizens' ratings (rating-stats.ts). */
   ratings: RatingCounts[];
+  /** Life situations (life-stats.ts): the tickets of each by how they ended, and the steps they left for the next. */
+  lifeSituations: LifeSituationCounts[];
+  lifeSteps: (TicketCounts & Slot)[];
 }
 
 export { TABLE_IDS, type TableId, type Cell, type ReportTable } from './report-table.js';
@@ -166,6 +170,9 @@ export function buildReport(from: string, to: string, rows: StatsRows): StatsRep
   const phones = rows.phonesByDay.reduce((n, r) => n + r.phones, 0);
   const norm = normReport(rows.servedByDay, rows.breachedByDay, rows.breaches);
   const rating = ratingReport(rows.ratings);
+  // A statistics worker of an older build (or a test's rows) may have none.
+  const life = lifeReport(rows.lifeSituations ?? []);
+  const steps = rows.lifeSteps ?? [];
   const workedDays = new Set([...rows.ticketsByDay, ...rows.appealsByDay, ...rows.phonesByDay].map((r) => String(r.k)));
   const totals: StatsTotals = {
     days: workedDays.size,
@@ -225,7 +232,9 @@ export function buildReport(from: string, to: string, rows: StatsRows): StatsRep
   };
 
   // By direction and by specialist: the queue's figures beside the journal's.
-  const tDir = rollTickets(rows.ticketsBySlot, (r) => r.direction ?? ''), aDir = rollAppeals(rows.appealsBySlot, (r) => r.direction ?? '');
+  // A life situation's steps each count in their own direction's (and specialist's) figures: its ticket's
+  // row holds its last step, the steps it left for the next are in lifeSteps.
+  const tDir = rollTickets([...rows.ticketsBySlot, ...steps], (r) => r.direction ?? ''), aDir = rollAppeals(rows.appealsBySlot, (r) => r.direction ?? '');
   const byDirection: ReportTable = {
     id: 'byDirection', chart: 'tickets', columns: ['direction', 'tickets', 'served', 'noShows', 'booked', 'walkIn', 'avgWaitMin', 'avgServiceMin', 'appeals'],
     rows: sortKeys([...tDir.keys(), ...aDir.keys()]).map((k) => {
@@ -236,7 +245,7 @@ export function buildReport(from: string, to: string, rows: StatsRows): StatsRep
   // Tickets no specialist touched (closed unserved at the end of the day) belong to nobody.
   // Entries of the book of feedback were written by citizens at a kiosk: no specialist's, no matter of the list.
   const visits = rows.appealsBySlot.filter((r) => r.staff !== '');
-  const tStaff = rollTickets(rows.ticketsBySlot.filter((r) => r.staff !== null), (r) => r.staff!), aStaff = rollAppeals(visits, (r) => r.staff ?? ''), pStaff = rollPhones(rows.phonesBySlot, (r) => r.staff ?? '');
+  const tStaff = rollTickets([...rows.ticketsBySlot, ...steps].filter((r) => r.staff !== null), (r) => r.staff!), aStaff = rollAppeals(visits, (r) => r.staff ?? ''), pStaff = rollPhones(rows.phonesBySlot, (r) => r.staff ?? '');
   const byStaff: ReportTable = {
     id: 'byStaff', chart: 'served', columns: ['staff', 'served', 'noShows', 'avgServiceMin', 'appeals', 'repeats', 'phones'],
     rows: sortKeys([...tStaff.keys(), ...aStaff.keys(), ...pStaff.keys()]).map((k) => {
@@ -263,6 +272,7 @@ export function buildReport(from: string, to: string, rows: StatsRows): StatsRep
       ...norm.tables,
       feedbackTable(rows.feedbackByMonth),
       ...rating.tables,
+      ...life.tables,
     ],
   };
 }

@@ -36,7 +36,16 @@ const nullable = <T extends z.ZodTypeAny>(t: T) => t.nullable();
 
 export const error = z.object({ code: z.enum(ERROR_CODES), message: z.string(), details: z.record(z.string(), z.unknown()).optional() }).describe('An error: a stable code, plain English for logs, and details (BAD_REQUEST always has details.problems)');
 
-const ticketAction = z.enum(['issued', 'called', 'recalled', 'started', 'finished', 'no-show', 'transferred', 'closed', 'result-recorded']);
+const ticketAction = z.enum(['issued', 'called', 'recalled', 'started', 'finished', 'no-show', 'transferred', 'closed', 'result-recorded', 'next-step']);
+
+export const ticketBundle = z.object({
+  id: z.string().describe('the life situation: the direction the ticket was issued under'),
+  steps: z.array(z.object({ direction: z.string(), booth: nullable(int()).describe('only this booth calls the step; null: any booth of the direction') })),
+  step: int().describe('the step the ticket is at, from 0'),
+  movedAt: nullable(epoch()).describe('when the step before finished and sent the ticket on'),
+  fromBooth: nullable(int()).describe('the booth whose finish sent the ticket on'),
+  ended: nullable(z.enum(['completed', 'broken'])).describe('completed: the last step finished; broken: a no-show or a close ended it early'),
+}).describe('Where a ticket of a life situation (a bundle of steps) is in it');
 const ticketState = z.enum(['waiting', 'called', 'serving', 'done', 'no-show', 'closed']);
 
 export const ticket = z.object({
@@ -61,9 +70,10 @@ export const ticket = z.object({
   transfers: int(),
   result: nullable(z.string()).describe('the visit\'s result, one of `results` (the same as its visitor card\'s); before that list, an old id (see "One result per visit")'),
   history: z.array(z.object({ at: epoch(), action: ticketAction, booth: int().optional(), staffId: z.string().optional(), note: z.string().optional() })),
+  bundle: nullable(ticketBundle).optional().describe('set on a ticket of a life situation'),
 }).describe('A ticket as staff see it');
 
-export const publicTicket = ticket.pick({ id: true, label: true, directionId: true, state: true, booth: true, targetBooth: true, issuedAt: true, calledAt: true, recalls: true, priority: true }).describe('A ticket as the kiosk and displays see it');
+export const publicTicket = ticket.pick({ id: true, label: true, directionId: true, state: true, booth: true, targetBooth: true, issuedAt: true, calledAt: true, recalls: true, priority: true, bundle: true }).describe('A ticket as the kiosk and displays see it');
 
 export const ratingWindow = z.object({
   ticketId: z.string().describe('the visit being rated'),

@@ -30,6 +30,8 @@ export const boothBooking = (b: Booking): Booking => ({ ...b, code: '', citizenN
 export const publicTicket = (t: Ticket): PublicTicket => ({
   id: t.id, label: t.label, directionId: t.directionId, state: t.state, booth: t.booth, targetBooth: t.targetBooth,
   issuedAt: t.issuedAt, calledAt: t.calledAt, recalls: t.recalls, priority: t.priority,
+  // A life situation's progress (its steps and where the ticket goes next) is the office's, nobody's personal data.
+  ...(t.bundle ? { bundle: t.bundle } : {}),
 });
 
 export const publicBooth = (b: Booth): PublicBooth => ({
@@ -44,7 +46,7 @@ export const publicBooth = (b: Booth): PublicBooth => ({
  */
 export function hallEvent(event: ViewEvent, hall: HallFilter): ViewEvent | null {
   if (event.type === 'booth') return hall.hasBooth(event.booth.number) ? event : null;
-  if (event.type === 'ticket') return event.action === 'transferred' || hall.hasTicket(event.ticket) ? event : null;
+  if (event.type === 'ticket') return event.action === 'transferred' || event.action === 'next-step' || hall.hasTicket(event.ticket) ? event : null;
   return event;
 }
 

@@ -143,6 +143,18 @@ export const MIGRATIONS: string[] = [
    CREATE INDEX appeal_missing_documents_stats ON appeal_missing_documents (day, appeal_type, result, document, is_repeat, appeal_id);
    CREATE INDEX appeal_missing_documents_by_appeal ON appeal_missing_documents (appeal_id);
    ${FILL_MISSING_DOCUMENTS};`,
+  // Issue 18, life situations (a ticket led through a bundle of steps): one row per ticket of a life
+  // situation (how far it got, how it ended, when), and one per step it left for the next (the tickets
+  // row holds only its last step), so that every step counts in its direction's figures. Both written
+  // from the ticket events of the log as they are committed; no citizen's data.
+  `CREATE TABLE life_situations (
+     ticket_id TEXT PRIMARY KEY, day TEXT NOT NULL, situation TEXT NOT NULL, steps INTEGER NOT NULL, step INTEGER NOT NULL,
+     outcome TEXT, issued_at INTEGER NOT NULL, ended_at INTEGER);
+   CREATE INDEX life_situations_stats ON life_situations (day, situation, outcome, step, issued_at, ended_at);
+   CREATE TABLE life_steps (
+     ticket_id TEXT NOT NULL, step INTEGER NOT NULL, day TEXT NOT NULL, hour INTEGER, direction TEXT NOT NULL, staff_id TEXT,
+     waited_from INTEGER NOT NULL, called_at INTEGER, started_at INTEGER, finished_at INTEGER NOT NULL, PRIMARY KEY (ticket_id, step));
+   CREATE INDEX life_steps_stats ON life_steps (day, hour, direction, staff_id, waited_from, called_at, started_at, finished_at);`,
 ];
 
 export function migrate(db: SqliteDb): number {

@@ -114,7 +114,10 @@ export class QueueStore {
         let seq = first;
         for (const event of events) {
           this.db.run('INSERT INTO events (seq, at, type, body) VALUES (?, ?, ?, ?)', [seq++, event.at, event.type, JSON.stringify(event)]);
-          if (event.type === 'ticket') this.putTicket(event.ticket, event.action === 'issued');
+          if (event.type === 'ticket') {
+            this.putTicket(event.ticket, event.action === 'issued');
+            if (event.ticket.bundle) this.putLifeSituation(event.ticket, event.action);
+          }
           else if (event.type === 'booth') this.db.run('INSERT OR REPLACE INTO booths (number, body) VALUES (?, ?)', [event.booth.number, JSON.stringify(event.booth)]);
           else if (event.type === 'booking') {
             const b = event.booking;
@@ -166,6 +169,28 @@ export class QueueStore {
         t.result, t.recalls, t.transfers, JSON.stringify(t), t.id, t.day, t.number, t.issuedAt],
     );
     if (changed.changes !== 1) throw new Error(`ticket ${t.id} is not the one stored under that id`);
+  }
+
+  /**
+   * A ticket of a life situation, as its event says: issued (a new row), a step finished that sends it on
+   * (the step kept in life_steps, since the ticket's own row moves on), or its end (completed or broken off).
+   */
+  private putLifeSituation(t: Ticket, action: string): void {
+    const b = t.bundle!;
+    if (action === 'issued') {
+      this.db.run('INSERT INTO life_situations (ticket_id, day, situation, steps, step, outcome, issued_at, ended_at) VALUES (?, ?, ?, ?, 0, NULL, ?, NULL)', [t.id, t.day, b.id, b.steps.length, t.issuedAt]);
+      return;
+    }
+    if (action === 'finished' && b.ended === null) {
+      const hour = Math.floor(localTime(t.issuedAt, this.timeZone).minutes / 60);
+      this.db.run(
+        `INSERT OR REPLACE INTO life_steps (ticket_id, step, day, hour, direction, staff_id, waited_from, called_at, started_at, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [t.id, b.step, t.day, hour, t.directionId, t.staffId, b.movedAt ?? t.issuedAt, t.calledAt, t.startedAt, t.finishedAt ?? 0],
+      );
+    }
+    if (b.ended !== null || action === 'next-step') {
+      this.db.run('UPDATE life_situations SET step = ?, outcome = ?, ended_at = ? WHERE ticket_id = ?', [b.step, b.ended, b.ended ? t.finishedAt : null, t.id]);
+    }
   }
 
   /** A ticket's breach of the norm, as its event says; a ticket breaches once. */

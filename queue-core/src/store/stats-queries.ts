@@ -45,13 +45,20 @@ const QUERIES: Record<keyof StatsRows, string> = {
   // The citizens' ratings, from the covering index.
   ratings: `SELECT substr(day, 1, 7) AS month, staff_id AS staff, direction, reason, count(*) AS ratings, sum(score >= 4) AS satisfied, sum(score) AS scoreSum
     FROM ratings WHERE day BETWEEN ? AND ? GROUP BY month, staff_id, direction, reason`,
+  // Life situations, from their covering indexes: the tickets by how they ended, and the steps they left
+  // for the next (each a visit served at its step), in the shape of the tickets' counts.
+  lifeSituations: `SELECT situation, outcome, step, count(*) AS tickets, sum(ended_at - issued_at) AS durationSum
+    FROM life_situations WHERE day BETWEEN ? AND ? GROUP BY situation, outcome, step`,
+  lifeSteps: `SELECT hour, direction, staff_id AS staff, count(*) AS tickets, count(*) AS served, 0 AS noShows, 0 AS booked,
+    sum(called_at - waited_from) AS waitSum, count(called_at) AS waitCount, sum(finished_at - started_at) AS serviceSum, count(started_at) AS serviceCount
+    FROM life_steps WHERE day BETWEEN ? AND ? GROUP BY hour, direction, staff_id`,
 };
 
 export type StatsPart = keyof StatsRows;
 
 /** The two lanes: the grouped reads of the appeals by slot and by month weigh about as much as all the rest. */
 export const STATS_LANES: StatsPart[][] = [
-  ['ticketsByDay', 'ticketsBySlot', 'appealsByDay', 'phonesByDay', 'phonesBySlot', 'servedByDay', 'breachedByDay', 'breaches', 'feedbackByMonth', 'visitResults', 'ratings'],
+  ['ticketsByDay', 'ticketsBySlot', 'appealsByDay', 'phonesByDay', 'phonesBySlot', 'servedByDay', 'breachedByDay', 'breaches', 'feedbackByMonth', 'visitResults', 'ratings', 'lifeSituations', 'lifeSteps'],
   ['appealsBySlot', 'monthly'],
 ];
 

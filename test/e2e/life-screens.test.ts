@@ -1,0 +1,167 @@
+// A life situation on the citizens' screens, in headless Chromium at their real sizes: when a step
+// finishes, the booth display that finished it (800×480) and the hall TV (1920×1080) show where the
+// citizen goes next — "Р100 ➜ 3" when the next step is booth 3's, "ожидайте вызова" when it is a
+// direction's line — until the citizen is called there or a minute has passed. Screenshots in
+// test/.artifacts/screens.
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { Browser, Page } from 'playwright-core';
+import { assertNoPageErrors, launch, screenshot, signIn, SIZES } from '../helpers/browser.ts';
+import { client, demo, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
+import { at } from '../helpers/office.ts';
+import type { QueueClient } from '../../queue-core/src/protocol/index.ts';
+
+const pageErrors: string[] = [];
+
+/** The daemon's clock: runs with real time, and jumps when a test moves it on. */
+class DaemonTime {
+  private shift: number;
+  constructor(start: number) {
+    this.shift = start - Date.now();
+  }
+  now = (): number => Date.now() + this.shift;
+  moveOn(ms: number) {
+    this.shift += ms;
+  }
+}
+
+const test = suite<{ browser: Browser; d: TestDaemon; time: DaemonTime; clients: QueueClient[] }>('life situation screens');
+test.before(async (ctx) => {
+  ctx.browser = await launch();
+});
+test.after(async (ctx) => {
+  await ctx.browser?.close();
+});
+test.after.each(async (ctx) => {
+  for (const c of ctx.clients ?? []) c.close();
+  await ctx.d?.stop();
+  assertNoPageErrors(pageErrors);
+});
+
+async function start(ctx: { d: TestDaemon; time: DaemonTime; clients: QueueClient[] }, language: 'ru' | 'uk' = 'ru') {
+  ctx.time = new DaemonTime(at('2026-11-25', '10:00'));
+  ctx.d = await testDaemon({ config: demo((c) => { c.office.language = language; c.hardware.voice.language = language; }), now: ctx.time.now });
+  ctx.clients = [];
+  const open = async (hello: Parameters<typeof client>[1]) => {
+    const c = await ready(client(ctx.d, hello));
+    ctx.clients.push(c);
+    return c;
+  };
+  return {
+    kiosk: await open({ role: 'kiosk' }),
+    four: await open({ role: 'operator', staffId: 'bazarova', pin: '4444', booth: 4 }),
+    three: await open({ role: 'operator', staffId: 'sidorov', pin: '3333', booth: 3 }),
+  };
+}
+
+async function openAt(browser: Browser, url: string, size: { width: number; height: number }, time: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: size });
+  page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
+  await page.clock.install({ time });
+  await page.goto(url);
+  return page;
+}
+
+/** The element's words as a person reads them: its parts (spans) apart, spaces collapsed. */
+const text = async (page: Page, selector: string) =>
+  (await page.locator(selector).first().evaluate((e) => (e.children.length ? [...e.children].map((c) => c.textContent ?? '').join(' ') : e.textContent ?? ''))).replace(/\s+/g, ' ').trim();
+
+/** Nothing is cut off: the element's content fits in its box and the box is on the screen. */
+async function fits(page: Page, selector: string, size: { width: number; height: number }) {
+  const box = await page.locator(selector).first().boundingBox();
+  assert.ok(box, `${selector} is shown`);
+  assert.ok(box!.x >= 0 && box!.y >= 0 && box!.x + box!.width <= size.width + 1 && box!.y + box!.height <= size.height + 1, `${selector} is on the screen: ${JSON.stringify(box)}`);
+  const over = await page.locator(selector).first().evaluate((e) => e.scrollWidth > e.clientWidth + 1);
+  assert.not.ok(over, `${selector} is not cut`);
+}
+
+test('the booth that finished the first step and the hall send Р100 to booth 3; the call there, or a minute, ends it', async (ctx) => {
+  const { kiosk, four, three } = await start(ctx);
+  const { browser, d, time } = ctx;
+  const booth = await openAt(browser, `${d.url}/display/booth/4`, SIZES.booth, time.now());
+  const hall = await openAt(browser, `${d.url}/display/hall`, SIZES.hall, time.now());
+  await booth.waitForSelector('booth-display >> text=Свободно');
+  await kiosk.request('issue', { directionId: 'birth' });
+  await four.request('callNext', {});
+  await four.request('finish', { result: 'accepted' });
+  await booth.waitForSelector('booth-display >> .next');
+  assert.is(await text(booth, 'booth-display >> .caption'), 'Следующий шаг 2 из 3');
+  assert.is(await text(booth, 'booth-display >> .next'), 'Р100 ➜ 3');
+  assert.is(await text(booth, 'booth-display >> .where'), 'пройдите к кабине 3');
+  await fits(booth, 'booth-display >> .next', SIZES.booth);
+  await fits(booth, 'booth-display >> .where', SIZES.booth);
+  await screenshot(booth, 'life-booth-next-booth');
+  await hall.waitForSelector('hall-display >> .row[data-next]');
+  assert.is(await text(hall, 'hall-display >> .row[data-next]'), 'Р100 ➜ 3');
+  await screenshot(hall, 'life-hall-next-booth');
+
+  // Called at booth 3, the ordinary call takes over: the hall shows the call, booth 4 is free again.
+  await three.request('callNext', {});
+  await hall.waitForSelector('hall-display >> .row[data-next]', { state: 'detached' });
+  assert.is(await text(hall, 'hall-display >> .row'), 'Р100 ➜ 3');
+  await booth.waitForSelector('booth-display >> text=Свободно');
+
+  // The second step finished at booth 3 sends the citizen to the consultations' line: wait to be called.
+  const boothThree = await openAt(browser, `${d.url}/display/booth/3`, SIZES.booth, time.now());
+  await boothThree.waitForSelector('booth-display >> .ticket');
+  await three.request('finish', { result: 'accepted' });
+  await boothThree.waitForSelector('booth-display >> .next');
+  assert.is(await text(boothThree, 'booth-display >> .caption'), 'Следующий шаг 3 из 3');
+  assert.is(await text(boothThree, 'booth-display >> .where'), 'ожидайте вызова на табло');
+  await fits(boothThree, 'booth-display >> .where', SIZES.booth);
+  await screenshot(boothThree, 'life-booth-next-line');
+  await until(async () => (await text(hall, 'hall-display >> .row[data-next]')) === 'Р100 ➜ ожидайте вызова');
+  await fits(hall, 'hall-display >> .row[data-next]', SIZES.hall);
+  await screenshot(hall, 'life-hall-next-line');
+
+  // A minute later the notice has gone from both screens.
+  time.moveOn(61_000);
+  for (const p of [boothThree, hall]) await p.clock.fastForward(61_000);
+  await boothThree.waitForSelector('booth-display >> text=Свободно');
+  await hall.waitForSelector('hall-display >> .row[data-next]', { state: 'detached' });
+  for (const p of [booth, hall, boothThree]) await p.close();
+});
+
+test('a Ukrainian office shows the next step in Ukrainian', async (ctx) => {
+  const { kiosk, four } = await start(ctx, 'uk');
+  const { browser, d, time } = ctx;
+  const booth = await openAt(browser, `${d.url}/display/booth/4`, SIZES.booth, time.now());
+  await booth.waitForSelector('booth-display >> text=Вільно');
+  await kiosk.request('issue', { directionId: 'birth' });
+  await four.request('callNext', {});
+  await four.request('finish', { result: 'accepted' });
+  await booth.waitForSelector('booth-display >> .next');
+  assert.is(await text(booth, 'booth-display >> .caption'), 'Наступний крок 2 з 3');
+  assert.is(await text(booth, 'booth-display >> .where'), 'пройдіть до кабіни 3');
+  await fits(booth, 'booth-display >> .where', SIZES.booth);
+  await screenshot(booth, 'life-booth-next-booth-uk');
+  await booth.close();
+});
+
+test('the specialist at the second step reads on the panel: step 2 of 3 of «Рождение ребёнка», the first done at booth 4', async (ctx) => {
+  ctx.time = new DaemonTime(at('2026-11-25', '10:00'));
+  ctx.d = await testDaemon({ now: ctx.time.now });
+  const { browser, d, time } = ctx;
+  const kiosk = await ready(client(d, { role: 'kiosk' }));
+  const four = await ready(client(d, { role: 'operator', staffId: 'bazarova', pin: '4444', booth: 4 }));
+  ctx.clients = [kiosk, four];
+  await kiosk.request('issue', { directionId: 'birth' });
+  await four.request('callNext', {});
+  await four.request('finish', { result: 'accepted' });
+  const page = await signIn(browser, `${d.url}/panel/`, pageErrors, { size: SIZES.panelSmall, role: 'operator', staffId: 'sidorov', pin: '3333', booth: 3, clockAt: time.now() });
+  await page.waitForSelector('panel-app >> operator-view >> #call-next');
+  await page.click('panel-app >> operator-view >> #call-next');
+  await page.waitForSelector('panel-app >> operator-view >> #current-label >> text=Р100');
+  assert.is(await text(page, 'panel-app >> operator-view >> #life-step'), 'Шаг 2 из 3 · «Рождение ребёнка»');
+  const steps = await page.locator('panel-app >> operator-view >> #life-steps li').allTextContents();
+  assert.equal(steps.map((x) => x.replace(/\s+/g, ' ').trim()), [
+    'Сдача документов — пройден, кабина 4, 10:00',
+    'Выдача справок (кабина 3) — сейчас',
+    'Консультация — далее',
+  ]);
+  await fits(page, 'panel-app >> operator-view >> #life-steps', SIZES.panelSmall);
+  await screenshot(page, 'life-panel-step-2-1366');
+  await page.close();
+});
+
+test.run();
