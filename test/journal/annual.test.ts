@@ -18,6 +18,7 @@ function stats(served: number, ticketsByDay: { day: string; tickets: number; hou
     appealsByDay: [], appealsBySlot: [], monthly: [],
     visitResults: [{ ticketResult: 'accepted', cardResult: null, visits: served, cards: 0 }],
     phonesByDay: [], phonesBySlot: [], servedByDay: [], breachedByDay: [], breaches: [], feedbackByMonth: [], ratings: [],
+    lifeSituations: [], lifeSteps: [],
   };
 }
 
