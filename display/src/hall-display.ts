@@ -131,7 +131,7 @@ export class HallDisplay extends DisplayElement {
         </section>
         <aside>
           <h2>${t.waiting}</h2>
-          ${view.directions.map((d) => {
+          ${view.directions.filter((d) => !d.lifeSituation).map((d) => {
             const s = view.summary.directions.find((x) => x.id === d.id);
             return html`<div class="dir" data-direction=${d.id}><span class="letter">${d.prefix}</span><span class="name" lang=${lang}>${pick(d.name, lang)}</span><span class="count">${s?.waiting ?? 0}</span></div>`;
           })}

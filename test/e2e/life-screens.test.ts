@@ -94,6 +94,9 @@ test('the booth that finished the first step and the hall send Р100 to booth 3;
   await hall.waitForSelector('hall-display >> .row[data-next]');
   assert.is(await text(hall, 'hall-display >> .row[data-next]'), 'Р100 ➜ 3');
   await screenshot(hall, 'life-hall-next-booth');
+  // The life situation has no queue of its own: the hall's «Ожидают» lists the queues its ticket waits in.
+  const listed = await hall.locator('hall-display >> aside .dir').evaluateAll((els) => els.map((e) => e.getAttribute('data-direction')));
+  assert.equal(listed, ['certificates', 'documents', 'consultation'], 'the hall lists the directions with queues, not the life situation');
 
   // Called at booth 3, the ordinary call takes over: the hall shows the call, booth 4 is free again.
   await three.request('callNext', {});

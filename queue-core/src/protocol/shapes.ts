@@ -205,7 +205,7 @@ export const receptionSession = z.object({
 export const snapshot = z.object({
   now: epoch().describe("the daemon's clock when the snapshot was taken"),
   office: z.object({ name: z.string(), address: z.string(), phones: z.array(z.string()), timezone: z.string(), language: z.enum(['ru', 'uk', 'en']) }),
-  directions: z.array(z.object({ id: z.string(), prefix: z.string(), name: localized })),
+  directions: z.array(z.object({ id: z.string(), prefix: z.string(), name: localized, lifeSituation: z.literal(true).optional().describe('a bundle of steps: offered at the kiosk, its tickets wait in its steps\' queues, so it has no queue of its own') })),
   priorities: z.array(z.object({ id: z.string(), name: localized, rank: z.number() })),
   feedback: z.object({ enabled: z.boolean(), maxLength: int() }).describe('the book of feedback: whether the kiosk offers it, and the longest text it takes'),
   checkIn: z.object({ earlyMin: int(), lateMin: int() }).describe('a booking code is accepted from earlyMin minutes before the booked time until lateMin after it'),

@@ -91,7 +91,7 @@ export function snapshot(state: QueueState, config: OfficeConfig, summary: Queue
   const base: Snapshot = {
     now,
     office: { name: config.office.name, address: config.office.address, phones: config.office.phones, timezone: config.office.timezone, language: config.office.language },
-    directions: directions.map((d) => ({ id: d.id, prefix: d.prefix, name: d.name })),
+    directions: directions.map((d) => ({ id: d.id, prefix: d.prefix, name: d.name, ...(d.steps?.length ? { lifeSituation: true as const } : {}) })),
     priorities: config.priorities,
     feedback: { enabled: config.feedback.enabled, maxLength: config.feedback.maxLength },
     checkIn: { earlyMin: config.booking.checkInEarlyMin, lateMin: config.booking.checkInLateMin },
