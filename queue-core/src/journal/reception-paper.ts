@@ -36,7 +36,7 @@ const page = (title: string, size: string, lang: Language, body: string) => `<!d
   dd { margin: 0; font-weight: bold; }
   section { border: 1px solid #000; padding: 3mm; margin-bottom: 4mm; page-break-inside: avoid; }
   ul { margin: 0; padding-left: 5mm; }
-  table.files { border-collapse: collapse; width: 100%; }
+  table.files { border-collapse: collapse; width: 100%; margin-bottom: 3mm; }
   table.files th, table.files td { border: 1px solid #000; padding: 1mm 2mm; text-align: left; vertical-align: top; font-weight: normal; }
   table.files th { font-size: 9pt; color: #333; }
   .write { border-bottom: 1px solid #000; height: 8mm; }
