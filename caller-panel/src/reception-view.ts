@@ -5,7 +5,7 @@
 // per citizen, puts it under control with a deadline and a responsible staff member, and the control list
 // shows what is on control, overdue and done "to the file". The rules are the daemon's: this screen asks and shows.
 import { LitElement, css, html, nothing } from 'lit';
-import type { AppealSummary, QueueClient, ReceptionBooking, ResultOf } from 'queue-core/protocol';
+import { CASE_FILE_STATE_WORDS, type AppealSummary, type CaseFile, type QueueClient, type ReceptionBooking, type ResultOf } from 'queue-core/protocol';
 import { addDays, officeDay } from 'queue-core/domain';
 import { APPEAL_TYPE_TEXT, RESULT_TEXT, longDate, type Language } from 'queue-core/ui';
 import { panelStyles } from './panel-styles.js';
@@ -16,6 +16,7 @@ type Session = ResultOf['receptionSchedule']['sessions'][number];
 type ControlItem = ResultOf['receptionControl']['items'][number];
 type Filter = 'all' | 'on-control' | 'overdue' | 'done';
 type Slot = { day: string; session: number; time: string };
+type LinkedFile = ResultOf['receptionMaterials']['caseFiles'][number];
 
 const dotted = (day: string, lang: Language) => {
   const [y, m, d] = day.split('-');
@@ -28,6 +29,7 @@ export class ReceptionView extends LitElement {
     client: { attribute: false }, lang: {}, act: { attribute: false }, now: { type: Number },
     sessions: { state: true }, bookings: { state: true }, booking: { state: true }, moving: { state: true },
     day: { state: true }, dayBookings: { state: true }, appeals: { state: true }, filter: { state: true }, control: { state: true }, counts: { state: true },
+    offered: { state: true }, linked: { state: true },
   };
   declare client: QueueClient;
   declare lang: Language;
@@ -46,6 +48,10 @@ export class ReceptionView extends LitElement {
   declare filter: Filter;
   declare control: ControlItem[];
   declare counts: ResultOf['receptionControl']['counts'] | null;
+  /** The citizen's case files found by name in the booking form (null: not looked up yet). */
+  declare offered: CaseFile[] | null;
+  /** Where each case file of the open day's materials is now, as the daemon read it. */
+  declare linked: LinkedFile[];
 
   static override styles = [panelStyles, css`
     .stack { display: flex; flex-direction: column; gap: 12px; }
@@ -58,6 +64,8 @@ export class ReceptionView extends LitElement {
     .slots .time { font-weight: 700; font-variant-numeric: tabular-nums; }
     .slots .actions { display: flex; gap: 6px; flex-wrap: wrap; }
     td.nowrap { white-space: nowrap; }
+    table.case-files { margin: 4px 0 8px; font-size: 15px; }
+    #case-files-offered { border: 1px solid #d9e2ec; border-radius: 6px; display: flex; flex-direction: column; gap: 6px; align-items: flex-start; }
     .slots button { padding: 4px 10px; font-size: 14px; }
     .q { color: #486581; font-size: 14px; }
     .who { font-weight: 700; }
@@ -81,6 +89,8 @@ export class ReceptionView extends LitElement {
     this.day = null;
     this.dayBookings = [];
     this.appeals = [];
+    this.offered = null;
+    this.linked = [];
     this.filter = 'all';
     this.control = [];
     this.counts = null;
@@ -121,7 +131,19 @@ export class ReceptionView extends LitElement {
 
   private async openDay(day: string) {
     const r = (await this.act(this.client.request('receptionMaterials', { day }))) as ResultOf['receptionMaterials'] | undefined;
-    if (r) (this.day = day, this.dayBookings = r.bookings, this.appeals = r.appeals);
+    if (r) (this.day = day, this.dayBookings = r.bookings, this.appeals = r.appeals, this.linked = r.caseFiles);
+  }
+
+  /** The booking form offers the citizen's case files: the daemon's search by the name typed. */
+  private async findFiles(form: HTMLFormElement) {
+    const name = String(new FormData(form).get('fullName') ?? '').trim();
+    const r = (await this.act(this.client.request('caseFileSearch', { name }))) as ResultOf['caseFileSearch'] | undefined;
+    if (r) this.offered = r.files;
+  }
+
+  private openForm(slot: Slot) {
+    this.booking = slot;
+    this.offered = null;
   }
 
   private async book(e: Event) {
@@ -130,7 +152,7 @@ export class ReceptionView extends LitElement {
     if (!slot) return;
     const data = new FormData(e.target as HTMLFormElement);
     const r = await this.act(this.client.request('receptionBook', {
-      booking: { ...slot, citizen: { fullName: String(data.get('fullName') ?? ''), phone: String(data.get('phone') ?? '') }, question: String(data.get('question') ?? ''), appealIds: list(data.get('appeals')), caseFiles: list(data.get('caseFiles')) },
+      booking: { ...slot, citizen: { fullName: String(data.get('fullName') ?? ''), phone: String(data.get('phone') ?? '') }, question: String(data.get('question') ?? ''), appealIds: list(data.get('appeals')), caseFiles: data.getAll('caseFile').map(String) },
     }));
     if (!r) return;
     this.booking = null;
@@ -204,7 +226,7 @@ export class ReceptionView extends LitElement {
                   ${b.decision ? nothing : html`<button @click=${() => (this.moving = b)}>${t.move}</button><button class="danger" @click=${() => this.cancel(b)}>${t.cancel}</button>`}</span></div>`
               : html`<span class="muted">${t.free}</span><span class="actions">${this.moving
                 ? html`<button class="primary" @click=${() => this.moveTo(at)}>${t.moveHere}</button>`
-                : html`<button class="book-slot" data-time=${slot.time} @click=${() => (this.booking = at)}>${t.book}</button>`}</span>`}`;
+                : html`<button class="book-slot" data-time=${slot.time} @click=${() => this.openForm(at)}>${t.book}</button>`}</span>`}`;
           })}</div>
         </div>`)}</div>`}
     </section>`;
@@ -219,7 +241,11 @@ export class ReceptionView extends LitElement {
         <label>${t.phone}<input name="phone" maxlength="40" autocomplete="off" /></label>
         <label>${t.question}<input name="question" required maxlength="500" autocomplete="off" /></label>
         <label>${t.appeals}<input name="appeals" required autocomplete="off" placeholder="A-20261202-1" /></label>
-        <label>${t.caseFiles}<input name="caseFiles" autocomplete="off" /></label>
+        <fieldset id="case-files-offered"><legend>${t.caseFiles}</legend>
+          <button type="button" id="find-case-files" @click=${(e: Event) => this.findFiles((e.target as HTMLElement).closest('form')!)}>${t.findCaseFiles}</button>
+          ${this.offered === null ? nothing : this.offered.length === 0 ? html`<p class="muted">${t.noCaseFiles}</p>` : this.offered.map((f) => html`
+            <label class="check"><input type="checkbox" name="caseFile" value=${f.id} />${f.id} — ${f.fullName}, ${this.paymentName(f.paymentType)}, ${CASE_FILE_STATE_WORDS[f.state][this.lang]}</label>`)}
+        </fieldset>
         <div><button class="primary" type="submit" id="reception-book-button">${t.bookButton}</button></div>
       </form></section>`;
   }
@@ -253,6 +279,22 @@ export class ReceptionView extends LitElement {
     </section>`;
   }
 
+  private paymentName(id: string | null): string {
+    const r = (this.client.view!.reasons ?? []).find((x) => x.id === id)?.name;
+    return r ? (r[this.lang] ?? r.ru) : id ?? '';
+  }
+
+  /** A booking's case files with where each is now: the number, the payment type, the state since when, who holds it or the shelf. */
+  private filesTable(ids: string[]) {
+    const t = this.t;
+    const where = new Map(this.linked.map((f) => [f.id, f]));
+    const holder = (f: LinkedFile) => f.place ?? (f.holder?.startsWith('payments:') ? f.holder.slice('payments:'.length) : f.holder ? this.staffName(f.holder) : '');
+    return html`<table class="case-files"><tr><th>${t.fileNo}</th><th>${t.paymentType}</th><th>${t.fileState}</th><th>${t.fileWhere}</th></tr>
+      ${ids.map((id) => { const f = where.get(id); return f && f.state ? html`<tr data-file=${id} data-state=${f.state}><td class="nowrap">${id}</td><td>${this.paymentName(f.paymentType)}</td>
+        <td>${CASE_FILE_STATE_WORDS[f.state][this.lang]}${f.since === null ? '' : `, ${t.since} ${dotted(officeDay(f.since, this.tz), this.lang)}`}</td><td>${holder(f)}</td></tr>`
+        : html`<tr data-file=${id}><td>${id}</td><td colspan="3" class="muted">${t.noFile}</td></tr>`; })}</table>`;
+  }
+
   private materialsScreen(day: string) {
     const t = this.t;
     const appeals = new Map(this.appeals.map((a) => [a.id, a]));
@@ -269,7 +311,7 @@ export class ReceptionView extends LitElement {
           <div>${b.question}</div>
           <div class="muted">${t.considered}:</div>
           <ul>${b.appealIds.map((id) => { const a = appeals.get(id); return html`<li>${id}${a ? ` — ${dotted(officeDay(a.at, this.tz), this.lang)}, ${APPEAL_TYPE_TEXT[a.appealType][this.lang]}, ${reasonName(a.reason)}: ${RESULT_TEXT[a.result][this.lang]}` : ''}</li>`; })}</ul>
-          ${b.caseFiles.length ? html`<div><span class="muted">${t.caseFiles.split(' (')[0]}:</span> ${b.caseFiles.join(', ')}</div>` : nothing}
+          ${b.caseFiles.length ? this.filesTable(b.caseFiles) : nothing}
           ${b.decision ? html`<div><b>${t.decision}:</b> ${b.decision.text}${b.decision.control ? html` · ${t.deadline}: ${dotted(b.decision.control.deadline, this.lang)}, ${this.staffName(b.decision.control.responsible)}` : nothing}</div>` : nothing}
           ${this.isHead && held && !b.decision?.control?.doneAt ? html`<form class="decide" @submit=${(e: Event) => this.decide(e, b)}>
             <label>${t.decision}<textarea name="decision" required maxlength="2000">${b.decision?.text ?? ''}</textarea></label>

@@ -114,7 +114,6 @@ test('the consultant books a citizen with the considered appeal; the head decide
   await cons.fill('panel-app >> reception-view >> [name="phone"]', '+7 914 123-45-67');
   await cons.fill('panel-app >> reception-view >> [name="question"]', 'Отказ в субсидии на оплату ЖКУ');
   await cons.fill('panel-app >> reception-view >> [name="appeals"]', 'A-20990101-9');
-  await cons.fill('panel-app >> reception-view >> [name="caseFiles"]', 'ЛД-1234');
   await screenshot(cons, 'reception-book-ru-1366');
   await cons.click('panel-app >> reception-view >> #reception-book-button');
   await shows(cons, 'panel-app >> .toast.error', /Сначала вопрос рассматривает служба/);

@@ -6,7 +6,8 @@ import type { Language } from '../config/schema.js';
 import type { AppealSummary } from './types.js';
 import { APPEAL_TYPE_TEXT, RESULT_TEXT } from './labels.js';
 import { escapeHtml } from './documents.js';
-import type { ReceptionBooking } from './reception-types.js';
+import type { LinkedCaseFile, ReceptionBooking } from './reception-types.js';
+import { STATE_WORDS } from './case-file-words.js';
 import type { ReceptionSession } from './reception-rules.js';
 import { PAPER_WORDS, dotted } from './reception-words.js';
 
@@ -14,6 +15,8 @@ export interface PaperContext {
   office: { name: string; address: string; phones?: string[] };
   lang: Language;
   reasonName: (id: string) => string;
+  /** A staff member's name by id (who holds a case file). */
+  staffName: (id: string) => string;
   /** The office day of an instant. */
   dayOf: (at: number) => string;
 }
@@ -33,6 +36,9 @@ const page = (title: string, size: string, lang: Language, body: string) => `<!d
   dd { margin: 0; font-weight: bold; }
   section { border: 1px solid #000; padding: 3mm; margin-bottom: 4mm; page-break-inside: avoid; }
   ul { margin: 0; padding-left: 5mm; }
+  table.files { border-collapse: collapse; width: 100%; margin-bottom: 3mm; }
+  table.files th, table.files td { border: 1px solid #000; padding: 1mm 2mm; text-align: left; vertical-align: top; font-weight: normal; }
+  table.files th { font-size: 9pt; color: #333; }
   .write { border-bottom: 1px solid #000; height: 8mm; }
   @media screen { body { margin: 16px; max-width: 190mm; } }
 </style></head>
@@ -41,9 +47,21 @@ ${body}
 </body></html>
 `;
 
-/** The materials of one reception day: each booked citizen with the appeals and case files to read beforehand. */
-export function materialsPaper(day: string, sessions: ReceptionSession[], bookings: ReceptionBooking[], appeals: Map<string, AppealSummary>, ctx: PaperContext): string {
+/**
+ * The materials of one reception day: each booked citizen with the appeals and case files to read
+ * beforehand; of each case file its number, payment type and where it is now (from `files`, read when the
+ * materials were made), so the head knows whether to ask the archivist for it.
+ */
+export function materialsPaper(day: string, sessions: ReceptionSession[], bookings: ReceptionBooking[], appeals: Map<string, AppealSummary>, files: Map<string, LinkedCaseFile>, ctx: PaperContext): string {
   const w = PAPER_WORDS[ctx.lang];
+  const holder = (h: string | null) => (h === null ? '' : h.startsWith('payments:') ? h.slice('payments:'.length) : ctx.staffName(h));
+  const fileRow = (id: string) => {
+    const f = files.get(id);
+    if (!f || f.state === null) return `<tr><td>${escapeHtml(id)}</td><td colspan="3">${w.noFile}</td></tr>`;
+    const where = f.place ?? holder(f.holder);
+    return `<tr><td>${escapeHtml(f.id)}</td><td>${escapeHtml(ctx.reasonName(f.paymentType ?? ''))}</td><td>${escapeHtml(STATE_WORDS[f.state][ctx.lang])}${f.since === null ? '' : `, ${w.since} ${dotted(ctx.dayOf(f.since), ctx.lang)}`}</td><td>${escapeHtml(where)}</td></tr>`;
+  };
+  const fileTable = (ids: string[]) => `<table class="files"><tr><th>${w.fileNo}</th><th>${w.paymentType}</th><th>${w.fileState}</th><th>${w.fileWhere}</th></tr>${ids.map(fileRow).join('')}</table>`;
   const booked = bookings.filter((b) => b.state === 'booked');
   const appealLine = (id: string) => {
     const a = appeals.get(id);
@@ -55,7 +73,8 @@ export function materialsPaper(day: string, sessions: ReceptionSession[], bookin
     const citizens = of.map((b) => `<section><h2>${b.time} — ${b.citizen ? escapeHtml(b.citizen.fullName) : `<i>${w.erased}</i>`} <small>(${w.booking} ${escapeHtml(b.id)})</small></h2>
 <dl>${b.citizen?.phone ? `<dt>${w.phone}</dt><dd>${escapeHtml(b.citizen.phone)}</dd>` : ''}<dt>${w.question}</dt><dd>${escapeHtml(b.question)}</dd>
 <dt>${w.appeals}</dt><dd><ul>${b.appealIds.map(appealLine).join('')}</ul></dd>
-${b.caseFiles.length ? `<dt>${w.caseFiles}</dt><dd>${b.caseFiles.map(escapeHtml).join(', ')}</dd>` : ''}</dl>
+</dl>
+${b.caseFiles.length ? `<div>${w.caseFiles}:</div>${fileTable(b.caseFiles)}` : ''}
 <div>${w.decision}:</div><div class="write"></div><div class="write"></div></section>`).join('\n');
     return `<dl><dt>${w.who}</dt><dd>${escapeHtml(who(s, ctx.lang))}</dd><dt>${w.hours}</dt><dd>${s.from}–${s.to}</dd></dl>\n${citizens || `<p>${w.none}</p>`}`;
   }).join('\n');

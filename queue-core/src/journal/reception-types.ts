@@ -3,6 +3,7 @@
 // the journal appeals it was considered in); the materials (those appeals and the case files) are
 // prepared for the day; the head's decision may go under control with a deadline and a responsible
 // staff member, and comes off control "to the file" when done. What is kept, and the events that change it.
+import type { CaseFileState } from './case-file-types.js';
 
 /** A citizen booked into one slot of a reception day. */
 export interface ReceptionBooking {
@@ -19,13 +20,28 @@ export interface ReceptionBooking {
   question: string;
   /** The journal appeals the question was considered in (at least one). */
   appealIds: string[];
-  /** Case file numbers, free text until case files are linked. */
+  /** The numbers of existing personal case files (journal/case-file-types.ts) prepared for the reception. */
   caseFiles: string[];
   state: 'booked' | 'cancelled';
   bookedAt: number;
   bookedBy: string;
   decision: ReceptionDecision | null;
   erasedAt: number | null;
+}
+
+/**
+ * A linked case file as the materials show it: its number, payment type and where it is now (state, who
+ * holds it, since when), read from the case-file projection when the materials are made. A number booked
+ * before files were linked that names no file has `state` null.
+ */
+export interface LinkedCaseFile {
+  id: string;
+  paymentType: string | null;
+  state: CaseFileState | null;
+  holder: string | null;
+  since: number | null;
+  /** On the archive's shelf: where ("стеллаж 3, полка 2"). */
+  place: string | null;
 }
 
 export interface ReceptionDecision {

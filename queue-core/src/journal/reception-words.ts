@@ -22,17 +22,20 @@ export const PAPER_WORDS = {
     time: 'Время', citizen: 'Гражданин', phone: 'Телефон', question: 'Вопрос', appeals: 'Рассмотрено в обращениях', caseFiles: 'Личные дела',
     decision: 'Решение руководителя', none: 'На этот день никто не записан.', erased: 'персональные данные удалены по сроку хранения',
     invitation: 'Приглашение на личный приём к руководству', bring: 'Возьмите с собой паспорт и документы по вопросу.', booking: 'Запись',
+    fileNo: 'Номер дела', paymentType: 'Вид выплаты', fileState: 'Где сейчас', fileWhere: 'У кого / место', since: 'с', noFile: 'такого дела нет в учёте',
   },
   uk: {
     materials: 'Матеріали до особистого прийому громадян керівництвом', day: 'Дата прийому', who: 'Приймає', hours: 'Години прийому',
     time: 'Час', citizen: 'Громадянин', phone: 'Телефон', question: 'Питання', appeals: 'Розглянуто у зверненнях', caseFiles: 'Особові справи',
     decision: 'Рішення керівника', none: 'На цей день ніхто не записаний.', erased: 'персональні дані видалено за строком зберігання',
     invitation: 'Запрошення на особистий прийом до керівництва', bring: 'Візьміть із собою паспорт і документи щодо питання.', booking: 'Запис',
+    fileNo: 'Номер справи', paymentType: 'Вид виплати', fileState: 'Де зараз', fileWhere: 'У кого / місце', since: 'з', noFile: 'такої справи немає в обліку',
   },
   en: {
     materials: 'Materials for the reception of citizens by the management', day: 'Reception day', who: 'Receives', hours: 'Reception hours',
     time: 'Time', citizen: 'Citizen', phone: 'Phone', question: 'Question', appeals: 'Considered in appeals', caseFiles: 'Case files',
     decision: "The head's decision", none: 'Nobody is booked for this day.', erased: 'personal data erased after the retention period',
     invitation: 'Invitation to a personal reception by the management', bring: 'Please bring your passport and the papers on your question.', booking: 'Booking',
+    fileNo: 'File number', paymentType: 'Payment type', fileState: 'Where it is now', fileWhere: 'Held by / place', since: 'since', noFile: 'no such file on record',
   },
 } satisfies Record<Language, Record<string, string>>;

@@ -23,7 +23,7 @@ import type { StatsReport } from '../journal/stats.js';
 import type { ListedCitizen, OutreachVisit } from '../journal/outreach-types.js';
 import type { OutreachAnalysis } from '../journal/outreach-rules.js';
 import { CASE_FILE_STATES, type CaseFile, type CaseFileStep, type DestructionAct, type ReturnAnalysis } from '../journal/case-file-types.js';
-import type { ReceptionBooking } from '../journal/reception-types.js';
+import type { LinkedCaseFile, ReceptionBooking } from '../journal/reception-types.js';
 import type { ReceptionSession } from '../journal/reception-rules.js';
 
 /** Compile-time proof that a schema describes exactly the declared type. */
@@ -383,10 +383,15 @@ const receptionControl = z.object({ deadline: z.string(), responsible: z.string(
 export const receptionBooking = z.object({
   id: z.string(), day: z.string(), session: int(), time: z.string(),
   citizen: nullable(z.object({ fullName: z.string(), phone: z.string() })).describe('null once erased under the retention rule'),
-  question: z.string(), appealIds: z.array(z.string()).describe('the journal appeals the question was considered in'), caseFiles: z.array(z.string()).describe('case file numbers as typed'),
+  question: z.string(), appealIds: z.array(z.string()).describe('the journal appeals the question was considered in'), caseFiles: z.array(z.string()).describe('the numbers of the personal case files prepared for it'),
   state: z.enum(['booked', 'cancelled']), bookedAt: epoch(), bookedBy: z.string(),
   decision: nullable(z.object({ text: z.string(), at: epoch(), by: z.string(), control: nullable(receptionControl) })),
   erasedAt: nullable(epoch()),
+});
+/** A case file of a booking's materials and where it is when the materials are read (staff only). */
+export const linkedCaseFile = z.object({
+  id: z.string(), paymentType: nullable(z.string()), state: nullable(z.enum(CASE_FILE_STATES)).describe('null: the number names no file on record'),
+  holder: nullable(z.string()).describe('a staff id, `payments:<name>`, or null'), since: nullable(epoch()), place: nullable(z.string()).describe('on the archive shelf: where'),
 });
 export const receptionControlItem = receptionBooking.extend({ control: z.enum(['no-decision', 'decided', 'on-control', 'overdue', 'done']).describe('where the decision stands today') });
 
@@ -406,3 +411,4 @@ export const annualReport = z.object({
   byMonth: z.array(bar).describe('"01".."12"'), byWeekday: z.array(bar).describe('"1" Monday .. "7"'), byHour: z.array(bar).describe('"08".."19"'),
 });
 same<z.infer<typeof annualReport>, AnnualReport>(true);
+same<z.infer<typeof linkedCaseFile>, LinkedCaseFile>(true);

@@ -7,7 +7,7 @@
 import { addDays, officeDay, zonedEpoch } from '../domain/office-time.js';
 import type { AlertCondition } from '../domain/alerts.js';
 import { appealSummary, type AppealSummary } from '../journal/types.js';
-import type { ReceptionBookInput, ReceptionBooking, ReceptionDecideInput } from '../journal/reception-types.js';
+import type { LinkedCaseFile, ReceptionBookInput, ReceptionBooking, ReceptionDecideInput } from '../journal/reception-types.js';
 import {
   bookingId, controlState, receptionOn, receptionsBetween, slotRefusal, slotTimes,
   type ControlFilter, type ControlState, type ReceptionSession,
@@ -15,15 +15,17 @@ import {
 import { RECEPTION_ALERT } from '../journal/reception-words.js';
 import { invitationPaper, materialsPaper, type PaperContext } from '../journal/reception-paper.js';
 import { ReceptionStore } from '../store/reception-store.js';
+import { CaseFileStore } from '../store/case-file-store.js';
 import { fail, ok, type JournalActor, type JournalAnswer, type JournalContext } from './journal-context.js';
 
 /** A reception day with its slots; a slot names its booking, never the citizen. */
 export type ScheduledSession = ReceptionSession & { slots: { time: string; bookingId: string | null }[] };
 export type ControlItem = ReceptionBooking & { control: ControlState };
 export type ControlAnswer = { items: ControlItem[]; counts: { onControl: number; overdue: number; done: number } };
-export type MaterialsAnswer = { day: string; sessions: ScheduledSession[]; bookings: ReceptionBooking[]; appeals: AppealSummary[] };
+export type MaterialsAnswer = { day: string; sessions: ScheduledSession[]; bookings: ReceptionBooking[]; appeals: AppealSummary[]; caseFiles: LinkedCaseFile[] };
 
 const reception = (ctx: JournalContext) => new ReceptionStore(ctx.store.db);
+const caseFiles = (ctx: JournalContext) => new CaseFileStore(ctx.store.db, (at) => officeDay(at, ctx.tz));
 const by = (actor: JournalActor) => actor.staffId ?? (actor.integration ? `integration:${actor.integration}` : actor.role);
 const rulesOf = (ctx: JournalContext) => ctx.queue.config.reception;
 const holidaysOf = (ctx: JournalContext) => ctx.queue.config.schedule.holidays;
@@ -59,6 +61,28 @@ function consideredIn(ctx: JournalContext, ids: readonly string[]): JournalAnswe
   return ok(unique);
 }
 
+/**
+ * Checks the case files a booking names: each number an existing personal case file (the case-file
+ * projection), written as the file's own number; none is also fine.
+ */
+function linkedFiles(ctx: JournalContext, field: string, ids: readonly string[]): JournalAnswer<string[]> {
+  const unique = [...new Set(ids.map(oneLine).filter(Boolean))];
+  const store = caseFiles(ctx);
+  const missing = unique.find((id) => !store.file(id));
+  if (missing) return fail('CASE_FILE_NOT_FOUND', `${field}: no case file ${missing}; name a file of the citizen's (caseFileSearch finds them by name)`);
+  return ok(unique);
+}
+
+/** Where each linked file is now, read from the case-file projection (a number that names no file: state null). */
+function whereabouts(ctx: JournalContext, ids: readonly string[]): LinkedCaseFile[] {
+  const store = caseFiles(ctx);
+  return ids.map((id) => {
+    const f = store.file(id);
+    return f ? { id, paymentType: f.paymentType, state: f.state, holder: f.holder, since: f.since, place: f.state === 'archived' ? f.archive?.place ?? null : null }
+      : { id, paymentType: null, state: null, holder: null, since: null, place: null };
+  });
+}
+
 function slotProblem(ctx: JournalContext, at: { day: string; session: number; time: string }, movingId?: string): JournalAnswer<never> | null {
   const store = reception(ctx);
   const refusal = slotRefusal(rulesOf(ctx), holidaysOf(ctx), todayOf(ctx), at, store.bookingsBetween(at.day, at.day), movingId);
@@ -81,6 +105,8 @@ export function book(ctx: JournalContext, input: ReceptionBookInput, actor: Jour
   if (!question) return fail('BAD_REQUEST', 'booking.question: expected the question in short');
   const appeals = consideredIn(ctx, input.appealIds);
   if (!appeals.ok) return appeals;
+  const files = linkedFiles(ctx, 'booking.caseFiles', input.caseFiles ?? []);
+  if (!files.ok) return files;
   const refused = slotProblem(ctx, input);
   if (refused) return refused;
   const store = reception(ctx);
@@ -90,7 +116,7 @@ export function book(ctx: JournalContext, input: ReceptionBookInput, actor: Jour
       const id = bookingId(input.day, store.bookingsOn(input.day));
       store.commit({
         type: 'reception-booked', at: now, by: by(actor),
-        booking: { id, day: input.day, session: input.session, time: input.time, citizen: { fullName, phone: oneLine(input.citizen.phone ?? '') }, question, appealIds: appeals.data, caseFiles: (input.caseFiles ?? []).map(oneLine).filter(Boolean) },
+        booking: { id, day: input.day, session: input.session, time: input.time, citizen: { fullName, phone: oneLine(input.citizen.phone ?? '') }, question, appealIds: appeals.data, caseFiles: files.data },
       });
       ctx.store.audit([ctx.entry(actor, 'reception-save', id)]);
       return ctx.remember(actor, now, { booking: store.booking(id)! });
@@ -135,13 +161,15 @@ export function cancel(ctx: JournalContext, id: string, actor: JournalActor) {
   });
 }
 
-/** The materials prepared for the reception: the considered appeals and the case files (free numbers until case files are linked). */
-export function setMaterials(ctx: JournalContext, id: string, appealIds: string[], caseFiles: string[], actor: JournalActor) {
+/** The materials prepared for the reception: the considered appeals and the citizen's case files (each an existing file). */
+export function setMaterials(ctx: JournalContext, id: string, appealIds: string[], caseFileIds: string[], actor: JournalActor) {
   return change(ctx, id, actor, (b, at) => {
     if (b.state !== 'booked') return fail('RECEPTION_STATE', `${id}: the booking was cancelled`);
     const appeals = consideredIn(ctx, appealIds);
     if (!appeals.ok) return appeals;
-    return ok({ type: 'reception-materials' as const, at, by: by(actor), bookingId: id, appealIds: appeals.data, caseFiles: caseFiles.map(oneLine).filter(Boolean) });
+    const files = linkedFiles(ctx, 'caseFiles', caseFileIds);
+    if (!files.ok) return files;
+    return ok({ type: 'reception-materials' as const, at, by: by(actor), bookingId: id, appealIds: appeals.data, caseFiles: files.data });
   });
 }
 
@@ -179,12 +207,17 @@ export function controlList(ctx: JournalContext, filter: ControlFilter, limit: n
   return ok({ items: bookings.map((b) => ({ ...b, control: controlState(b, today) })), counts });
 }
 
-/** A reception day's materials on the screen: the bookings and the considered appeals (audited). */
+/**
+ * A reception day's materials on the screen: the bookings, the considered appeals and where each linked
+ * case file is at this moment (audited: the bookings as `reception-read`, the files as `case-read`).
+ */
 export function materials(ctx: JournalContext, day: string, actor: JournalActor): JournalAnswer<MaterialsAnswer> {
   const bookings = reception(ctx).bookingsBetween(day, day).filter((b) => b.state === 'booked');
   const appeals = [...new Set(bookings.flatMap((b) => b.appealIds))].map((id) => ctx.store.appeal(id)).filter((a) => a !== null).map(appealSummary);
+  const files = whereabouts(ctx, [...new Set(bookings.flatMap((b) => b.caseFiles))]);
   ctx.auditedList(actor, 'reception-read', `reception materials ${day}`, bookings.map((b) => b.id));
-  return ok({ day, sessions: withSlots(receptionsBetween(rulesOf(ctx), holidaysOf(ctx), day, day), bookings), bookings, appeals });
+  if (files.length) ctx.auditedList(actor, 'case-read', `reception materials ${day}`, files.map((f) => f.id));
+  return ok({ day, sessions: withSlots(receptionsBetween(rulesOf(ctx), holidaysOf(ctx), day, day), bookings), bookings, appeals, caseFiles: files });
 }
 
 function paperContext(ctx: JournalContext, lang: 'ru' | 'uk' | 'en'): PaperContext {
@@ -192,6 +225,7 @@ function paperContext(ctx: JournalContext, lang: 'ru' | 'uk' | 'en'): PaperConte
   return {
     office: config.office, lang,
     reasonName: (id) => { const r = config.journal.reasons.find((x) => x.id === id)?.name; return r ? (r[lang] ?? r.ru) : id; },
+    staffName: (id) => config.staff.find((s) => s.id === id)?.name ?? id,
     dayOf: (at) => officeDay(at, ctx.tz),
   };
 }
@@ -200,7 +234,7 @@ function paperContext(ctx: JournalContext, lang: 'ru' | 'uk' | 'en'): PaperConte
 export function printMaterials(ctx: JournalContext, day: string, lang: 'ru' | 'uk' | 'en', actor: JournalActor): JournalAnswer<{ html: string }> {
   const m = materials(ctx, day, actor);
   if (!m.ok) return m;
-  const html = materialsPaper(day, m.data.sessions, m.data.bookings, new Map(m.data.appeals.map((a) => [a.id, a])), paperContext(ctx, lang));
+  const html = materialsPaper(day, m.data.sessions, m.data.bookings, new Map(m.data.appeals.map((a) => [a.id, a])), new Map(m.data.caseFiles.map((f) => [f.id, f])), paperContext(ctx, lang));
   ctx.audited(actor, 'document', `reception materials ${day}`);
   return ok({ html });
 }
