@@ -6,7 +6,7 @@
 // shows only the rating.
 import { css, html, nothing } from 'lit';
 import { clock, errorText, LANGUAGES } from 'queue-core/ui';
-import { nextStepNotices } from 'queue-core/domain';
+import { nextStepNotices, type NextStepNotice } from 'queue-core/domain';
 import { DisplayElement } from './display-element.js';
 import { ratingStyles, ratingView } from './rating-view.js';
 import { ratingToken } from './rating-token.js';
@@ -67,6 +67,8 @@ export class BoothDisplay extends DisplayElement {
     .next { display: flex; align-items: baseline; gap: 3vw; }
     .next .ticket { font-size: 24vh; }
     .next .to { font-size: 20vh; font-weight: 700; color: #ffd54f; }
+    .sent { font-size: 6vh; color: #ffd54f; margin-bottom: 2vh; white-space: nowrap; }
+    .sent b { font-size: 8vh; }
     .where { font-size: 8vh; font-weight: 700; color: #ffd54f; }
     .state { font-size: 11vh; font-weight: 700; }
     .state.break { color: #ffb74d; }
@@ -88,6 +90,12 @@ export class BoothDisplay extends DisplayElement {
     return html`<div class="refused" role="alert"><h1>№ ${this.booth}</h1>${LANGUAGES.map((l) => html`<p lang=${l}>${errorText(code, l)}</p>`)}</div>`;
   }
 
+  /** One line for a citizen sent on while the rating is asked: "Р100 ➜ 3 · пройдите к кабине 3". */
+  private sentOnLine(n: NextStepNotice) {
+    const t = this.t;
+    return html`<div class="sent" data-next=${n.label} role="status"><b>${n.label} ➜ ${n.booth ?? ''}</b> · ${n.booth !== null ? t.goToBooth(n.booth) : t.waitForCall}</div>`;
+  }
+
   override render() {
     const view = this.client.view;
     const t = this.t;
@@ -100,7 +108,8 @@ export class BoothDisplay extends DisplayElement {
     const w = this.openWindow();
     const sentOn = nextStepNotices(view.tickets, this.now()).find((n) => n.fromBooth === this.booth);
     let body;
-    if (w) body = this.rating(w);
+    // A rating screen rates the visit, and a citizen sent on to the next step still reads where to go, above it.
+    if (w) body = html`${sentOn ? this.sentOnLine(sentOn) : nothing}${this.rating(w)}`;
     else if (this.tablet) body = html`<div class="hint">${view.rating && this.client.session?.rating ? t.rateLater : t.rateOff}</div>`;
     else if (!booth || booth.status === 'closed') body = html`<div class="state closed">${t.boothClosed}</div>`;
     else if (booth.status === 'break') {

@@ -125,6 +125,33 @@ test('the booth that finished the first step and the hall send Р100 to booth 3;
   for (const p of [booth, hall, boothThree]) await p.close();
 });
 
+test('a booth with a touch rating screen asks for the rating and still tells the citizen where to go next', async (ctx) => {
+  const { kiosk } = await start(ctx);
+  const { browser, d, time } = ctx;
+  const one = await ready(client(d, { role: 'operator', staffId: 'ivanova', pin: '1111', booth: 1 }));
+  ctx.clients.push(one);
+  const booth = await openAt(browser, `${d.url}/display/booth/1`, SIZES.booth, time.now());
+  await booth.waitForSelector('booth-display >> text=Свободно');
+  await kiosk.request('issue', { directionId: 'birth' });
+  await one.request('callNext', {});
+  await one.request('finish', { result: 'accepted' });
+  await booth.waitForSelector('booth-display >> .face');
+  await booth.waitForSelector('booth-display >> .sent');
+  assert.is((await booth.locator('booth-display >> .sent').textContent())!.replace(/\s+/g, ' ').trim(), 'Р100 ➜ 3 · пройдите к кабине 3');
+  await fits(booth, 'booth-display >> .sent', SIZES.booth);
+  for (const n of [1, 5]) await fits(booth, `booth-display >> .face[data-score="${n}"]`, SIZES.booth);
+  await screenshot(booth, 'life-booth-rating-next');
+  // Rated: the thanks, and still where to go.
+  await booth.locator('booth-display >> .face[data-score="5"]').click();
+  const skip = booth.locator('booth-display >> .skip');
+  if (await skip.count()) await skip.first().click();
+  await booth.waitForSelector('booth-display >> .thanks');
+  assert.is((await booth.locator('booth-display >> .sent').textContent())!.replace(/\s+/g, ' ').trim(), 'Р100 ➜ 3 · пройдите к кабине 3');
+  await fits(booth, 'booth-display >> .sent', SIZES.booth);
+  await screenshot(booth, 'life-booth-rated-next');
+  await booth.close();
+});
+
 test('a Ukrainian office shows the next step in Ukrainian', async (ctx) => {
   const { kiosk, four } = await start(ctx, 'uk');
   const { browser, d, time } = ctx;

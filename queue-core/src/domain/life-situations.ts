@@ -63,6 +63,18 @@ export function stepOf(t: Pick<Ticket, 'bundle'>): { step: number; of: number } 
   return t.bundle ? { step: t.bundle.step + 1, of: t.bundle.steps.length } : null;
 }
 
+/**
+ * Which step of its bundle a visitor card saved now belongs to: each step is a visit of its own, with its
+ * own card (staff, booth, result). At the booth (called, serving) or ended: the step it is at; waiting after
+ * being sent on: the step just finished, whose card is saved late. Null for an ordinary ticket.
+ */
+export function cardStepOf(t: Pick<Ticket, 'state' | 'bundle'>): number | null {
+  const b = t.bundle;
+  if (!b) return null;
+  if (t.state === 'waiting' && b.movedAt !== null && b.step > 0) return b.step - 1;
+  return b.step;
+}
+
 /** A direction that is a life situation is served through its steps: no booth serves it directly. */
 export const isLifeSituation = (config: OfficeConfig, directionId: string): boolean => stepsOf(config, directionId) !== null;
 

@@ -25,6 +25,8 @@ export interface Appeal {
   day: string;
   ticketId: string | null;
   ticketLabel: string | null;
+  /** A life situation's ticket: the step (from 0) this card is the visit of; each step has its own card. */
+  step?: number | null;
   directionId: string | null;
   staffId: string;
   booth: number | null;

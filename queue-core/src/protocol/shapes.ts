@@ -253,6 +253,7 @@ export const appeal = z.object({
   day: z.string(),
   ticketId: nullable(z.string()),
   ticketLabel: nullable(z.string()),
+  step: nullable(int()).optional().describe("a life situation's ticket: the step (from 0) this card is the visit of; each step has its own card"),
   directionId: nullable(z.string()),
   staffId: z.string(),
   booth: nullable(int()),

@@ -9,6 +9,7 @@ import { appealSummary, type Appeal, type AppealInput, type AppealSummary } from
 import { citizenKey, deadlineState, dueAt, repeatsOf, settledAtVisit } from '../journal/rules.js';
 import { appealDocument, type DocumentKind } from '../journal/documents.js';
 import { resultOf } from '../journal/visit-results.js';
+import { cardStepOf } from '../domain/life-situations.js';
 import type { Ticket } from '../domain/types.js';
 import type { SearchQuery } from '../store/journal-store.js';
 import { linkAppeal } from './journal-outreach.js';
@@ -31,8 +32,10 @@ export function saveAppeal(ctx: JournalContext, input: AppealInput, actor: Journ
   const now = ctx.queue.now();
   try {
     return ok(store.write(() => {
-      // One record per visit: a second save for the same ticket corrects the first.
-      const prev = input.id ? store.appeal(input.id) : ticket ? store.appealOfTicket(ticket.id) : null;
+      // One record per visit: a second save for the same ticket corrects the first. Each step of a life
+      // situation is a visit of its own, with its own card.
+      const step = ticket ? cardStepOf(ticket) : null;
+      const prev = input.id ? store.appeal(input.id) : ticket ? store.appealOfTicket(ticket.id, step) : null;
       if (input.id && !prev) throw queueError('APPEAL_NOT_FOUND', `No appeal ${input.id}`);
       if (prev?.erasedAt) throw queueError('APPEAL_ERASED', `The personal data of ${prev.id} was erased under the retention rule`);
       // What a citizen wrote in the book of feedback is theirs: it is answered (feedbackAnswer), never rewritten.
@@ -49,6 +52,7 @@ export function saveAppeal(ctx: JournalContext, input: AppealInput, actor: Journ
         at, day,
         ticketId: prev?.ticketId ?? ticket?.id ?? null,
         ticketLabel: prev?.ticketLabel ?? ticket?.label ?? null,
+        ...(prev ? (prev.step !== undefined ? { step: prev.step } : {}) : step !== null ? { step } : {}),
         directionId: prev?.directionId ?? ticket?.directionId ?? null,
         staffId: prev?.staffId ?? staff.data,
         booth: prev?.booth ?? ticket?.booth ?? actor.booth ?? null,
@@ -129,7 +133,7 @@ export function closeAppeal(ctx: JournalContext, id: string, result: Appeal['res
  */
 export function followTicketResult(ctx: JournalContext, ticket: Ticket): Appeal | null {
   const result = resultOf(ticket.result);
-  const card = ctx.store.appealOfTicket(ticket.id);
+  const card = ctx.store.appealOfTicket(ticket.id, ticket.bundle?.step ?? null);
   if (!result || !card || card.result === result || card.erasedAt) return null;
   const now = ctx.queue.now();
   const appeal: Appeal = {

@@ -9,6 +9,7 @@ import type { Appeal, AppealInput, AuditEntry, PhoneConsultation, PhoneInput } f
 import type { StatsReport } from '../journal/stats.js';
 import type { DocumentKind } from '../journal/documents.js';
 import { JournalContext, type JournalActor, type JournalAnswer } from './journal-context.js';
+import { cardStepOf } from '../domain/life-situations.js';
 import { appealPaper, closeAppeal, followTicketResult, dueAppeals, getAppeal, saveAppeal, searchAppeals, type SavedAppeal } from './journal-records.js';
 import { listPhones, savePhone } from './journal-phones.js';
 import { auditTrail, statistics } from './journal-reports.js';
@@ -71,6 +72,8 @@ export class JournalService {
   private async ticketFollows(appeal: Appeal): Promise<void> {
     const ticket = appeal.ticketId ? this.ctx.queue.state.tickets.get(appeal.ticketId) : undefined;
     if (!ticket || ticket.state !== 'done' || ticket.result === appeal.result) return;
+    // A life situation's ticket carries only its last step's result; an earlier step's card keeps its own.
+    if (ticket.bundle && (appeal.step ?? 0) !== ticket.bundle.step) return;
     const outcome = await this.ctx.queue.execute({ type: 'recordResult', ticketId: ticket.id, result: appeal.result }, { role: 'system' });
     if (!outcome.ok) this.ctx.log(`journal: ticket ${ticket.label} keeps its result: ${outcome.error.message}`);
   }
@@ -96,9 +99,10 @@ export class JournalService {
     return closed;
   }
 
-  /** The result of a ticket's visitor card, if it has one. */
+  /** The result of a ticket's visitor card, if it has one; for a life situation, the card of the step it is at. */
   cardResult(ticketId: string): Appeal['result'] | null {
-    return this.store.appealOfTicket(ticketId)?.result ?? null;
+    const ticket = this.ctx.queue.state.tickets.get(ticketId);
+    return this.store.appealOfTicket(ticketId, ticket ? cardStepOf(ticket) : null)?.result ?? null;
   }
 
   async document(id: string, kind: DocumentKind, lang: 'ru' | 'uk' | 'en', actor: JournalActor): Promise<JournalAnswer<{ html: string }>> {

@@ -89,8 +89,14 @@ export class JournalStore {
     return row ? (JSON.parse(row.body) as Appeal) : null;
   }
 
-  appealOfTicket(ticketId: string): Appeal | null {
-    const row = this.db.get<{ body: string }>('SELECT body FROM appeals WHERE ticket_id = ? ORDER BY at DESC LIMIT 1', [ticketId]);
+  /**
+   * The card of a ticket; of one step of it for a life situation's ticket (`step` from 0: each step is a
+   * visit with its own card; a card kept before steps had cards of their own counts as the first step's).
+   */
+  appealOfTicket(ticketId: string, step: number | null = null): Appeal | null {
+    const row = step === null
+      ? this.db.get<{ body: string }>('SELECT body FROM appeals WHERE ticket_id = ? ORDER BY at DESC LIMIT 1', [ticketId])
+      : this.db.get<{ body: string }>("SELECT body FROM appeals WHERE ticket_id = ? AND coalesce(json_extract(body, '$.step'), 0) = ? ORDER BY at DESC LIMIT 1", [ticketId, step]);
     return row ? (JSON.parse(row.body) as Appeal) : null;
   }
 
