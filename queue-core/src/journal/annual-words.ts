@@ -89,10 +89,27 @@ export function changeText(c: Compared, unit: FigureUnit, lang: AnnualLang): str
 
 const PEOPLE: Record<AnnualLang, Partial<Record<Intl.LDMLPluralRule, string>>> = {
   ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' },
-  uk: { one: 'особа', few: 'особи', many: 'осіб', other: 'особи' },
+  // "Обслуговано 1 особу": the impersonal verb takes the accusative.
+  uk: { one: 'особу', few: 'особи', many: 'осіб', other: 'особи' },
   en: { one: 'person', other: 'people' },
 };
-const people = (n: number, lang: AnnualLang) => PEOPLE[lang][new Intl.PluralRules(LOCALE[lang]).select(n)] ?? PEOPLE[lang].other!;
+/** The word that goes with the number `n` in the language's plural forms: "1 посетитель", "2 посетителя", "5 посетителей". */
+export function plural(n: number, lang: AnnualLang, forms: Partial<Record<Intl.LDMLPluralRule, string>>): string {
+  return forms[new Intl.PluralRules(LOCALE[lang]).select(n)] ?? forms.other!;
+}
+const people = (n: number, lang: AnnualLang) => plural(n, lang, PEOPLE[lang]);
+/** Those who rated: "1 посетитель", "2 посетителя", "5 посетителей"; "1 відвідувач", "2 відвідувачі", "5 відвідувачів". */
+const VISITORS: Record<AnnualLang, Partial<Record<Intl.LDMLPluralRule, string>>> = {
+  ru: { one: 'посетитель', few: 'посетителя', many: 'посетителей', other: 'посетителя' },
+  uk: { one: 'відвідувач', few: 'відвідувачі', many: 'відвідувачів', other: 'відвідувача' },
+  en: { one: 'visitor', other: 'visitors' },
+};
+/** The verb agrees with the number: "оценил 1 посетитель", "оценили 2 посетителя"; "оцінив 1 відвідувач"; "1 visitor rated". */
+const RATED: Record<AnnualLang, Partial<Record<Intl.LDMLPluralRule, string>>> = {
+  ru: { one: 'оценил', few: 'оценили', many: 'оценили', other: 'оценили' },
+  uk: { one: 'оцінив', few: 'оцінили', many: 'оцінили', other: 'оцінили' },
+  en: { one: 'rated', other: 'rated' },
+};
 
 /** ", на 12,3 % больше, чем в 2010 году" — or nothing when last year gave nothing to compare with. */
 function changeClause(c: Compared, before: AnnualPeriod, lang: AnnualLang, more: Record<AnnualLang, [string, string]>): string {
@@ -153,10 +170,11 @@ export function summarySentences(r: AnnualReport, lang: AnnualLang, reasonName: 
   }
   const sat = f('satisfiedPct');
   if (sat.now !== null) {
+    const n = v('ratings'), who = `${num(n, lang)} ${plural(n, lang, VISITORS[lang])}`, rated = plural(n, lang, RATED[lang]);
     out.push({
-      ru: `Обслуживание оценили ${num(v('ratings'), lang)} посетителей, довольны ${num(sat.now, lang)} %.`,
-      uk: `Обслуговування оцінили ${num(v('ratings'), lang)} відвідувачів, задоволені ${num(sat.now, lang)} %.`,
-      en: `${num(v('ratings'), lang)} visitors rated the service; ${num(sat.now, lang)} % were satisfied.`,
+      ru: `Обслуживание ${rated} ${who}, довольны ${num(sat.now, lang)} %.`,
+      uk: `Обслуговування ${rated} ${who}, задоволені ${num(sat.now, lang)} %.`,
+      en: `${who} ${rated} the service; ${num(sat.now, lang)} % were satisfied.`,
     }[lang]);
   }
   const busiest = (bars: AnnualReport['byMonth']) => bars.reduce<(typeof bars)[number] | null>((a, b) => (b.now > (a?.now ?? 0) ? b : a), null);
