@@ -4,7 +4,7 @@
 // counted here: the daemon answers `annualReport` and `annualReportPdf`.
 import { LitElement, css, html, nothing } from 'lit';
 import type { AnnualReport, Bar, QueueClient } from 'queue-core/protocol';
-import { FIGURE_WORDS, changeText, monthName, num, periodText, pick, summarySentences, valueText, weekdayName, type Language } from 'queue-core/ui';
+import { ANNUAL_WORDS, FIGURE_WORDS, changeText, monthName, num, periodText, pick, summarySentences, valueText, weekdayName, type Language } from 'queue-core/ui';
 import { officeDay } from 'queue-core/domain';
 import { panelStyles } from './panel-styles.js';
 import { barChart } from './bar-chart.js';
@@ -114,7 +114,10 @@ export class AnnualView extends LitElement {
   private body(r: AnnualReport) {
     const t = this.t, lang = this.lang;
     const is = periodText(r.period, lang), was = periodText(r.previous, lang);
-    const chart = (title: string, bars: Bar[], label: (k: string) => string) => html`<div><h3>${title}</h3>${barChart(bars.map((b) => label(b.key)), bars.map((b) => b.now), title)}</div>`;
+    // The charts' titles and the note on what they count are the PDF's own words.
+    const w = ANNUAL_WORDS[lang];
+    const chart = (title: string, bars: Bar[], label: (k: string) => string) => html`<div><h3>${title}</h3>${barChart(bars.map((b) => label(b.key)), bars.map((b) => b.now), title)}
+      <p class="note">${w.chartsNote}</p></div>`;
     return html`
       <div class="cols">
         <div class="summary" id="annual-summary"><h3>${t.summary}: ${is}</h3>${summarySentences(r, lang, this.reasonName).map((s) => html`<p>${s}</p>`)}
@@ -132,9 +135,9 @@ export class AnnualView extends LitElement {
           <tbody>${r.missingDocuments.map((m) => html`<tr><td>${m.document}</td><td class="num">${num(m.appeals, lang)}</td></tr>`)}</tbody></table>
       </div>
       <div class="charts" style="margin-top:12px">
-        ${chart(t.byMonth, r.byMonth, (k) => monthName(k, lang).slice(0, r.period.quarter ? 12 : 3))}
-        ${chart(t.byWeekday, r.byWeekday, (k) => weekdayName(k, lang, 'short'))}
-        ${chart(t.byHour, r.byHour, (k) => String(Number(k)))}
+        ${chart(w.byMonth, r.byMonth, (k) => monthName(k, lang).slice(0, r.period.quarter ? 12 : 3))}
+        ${chart(w.byWeekday, r.byWeekday, (k) => weekdayName(k, lang, 'short'))}
+        ${chart(w.byHour, r.byHour, (k) => String(Number(k)))}
       </div>`;
   }
 }

@@ -45,6 +45,11 @@ test('the head picks 2026, reads it beside 2025 and downloads the PDF', async (c
   const summary = (await page.locator('panel-app >> annual-view >> #annual-summary').textContent())!;
   assert.match(summary, 'Обслужено 16 человек, на 100 % больше, чем в 2025 году.');
   assert.match(summary, 'чаще всего не хватало документа «Справка о доходах» (2)');
+  // The charts count tickets, not everyone served (16 served, 1 ticket): their titles and a note under each say so.
+  assert.equal(await page.locator('panel-app >> annual-view >> .charts h3').allTextContents(), ['Талоны по месяцам', 'Талоны по дням недели', 'Талоны по часам дня']);
+  const notes = await page.locator('panel-app >> annual-view >> .charts .note').allTextContents();
+  assert.is(notes.length, 3);
+  for (const n of notes) assert.match(n, 'Столбцы — взятые талоны, включая тех, кто не явился; посетители, принятые без талона, сюда не входят');
   await screenshot(page, 'annual-ru-1366');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('panel-app >> annual-view >> #annual-pdf')]);
   assert.is(download.suggestedFilename(), 'annual-2026-ru.pdf');

@@ -101,6 +101,10 @@ A('the PDF is an A4 report of several pages in Russian with the period and the f
   assert.match(text[0]!, 'Обслужено 16 человек, на 100 % больше, чем в 2025 году.');
   assert.match(all, 'Справка о доходах');
   assert.match(all, 'Субсидии');
+  // The charts are titled for what they count (tickets), with a note on why they do not add up to those served.
+  for (const title of ['Талоны по месяцам', 'Талоны по дням недели', 'Талоны по часам дня']) assert.match(all, title);
+  assert.not.match(all, 'Посетители по');
+  assert.match(all.replace(/\s+/g, ' '), 'Столбцы — взятые талоны, включая тех, кто не явился');
   assert.match(text.at(-1)!, `Стр. ${boxes.length} из ${boxes.length}`);
   // The operator is refused the figures and the document alike.
   const op = await ready(client(ctx.d, OPERATOR));
@@ -125,7 +129,7 @@ A('a Ukrainian office gets its annual report in Ukrainian, ґ є ї і included'
   assert.match(text[0]!, 'Аналіз роботи клієнтської служби');
   assert.match(text[0]!, 'I квартал 2026 року');
   assert.match(all, 'Обслуговано 16 осіб, на 100 % більше, ніж у I кварталі 2025 року.');
-  assert.match(all, 'Відвідувачі за годинами дня');
+  assert.match(all, 'Талони за годинами дня');
   assert.match(all, 'Стор. 1 з');
   assert.not.match(all, 'Обслужено', 'no Russian left in a Ukrainian report');
   head.close();

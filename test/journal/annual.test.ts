@@ -100,4 +100,28 @@ test('without last year to compare with, the sentence says only this year', () =
   assert.equal(sameDocuments([]), []);
 });
 
+test('the sentences put the proper plural form beside every number, in Russian and in Ukrainian', () => {
+  const said = (n: number, lang: 'ru' | 'uk') => {
+    const r = annualReport(annualPeriod(2011), Y2011, Y2010);
+    for (const f of r.figures) if (f.id === 'served' || f.id === 'ratings') Object.assign(f, { now: n, change: null });
+    for (const f of r.figures) if (f.id === 'satisfiedPct') f.now = 80;
+    const s = summarySentences(r, lang, (id) => id);
+    return [s[0], s.find((x) => x.startsWith('Обслуживание') || x.startsWith('Обслуговування'))];
+  };
+  const ru: Record<number, [string, string]> = {
+    1: ['1 человек', 'оценил 1 посетитель'], 2: ['2 человека', 'оценили 2 посетителя'], 5: ['5 человек', 'оценили 5 посетителей'],
+    11: ['11 человек', 'оценили 11 посетителей'], 21: ['21 человек', 'оценил 21 посетитель'], 22: ['22 человека', 'оценили 22 посетителя'],
+  };
+  const uk: Record<number, [string, string]> = {
+    1: ['1 особу', 'оцінив 1 відвідувач'], 2: ['2 особи', 'оцінили 2 відвідувачі'], 5: ['5 осіб', 'оцінили 5 відвідувачів'],
+    11: ['11 осіб', 'оцінили 11 відвідувачів'], 21: ['21 особу', 'оцінив 21 відвідувач'], 22: ['22 особи', 'оцінили 22 відвідувачі'],
+  };
+  for (const [n, [served, rated]] of Object.entries(ru)) {
+    assert.equal(said(Number(n), 'ru'), [`Обслужено ${served}.`, `Обслуживание ${rated}, довольны 80 %.`]);
+  }
+  for (const [n, [served, rated]] of Object.entries(uk)) {
+    assert.equal(said(Number(n), 'uk'), [`Обслуговано ${served}.`, `Обслуговування ${rated}, задоволені 80 %.`]);
+  }
+});
+
 test.run();

@@ -28,7 +28,8 @@ export const ANNUAL_WORDS = {
     title: 'Анализ работы клиентской службы', year: 'год', quarter: 'квартал', made: 'Составлено', page: 'Стр.', of: 'из',
     summary: 'Итоги', figures: 'Показатели', figure: 'Показатель', change: 'Изменение', sets: 'Принятые комплекты по видам выплат', reason: 'Вид выплаты',
     missing: 'Неполные комплекты: каких документов не хватало', document: 'Документ', returned: 'Возвращено', repeats: 'из них повторно',
-    load: 'Нагрузка', byMonth: 'Посетители по месяцам', byWeekday: 'Посетители по дням недели', byHour: 'Посетители по часам дня',
+    load: 'Нагрузка', byMonth: 'Талоны по месяцам', byWeekday: 'Талоны по дням недели', byHour: 'Талоны по часам дня',
+    chartsNote: 'Столбцы — взятые талоны, включая тех, кто не явился; посетители, принятые без талона, сюда не входят, поэтому сумма не совпадает с числом обслуженных.',
     none: 'нет данных', noMissing: 'Неполных комплектов не было.', points: 'п. п.', headSign: 'Руководитель клиентской службы',
     missingUse: 'По этим документам планируются семинары, разъяснительная работа и письма работодателям.',
   },
@@ -36,7 +37,8 @@ export const ANNUAL_WORDS = {
     title: 'Аналіз роботи клієнтської служби', year: 'рік', quarter: 'квартал', made: 'Складено', page: 'Стор.', of: 'з',
     summary: 'Підсумки', figures: 'Показники', figure: 'Показник', change: 'Зміна', sets: 'Прийняті комплекти за видами виплат', reason: 'Вид виплати',
     missing: 'Неповні комплекти: яких документів бракувало', document: 'Документ', returned: 'Повернуто', repeats: 'з них повторно',
-    load: 'Навантаження', byMonth: 'Відвідувачі за місяцями', byWeekday: 'Відвідувачі за днями тижня', byHour: 'Відвідувачі за годинами дня',
+    load: 'Навантаження', byMonth: 'Талони за місяцями', byWeekday: 'Талони за днями тижня', byHour: 'Талони за годинами дня',
+    chartsNote: 'Стовпці — взяті талони, зокрема тих, хто не з’явився; відвідувачі, прийняті без талона, сюди не входять, тому сума не збігається з кількістю обслугованих.',
     none: 'немає даних', noMissing: 'Неповних комплектів не було.', points: 'в. п.', headSign: 'Керівник клієнтської служби',
     missingUse: 'За цими документами плануються семінари, роз’яснювальна робота та листи роботодавцям.',
   },
@@ -44,7 +46,8 @@ export const ANNUAL_WORDS = {
     title: 'Client service: analysis of the work', year: 'year', quarter: 'quarter', made: 'Made', page: 'Page', of: 'of',
     summary: 'Summary', figures: 'Figures', figure: 'Figure', change: 'Change', sets: 'Sets accepted by kind of payment', reason: 'Kind of payment',
     missing: 'Incomplete sets: the documents that were missing', document: 'Document', returned: 'Returned', repeats: 'of them repeat visits',
-    load: 'Workload', byMonth: 'Visitors by month', byWeekday: 'Visitors by weekday', byHour: 'Visitors by hour of the day',
+    load: 'Workload', byMonth: 'Tickets by month', byWeekday: 'Tickets by weekday', byHour: 'Tickets by hour of the day',
+    chartsNote: 'The columns count the tickets taken, no-shows included; visitors received without a ticket are not in them, so the sum differs from the number served.',
     none: 'no data', noMissing: 'No set was returned as incomplete.', points: 'pp', headSign: 'Head of the client service',
     missingUse: 'Seminars, explanations and letters to employers are planned from these documents.',
   },
@@ -89,10 +92,27 @@ export function changeText(c: Compared, unit: FigureUnit, lang: AnnualLang): str
 
 const PEOPLE: Record<AnnualLang, Partial<Record<Intl.LDMLPluralRule, string>>> = {
   ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' },
-  uk: { one: 'особа', few: 'особи', many: 'осіб', other: 'особи' },
+  // "Обслуговано 1 особу": the impersonal verb takes the accusative.
+  uk: { one: 'особу', few: 'особи', many: 'осіб', other: 'особи' },
   en: { one: 'person', other: 'people' },
 };
-const people = (n: number, lang: AnnualLang) => PEOPLE[lang][new Intl.PluralRules(LOCALE[lang]).select(n)] ?? PEOPLE[lang].other!;
+/** The word that goes with the number `n` in the language's plural forms: "1 посетитель", "2 посетителя", "5 посетителей". */
+export function plural(n: number, lang: AnnualLang, forms: Partial<Record<Intl.LDMLPluralRule, string>>): string {
+  return forms[new Intl.PluralRules(LOCALE[lang]).select(n)] ?? forms.other!;
+}
+const people = (n: number, lang: AnnualLang) => plural(n, lang, PEOPLE[lang]);
+/** Those who rated: "1 посетитель", "2 посетителя", "5 посетителей"; "1 відвідувач", "2 відвідувачі", "5 відвідувачів". */
+const VISITORS: Record<AnnualLang, Partial<Record<Intl.LDMLPluralRule, string>>> = {
+  ru: { one: 'посетитель', few: 'посетителя', many: 'посетителей', other: 'посетителя' },
+  uk: { one: 'відвідувач', few: 'відвідувачі', many: 'відвідувачів', other: 'відвідувача' },
+  en: { one: 'visitor', other: 'visitors' },
+};
+/** The verb agrees with the number: "оценил 1 посетитель", "оценили 2 посетителя"; "оцінив 1 відвідувач"; "1 visitor rated". */
+const RATED: Record<AnnualLang, Partial<Record<Intl.LDMLPluralRule, string>>> = {
+  ru: { one: 'оценил', few: 'оценили', many: 'оценили', other: 'оценили' },
+  uk: { one: 'оцінив', few: 'оцінили', many: 'оцінили', other: 'оцінили' },
+  en: { one: 'rated', other: 'rated' },
+};
 
 /** ", на 12,3 % больше, чем в 2010 году" — or nothing when last year gave nothing to compare with. */
 function changeClause(c: Compared, before: AnnualPeriod, lang: AnnualLang, more: Record<AnnualLang, [string, string]>): string {
@@ -153,10 +173,11 @@ export function summarySentences(r: AnnualReport, lang: AnnualLang, reasonName: 
   }
   const sat = f('satisfiedPct');
   if (sat.now !== null) {
+    const n = v('ratings'), who = `${num(n, lang)} ${plural(n, lang, VISITORS[lang])}`, rated = plural(n, lang, RATED[lang]);
     out.push({
-      ru: `Обслуживание оценили ${num(v('ratings'), lang)} посетителей, довольны ${num(sat.now, lang)} %.`,
-      uk: `Обслуговування оцінили ${num(v('ratings'), lang)} відвідувачів, задоволені ${num(sat.now, lang)} %.`,
-      en: `${num(v('ratings'), lang)} visitors rated the service; ${num(sat.now, lang)} % were satisfied.`,
+      ru: `Обслуживание ${rated} ${who}, довольны ${num(sat.now, lang)} %.`,
+      uk: `Обслуговування ${rated} ${who}, задоволені ${num(sat.now, lang)} %.`,
+      en: `${who} ${rated} the service; ${num(sat.now, lang)} % were satisfied.`,
     }[lang]);
   }
   const busiest = (bars: AnnualReport['byMonth']) => bars.reduce<(typeof bars)[number] | null>((a, b) => (b.now > (a?.now ?? 0) ? b : a), null);
@@ -164,9 +185,9 @@ export function summarySentences(r: AnnualReport, lang: AnnualLang, reasonName: 
   if (m && d && h) {
     const hours = `${Number(h.key)}:00–${Number(h.key) + 1}:00`;
     out.push({
-      ru: `Больше всего посетителей: месяц — ${monthName(m.key, lang)}, день недели — ${weekdayName(d.key, lang)}, время — ${hours}.`,
-      uk: `Найбільше відвідувачів: місяць — ${monthName(m.key, lang)}, день тижня — ${weekdayName(d.key, lang)}, час — ${hours}.`,
-      en: `The busiest month was ${monthName(m.key, lang)}, the busiest weekday ${weekdayName(d.key, lang)}, the busiest hour ${hours}.`,
+      ru: `Больше всего талонов взято: месяц — ${monthName(m.key, lang)}, день недели — ${weekdayName(d.key, lang)}, время — ${hours}.`,
+      uk: `Найбільше талонів взято: місяць — ${monthName(m.key, lang)}, день тижня — ${weekdayName(d.key, lang)}, час — ${hours}.`,
+      en: `Most tickets were taken in ${monthName(m.key, lang)}, on ${weekdayName(d.key, lang)}s, at ${hours}.`,
     }[lang]);
   }
   return out;

@@ -108,6 +108,7 @@ export function annualPdf(input: AnnualPdfInput): Promise<Buffer> {
     if (bars.length === 0) doc.font('regular').fontSize(10).text(w.none);
     else columns(doc, bars, width, 130, lang);
     legend(doc, is, was);
+    doc.moveDown(0.2).font('regular').fontSize(9).fillColor(GREY).text(w.chartsNote, MARGIN, doc.y, { width });
     doc.moveDown(0.6);
   }
 
