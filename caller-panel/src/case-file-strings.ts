@@ -26,6 +26,8 @@ const ru = {
   method: 'Способ уничтожения', methodDefault: 'измельчение в шредере', commission: 'Комиссия (ФИО, должность)', memberName: 'ФИО', position: 'Должность',
   makeAct: 'Составить акт и уничтожить отмеченные', actMade: 'Составлен акт №', printAct: 'Печать акта', noneDestroyable: 'Дел с истёкшим сроком хранения нет',
   formed: 'Сформировано', refused: 'Отказано', refresh: 'Обновить',
+  noneTicked: 'Отметьте хотя бы одно дело', needBundleNo: 'Укажите номер пачки', needPlace: 'Укажите место хранения (стеллаж, полка, короб)', needSheets: 'Укажите число листов (от 1 до 5000)', needYear: 'Укажите год архива',
+  destroyQuestion: (n: number) => `Уничтожить отмеченные дела (${n}) по акту? Фамилии, имена и отчества граждан будут стёрты из системы безвозвратно.`, destroyYes: 'Да, составить акт и уничтожить',
   done: {
     accept: 'Принято', return: 'Возвращено на доработку', complete: 'Сдано на проверку', bundle: 'Вложено в пачку', hand: 'Передано в отдел выплат',
     close: 'Принято из отдела выплат', shelve: 'Поставлено на хранение', issue: 'Выдано', 'take-back': 'Принято обратно в архив',
@@ -57,6 +59,8 @@ const uk: CaseFileText = {
   method: 'Спосіб знищення', methodDefault: 'подрібнення в шредері', commission: 'Комісія (ПІБ, посада)', memberName: 'ПІБ', position: 'Посада',
   makeAct: 'Скласти акт і знищити позначені', actMade: 'Складено акт №', printAct: 'Друк акта', noneDestroyable: 'Справ зі сплилим строком зберігання немає',
   formed: 'Сформовано', refused: 'Відмовлено', refresh: 'Оновити',
+  noneTicked: 'Позначте хоча б одну справу', needBundleNo: 'Вкажіть номер пачки', needPlace: 'Вкажіть місце зберігання (стелаж, полиця, короб)', needSheets: 'Вкажіть кількість аркушів (від 1 до 5000)', needYear: 'Вкажіть рік архіву',
+  destroyQuestion: (n: number) => `Знищити позначені справи (${n}) за актом? Прізвища, імена та по батькові громадян буде стерто із системи безповоротно.`, destroyYes: 'Так, скласти акт і знищити',
   done: {
     accept: 'Прийнято', return: 'Повернуто на доопрацювання', complete: 'Здано на перевірку', bundle: 'Вкладено в пачку', hand: 'Передано до відділу виплат',
     close: 'Прийнято з відділу виплат', shelve: 'Поставлено на зберігання', issue: 'Видано', 'take-back': 'Прийнято назад до архіву',
@@ -87,6 +91,8 @@ const en: CaseFileText = {
   method: 'Method of destruction', methodDefault: 'shredding', commission: 'Commission (name, position)', memberName: 'Full name', position: 'Position',
   makeAct: 'Make the act and destroy the ticked', actMade: 'Act made, no.', printAct: 'Print the act', noneDestroyable: 'No file has reached the end of its storage term',
   formed: 'Formed', refused: 'Refused', refresh: 'Refresh',
+  noneTicked: 'Tick at least one file', needBundleNo: 'Give the bundle number', needPlace: 'Give the place (rack, shelf, box)', needSheets: 'Give the number of sheets (1 to 5000)', needYear: 'Give the archive year',
+  destroyQuestion: (n: number) => `Destroy the ticked files (${n}) by an act? The citizens' names will be erased from the system for good.`, destroyYes: 'Yes, make the act and destroy',
   done: {
     accept: 'Accepted', return: 'Returned for completion', complete: 'Handed in for the check', bundle: 'Put into the bundle', hand: 'Handed to payments',
     close: 'Taken back from payments', shelve: 'Shelved', issue: 'Issued', 'take-back': 'Taken back into the archive',

@@ -32,7 +32,7 @@ export class CaseFilesView extends LitElement {
     client: { attribute: false }, lang: {}, act: { attribute: false }, now: { type: Number }, mode: {},
     section: { state: true }, files: { state: true }, extra: { state: true }, formable: { state: true }, opened: { state: true }, history: { state: true },
     returning: { state: true }, overdue: { state: true }, destroyable: { state: true }, analysis: { state: true }, reasons: { state: true },
-    error: { state: true }, note: { state: true }, act_: { state: true }, bookYear: { state: true },
+    error: { state: true }, note: { state: true }, bad: { state: true }, confirming: { state: true }, act_: { state: true }, bookYear: { state: true },
   };
   declare client: QueueClient;
   declare lang: Language;
@@ -52,6 +52,10 @@ export class CaseFilesView extends LitElement {
   declare analysis: ReturnAnalysis | null;
   declare reasons: Reason[];
   declare error: string;
+  /** The field a person left empty or wrong, marked on the screen beside the message in words. */
+  declare bad: string;
+  /** The destruction waits for a second, explicit yes naming how many files go. */
+  declare confirming: string[];
   declare note: string;
   declare act_: DestructionAct | null;
   declare bookYear: number | null;
@@ -63,6 +67,9 @@ export class CaseFilesView extends LitElement {
     .scroll { max-height: 440px; overflow: auto; }
     td.num, th.num { text-align: right; }
     .error { color: #b71c1c; font-weight: 700; }
+    input[aria-invalid='true'] { border-color: #b71c1c; outline: 3px solid #b71c1c; background: #fff5f5; }
+    .confirm { border: 2px solid #b71c1c; background: #fff5f5; }
+    .confirm p { font-size: 18px; font-weight: 700; margin: 0 0 12px; }
     .ok { color: #1b5e20; font-weight: 700; }
     .reasons { display: flex; flex-wrap: wrap; gap: 4px 16px; }
     .reasons label { flex-direction: row; align-items: center; gap: 6px; font-weight: 400; font-size: 15px; }
@@ -92,6 +99,8 @@ export class CaseFilesView extends LitElement {
     this.analysis = null;
     this.reasons = [];
     this.error = '';
+    this.bad = '';
+    this.confirming = [];
     this.note = '';
     this.act_ = null;
     this.bookYear = null;
@@ -120,6 +129,7 @@ export class CaseFilesView extends LitElement {
   /** Runs a request; a refusal is shown in the daemon's words (its `details.text`) or the code's. */
   private async run<T>(p: Promise<T>): Promise<T | undefined> {
     this.error = '';
+    this.bad = '';
     try {
       return await p;
     } catch (e) {
@@ -163,6 +173,8 @@ export class CaseFilesView extends LitElement {
     this.returning = null;
     this.act_ = null;
     this.error = '';
+    this.bad = '';
+    this.confirming = [];
     void this.load();
   }
 
@@ -199,6 +211,19 @@ export class CaseFilesView extends LitElement {
 
   private ticked(table: string): string[] {
     return [...this.renderRoot.querySelectorAll<HTMLInputElement>(`#${table} input[name="pick"]:checked`)].map((i) => i.value);
+  }
+
+  /** Says in words what is missing and marks the field (or the table) it belongs to; false so a caller can stop. */
+  private missing(id: string, text: string): false {
+    this.note = '';
+    this.error = text;
+    this.bad = id;
+    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+    return false;
+  }
+
+  private invalid(id: string) {
+    return this.bad === id ? 'true' : 'false';
   }
 
   private field(id: string): string {
@@ -321,8 +346,8 @@ export class CaseFilesView extends LitElement {
     const bundles = [...new Set(this.extra.map((f) => f.bundle ?? ''))];
     return html`<div class="grid2">
       <div class="stack">${this.fileTable(t.accepted, this.files, 'accepted', undefined, true)}
-        <section class="card"><div class="row"><label>${t.bundleNo}<input id="bundle-no" class="narrow" maxlength="32" /></label>
-          <button class="primary" id="bundle-button" @click=${() => { const b = this.field('bundle-no').trim(); void this.moveAll(this.files.filter((f) => this.ticked('accepted').includes(f.id)), { kind: 'bundle', bundle: b }); }}>${t.putInBundle}</button></div></section></div>
+        <section class="card"><div class="row"><label>${t.bundleNo}<input id="bundle-no" class="narrow" maxlength="32" aria-invalid=${this.invalid('bundle-no')} /></label>
+          <button class="primary" id="bundle-button" @click=${() => this.bundleTicked()}>${t.putInBundle}</button></div></section></div>
       <section class="card"><h2>${t.bundled}</h2>
         ${bundles.length === 0 ? html`<p class="muted">${t.none}</p>` : bundles.map((b) => html`<div class="stack" data-bundle=${b} style="margin-bottom:12px">
           <h3>${t.bundle} ${b}: ${this.extra.filter((f) => f.bundle === b).map((f) => f.id).join(', ')}</h3>
@@ -331,13 +356,30 @@ export class CaseFilesView extends LitElement {
       </section></div>`;
   }
 
+  private bundleTicked() {
+    const t = this.t;
+    const ticked = this.files.filter((f) => this.ticked('accepted').includes(f.id));
+    const bundle = this.field('bundle-no').trim();
+    if (ticked.length === 0) return this.missing('accepted', t.noneTicked);
+    if (!bundle) return this.missing('bundle-no', t.needBundleNo);
+    return this.moveAll(ticked, { kind: 'bundle', bundle });
+  }
+
   private shelveScreen() {
     const t = this.t;
-    const shelve = (f: CaseFile) => this.moveAll([f], { kind: 'shelve', year: Number(this.field(`year-${f.id}`)), place: this.field(`place-${f.id}`).trim(), sheets: Number(this.field(`sheets-${f.id}`)) });
+    const shelve = (f: CaseFile) => {
+      const year = Number(this.field(`year-${f.id}`));
+      const place = this.field(`place-${f.id}`).trim();
+      const sheets = Number(this.field(`sheets-${f.id}`));
+      if (!Number.isInteger(year) || year < 2000 || year > 2100) return this.missing(`year-${f.id}`, `${f.id}: ${t.needYear}`);
+      if (!place) return this.missing(`place-${f.id}`, `${f.id}: ${t.needPlace}`);
+      if (!Number.isInteger(sheets) || sheets < 1 || sheets > 5000) return this.missing(`sheets-${f.id}`, `${f.id}: ${t.needSheets}`);
+      return this.moveAll([f], { kind: 'shelve', year, place, sheets });
+    };
     return this.fileTable(t.toShelve, this.files, 'to-shelve', undefined, false, (f) => html`<div class="row">
-      <label>${t.year}<input id="year-${f.id}" class="narrow" type="number" min="2000" max="2100" .value=${String(this.year)} /></label>
-      <label style="flex:1">${t.place}<input id="place-${f.id}" maxlength="100" /></label>
-      <label>${t.sheets}<input id="sheets-${f.id}" class="narrow" type="number" min="1" max="5000" /></label>
+      <label>${t.year}<input id="year-${f.id}" class="narrow" type="number" min="2000" max="2100" .value=${String(this.year)} aria-invalid=${this.invalid(`year-${f.id}`)} /></label>
+      <label style="flex:1">${t.place}<input id="place-${f.id}" maxlength="100" aria-invalid=${this.invalid(`place-${f.id}`)} /></label>
+      <label>${t.sheets}<input id="sheets-${f.id}" class="narrow" type="number" min="1" max="5000" aria-invalid=${this.invalid(`sheets-${f.id}`)} /></label>
       <button class="primary" id="shelve-${f.id}" @click=${() => shelve(f)}>${t.shelve}</button></div>`);
   }
 
@@ -402,8 +444,17 @@ export class CaseFilesView extends LitElement {
 
   private destructionScreen() {
     const t = this.t;
-    const make = async () => {
+    const ask = () => {
       const fileIds = this.ticked('destroyable');
+      if (fileIds.length === 0) return this.missing('destroyable', t.noneTicked);
+      this.error = '';
+      this.bad = '';
+      this.confirming = fileIds;
+      return true;
+    };
+    const make = async () => {
+      const fileIds = this.confirming;
+      this.confirming = [];
       const commission = [0, 1, 2].map((i) => ({ name: this.field(`member-${i}`).trim(), position: this.field(`position-${i}`).trim() })).filter((m) => m.name || m.position);
       const r = await this.run(this.client.request('caseFileDestroy', { fileIds, method: this.field('method').trim(), commission }));
       if (!r) return;
@@ -423,7 +474,9 @@ export class CaseFilesView extends LitElement {
         <label>${t.method}<input id="method" maxlength="200" .value=${t.methodDefault} /></label>
         <fieldset><legend>${t.commission}</legend>${[0, 1, 2].map((i) => html`<div class="row" style="margin-bottom:6px">
           <label style="flex:1">${t.memberName}<input id="member-${i}" maxlength="200" /></label><label style="flex:1">${t.position}<input id="position-${i}" maxlength="200" /></label></div>`)}</fieldset>
-        <div><button class="danger" id="make-act" @click=${make}>${t.makeAct}</button></div>
+        ${this.confirming.length ? html`<section class="card confirm" id="destroy-confirm" role="alertdialog"><p>${t.destroyQuestion(this.confirming.length)}</p>
+          <div class="row"><button class="danger" id="destroy-yes" @click=${make}>${t.destroyYes}</button><button id="destroy-no" @click=${() => (this.confirming = [])}>${t.cancel}</button></div></section>`
+          : html`<div><button class="danger" id="make-act" @click=${ask}>${t.makeAct}</button></div>`}
       </div>`}</section>`;
   }
 

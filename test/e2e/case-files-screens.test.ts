@@ -83,6 +83,13 @@ test('the route on the screens: formed by the operator, checked and handed over 
   await head.click('panel-app >> case-files-view >> #cf-bundles');
   await rows(head, 'accepted').first().waitFor();
   await head.check('panel-app >> case-files-view >> #accepted >> input[value="LD-2026-00001"]');
+  // Without a bundle number nothing moves, the field is marked and the screen says what is missing.
+  await head.click('panel-app >> case-files-view >> #bundle-button');
+  await head.waitForSelector('panel-app >> case-files-view >> #case-error');
+  assert.is(await head.locator('panel-app >> case-files-view >> #case-error').textContent(), 'Укажите номер пачки');
+  assert.is(await head.getAttribute('panel-app >> case-files-view >> #bundle-no', 'aria-invalid'), 'true');
+  await screenshot(head, 'case-files-bundle-no-number-ru-1366');
+  assert.is(await rows(head, 'accepted').count(), 1);
   await head.fill('panel-app >> case-files-view >> #bundle-no', '7');
   await head.click('panel-app >> case-files-view >> #bundle-button');
   await head.waitForSelector('panel-app >> case-files-view >> [data-bundle="7"]');
@@ -101,7 +108,17 @@ test('the route on the screens: formed by the operator, checked and handed over 
   await arch.waitForSelector('panel-app >> case-files-view >> #case-note');
   await arch.click('panel-app >> case-files-view >> #cf-shelve');
   await rows(arch, 'to-shelve').first().waitFor();
+  // Without the place, then without the sheets: refused on the screen in words, the field marked.
+  await arch.click('panel-app >> case-files-view >> #shelve-LD-2026-00001');
+  await arch.waitForSelector('panel-app >> case-files-view >> #case-error');
+  assert.is(await arch.locator('panel-app >> case-files-view >> #case-error').textContent(), 'LD-2026-00001: Укажите место хранения (стеллаж, полка, короб)');
+  assert.is(await arch.getAttribute('panel-app >> case-files-view >> #place-LD-2026-00001', 'aria-invalid'), 'true');
   await arch.fill('panel-app >> case-files-view >> #place-LD-2026-00001', 'стеллаж 3, полка 2, короб 7');
+  await arch.click('panel-app >> case-files-view >> #shelve-LD-2026-00001');
+  await arch.waitForSelector('panel-app >> case-files-view >> #sheets-LD-2026-00001[aria-invalid="true"]');
+  assert.is(await arch.locator('panel-app >> case-files-view >> #case-error').textContent(), 'LD-2026-00001: Укажите число листов (от 1 до 5000)');
+  await screenshot(arch, 'case-files-shelve-no-sheets-ru-1366');
+  assert.is(await rows(arch, 'to-shelve').count(), 1);
   await arch.fill('panel-app >> case-files-view >> #sheets-LD-2026-00001', '12');
   await screenshot(arch, 'case-files-archive-shelve-ru-1366');
   await arch.click('panel-app >> case-files-view >> #shelve-LD-2026-00001');
@@ -141,6 +158,15 @@ test('the route on the screens: formed by the operator, checked and handed over 
   await arch.fill('panel-app >> case-files-view >> #position-1', 'архивариус');
   await screenshot(arch, 'case-files-destruction-ru-1366');
   await arch.click('panel-app >> case-files-view >> #make-act');
+  // Nothing is destroyed before a second, explicit yes that says how many files go and that the names go for good.
+  await arch.waitForSelector('panel-app >> case-files-view >> #destroy-confirm');
+  assert.is(await arch.locator('panel-app >> case-files-view >> #destroy-confirm p').textContent(), 'Уничтожить отмеченные дела (1) по акту? Фамилии, имена и отчества граждан будут стёрты из системы безвозвратно.');
+  await screenshot(arch, 'case-files-destroy-confirm-ru-1366');
+  await arch.click('panel-app >> case-files-view >> #destroy-no');
+  await arch.waitForSelector('panel-app >> case-files-view >> #make-act');
+  assert.is(await rows(arch, 'destroyable').count(), 1);
+  await arch.click('panel-app >> case-files-view >> #make-act');
+  await arch.click('panel-app >> case-files-view >> #destroy-yes');
   await arch.waitForSelector('panel-app >> case-files-view >> #print-act');
   assert.is(await arch.locator('panel-app >> case-files-view >> #case-note').textContent(), 'Составлен акт № 1/2028');
   const [paper] = await Promise.all([arch.context().waitForEvent('page'), arch.click('panel-app >> case-files-view >> #print-act')]);

@@ -132,6 +132,23 @@ C('a wrong role and a move out of order are refused in words, and nothing moves'
   assert.is((await ctx.head.request('caseFileGet', { fileId: file.id })).file.state, 'accepted');
 });
 
+C('a bundle number handed to payments this year is not used again: refused in words, nothing moves; an open bundle takes more files', async (ctx) => {
+  const [a, b, c] = [await formed(ctx, 'Петров Пётр Петрович'), await formed(ctx, 'Иванова Анна Сергеевна'), await formed(ctx, 'Сидоров Олег Ильич')];
+  const move = (id: string, m: Record<string, unknown>) => ctx.head.request('caseFileMove', { fileId: id, move: m as never });
+  for (const f of [a, b, c]) await move(f.id, { kind: 'accept' });
+  await move(a.id, { kind: 'bundle', bundle: '12' });
+  // Bundle 12 not yet handed on: another file joins it.
+  assert.is((await move(b.id, { kind: 'bundle', bundle: '12' })).file.bundle, '12');
+  await move(a.id, { kind: 'hand', receivedBy: 'Осипова Т. В.' });
+  await move(b.id, { kind: 'hand', receivedBy: 'Осипова Т. В.' });
+  const e = await refusal(move(c.id, { kind: 'bundle', bundle: '12' }));
+  assert.is(e.code, 'CASE_FILE_REFUSED');
+  assert.is(e.details?.code, 'bundle-handed');
+  assert.is(e.details?.text, 'Пачка № 12 в 2026 году уже передана в отдел выплат; укажите другой номер пачки');
+  assert.is((await ctx.head.request('caseFileGet', { fileId: c.id })).file.state, 'accepted');
+  assert.is((await move(c.id, { kind: 'bundle', bundle: '13' })).file.bundle, '13');
+});
+
 C('the head sees the files overdue at their step, counted in working days over the weekend', async (ctx) => {
   const friday = await formed(ctx, 'Базаров Баир');
   ctx.clock.t = at('2026-03-09', '09:00'); // Monday: one working day, in time
@@ -177,7 +194,7 @@ const toShelf = async (ctx: Ctx, name: string, sheets: number) => {
   const f = await formed(ctx, name);
   const m = (c: QueueClient, move: Record<string, unknown>) => c.request('caseFileMove', { fileId: f.id, move: move as never });
   await m(ctx.head, { kind: 'accept' });
-  await m(ctx.head, { kind: 'bundle', bundle: '1' });
+  await m(ctx.head, { kind: 'bundle', bundle: f.id.slice(-5) }); // each its own bundle: a bundle handed on is not reused in its year
   await m(ctx.head, { kind: 'hand', receivedBy: 'Осипова' });
   await m(ctx.arch, { kind: 'close' });
   await m(ctx.arch, { kind: 'shelve', year: 2026, place: 'стеллаж 1', sheets });

@@ -30,7 +30,8 @@ export type MoveRefusal =
   | { code: 'out-of-order'; kind: CaseFileMoveKind; state: CaseFileState; needs: CaseFileState }
   | { code: 'not-own'; kind: CaseFileMoveKind }
   | { code: 'no-reasons' }
-  | { code: 'unknown-reason'; reason: string };
+  | { code: 'unknown-reason'; reason: string }
+  | { code: 'bundle-handed'; bundle: string; year: number };
 
 /**
  * Whether `role` (staff member `staffId`) may make `move` on `file` now: the right role, the right state,
@@ -47,6 +48,15 @@ export function checkMove(file: Pick<CaseFile, 'state' | 'formedBy'>, move: Case
     if (unknown !== undefined) return { code: 'unknown-reason', reason: unknown };
   }
   return null;
+}
+
+/**
+ * A bundle number names one bundle in a year: once a bundle has been handed to the payments department,
+ * its number is not used again that year (files may still join a bundle not yet handed on). `handedIn`
+ * are the office years in which a bundle of that number was handed on.
+ */
+export function checkBundleNumber(bundle: string, year: number, handedIn: readonly number[]): MoveRefusal | null {
+  return handedIn.includes(year) ? { code: 'bundle-handed', bundle, year } : null;
 }
 
 /** The file after a move that `checkMove` allowed. */

@@ -58,6 +58,12 @@ export function refusalText(fileId: string, r: MoveRefusal, lang: Lang): string 
       return { ru: `Дело ${fileId} сформировал другой специалист`, uk: `Справу ${fileId} сформував інший спеціаліст`, en: `File ${fileId} was formed by another specialist` }[lang];
     case 'no-reasons':
       return { ru: 'Укажите хотя бы одну причину возврата', uk: 'Вкажіть хоча б одну причину повернення', en: 'Give at least one reason for the return' }[lang];
+    case 'bundle-handed':
+      return {
+        ru: `Пачка № ${r.bundle} в ${r.year} году уже передана в отдел выплат; укажите другой номер пачки`,
+        uk: `Пачку № ${r.bundle} у ${r.year} році вже передано до відділу виплат; вкажіть інший номер пачки`,
+        en: `Bundle no. ${r.bundle} has already been handed to the payments department in ${r.year}; give another bundle number`,
+      }[lang];
     case 'unknown-reason':
       return { ru: `Нет такой причины возврата: «${r.reason}»`, uk: `Немає такої причини повернення: «${r.reason}»`, en: `No such reason for a return: "${r.reason}"` }[lang];
   }

@@ -7,7 +7,7 @@ import { officeDay } from '../domain/office-time.js';
 import { queueError } from '../domain/errors.js';
 import type { CaseFile, CaseFileMove, CaseFileState, CaseFileStep, CommissionMember, DestructionAct, ReturnAnalysis } from '../journal/case-file-types.js';
 import {
-  caseFileId, checkMove, DESTROY_ROLES, formableFrom, isOverdue, lastDayInTerm, mayDestroy, retentionErases, storageEndsOn, workingDaysBetween,
+  caseFileId, checkBundleNumber, checkMove, DESTROY_ROLES, formableFrom, isOverdue, lastDayInTerm, mayDestroy, retentionErases, storageEndsOn, workingDaysBetween,
   type OverdueTerms, type StorageTerms,
 } from '../journal/case-file-rules.js';
 import { refusalText } from '../journal/case-file-words.js';
@@ -96,7 +96,9 @@ export function moveFile(ctx: JournalContext, fileId: string, move: CaseFileMove
   const file = store.file(fileId);
   if (!file) return notFound(fileId);
   const reasons = settings(ctx).returnReasons.map((r) => r.id);
-  const refusal = checkMove(file, move, actor.role, actor.staffId, reasons);
+  const year = Number(today(ctx).slice(0, 4));
+  const refusal = checkMove(file, move, actor.role, actor.staffId, reasons)
+    ?? (move.kind === 'bundle' ? checkBundleNumber(move.bundle, year, store.bundleHandedIn(move.bundle, year - 1)) : null);
   if (refusal) {
     const code = refusal.code === 'wrong-role' ? 'ROLE_FORBIDDEN' : 'CASE_FILE_REFUSED';
     return { ok: false, error: queueError(code, `${fileId}: ${move.kind} refused (${refusal.code})`, { ...refusal, text: refusalText(fileId, refusal, lang(ctx)) }) };

@@ -180,6 +180,18 @@ export class CaseFileStore {
     });
   }
 
+  /**
+   * The office years in which a bundle numbered `bundle` was handed to the payments department, read from
+   * the log: the hand-over moves of the files that were put into that bundle (files formed from
+   * `sinceYear` on; a bundle handed on in a year holds files formed that year or the one before).
+   */
+  bundleHandedIn(bundle: string, sinceYear: number): number[] {
+    const rows = this.db.all<{ at: number }>(`SELECT h.at FROM case_files f
+      JOIN case_file_events h ON h.file_id = f.id AND h.type = 'case-moved' AND json_extract(h.body, '$.move.kind') = 'hand'
+      WHERE f.year >= ? AND json_extract(f.body, '$.bundle') = ?`, [sinceYear, bundle]);
+    return [...new Set(rows.map((r) => Number(this.dayOf(r.at).slice(0, 4))))];
+  }
+
   /** Files by who formed them, newest first. */
   formedByStaff(staffId: string, limit: number): CaseFile[] {
     return this.bodies('SELECT body FROM case_files WHERE formed_by = ? ORDER BY id DESC LIMIT ?', [staffId, limit]);
