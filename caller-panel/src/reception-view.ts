@@ -185,6 +185,14 @@ export class ReceptionView extends LitElement {
     e.preventDefault();
     const data = new FormData(e.target as HTMLFormElement);
     const control = data.get('control') ? { deadline: String(data.get('deadline') ?? ''), responsible: String(data.get('responsible') ?? '') } : null;
+    const form = e.target as HTMLFormElement;
+    const problem = form.querySelector<HTMLElement>('.decide-problem');
+    // On control needs its deadline and who answers for it: asked for in words before anything is sent.
+    if (control && (!control.deadline || !control.responsible)) {
+      if (problem) problem.textContent = this.t.needDeadline;
+      return;
+    }
+    if (problem) problem.textContent = '';
     const r = await this.act(this.client.request('receptionDecide', { bookingId: b.id, decision: String(data.get('decision') ?? ''), control }));
     if (!r) return;
     await this.openDay(b.day);
@@ -320,6 +328,7 @@ export class ReceptionView extends LitElement {
               <label>${t.deadline}<input type="date" name="deadline" min=${day} value=${b.decision?.control?.deadline ?? ''} /></label>
               <label>${t.responsible}<select name="responsible">${staff.map((s) => html`<option value=${s.id} ?selected=${b.decision?.control?.responsible === s.id}>${s.name}</option>`)}</select></label>
               <button class="primary" type="submit">${t.save}</button></div>
+            <p class="decide-problem bad" role="alert"></p>
           </form>` : nothing}
         </div>`)}
       </section>
