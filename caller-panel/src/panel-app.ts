@@ -85,7 +85,9 @@ export class PanelApp extends LitElement {
     try {
       return await p;
     } catch (e) {
-      this.toast(errorText(e instanceof ClientError ? e.code : 'INTERNAL', this.lang), 'error');
+      // The daemon's own words for the person (details.text, in the office's language) when it gives them.
+      const text = e instanceof ClientError && typeof e.details?.text === 'string' ? e.details.text : errorText(e instanceof ClientError ? e.code : 'INTERNAL', this.lang);
+      this.toast(text, 'error');
       return undefined;
     }
   };

@@ -2,7 +2,7 @@
 import type { Language } from 'queue-core/ui';
 
 const ru = {
-  tab: 'Приём руководства', schedule: 'Дни приёма руководством', noDays: 'Часы приёма руководства не настроены', free: 'свободно',
+  tab: 'Приём руководства', schedule: 'Дни приёма руководством', noDays: 'Часы приёма руководства не настроены', free: 'свободно', passed: 'время прошло', needDeadline: 'Чтобы поставить решение на контроль, укажите срок исполнения и ответственного.',
   book: 'Записать', bookTitle: 'Запись на личный приём', fullName: 'ФИО гражданина', phone: 'Телефон', question: 'Вопрос кратко',
   appeals: 'Обращения, в которых вопрос рассмотрен (номера через запятую)', caseFiles: 'Личные дела гражданина',
   findCaseFiles: 'Найти личные дела по ФИО', noCaseFiles: 'Личных дел с таким ФИО нет',
@@ -18,7 +18,7 @@ const ru = {
 export type ReceptionText = typeof ru;
 
 const uk: ReceptionText = {
-  tab: 'Прийом керівництва', schedule: 'Дні прийому керівництвом', noDays: 'Години прийому керівництва не налаштовано', free: 'вільно',
+  tab: 'Прийом керівництва', schedule: 'Дні прийому керівництвом', noDays: 'Години прийому керівництва не налаштовано', free: 'вільно', passed: 'час минув', needDeadline: 'Щоб поставити рішення на контроль, вкажіть строк виконання і відповідального.',
   book: 'Записати', bookTitle: 'Запис на особистий прийом', fullName: 'ПІБ громадянина', phone: 'Телефон', question: 'Питання коротко',
   appeals: 'Звернення, у яких питання розглянуто (номери через кому)', caseFiles: 'Особові справи громадянина',
   findCaseFiles: 'Знайти особові справи за ПІБ', noCaseFiles: 'Особових справ із таким ПІБ немає',
@@ -33,7 +33,7 @@ const uk: ReceptionText = {
 };
 
 const en: ReceptionText = {
-  tab: 'Head\'s reception', schedule: 'Reception days of the management', noDays: 'No reception hours are configured', free: 'free',
+  tab: 'Head\'s reception', schedule: 'Reception days of the management', noDays: 'No reception hours are configured', free: 'free', passed: 'time passed', needDeadline: 'To put the decision on control, give the deadline and the person responsible.',
   book: 'Book', bookTitle: 'Booking for a personal reception', fullName: "Citizen's full name", phone: 'Phone', question: 'The question in short',
   appeals: 'Appeals the question was considered in (numbers, comma-separated)', caseFiles: "The citizen's case files",
   findCaseFiles: 'Find the case files by the name', noCaseFiles: 'No case files under this name',

@@ -185,6 +185,14 @@ export class ReceptionView extends LitElement {
     e.preventDefault();
     const data = new FormData(e.target as HTMLFormElement);
     const control = data.get('control') ? { deadline: String(data.get('deadline') ?? ''), responsible: String(data.get('responsible') ?? '') } : null;
+    const form = e.target as HTMLFormElement;
+    const problem = form.querySelector<HTMLElement>('.decide-problem');
+    // On control needs its deadline and who answers for it: asked for in words before anything is sent.
+    if (control && (!control.deadline || !control.responsible)) {
+      if (problem) problem.textContent = this.t.needDeadline;
+      return;
+    }
+    if (problem) problem.textContent = '';
     const r = await this.act(this.client.request('receptionDecide', { bookingId: b.id, decision: String(data.get('decision') ?? ''), control }));
     if (!r) return;
     await this.openDay(b.day);
@@ -224,6 +232,7 @@ export class ReceptionView extends LitElement {
               ${b ? html`<div class="booked" data-booking=${b.id}><span><span class="who">${b.citizen?.fullName ?? t.erased}</span> <span class="q">— ${b.question}</span></span>
                 <span class="actions"><button @click=${() => this.print({ bookingId: b.id })}>${t.invitation}</button>
                   ${b.decision ? nothing : html`<button @click=${() => (this.moving = b)}>${t.move}</button><button class="danger" @click=${() => this.cancel(b)}>${t.cancel}</button>`}</span></div>`
+              : slot.passed ? html`<span class="muted passed" data-time=${slot.time}>${t.passed}</span><span></span>`
               : html`<span class="muted">${t.free}</span><span class="actions">${this.moving
                 ? html`<button class="primary" @click=${() => this.moveTo(at)}>${t.moveHere}</button>`
                 : html`<button class="book-slot" data-time=${slot.time} @click=${() => this.openForm(at)}>${t.book}</button>`}</span>`}`;
@@ -240,7 +249,7 @@ export class ReceptionView extends LitElement {
         <label>${t.fullName}<input name="fullName" required maxlength="200" autocomplete="off" /></label>
         <label>${t.phone}<input name="phone" maxlength="40" autocomplete="off" /></label>
         <label>${t.question}<input name="question" required maxlength="500" autocomplete="off" /></label>
-        <label>${t.appeals}<input name="appeals" required autocomplete="off" placeholder="A-20261202-1" /></label>
+        <label>${t.appeals}<input name="appeals" required autocomplete="off" placeholder="J-20261202-0001" /></label>
         <fieldset id="case-files-offered"><legend>${t.caseFiles}</legend>
           <button type="button" id="find-case-files" @click=${(e: Event) => this.findFiles((e.target as HTMLElement).closest('form')!)}>${t.findCaseFiles}</button>
           ${this.offered === null ? nothing : this.offered.length === 0 ? html`<p class="muted">${t.noCaseFiles}</p>` : this.offered.map((f) => html`
@@ -319,6 +328,7 @@ export class ReceptionView extends LitElement {
               <label>${t.deadline}<input type="date" name="deadline" min=${day} value=${b.decision?.control?.deadline ?? ''} /></label>
               <label>${t.responsible}<select name="responsible">${staff.map((s) => html`<option value=${s.id} ?selected=${b.decision?.control?.responsible === s.id}>${s.name}</option>`)}</select></label>
               <button class="primary" type="submit">${t.save}</button></div>
+            <p class="decide-problem bad" role="alert"></p>
           </form>` : nothing}
         </div>`)}
       </section>

@@ -114,4 +114,42 @@ L('the materials read the projection at the moment they are made: shelved in the
   assert.match(paper, /in the archive, since 02\/12\/2026<\/td><td>стеллаж 3, полка 2<\/td>/);
 });
 
+L("another citizen's appeal or case file is refused in words naming it, not whose it is; the citizen's own, however the name is typed, is taken", async (ctx) => {
+  const { file, considered } = await citizen(ctx);
+  const ivanov = (await ctx.op.request('journalSave', { appeal: card('Иванов Иван Иванович') })).appeal;
+  const forIvanov = (appealIds: string[], caseFiles: string[]) => ({ ...booking(appealIds, caseFiles), citizen: { fullName: 'Иванов Иван Иванович', phone: '' } });
+  // Petrov's appeal for Ivanov: refused, the words name the appeal and never Petrov.
+  const appeal = await refusal(ctx.cons.request('receptionBook', { booking: forIvanov([considered.id], []) }));
+  assert.is(appeal.code, 'NOT_THE_CITIZENS');
+  assert.is(appeal.details?.text, `Обращение ${considered.id} — не этого гражданина: ФИО в журнале другое. Укажите обращение записываемого гражданина.`);
+  assert.not.match(`${appeal.message} ${String(appeal.details?.text)}`, /Петров/);
+  // Petrov's case file for Ivanov, with Ivanov's own appeal: refused, naming the file.
+  const other = await refusal(ctx.cons.request('receptionBook', { booking: forIvanov([ivanov.id], [file.id]) }));
+  assert.is(other.code, 'NOT_THE_CITIZENS');
+  assert.match(String(other.details?.text), `Личное дело ${file.id} — не этого гражданина`);
+  assert.not.match(`${other.message} ${String(other.details?.text)}`, /Петров/);
+  assert.is((await ctx.cons.request('receptionSchedule', { from: '2026-12-08', to: '2026-12-08' })).bookings.length, 0, 'nothing booked by the refusals');
+  // The citizen's own, the name typed in another case, with е for ё and extra spaces: taken.
+  const own = (await ctx.cons.request('receptionBook', { booking: { ...booking([considered.id], [file.id]), citizen: { fullName: '  петров  Петр петрович ', phone: '' } } })).booking;
+  assert.equal([own.appealIds, own.caseFiles], [[considered.id], [file.id]]);
+  // Preparing the materials again with another citizen's appeal: refused, the booking keeps its own.
+  assert.is((await refusal(ctx.cons.request('receptionPrepare', { bookingId: own.id, appealIds: [considered.id, ivanov.id], caseFiles: [file.id] }))).code, 'NOT_THE_CITIZENS');
+  assert.equal((await ctx.head.request('receptionMaterials', { day: '2026-12-08' })).bookings[0]!.appealIds, [considered.id]);
+});
+
+L('on the reception day a slot whose time has come is shown as passed and refused; a later one is booked', async (ctx) => {
+  const { considered } = await citizen(ctx);
+  ctx.clock.t = at('2026-12-08', '11:55');
+  const day = (await ctx.cons.request('receptionSchedule', { from: '2026-12-08', to: '2026-12-08' })).sessions[0]!;
+  assert.equal(day.slots.filter((s) => !s.passed).map((s) => s.time), []);
+  ctx.clock.t = at('2026-12-08', '10:50');
+  const slots = (await ctx.cons.request('receptionSchedule', { from: '2026-12-08', to: '2026-12-08' })).sessions[0]!.slots;
+  assert.equal(slots.map((s) => `${s.time} ${s.passed}`), ['10:00 true', '10:15 true', '10:30 true', '10:45 true', '11:00 false', '11:15 false', '11:30 false', '11:45 false']);
+  const past = await refusal(ctx.cons.request('receptionBook', { booking: booking([considered.id], [], '10:00') }));
+  assert.is(past.code, 'RECEPTION_PAST');
+  assert.match(past.message, '2026-12-08 10:00 has passed');
+  assert.is((await ctx.cons.request('receptionBook', { booking: booking([considered.id], [], '11:00') })).booking.time, '11:00');
+  assert.is((await refusal(ctx.cons.request('receptionMove', { bookingId: 'R-20261208-1', day: '2026-12-08', session: 0, time: '10:45' }))).code, 'RECEPTION_PAST');
+});
+
 L.run();

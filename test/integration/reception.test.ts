@@ -61,7 +61,9 @@ R('a booking needs an appeal the service considered the question in; a taken slo
   const none = await refusal(ctx.cons.request('receptionBook', { booking: booking([]) }));
   assert.is(none.code, 'NOT_CONSIDERED');
   assert.match(none.message, 'considered');
-  assert.is((await refusal(ctx.cons.request('receptionBook', { booking: booking(['A-20990101-1']) }))).code, 'NOT_CONSIDERED');
+  const unknown = await refusal(ctx.cons.request('receptionBook', { booking: booking(['J-20990101-0001']) }));
+  assert.is(unknown.code, 'APPEAL_NOT_FOUND', 'a number the journal does not have is not "no appeal given"');
+  assert.is(unknown.details?.text, 'Обращения J-20990101-0001 нет в журнале. Проверьте номер (вида J-20261202-0001).');
   const first = (await ctx.cons.request('receptionBook', { booking: booking([considered.id]) })).booking;
   assert.equal([first.id, first.day, first.time, first.citizen, first.appealIds, first.caseFiles, first.state, first.bookedBy],
     ['R-20261208-1', '2026-12-08', '10:00', { fullName: 'Петров Пётр Петрович', phone: '+7 914 123-45-67' }, [considered.id], [], 'booked', 'consultant']);
@@ -130,7 +132,8 @@ R('only the consultant and the head book; only the head decides; the kiosk sees 
 R('a decision under control turns overdue the day after its deadline (an alert for the head) and comes off control "to the file"', async (ctx) => {
   const considered = (await ctx.op.request('journalSave', { appeal: card('Петров Пётр Петрович') })).appeal;
   const b = (await ctx.cons.request('receptionBook', { booking: booking([considered.id]) })).booking;
-  const plain = (await ctx.cons.request('receptionBook', { booking: booking([considered.id], '10:15', 'Кузнецов Иван') })).booking;
+  const kuznetsov = (await ctx.op.request('journalSave', { appeal: card('Кузнецов Иван') })).appeal;
+  const plain = (await ctx.cons.request('receptionBook', { booking: booking([kuznetsov.id], '10:15', 'Кузнецов Иван') })).booking;
   ctx.clock.t = at('2026-12-08', '11:00');
   assert.is((await refusal(ctx.head.request('receptionDecide', { bookingId: b.id, decision: 'Пересчитать', control: { deadline: '2026-12-20', responsible: 'nobody' } }))).code, 'STAFF_NOT_FOUND');
   const decided = (await ctx.head.request('receptionDecide', { bookingId: b.id, decision: 'Пересчитать субсидию с сентября', control: { deadline: '2026-12-20', responsible: 'petrova' } })).booking;

@@ -47,15 +47,18 @@ D('the slots of a day: every slot ends within the hours', () => {
 D('a slot is refused on another day, off the slots, on a past day, or when taken; a booking moved keeps no hold on its own slot', () => {
   const taken = [{ id: 'R-20261208-1', session: 0, time: '10:15', state: 'booked' as const }, { id: 'R-20261208-2', session: 0, time: '10:30', state: 'cancelled' as const }];
   const at = (day: string, time: string, session = 0) => ({ day, session, time });
-  assert.is(slotRefusal(RULES, [], '2026-12-02', at('2026-12-09', '10:00'), []), 'NOT_A_RECEPTION_DAY');
-  assert.is(slotRefusal(RULES, [], '2026-12-02', at('2026-12-08', '10:00', 1), []), 'NOT_A_RECEPTION_DAY', 'the deputy does not receive on Tuesdays');
-  assert.is(slotRefusal(RULES, ['2026-12-08'], '2026-12-02', at('2026-12-08', '10:00'), []), 'NOT_A_RECEPTION_DAY');
-  assert.is(slotRefusal(RULES, [], '2026-12-02', at('2026-12-08', '10:10'), []), 'NOT_A_SLOT');
-  assert.is(slotRefusal(RULES, [], '2026-12-02', at('2026-12-08', '12:00'), []), 'NOT_A_SLOT', 'the last slot starts at 11:45');
-  assert.is(slotRefusal(RULES, [], '2026-12-09', at('2026-12-08', '10:00'), []), 'RECEPTION_PAST');
-  assert.is(slotRefusal(RULES, [], '2026-12-02', at('2026-12-08', '10:15'), taken), 'SLOT_TAKEN');
-  assert.is(slotRefusal(RULES, [], '2026-12-02', at('2026-12-08', '10:30'), taken), null, 'a cancelled booking frees its slot');
-  assert.is(slotRefusal(RULES, [], '2026-12-02', at('2026-12-08', '10:15'), taken, 'R-20261208-1'), null);
+  assert.is(slotRefusal(RULES, [], { day: '2026-12-02', minutes: 0 }, at('2026-12-09', '10:00'), []), 'NOT_A_RECEPTION_DAY');
+  assert.is(slotRefusal(RULES, [], { day: '2026-12-02', minutes: 0 }, at('2026-12-08', '10:00', 1), []), 'NOT_A_RECEPTION_DAY', 'the deputy does not receive on Tuesdays');
+  assert.is(slotRefusal(RULES, ['2026-12-08'], { day: '2026-12-02', minutes: 0 }, at('2026-12-08', '10:00'), []), 'NOT_A_RECEPTION_DAY');
+  assert.is(slotRefusal(RULES, [], { day: '2026-12-02', minutes: 0 }, at('2026-12-08', '10:10'), []), 'NOT_A_SLOT');
+  assert.is(slotRefusal(RULES, [], { day: '2026-12-02', minutes: 0 }, at('2026-12-08', '12:00'), []), 'NOT_A_SLOT', 'the last slot starts at 11:45');
+  assert.is(slotRefusal(RULES, [], { day: '2026-12-09', minutes: 0 }, at('2026-12-08', '10:00'), []), 'RECEPTION_PAST');
+  assert.is(slotRefusal(RULES, [], { day: '2026-12-02', minutes: 0 }, at('2026-12-08', '10:15'), taken), 'SLOT_TAKEN');
+  assert.is(slotRefusal(RULES, [], { day: '2026-12-02', minutes: 0 }, at('2026-12-08', '10:30'), taken), null, 'a cancelled booking frees its slot');
+  assert.is(slotRefusal(RULES, [], { day: '2026-12-02', minutes: 0 }, at('2026-12-08', '10:15'), taken, 'R-20261208-1'), null);
+  // Today, a slot whose start has come is passed; a later one of the same day is still open.
+  assert.is(slotRefusal(RULES, [], { day: '2026-12-08', minutes: 11 * 60 + 55 }, at('2026-12-08', '10:00'), []), 'RECEPTION_PAST');
+  assert.is(slotRefusal(RULES, [], { day: '2026-12-08', minutes: 9 * 60 + 59 }, at('2026-12-08', '10:00'), []), null);
 });
 
 const C = suite('decisions under control');

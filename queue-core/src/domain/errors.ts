@@ -15,8 +15,9 @@ export const ERROR_CODES = [
   // Personal case files: no such file; a move or an act the route refuses (details.text says why); a file already formed; no such act.
   'CASE_FILE_NOT_FOUND', 'CASE_FILE_REFUSED', 'CASE_FILE_EXISTS', 'ACT_NOT_FOUND',
   // Reception by the management (journal/reception-rules.ts): no such booking; no reception then; not a slot
-  // of it; a day gone by; booked without a considered appeal; a decision or control step out of order.
-  'RECEPTION_NOT_FOUND', 'NOT_A_RECEPTION_DAY', 'NOT_A_SLOT', 'RECEPTION_PAST', 'NOT_CONSIDERED', 'RECEPTION_STATE',
+  // of it; a day gone by; booked without a considered appeal; a decision or control step out of order;
+  // an appeal or case file linked to a booking that is another citizen's.
+  'RECEPTION_NOT_FOUND', 'NOT_A_RECEPTION_DAY', 'NOT_A_SLOT', 'RECEPTION_PAST', 'NOT_CONSIDERED', 'RECEPTION_STATE', 'NOT_THE_CITIZENS',
   // Outreach visits: no such visit; a settlement's file that cannot be read as a list at all; a visit that
   // took place or was cancelled (no longer moved, cancelled or given a list); a list replaced unconfirmed.
   'OUTREACH_NOT_FOUND', 'LIST_BROKEN', 'OUTREACH_HELD', 'OUTREACH_CANCELLED', 'LIST_EXISTS',

@@ -6,6 +6,7 @@ import type { Localized } from '../config/schema.js';
 import { addDays, formatClock, parseClock, weekdayOf } from '../domain/office-time.js';
 import { weekOfMonth } from '../domain/schedule.js';
 import type { ReceptionBooking } from './reception-types.js';
+import { caseNameKey } from './case-file-rules.js';
 
 /** One reception day of one configured entry of reception.hours. */
 export interface ReceptionSession {
@@ -68,18 +69,33 @@ export function slotTimes(s: Pick<ReceptionSession, 'from' | 'to' | 'slotMinutes
 
 export type SlotRefusal = 'NOT_A_RECEPTION_DAY' | 'NOT_A_SLOT' | 'RECEPTION_PAST' | 'SLOT_TAKEN';
 
+/** The office's "now": its day and the minutes since its midnight. */
+export interface OfficeNow { day: string; minutes: number }
+
+/** A slot has passed once its start time has come on its day, or its day has gone by. */
+export const slotPassed = (now: OfficeNow, day: string, time: string): boolean =>
+  day < now.day || (day === now.day && parseClock(time) <= now.minutes);
+
 /**
  * Why a citizen cannot be booked into `time` of `session` on `day`, or null: the day must be one of the
- * entry's reception days, the time one of its slots, the day not before today, and the slot free (a
- * booking being moved does not hold its own slot against itself).
+ * entry's reception days, the time one of its slots, the slot not passed (an earlier day, or today at or
+ * after its start), and the slot free (a booking being moved does not hold its own slot against itself).
  */
-export function slotRefusal(rules: ReceptionConfig, holidays: readonly string[], today: string, at: { day: string; session: number; time: string }, taken: readonly Pick<ReceptionBooking, 'id' | 'time' | 'session' | 'state'>[], movingId?: string): SlotRefusal | null {
+export function slotRefusal(rules: ReceptionConfig, holidays: readonly string[], now: OfficeNow, at: { day: string; session: number; time: string }, taken: readonly Pick<ReceptionBooking, 'id' | 'time' | 'session' | 'state'>[], movingId?: string): SlotRefusal | null {
   const s = receptionOn(rules, holidays, at.day, at.session);
   if (!s) return 'NOT_A_RECEPTION_DAY';
   if (!slotTimes(s).includes(at.time)) return 'NOT_A_SLOT';
-  if (at.day < today) return 'RECEPTION_PAST';
+  if (slotPassed(now, at.day, at.time)) return 'RECEPTION_PAST';
   if (taken.some((b) => b.state === 'booked' && b.session === at.session && b.time === at.time && b.id !== movingId)) return 'SLOT_TAKEN';
   return null;
+}
+
+/** The same citizen: the full names compared the way the case-file search compares them (case, ё, spaces). An erased name is nobody's. */
+export const sameCitizen = (a: string, b: string): boolean => caseNameKey(a) !== '' && caseNameKey(a) === caseNameKey(b);
+
+/** The first of the linked records (appeals or case files) that is not the booked citizen's, or null. */
+export function strangerOf(fullName: string, linked: readonly { id: string; fullName: string }[]): string | null {
+  return linked.find((r) => !sameCitizen(fullName, r.fullName))?.id ?? null;
 }
 
 /** The id of a new booking: its reception day and its number among that day's bookings. */

@@ -11,6 +11,29 @@ export const RECEPTION_ALERT = {
   })[lang],
 };
 
+/** Refusals of a booking in words for the person at the panel: they name the record, never another citizen. */
+export const RECEPTION_REFUSAL = {
+  /** A linked appeal or case file whose citizen is not the booked one. */
+  notTheCitizens: (kind: 'appeal' | 'caseFile', id: string, lang: Language): string => ({
+    appeal: {
+      ru: `Обращение ${id} — не этого гражданина: ФИО в журнале другое. Укажите обращение записываемого гражданина.`,
+      uk: `Звернення ${id} — не цього громадянина: ПІБ у журналі інше. Вкажіть звернення громадянина, якого записуєте.`,
+      en: `Appeal ${id} is not this citizen's: the journal has another name on it. Name an appeal of the citizen being booked.`,
+    },
+    caseFile: {
+      ru: `Личное дело ${id} — не этого гражданина: ФИО в деле другое. Укажите дело записываемого гражданина.`,
+      uk: `Особова справа ${id} — не цього громадянина: ПІБ у справі інше. Вкажіть справу громадянина, якого записуєте.`,
+      en: `Case file ${id} is not this citizen's: the file has another name on it. Name a file of the citizen being booked.`,
+    },
+  })[kind][lang],
+  /** An appeal number the journal does not have. */
+  appealNotFound: (id: string, lang: Language): string => ({
+    ru: `Обращения ${id} нет в журнале. Проверьте номер (вида J-20261202-0001).`,
+    uk: `Звернення ${id} немає в журналі. Перевірте номер (вигляду J-20261202-0001).`,
+    en: `There is no appeal ${id} in the journal. Check the number (like J-20261202-0001).`,
+  })[lang],
+};
+
 export const dotted = (day: string, lang: Language) => {
   const [y, m, d] = day.split('-');
   return lang === 'en' ? `${d}/${m}/${y}` : `${d}.${m}.${y}`;

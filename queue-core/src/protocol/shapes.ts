@@ -378,7 +378,7 @@ same<z.infer<typeof caseFileStep>, CaseFileStep>(true);
 same<z.infer<typeof destructionAct>, DestructionAct>(true);
 same<z.infer<typeof returnAnalysis>, ReturnAnalysis>(true);
 /** A reception day with its slots, each naming the booking in it (staff only). */
-export const scheduledSession = receptionSession.extend({ slots: z.array(z.object({ time: z.string(), bookingId: nullable(z.string()) })) });
+export const scheduledSession = receptionSession.extend({ slots: z.array(z.object({ time: z.string(), bookingId: nullable(z.string()), passed: z.boolean() })) });
 const receptionControl = z.object({ deadline: z.string(), responsible: z.string().describe('a staff id'), doneAt: nullable(epoch()).describe('off control "to the file"'), doneBy: nullable(z.string()), note: z.string() });
 /** A citizen booked to the management's reception, with the head's decision once taken. */
 export const receptionBooking = z.object({

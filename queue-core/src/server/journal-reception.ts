@@ -4,22 +4,23 @@
 // under control and taken off it "to the file", the control list, the overdue alerts and the retention of
 // the bookings' personal data. Every change is an event of the reception log committed with its
 // projection, its audit line and its idempotency key in one transaction.
-import { addDays, officeDay, zonedEpoch } from '../domain/office-time.js';
+import { addDays, localTime, officeDay, zonedEpoch } from '../domain/office-time.js';
 import type { AlertCondition } from '../domain/alerts.js';
 import { appealSummary, type AppealSummary } from '../journal/types.js';
 import type { LinkedCaseFile, ReceptionBookInput, ReceptionBooking, ReceptionDecideInput } from '../journal/reception-types.js';
 import {
-  bookingId, controlState, receptionOn, receptionsBetween, slotRefusal, slotTimes,
-  type ControlFilter, type ControlState, type ReceptionSession,
+  bookingId, controlState, receptionOn, receptionsBetween, slotPassed, slotRefusal, slotTimes, strangerOf,
+  type ControlFilter, type OfficeNow, type ControlState, type ReceptionSession,
 } from '../journal/reception-rules.js';
-import { RECEPTION_ALERT } from '../journal/reception-words.js';
+import { RECEPTION_ALERT, RECEPTION_REFUSAL } from '../journal/reception-words.js';
+import { queueError } from '../domain/errors.js';
 import { invitationPaper, materialsPaper, type PaperContext } from '../journal/reception-paper.js';
 import { ReceptionStore } from '../store/reception-store.js';
 import { CaseFileStore } from '../store/case-file-store.js';
 import { fail, ok, type JournalActor, type JournalAnswer, type JournalContext } from './journal-context.js';
 
-/** A reception day with its slots; a slot names its booking, never the citizen. */
-export type ScheduledSession = ReceptionSession & { slots: { time: string; bookingId: string | null }[] };
+/** A reception day with its slots; a slot names its booking, never the citizen, and says whether its time has passed. */
+export type ScheduledSession = ReceptionSession & { slots: { time: string; bookingId: string | null; passed: boolean }[] };
 export type ControlItem = ReceptionBooking & { control: ControlState };
 export type ControlAnswer = { items: ControlItem[]; counts: { onControl: number; overdue: number; done: number } };
 export type MaterialsAnswer = { day: string; sessions: ScheduledSession[]; bookings: ReceptionBooking[]; appeals: AppealSummary[]; caseFiles: LinkedCaseFile[] };
@@ -30,12 +31,16 @@ const by = (actor: JournalActor) => actor.staffId ?? (actor.integration ? `integ
 const rulesOf = (ctx: JournalContext) => ctx.queue.config.reception;
 const holidaysOf = (ctx: JournalContext) => ctx.queue.config.schedule.holidays;
 const todayOf = (ctx: JournalContext) => officeDay(ctx.queue.now(), ctx.tz);
+const nowOf = (ctx: JournalContext): OfficeNow => { const l = localTime(ctx.queue.now(), ctx.tz); return { day: l.day, minutes: l.minutes }; };
+const langOf = (ctx: JournalContext) => ctx.queue.config.office.language;
 const oneLine = (s: string) => s.trim().replace(/\s+/g, ' ');
+/** A refusal with the words for the person in details.text, in the office's language. */
+const refuse = (code: Parameters<typeof fail>[0], message: string, text: string): JournalAnswer<never> => ({ ok: false, error: queueError(code, message, { text }) });
 
-function withSlots(sessions: ReceptionSession[], bookings: ReceptionBooking[]): ScheduledSession[] {
+function withSlots(sessions: ReceptionSession[], bookings: ReceptionBooking[], now: OfficeNow): ScheduledSession[] {
   return sessions.map((s) => ({
     ...s,
-    slots: slotTimes(s).map((time) => ({ time, bookingId: bookings.find((b) => b.state === 'booked' && b.day === s.day && b.session === s.session && b.time === time)?.id ?? null })),
+    slots: slotTimes(s).map((time) => ({ time, bookingId: bookings.find((b) => b.state === 'booked' && b.day === s.day && b.session === s.session && b.time === time)?.id ?? null, passed: slotPassed(now, s.day, time) })),
   }));
 }
 
@@ -46,7 +51,7 @@ export function schedule(ctx: JournalContext, from: string, to: string, actor: J
   const bookings = reception(ctx).bookingsBetween(from, to);
   const shown = bookings.filter((b) => b.citizen);
   if (shown.length) ctx.auditedList(actor, 'reception-read', `reception ${from}..${to}`, shown.map((b) => b.id));
-  return ok({ sessions: withSlots(receptionsBetween(rulesOf(ctx), holidaysOf(ctx), from, to), bookings), bookings });
+  return ok({ sessions: withSlots(receptionsBetween(rulesOf(ctx), holidaysOf(ctx), from, to), bookings, nowOf(ctx)), bookings });
 }
 
 /**
@@ -57,8 +62,21 @@ function consideredIn(ctx: JournalContext, ids: readonly string[]): JournalAnswe
   const unique = [...new Set(ids.map((id) => id.trim()).filter(Boolean))];
   if (unique.length === 0) return fail('NOT_CONSIDERED', 'booking.appealIds: name the journal appeal the question was considered in; the service considers a question before the head receives on it');
   const missing = unique.find((id) => !ctx.store.appeal(id));
-  if (missing) return fail('NOT_CONSIDERED', `booking.appealIds: no appeal ${missing} in the journal`);
+  if (missing) return refuse('APPEAL_NOT_FOUND', `booking.appealIds: no appeal ${missing} in the journal`, RECEPTION_REFUSAL.appealNotFound(missing, langOf(ctx)));
   return ok(unique);
+}
+
+/**
+ * The appeals and case files linked to a booking must be the booked citizen's: the full names compared
+ * as the case-file search compares them. The refusal names the record, never the other citizen.
+ */
+function citizensOwn(ctx: JournalContext, fullName: string, appealIds: readonly string[], fileIds: readonly string[]): JournalAnswer<never> | null {
+  const appeal = strangerOf(fullName, appealIds.map((id) => ({ id, fullName: ctx.store.appeal(id)?.citizen?.fullName ?? '' })));
+  if (appeal) return refuse('NOT_THE_CITIZENS', `appealIds: appeal ${appeal} is another citizen's`, RECEPTION_REFUSAL.notTheCitizens('appeal', appeal, langOf(ctx)));
+  const store = caseFiles(ctx);
+  const file = strangerOf(fullName, fileIds.map((id) => ({ id, fullName: store.file(id)?.fullName ?? '' })));
+  if (file) return refuse('NOT_THE_CITIZENS', `caseFiles: case file ${file} is another citizen's`, RECEPTION_REFUSAL.notTheCitizens('caseFile', file, langOf(ctx)));
+  return null;
 }
 
 /**
@@ -85,12 +103,12 @@ function whereabouts(ctx: JournalContext, ids: readonly string[]): LinkedCaseFil
 
 function slotProblem(ctx: JournalContext, at: { day: string; session: number; time: string }, movingId?: string): JournalAnswer<never> | null {
   const store = reception(ctx);
-  const refusal = slotRefusal(rulesOf(ctx), holidaysOf(ctx), todayOf(ctx), at, store.bookingsBetween(at.day, at.day), movingId);
+  const refusal = slotRefusal(rulesOf(ctx), holidaysOf(ctx), nowOf(ctx), at, store.bookingsBetween(at.day, at.day), movingId);
   if (!refusal) return null;
   const words = {
     NOT_A_RECEPTION_DAY: `day: the management does not receive on ${at.day} (reception.hours[${at.session}])`,
     NOT_A_SLOT: `time: ${at.time} is not a slot of the reception hours`,
-    RECEPTION_PAST: `day: ${at.day} has passed`,
+    RECEPTION_PAST: `time: ${at.day} ${at.time} has passed`,
     SLOT_TAKEN: `time: ${at.day} ${at.time} is already booked`,
   } as const;
   return fail(refusal, words[refusal]);
@@ -107,7 +125,7 @@ export function book(ctx: JournalContext, input: ReceptionBookInput, actor: Jour
   if (!appeals.ok) return appeals;
   const files = linkedFiles(ctx, 'booking.caseFiles', input.caseFiles ?? []);
   if (!files.ok) return files;
-  const refused = slotProblem(ctx, input);
+  const refused = slotProblem(ctx, input) ?? citizensOwn(ctx, fullName, appeals.data, files.data);
   if (refused) return refused;
   const store = reception(ctx);
   const now = ctx.queue.now();
@@ -169,6 +187,8 @@ export function setMaterials(ctx: JournalContext, id: string, appealIds: string[
     if (!appeals.ok) return appeals;
     const files = linkedFiles(ctx, 'caseFiles', caseFileIds);
     if (!files.ok) return files;
+    const strange = citizensOwn(ctx, b.citizen?.fullName ?? '', appeals.data, files.data);
+    if (strange) return strange;
     return ok({ type: 'reception-materials' as const, at, by: by(actor), bookingId: id, appealIds: appeals.data, caseFiles: files.data });
   });
 }
@@ -217,7 +237,7 @@ export function materials(ctx: JournalContext, day: string, actor: JournalActor)
   const files = whereabouts(ctx, [...new Set(bookings.flatMap((b) => b.caseFiles))]);
   ctx.auditedList(actor, 'reception-read', `reception materials ${day}`, bookings.map((b) => b.id));
   if (files.length) ctx.auditedList(actor, 'case-read', `reception materials ${day}`, files.map((f) => f.id));
-  return ok({ day, sessions: withSlots(receptionsBetween(rulesOf(ctx), holidaysOf(ctx), day, day), bookings), bookings, appeals, caseFiles: files });
+  return ok({ day, sessions: withSlots(receptionsBetween(rulesOf(ctx), holidaysOf(ctx), day, day), bookings, nowOf(ctx)), bookings, appeals, caseFiles: files });
 }
 
 function paperContext(ctx: JournalContext, lang: 'ru' | 'uk' | 'en'): PaperContext {
