@@ -9,21 +9,10 @@ import type { Browser, Page } from 'playwright-core';
 import { assertNoPageErrors, launch, screenshot, signIn, SIZES } from '../helpers/browser.ts';
 import { client, demo, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
 import { at } from '../helpers/office.ts';
+import { DaemonTime } from '../helpers/office-day.ts';
 import type { QueueClient } from '../../queue-core/src/protocol/index.ts';
 
 const pageErrors: string[] = [];
-
-/** The daemon's clock: runs with real time, and jumps when a test moves it on. */
-class DaemonTime {
-  private shift: number;
-  constructor(start: number) {
-    this.shift = start - Date.now();
-  }
-  now = (): number => Date.now() + this.shift;
-  moveOn(ms: number) {
-    this.shift += ms;
-  }
-}
 
 const test = suite<{ browser: Browser; d: TestDaemon; time: DaemonTime; clients: QueueClient[] }>('life situation screens');
 test.before(async (ctx) => {

@@ -10,21 +10,10 @@ import type { Browser, Page } from 'playwright-core';
 import { assertNoPageErrors, launch, screenshot, SIZES, signIn as openPanel } from '../helpers/browser.ts';
 import { client, demo, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
 import { at } from '../helpers/office.ts';
+import { DaemonTime } from '../helpers/office-day.ts';
 
 const pageErrors: string[] = [];
 const WHO = { ru: 'Начальник управления Цыренова Е. Б.', uk: 'Начальник управління Циренова О. Б.' };
-
-/** The daemon's clock: runs with real time, and jumps when a test moves it on. */
-class DaemonTime {
-  private shift: number;
-  constructor(start: number) {
-    this.shift = start - Date.now();
-  }
-  now = (): number => Date.now() + this.shift;
-  moveOn(ms: number) {
-    this.shift += ms;
-  }
-}
 
 const test = suite<{ browser: Browser; d: TestDaemon }>('reception screens');
 test.before(async (ctx) => {

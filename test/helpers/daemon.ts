@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { startDaemon, type Daemon, type DaemonOptions } from '../../queue-core/src/daemon.ts';
-import { QueueClient, type ClientOptions } from '../../queue-core/src/protocol/index.ts';
+import { ClientError, QueueClient, type ClientOptions } from '../../queue-core/src/protocol/index.ts';
 import type { ServerMessage } from '../../queue-core/src/protocol/messages.ts';
 import type { OfficeConfig } from '../../queue-core/src/config/schema.ts';
 import { parseConfigText } from '../../queue-core/src/config/load.ts';
@@ -105,4 +105,15 @@ export class RawPeer {
   close() {
     this.ws.close();
   }
+}
+
+/** The refusal a request ends in; fails the test when it is answered. */
+export async function refusal(p: Promise<unknown>): Promise<ClientError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof ClientError) return e;
+    throw e;
+  }
+  throw new Error('expected a refusal');
 }

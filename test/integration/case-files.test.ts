@@ -6,9 +6,9 @@
 // projections rebuilt from the log.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { client, demo, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
+import { client, demo, ready, testDaemon, refusal, until, type TestDaemon } from '../helpers/daemon.ts';
 import { at } from '../helpers/office.ts';
-import { ClientError, type QueueClient } from '../../queue-core/src/protocol/index.ts';
+import type { QueueClient } from '../../queue-core/src/protocol/index.ts';
 import type { AppealInput } from '../../queue-core/src/journal/types.ts';
 import { CaseFileStore } from '../../queue-core/src/store/case-file-store.ts';
 import { officeDay } from '../../queue-core/src/domain/index.ts';
@@ -24,16 +24,6 @@ const card = (fullName: string, over: Partial<AppealInput> = {}): AppealInput =>
   citizen: { fullName, address: 'г. Иркутск, ул. Ленина, 5', passport: '2510 123456' }, category: 'pensioner', appealType: 'documents', reason: 'subsidy', result: 'accepted',
   documents: ['Заявление', 'Паспорт'], ...over,
 });
-
-async function refusal(p: Promise<unknown>): Promise<ClientError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ClientError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 const config = (journal: Record<string, unknown> = {}) => demo((c) => {
   c.staff.push({ id: 'arkhipova', name: 'Архипова Галина Семёновна', role: 'archivist', pin: '7777' });

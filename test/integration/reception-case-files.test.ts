@@ -5,9 +5,9 @@
 // moves, the materials show its new place.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { client, demo, ready, testDaemon, type TestDaemon } from '../helpers/daemon.ts';
+import { client, demo, ready, testDaemon, refusal, type TestDaemon } from '../helpers/daemon.ts';
 import { at } from '../helpers/office.ts';
-import { ClientError, type QueueClient } from '../../queue-core/src/protocol/index.ts';
+import type { QueueClient } from '../../queue-core/src/protocol/index.ts';
 import type { AppealInput } from '../../queue-core/src/journal/types.ts';
 
 const OPERATOR = { role: 'operator' as const, staffId: 'ivanova', pin: '1111', booth: 1, directions: ['certificates', 'documents', 'consultation'] };
@@ -24,16 +24,6 @@ const card = (fullName: string, over: Partial<AppealInput> = {}): AppealInput =>
 const booking = (appealIds: string[], caseFiles: string[], time = '10:00') => ({
   day: '2026-12-08', session: 0, time, citizen: { fullName: 'Петров Пётр Петрович', phone: '+7 914 123-45-67' }, question: 'Отказ в субсидии на оплату ЖКУ', appealIds, caseFiles,
 });
-
-async function refusal(p: Promise<unknown>): Promise<ClientError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ClientError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 L.before.each(async (ctx) => {
   ctx.clock = { t: at('2026-12-02', '09:00') };

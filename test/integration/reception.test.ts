@@ -5,9 +5,9 @@
 // screens' reception days without personal data, the audit trail, retention and the log rebuilt.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { client, demo, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
+import { client, demo, ready, testDaemon, refusal, until, type TestDaemon } from '../helpers/daemon.ts';
 import { at } from '../helpers/office.ts';
-import { ClientError, type QueueClient } from '../../queue-core/src/protocol/index.ts';
+import type { QueueClient } from '../../queue-core/src/protocol/index.ts';
 import type { AppealInput } from '../../queue-core/src/journal/types.ts';
 import { ReceptionStore } from '../../queue-core/src/store/reception-store.ts';
 
@@ -25,16 +25,6 @@ const card = (fullName: string): AppealInput => ({
 const booking = (appealIds: string[], time = '10:00', fullName = 'Петров Пётр Петрович') => ({
   day: '2026-12-08', session: 0, time, citizen: { fullName, phone: '+7 914 123-45-67' }, question: 'Отказ в субсидии на оплату ЖКУ', appealIds, caseFiles: [] as string[],
 });
-
-async function refusal(p: Promise<unknown>): Promise<ClientError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ClientError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 R.before.each(async (ctx) => {
   ctx.clock = { t: at('2026-12-02', '09:00') };
