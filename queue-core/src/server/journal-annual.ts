@@ -4,7 +4,6 @@
 import { annualPeriod, annualReport, type AnnualReport } from '../journal/annual-figures.js';
 import type { AnnualLang } from '../journal/annual-words.js';
 import { periodText } from '../journal/annual-words.js';
-import { annualPdf } from './annual-pdf.js';
 import { fail, ok, type JournalAnswer, type JournalContext } from './journal-context.js';
 
 export async function annualFigures(ctx: JournalContext, year: number, quarter: number | undefined): Promise<JournalAnswer<{ report: AnnualReport }>> {
@@ -29,6 +28,8 @@ export async function annualDocument(ctx: JournalContext, year: number, quarter:
   const madeOn = new Intl.DateTimeFormat({ ru: 'ru-RU', uk: 'uk-UA', en: 'en-GB' }[lang], { timeZone: config.office.timezone, day: '2-digit', month: '2-digit', year: 'numeric' }).format(at);
   const reasonName = (id: string) => { const r = config.journal.reasons.find((x) => x.id === id); return r ? (r.name[lang] ?? r.name.ru) : id; };
   try {
+    // pdfkit and its fonts take some 25 MB: loaded when the first report is drawn, not with the daemon.
+    const { annualPdf } = await import('./annual-pdf.js');
     const pdf = await annualPdf({ report, lang, office: config.office, madeOn, madeAt: at, reasonName });
     const pages = (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
     const name = report.period.quarter ? `${year}-Q${report.period.quarter}` : String(year);
