@@ -25,14 +25,15 @@ const card = (fullName: string, over: Partial<AppealInput> = {}): AppealInput =>
   documents: ['Заявление', 'Паспорт'], ...over,
 });
 
-const config = (journal: Record<string, unknown> = {}) => demo((c) => {
+const config = (journal: Record<string, unknown> = {}, holidays?: string[]) => demo((c) => {
   c.staff.push({ id: 'arkhipova', name: 'Архипова Галина Семёновна', role: 'archivist', pin: '7777' });
   c.journal = journal;
+  if (holidays) c.schedule.holidays = holidays;
 });
 
-async function start(ctx: Ctx, journal: Record<string, unknown> = {}) {
-  ctx.clock = { t: at('2026-03-06', '09:00') }; // a Friday
-  ctx.d = await testDaemon({ now: () => ctx.clock.t, config: config(journal) });
+async function start(ctx: Ctx, journal: Record<string, unknown> = {}, office: { day?: string; holidays?: string[] } = {}) {
+  ctx.clock = { t: at(office.day ?? '2026-03-06', '09:00') }; // a Friday unless told
+  ctx.d = await testDaemon({ now: () => ctx.clock.t, config: config(journal, office.holidays) });
   ctx.op = await ready(client(ctx.d, OPERATOR));
   ctx.head = await ready(client(ctx.d, HEAD));
   ctx.arch = await ready(client(ctx.d, ARCHIVIST));
@@ -150,6 +151,32 @@ C('the head sees the files overdue at their step, counted in working days over t
   await ctx.head.request('caseFileMove', { fileId: friday.id, move: { kind: 'accept' } });
   ctx.clock.t = at('2026-03-13', '09:00'); // Friday: accepted on Tuesday, 3 working days unbundled; Monday's unchecked
   assert.equal((await ctx.arch.request('caseFileOverdue', {})).overdue.map((o) => [o.file.id, o.file.state]), [[second.id, 'formed'], [friday.id, 'accepted']]);
+});
+
+C('the last day of a term is a working day: a term ending over the weekend ends on Friday', async (ctx) => {
+  // Restarted on a Thursday: formed on Thursday with a term of 1 working day, the last day is Friday, not Sunday.
+  for (const c of [ctx.op, ctx.head, ctx.arch, ctx.kiosk]) c.close();
+  await ctx.d.stop();
+  await start(ctx, {}, { day: '2026-03-05' });
+  const thursday = await formed(ctx, 'Дашиев Баир');
+  ctx.clock.t = at('2026-03-08', '12:00'); // Sunday: nothing overdue yet
+  assert.equal((await ctx.head.request('caseFileOverdue', {})).overdue, []);
+  ctx.clock.t = at('2026-03-09', '09:00'); // Monday: overdue, and its last day was Friday
+  const { overdue } = await ctx.head.request('caseFileOverdue', {});
+  assert.equal(overdue.map((o) => [o.file.id, o.lastDay, o.workingDays]), [[thursday.id, '2026-03-06', 2]]);
+});
+
+C('a holiday of the office calendar is not a working day of a term', async (ctx) => {
+  // Monday 9 March 2026 is the day off for 8 March: a file formed on Friday is checked in time on Tuesday.
+  for (const c of [ctx.op, ctx.head, ctx.arch, ctx.kiosk]) c.close();
+  await ctx.d.stop();
+  await start(ctx, {}, { holidays: ['2026-03-09'] });
+  const friday = await formed(ctx, 'Базаров Баир');
+  ctx.clock.t = at('2026-03-10', '09:00');
+  assert.equal((await ctx.head.request('caseFileOverdue', {})).overdue, []);
+  ctx.clock.t = at('2026-03-11', '09:00');
+  const { overdue } = await ctx.head.request('caseFileOverdue', {});
+  assert.equal(overdue.map((o) => [o.file.id, o.lastDay, o.workingDays]), [[friday.id, '2026-03-10', 2]]);
 });
 
 C('the returned-for-completion analysis: share by year, quarter, reason, specialist and payment type', async (ctx) => {

@@ -23,6 +23,8 @@ const LIMIT = 500;
 const files = (ctx: JournalContext) => new CaseFileStore(ctx.store.db, (at) => officeDay(at, ctx.tz));
 const settings = (ctx: JournalContext) => ctx.queue.config.journal.caseFiles;
 const terms = (ctx: JournalContext): OverdueTerms => settings(ctx).overdueDays;
+/** The office calendar's holidays: not working days for the terms of the route. */
+const holidays = (ctx: JournalContext): readonly string[] => ctx.queue.config.schedule.holidays;
 const storage = (ctx: JournalContext): StorageTerms => ({ years: settings(ctx).storageYears, byPaymentType: settings(ctx).storageYearsByPaymentType });
 const by = (actor: JournalActor) => actor.staffId ?? (actor.integration ? `integration:${actor.integration}` : actor.role);
 const today = (ctx: JournalContext) => officeDay(ctx.queue.now(), ctx.tz);
@@ -145,9 +147,9 @@ export function searchFiles(ctx: JournalContext, name: string, actor: JournalAct
 }
 
 /** The latest day a file may have been moved on and be overdue today: `term + 1` working days back. */
-export function overdueBound(todayDay: string, term: number): string {
+export function overdueBound(todayDay: string, term: number, off: readonly string[] = []): string {
   let day = todayDay;
-  while (workingDaysBetween(day, todayDay) <= term) day = shift(day, -1);
+  while (workingDaysBetween(day, todayDay, off) <= term) day = shift(day, -1);
   return day;
 }
 const shift = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
@@ -157,12 +159,13 @@ export function overdueFiles(ctx: JournalContext, actor: JournalActor): JournalA
   const store = files(ctx);
   const t = terms(ctx);
   const day = today(ctx);
+  const off = holidays(ctx);
   const overdue: OverdueFile[] = [];
   for (const state of Object.keys(t) as (keyof OverdueTerms)[]) {
-    for (const file of store.lyingSince(state, overdueBound(day, t[state]), LIMIT)) {
+    for (const file of store.lyingSince(state, overdueBound(day, t[state], off), LIMIT)) {
       const since = officeDay(file.since, ctx.tz);
-      if (!isOverdue(state, since, day, t)) continue;
-      overdue.push({ file, lastDay: lastDayInTerm(state, since, t)!, workingDays: workingDaysBetween(since, day) });
+      if (!isOverdue(state, since, day, t, off)) continue;
+      overdue.push({ file, lastDay: lastDayInTerm(state, since, t, off)!, workingDays: workingDaysBetween(since, day, off) });
     }
   }
   overdue.sort((a, b) => a.lastDay.localeCompare(b.lastDay) || a.file.id.localeCompare(b.file.id));
