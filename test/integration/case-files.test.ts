@@ -115,6 +115,14 @@ C('a wrong role and a move out of order are refused in words, and nothing moves'
   assert.equal([notAccepted.code, notAccepted.details?.text], ['CASE_FILE_REFUSED', 'Личное дело формируется из обращения «приём документов» с результатом «документы приняты»']);
   assert.is((await refusal(ctx.op.request('caseFileForm', { appealId: file.appealId }))).code, 'CASE_FILE_EXISTS');
   assert.is((await refusal(ctx.arch.request('caseFileForm', { appealId: file.appealId }))).code, 'ROLE_FORBIDDEN');
+  // Another specialist's appeal: refused as an appeal ("Обращение …"), not as a file that does not exist yet.
+  const { appeal: hers } = await ctx.op.request('journalSave', { appeal: card('Орлова Мария Ивановна') });
+  const petrova = await ready(client(ctx.d, { role: 'operator', staffId: 'petrova', pin: '2222', booth: 2, directions: ['documents'] }));
+  const notHers = await refusal(petrova.request('caseFileForm', { appealId: hers.id }));
+  petrova.close();
+  assert.equal([notHers.code, notHers.details?.text], ['CASE_FILE_REFUSED', `Обращение ${hers.id} принял другой специалист; личное дело по нему формирует он или руководитель службы`]);
+  // Nor is a file formed from it by the refusal: its own specialist still may.
+  assert.is((await ctx.op.request('caseFileForm', { appealId: hers.id })).file.appealId, hers.id);
   assert.is((await refusal(ctx.kiosk.request('caseFileSearch', { name: 'Сидорова' }))).code, 'ROLE_FORBIDDEN');
   assert.is((await refusal(ctx.kiosk.request('caseFiles', {}))).code, 'ROLE_FORBIDDEN');
   assert.is((await refusal(ctx.op.request('caseFileOverdue', {}))).code, 'ROLE_FORBIDDEN');
@@ -258,6 +266,20 @@ D('a destruction act lists the files whose term has ended, erases their names fr
     'Цыренова Е. Б.', 'руководитель клиентской службы', 'Архипова Г. С.', 'Субсидии', 'листов: <b>19</b>', 'size: A4 portrait']) {
     assert.ok(html.includes(part), part);
   }
+  // Its log extract: each move of each file with its date and time, by whom, ending with the erasure by the act.
+  const extract = html.slice(html.indexOf('Выгрузка из журнала событий'));
+  const lines = [...extract.matchAll(/<tr><td class="when">([^<]*)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => m.slice(1));
+  assert.equal(lines.filter((l) => l[1] === a.id), [
+    ['06.03.2026 09:00', a.id, 'Сформировано', 'Иванова Мария Петровна'],
+    ['06.03.2026 09:00', a.id, 'Принято руководителем', 'Цыренова Елена Баировна'],
+    ['06.03.2026 09:00', a.id, 'Вложено в пачку', 'Цыренова Елена Баировна'],
+    ['06.03.2026 09:00', a.id, 'Передано в отдел выплат', 'Цыренова Елена Баировна'],
+    ['06.03.2026 09:00', a.id, 'Принято из отдела выплат (закрыто)', 'Архипова Галина Семёновна'],
+    ['06.03.2026 09:00', a.id, 'Поставлено на хранение', 'Архипова Галина Семёновна'],
+    ['10.01.2028 10:00', a.id, 'Уничтожено по акту № 1/2028. Персональные данные удалены из информационной системы', 'Архипова Галина Семёновна'],
+  ]);
+  assert.is(lines.filter((l) => l[1] === b.id).length, 7);
+  assert.not.match(extract, /Петров Пётр|Иванова Анна/);
   const uk = (await ctx.head.request('caseFileAct', { actId: '1/2028', lang: 'uk' })).html;
   assert.ok(uk.includes('АКТ про знищення персональних даних № 1/2028') && uk.includes('Субсидії'));
   assert.is((await refusal(ctx.head.request('caseFileAct', { actId: '9/2028' }))).code, 'ACT_NOT_FOUND');

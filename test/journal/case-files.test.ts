@@ -6,7 +6,7 @@ import * as assert from 'uvu/assert';
 import {
   applyMove, checkMove, DEFAULT_OVERDUE_TERMS, isOverdue, lastDayInTerm, mayDestroy, retentionErases, ROUTE, storageEndsOn, workingDaysBetween,
 } from '../../queue-core/src/journal/case-file-rules.ts';
-import { refusalText } from '../../queue-core/src/journal/case-file-words.ts';
+import { appealNotOwnText, refusalText } from '../../queue-core/src/journal/case-file-words.ts';
 import type { CaseFile, CaseFileMove } from '../../queue-core/src/journal/case-file-types.ts';
 import { overdueBound } from '../../queue-core/src/server/journal-case-files.ts';
 import { validateConfig } from '../../queue-core/src/config/load.ts';
@@ -58,9 +58,18 @@ R('each move belongs to its roles: the operator does not accept, the head does n
   assert.is(checkMove(file({ state: 'closed' }), { kind: 'shelve', year: 2026, place: 'A', sheets: 1 }, 'supervisor', 'head', REASONS)?.code, 'wrong-role');
   assert.is(checkMove(file(), { kind: 'return', reasons: ['no-document'] }, 'archivist', 'arch', REASONS)?.code, 'wrong-role');
   assert.is(refusalText('LD-1', checkMove(file(), { kind: 'accept' }, 'operator', 'ivanova', REASONS)!, 'ru'), '«принять» делает руководитель службы');
-  // An operator completes only a file she formed.
-  assert.is(checkMove(file({ state: 'returned' }), { kind: 'complete' }, 'operator', 'petrova', REASONS)?.code, 'not-own');
+  assert.is(refusalText('LD-1', checkMove(file(), { kind: 'accept' }, 'operator', 'ivanova', REASONS)!, 'en'), '"accept" is done by the head of the service');
+  // An operator completes only a file she formed: the refusal names the file.
+  const notOwn = checkMove(file({ state: 'returned' }), { kind: 'complete' }, 'operator', 'petrova', REASONS);
+  assert.is(notOwn?.code, 'not-own');
+  assert.is(refusalText('LD-2026-00001', notOwn!, 'ru'), 'Дело LD-2026-00001 сформировал другой специалист');
   for (const [kind, step] of Object.entries(ROUTE)) assert.ok(step.roles.length > 0, kind);
+});
+
+R('an appeal received by another specialist is refused as an appeal ("Обращение …"), never as a file', () => {
+  assert.is(appealNotOwnText('A-2026-00012', 'ru'), 'Обращение A-2026-00012 принял другой специалист; личное дело по нему формирует он или руководитель службы');
+  assert.is(appealNotOwnText('A-2026-00012', 'uk'), 'Звернення A-2026-00012 прийняв інший спеціаліст; особову справу за ним формує він або керівник служби');
+  assert.is(appealNotOwnText('A-2026-00012', 'en'), 'Appeal A-2026-00012 was received by another specialist; that specialist or the head of the service forms its case file');
 });
 
 R('a return needs one of the configured reasons', () => {

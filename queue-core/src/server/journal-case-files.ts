@@ -3,14 +3,14 @@
 // idempotency key in one transaction; where each file is, the overdue ones, the search by name and the
 // archive's alphabetical book (each an audited read: they show names); the destruction act that erases the
 // names of the files it lists; the names erased by the retention rule; the returned-for-completion analysis.
-import { officeDay } from '../domain/office-time.js';
+import { officeDateText, officeDay } from '../domain/office-time.js';
 import { queueError } from '../domain/errors.js';
 import type { CaseFile, CaseFileMove, CaseFileState, CaseFileStep, CommissionMember, DestructionAct, ReturnAnalysis } from '../journal/case-file-types.js';
 import {
   caseFileId, checkBundleNumber, checkMove, DESTROY_ROLES, formableFrom, isOverdue, lastDayInTerm, mayDestroy, retentionErases, storageEndsOn, workingDaysBetween,
   type OverdueTerms, type StorageTerms,
 } from '../journal/case-file-rules.js';
-import { refusalText } from '../journal/case-file-words.js';
+import { appealNotOwnText, refusalText } from '../journal/case-file-words.js';
 import { actPaper } from '../journal/case-file-act.js';
 import { CaseFileStore } from '../store/case-file-store.js';
 import type { Appeal } from '../journal/types.js';
@@ -44,7 +44,7 @@ export function formFile(ctx: JournalContext, appealId: string, actor: JournalAc
     return { ok: false, error: queueError('CASE_FILE_REFUSED', `Appeal ${appealId} is not a set of documents accepted`, { text: notAcceptedText(lang(ctx)) }) };
   }
   if (actor.role === 'operator' && appeal.staffId !== actor.staffId) {
-    return { ok: false, error: queueError('CASE_FILE_REFUSED', `Appeal ${appealId} was received by another specialist`, { text: refusalText(appealId, { code: 'not-own', kind: 'complete' }, lang(ctx)) }) };
+    return { ok: false, error: queueError('CASE_FILE_REFUSED', `Appeal ${appealId} was received by another specialist`, { appealId, text: appealNotOwnText(appealId, lang(ctx)) }) };
   }
   const store = files(ctx);
   const existing = store.fileOfAppeal(appealId);
@@ -257,9 +257,11 @@ export function printAct(ctx: JournalContext, actId: string, l: 'ru' | 'uk' | 'e
   const act = files(ctx).act(actId);
   if (!act) return fail('ACT_NOT_FOUND', `No destruction act ${actId}`);
   const { config } = ctx.queue;
+  const store = files(ctx);
   const html = actPaper(act, {
-    office: config.office, lang: l, dayOf: (at) => officeDay(at, ctx.tz),
+    office: config.office, lang: l, dayOf: (at) => officeDay(at, ctx.tz), clockOf: (at) => officeDateText(at, ctx.tz).time,
     paymentTypeName: (id) => { const r = config.journal.reasons.find((x) => x.id === id); return r ? (r.name[l] ?? r.name.ru) : id; },
+    history: (fileId) => store.history(fileId), staffName: (id) => config.staff.find((s) => s.id === id)?.name ?? id,
   });
   ctx.audited(actor, 'document', `act ${actId}`);
   return ok({ html });
