@@ -268,7 +268,7 @@ D('a destruction act lists the files whose term has ended, erases their names fr
   }
   // Its log extract: each move of each file with its date and time, by whom, ending with the erasure by the act.
   const extract = html.slice(html.indexOf('Выгрузка из журнала событий'));
-  const lines = [...extract.matchAll(/<tr><td class="when">([^<]*)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => m.slice(1));
+  const lines = [...extract.matchAll(/<tr><td class="when">([^<]*)<\/td><td class="id">([^<]*)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => m.slice(1));
   assert.equal(lines.filter((l) => l[1] === a.id), [
     ['06.03.2026 09:00', a.id, 'Сформировано', 'Иванова Мария Петровна'],
     ['06.03.2026 09:00', a.id, 'Принято руководителем', 'Цыренова Елена Баировна'],

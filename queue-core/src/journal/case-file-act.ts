@@ -32,7 +32,7 @@ export function actPaper(act: DestructionAct, ctx: ActPaperContext): string {
   const e = escapeHtml;
   const date = dateText(ctx.dayOf(act.at), ctx.lang);
   const name = (f: DestructionAct['files'][number]) => (f.fullName ? e(f.fullName) : `<i>${w.erasedNote}</i>`);
-  const rows = act.files.map((f, i) => `<tr><td>${i + 1}</td><td>${e(f.id)}</td><td>${name(f)}</td><td>${e(ctx.paymentTypeName(f.paymentType))}</td>`
+  const rows = act.files.map((f, i) => `<tr><td>${i + 1}</td><td class="id">${e(f.id)}</td><td>${name(f)}</td><td>${e(ctx.paymentTypeName(f.paymentType))}</td>`
     + `<td>${dateText(f.formedDay, ctx.lang)}</td><td>${f.closedDay ? dateText(f.closedDay, ctx.lang) : ''}</td><td class="num">${f.sheets}</td></tr>`).join('\n');
   const sheets = act.files.reduce((n, f) => n + f.sheets, 0);
   const signatures = act.commission.map((m) => `<tr><td>${e(m.position)}</td><td>${e(m.name)}</td><td class="sign">______________ (${w.signature})</td></tr>`).join('\n');
@@ -54,7 +54,7 @@ export function actPaper(act: DestructionAct, ctx: ActPaperContext): string {
   td.sign { white-space: nowrap; }
   tr { page-break-inside: avoid; }
   table.log td, table.log th { font-size: 9pt; }
-  td.when { white-space: nowrap; font-variant-numeric: tabular-nums; }
+  td.when, td.id { white-space: nowrap; font-variant-numeric: tabular-nums; }
   @media screen { body { margin: 16px auto; } }
 </style></head>
 <body onload="window.print()">
@@ -99,6 +99,6 @@ function logRows(act: DestructionAct, ctx: ActPaperContext): string {
   return act.files.flatMap((f) => ctx.history(f.id).map((h) => {
     const event = h.kind === 'destroyed' ? `${MOVE_DONE_WORDS.destroyed[ctx.lang]} ${w.no} ${e(h.detail)}. ${w.logErased}` : MOVE_DONE_WORDS[h.kind][ctx.lang];
     const by = h.kind === 'erased' ? '' : e(ctx.staffName(h.by));
-    return `<tr><td class="when">${when(h.at)}</td><td>${e(f.id)}</td><td>${event}</td><td>${by}</td></tr>`;
+    return `<tr><td class="when">${when(h.at)}</td><td class="id">${e(f.id)}</td><td>${event}</td><td>${by}</td></tr>`;
   })).join('\n');
 }
