@@ -1,6 +1,8 @@
-// The head's bundles screen in headless Chromium at the staff panel's 1366×768: the accepted files waiting
-// for a bundle, with long names and long payment types, show every column inside the table's container —
-// the date a file was accepted whole, on one line, and who holds it — with no sideways scrolling.
+// The head's case-file screens in headless Chromium at the staff panel's 1366×768: on the bundles screen
+// the accepted files waiting for a bundle, with long names and long payment types, show every column
+// inside the table's container — the date a file was accepted whole, on one line, and who holds it — with
+// no sideways scrolling; on the overdue screen the last day of a term that would end over a weekend is
+// the Friday before it.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser, Page } from 'playwright-core';
@@ -10,7 +12,7 @@ import { at } from '../helpers/office.ts';
 import type { AppealInput } from '../../queue-core/src/journal/types.ts';
 
 const pageErrors: string[] = [];
-const test = suite<{ browser: Browser; d: TestDaemon; clock: { t: number } }>('case-file bundles screen');
+const test = suite<{ browser: Browser; d: TestDaemon; clock: { t: number } }>('case-file screens of the head');
 test.before(async (ctx) => {
   ctx.browser = await launch();
 });
@@ -84,6 +86,26 @@ test('the bundles screen at 1366×768 shows every column of the accepted files, 
   });
   assert.ok(holderInside, 'the holder column is inside the table container');
   await screenshot(head, 'case-files-bundles-long-ru-1366');
+});
+
+test('the overdue screen gives the last day of a term as a working day: Friday, not the Sunday after it', async (ctx) => {
+  ctx.clock = { t: at('2026-03-05', '09:00') }; // a Thursday
+  ctx.d = await testDaemon({ now: () => ctx.clock.t, config: demo() });
+  const { browser, d } = ctx;
+  const op = await ready(client(d, { role: 'operator', staffId: 'ivanova', pin: '1111', booth: 1, directions: ['documents'] }));
+  const { appeal } = await op.request('journalSave', { appeal: card('Дашиев Баир Цыренович', 'subsidy') });
+  const { file } = await op.request('caseFileForm', { appealId: appeal.id });
+  op.close();
+  ctx.clock.t = at('2026-03-09', '09:00'); // Monday: a formed file is checked within one working day, so it is overdue
+  const head = await signIn(browser, d);
+  await head.click('panel-app >> #tab-case-files');
+  await head.click('panel-app >> case-files-view >> #cf-overdue');
+  await rows(head, 'overdue').first().waitFor();
+  const headings = await head.locator('panel-app >> case-files-view >> #overdue >> th').allTextContents();
+  const cells = await head.locator(`panel-app >> case-files-view >> #overdue >> tr[data-file="${file.id}"] >> td`).allTextContents();
+  assert.is(cells[headings.indexOf('Последний день')], '06.03.2026');
+  assert.is(cells[headings.indexOf('С')], '05.03.2026');
+  await screenshot(head, 'case-files-overdue-friday-ru-1366');
 });
 
 test.run();
