@@ -4,7 +4,7 @@
 // counted here: the daemon answers `annualReport` and `annualReportPdf`.
 import { LitElement, css, html, nothing } from 'lit';
 import type { AnnualReport, Bar, QueueClient } from 'queue-core/protocol';
-import { ANNUAL_WORDS, FIGURE_WORDS, changeText, monthName, num, periodText, pick, summarySentences, valueText, weekdayName, type Language } from 'queue-core/ui';
+import { ANNUAL_WORDS, FIGURE_WORDS, changeText, monthName, num, partialNote, periodText, pick, reportPeriodText, summarySentences, valueText, weekdayName, type Language } from 'queue-core/ui';
 import { officeDay } from 'queue-core/domain';
 import { panelStyles } from './panel-styles.js';
 import { barChart } from './bar-chart.js';
@@ -38,6 +38,7 @@ export class AnnualView extends LitElement {
     .charts { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 14px; }
     svg.chart { width: 100%; height: auto; max-height: 180px; display: block; }
     .note { color: #486581; font-size: 13px; margin-top: 6px; }
+    .summary p.partial { font-weight: 700; color: #9a3412; background: #fff7ed; border-left: 4px solid #ea580c; padding: 6px 10px; }
   `];
 
   constructor() {
@@ -116,11 +117,14 @@ export class AnnualView extends LitElement {
     const is = periodText(r.period, lang), was = periodText(r.previous, lang);
     // The charts' titles and the note on what they count are the PDF's own words.
     const w = ANNUAL_WORDS[lang];
+    // A year or a quarter not over yet: its figures are partial, and the screen says so as the PDF does.
+    const partial = partialNote(r, lang);
     const chart = (title: string, bars: Bar[], label: (k: string) => string) => html`<div><h3>${title}</h3>${barChart(bars.map((b) => label(b.key)), bars.map((b) => b.now), title)}
       <p class="note">${w.chartsNote}</p></div>`;
     return html`
       <div class="cols">
-        <div class="summary" id="annual-summary"><h3>${t.summary}: ${is}</h3>${summarySentences(r, lang, this.reasonName).map((s) => html`<p>${s}</p>`)}
+        <div class="summary" id="annual-summary"><h3>${t.summary}: ${reportPeriodText(r, lang)}</h3>
+          ${partial ? html`<p class="partial" id="annual-as-of" role="note">${partial}</p>` : nothing}${summarySentences(r, lang, this.reasonName).map((s) => html`<p>${s}</p>`)}
           <p class="note">${t.howCounted}</p></div>
         <table id="annual-figures"><thead><tr><th>${t.figure}</th><th class="num">${is}</th><th class="num">${was}</th><th class="num">${t.change}</th></tr></thead>
           <tbody>${r.figures.map((f) => html`<tr data-figure=${f.id}><td>${FIGURE_WORDS[f.id][lang]}</td><td class="num">${valueText(f.now, f.unit, lang)}</td>

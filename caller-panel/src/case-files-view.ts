@@ -82,6 +82,8 @@ export class CaseFilesView extends LitElement {
     .groups th, .groups td { padding: 5px 6px; }
     .groups td.num { white-space: nowrap; }
     td.actions { white-space: nowrap; }
+    /* A date is one word: never broken over two lines, never squeezed under its neighbours. */
+    td.day { white-space: nowrap; }
     input.narrow { width: 90px; }
   `];
 
@@ -303,7 +305,7 @@ export class CaseFilesView extends LitElement {
           <td><button class="link" @click=${() => this.open(f)}>${f.id}</button></td>
           <td>${f.fullName || html`<i class="muted">${t.erased}</i>`}</td><td>${this.paymentName(f.paymentType)}</td>
           <td>${CASE_FILE_STATE_WORDS[f.state][this.lang]}${f.state === 'returned' ? html`<br><small class="muted">${f.returnReasons.map((r) => this.reasonName(r)).join(', ')}</small>` : nothing}${f.bundle && f.state === 'bundled' ? html`<br><small class="muted">${t.bundle} ${f.bundle}</small>` : nothing}${f.archive && (f.state === 'archived' || f.state === 'issued') ? html`<br><small class="muted">${f.archive.year}, ${f.archive.place}</small>` : nothing}</td>
-          <td>${this.day(f.since)}</td><td>${this.staffName(f.holder)}</td>
+          <td class="day">${this.day(f.since)}</td><td>${this.staffName(f.holder)}</td>
           ${act ? html`<td class="actions">${act(f)}</td>` : nothing}
         </tr>${below ? html`<tr class="below" data-below=${f.id}><td colspan=${columns}>${below(f)}</td></tr>` : nothing}`)}
       </table></div>`}
@@ -344,16 +346,18 @@ export class CaseFilesView extends LitElement {
   private bundleScreen() {
     const t = this.t;
     const bundles = [...new Set(this.extra.map((f) => f.bundle ?? ''))];
-    return html`<div class="grid2">
-      <div class="stack">${this.fileTable(t.accepted, this.files, 'accepted', undefined, true)}
-        <section class="card"><div class="row"><label>${t.bundleNo}<input id="bundle-no" class="narrow" maxlength="32" aria-invalid=${this.invalid('bundle-no')} /></label>
-          <button class="primary" id="bundle-button" @click=${() => this.bundleTicked()}>${t.putInBundle}</button></div></section></div>
+    // The accepted files take the whole width (seven columns do not fit half of a 1366 px screen: the date
+    // and the holder were cut off behind a sideways scroll); the bundle number and the bundles go below.
+    return html`<div class="stack">${this.fileTable(t.accepted, this.files, 'accepted', undefined, true)}
+      <div class="grid2" style="align-items:start">
+      <section class="card"><div class="row"><label>${t.bundleNo}<input id="bundle-no" class="narrow" maxlength="32" aria-invalid=${this.invalid('bundle-no')} /></label>
+          <button class="primary" id="bundle-button" @click=${() => this.bundleTicked()}>${t.putInBundle}</button></div></section>
       <section class="card"><h2>${t.bundled}</h2>
         ${bundles.length === 0 ? html`<p class="muted">${t.none}</p>` : bundles.map((b) => html`<div class="stack" data-bundle=${b} style="margin-bottom:12px">
           <h3>${t.bundle} ${b}: ${this.extra.filter((f) => f.bundle === b).map((f) => f.id).join(', ')}</h3>
           <div class="row"><label style="flex:1">${t.receivedBy}<input id="received-${b}" maxlength="200" /></label>
             <button class="primary" @click=${() => this.moveAll(this.extra.filter((f) => f.bundle === b), { kind: 'hand', receivedBy: this.field(`received-${b}`).trim() })}>${t.hand}</button></div></div>`)}
-      </section></div>`;
+      </section></div></div>`;
   }
 
   private bundleTicked() {
@@ -401,7 +405,7 @@ export class CaseFilesView extends LitElement {
       ${this.overdue.length === 0 ? html`<p class="muted">${t.nothingOverdue}</p>` : html`<div class="scroll"><table id="overdue">
         <tr><th>${t.file}</th><th>${t.citizen}</th><th>${t.state}</th><th>${t.since}</th><th>${t.lastDay}</th><th class="num">${t.days}</th><th>${t.holder}</th></tr>
         ${this.overdue.map((o) => html`<tr data-file=${o.file.id}><td><button class="link" @click=${() => this.open(o.file)}>${o.file.id}</button></td><td>${o.file.fullName}</td>
-          <td>${CASE_FILE_STATE_WORDS[o.file.state][this.lang]}</td><td>${this.day(o.file.since)}</td><td><span class="pill bad">${dateText(o.lastDay, this.lang)}</span></td>
+          <td>${CASE_FILE_STATE_WORDS[o.file.state][this.lang]}</td><td class="day">${this.day(o.file.since)}</td><td class="day"><span class="pill bad">${dateText(o.lastDay, this.lang)}</span></td>
           <td class="num">${o.workingDays}</td><td>${this.staffName(o.file.holder)}</td></tr>`)}
       </table></div>`}</section>`;
   }

@@ -37,9 +37,16 @@ test('the head picks 2026, reads it beside 2025 and downloads the PDF', async (c
   // The last whole year comes first; the head picks this one.
   await page.waitForSelector('panel-app >> annual-view >> #annual-figures');
   assert.is(await page.locator('panel-app >> annual-view >> #annual-year').inputValue(), '2025');
+  // 2025 is over: nothing says it is partial.
+  await page.waitForSelector('panel-app >> annual-view >> #annual-summary >> text=2025 год');
+  assert.is(await page.locator('panel-app >> annual-view >> #annual-as-of').count(), 0);
+  assert.not.match((await page.locator('panel-app >> annual-view >> #annual-summary h3').textContent())!, 'по состоянию');
   await page.selectOption('panel-app >> annual-view >> #annual-year', '2026');
   await page.click('panel-app >> annual-view >> #annual-show');
   await page.waitForSelector('panel-app >> annual-view >> text=2026 год');
+  // 2026 is still in progress on 10 March: the heading says as of when, and a note that the figures are partial.
+  assert.is(await page.locator('panel-app >> annual-view >> #annual-summary h3').textContent(), 'Итоги: 2026 год, по состоянию на 10.03.2026');
+  assert.is(await page.locator('panel-app >> annual-view >> #annual-as-of').textContent(), 'Год ещё не закончился: показатели неполные, по 10.03.2026 включительно; прошлогодние — за весь год.');
   assert.equal(await cellsOf(page, 'served'), ['Обслужено посетителей', '16', '8', '+100 %']);
   assert.equal(await cellsOf(page, 'consultationShare'), ['Доля консультаций по документам к принятым комплектам', '50 %', '20 %', '+30 п. п.']);
   const summary = (await page.locator('panel-app >> annual-view >> #annual-summary').textContent())!;
@@ -67,6 +74,8 @@ test('a Ukrainian office reads its first quarter in Ukrainian', async (ctx) => {
   await page.selectOption('panel-app >> annual-view >> #annual-quarter', '1');
   await page.click('panel-app >> annual-view >> #annual-show');
   await page.waitForSelector('panel-app >> annual-view >> text=I квартал 2026 року');
+  assert.is(await page.locator('panel-app >> annual-view >> #annual-summary h3').textContent(), 'Підсумки: I квартал 2026 року, станом на 10.03.2026');
+  assert.match((await page.locator('panel-app >> annual-view >> #annual-as-of').textContent())!, 'Квартал ще не закінчився');
   assert.match((await page.locator('panel-app >> #tab-annual').textContent())!, 'Річний аналіз');
   assert.equal(await cellsOf(page, 'setsAccepted'), ['Прийнято комплектів документів', '6', '5', '+20 %']);
   assert.match((await page.locator('panel-app >> annual-view >> #annual-summary').textContent())!, 'Обслуговано 16 осіб, на 100 % більше, ніж у I кварталі 2025 року.');

@@ -57,6 +57,9 @@ A("the head's annual figures are what the office did, each beside last year's", 
   const f = Object.fromEntries(report.figures.map((x) => [x.id, [x.now, x.before, x.change]]));
   assert.equal(report.period, { year: 2026, quarter: null, from: '2026-01-01', to: '2026-12-31' });
   assert.equal(report.previous, { year: 2025, quarter: null, from: '2025-01-01', to: '2025-12-31' });
+  // Asked on 10 March 2026, the year is still in progress: its figures are as of that day; 2025 is whole.
+  assert.is(report.asOf, '2026-03-10');
+  assert.is((await head.request('annualReport', { year: 2025 })).report.asOf, null);
   // 15 cards without a ticket and the ticket served; 8 cards the year before.
   assert.equal(f.served, [16, 8, 100]);
   assert.equal(f.setsAccepted, [6, 5, 20]);
@@ -97,7 +100,9 @@ A('the PDF is an A4 report of several pages in Russian with the period and the f
   for (const b of boxes) assert.equal(b, [0, 0, 595.28, 841.89], 'every page is A4 portrait');
   const all = text.join('\n');
   assert.match(text[0]!, 'Анализ работы клиентской службы');
-  assert.match(text[0]!, '2026 год');
+  assert.match(text[0]!, '2026 год, по состоянию на 10.03.2026');
+  assert.match(text[0]!.replace(/\s+/g, ' '), 'Год ещё не закончился: показатели неполные, по 10.03.2026 включительно; прошлогодние — за весь год.');
+  assert.match(text.at(-1)!, 'по состоянию на 10.03.2026');
   assert.match(text[0]!, 'Обслужено 16 человек, на 100 % больше, чем в 2025 году.');
   assert.match(all, 'Справка о доходах');
   assert.match(all, 'Субсидии');
@@ -106,6 +111,11 @@ A('the PDF is an A4 report of several pages in Russian with the period and the f
   assert.not.match(all, 'Посетители по');
   assert.match(all.replace(/\s+/g, ' '), 'Столбцы — взятые талоны, включая тех, кто не явился');
   assert.match(text.at(-1)!, `Стр. ${boxes.length} из ${boxes.length}`);
+  // Last year, over: no "по состоянию" anywhere.
+  const whole = (await readPdf((await head.request('annualReportPdf', { year: 2025 })).pdf)).text.join('\n');
+  assert.match(whole, '2025 год');
+  assert.not.match(whole, 'по состоянию');
+  assert.not.match(whole, 'не закончился');
   // The operator is refused the figures and the document alike.
   const op = await ready(client(ctx.d, OPERATOR));
   assert.is((await refusal(op.request('annualReport', { year: 2026 }))).code, 'ROLE_FORBIDDEN');
@@ -127,7 +137,8 @@ A('a Ukrainian office gets its annual report in Ukrainian, ґ є ї і included'
   const { text } = await readPdf(answer.pdf);
   const all = text.join('\n');
   assert.match(text[0]!, 'Аналіз роботи клієнтської служби');
-  assert.match(text[0]!, 'I квартал 2026 року');
+  assert.match(text[0]!, 'I квартал 2026 року, станом на 10.03.2026');
+  assert.match(text[0]!, 'Квартал ще не закінчився');
   assert.match(all, 'Обслуговано 16 осіб, на 100 % більше, ніж у I кварталі 2025 року.');
   assert.match(all, 'Талони за годинами дня');
   assert.match(all, 'Стор. 1 з');

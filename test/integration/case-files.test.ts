@@ -25,14 +25,15 @@ const card = (fullName: string, over: Partial<AppealInput> = {}): AppealInput =>
   documents: ['Заявление', 'Паспорт'], ...over,
 });
 
-const config = (journal: Record<string, unknown> = {}) => demo((c) => {
+const config = (journal: Record<string, unknown> = {}, holidays?: string[]) => demo((c) => {
   c.staff.push({ id: 'arkhipova', name: 'Архипова Галина Семёновна', role: 'archivist', pin: '7777' });
   c.journal = journal;
+  if (holidays) c.schedule.holidays = holidays;
 });
 
-async function start(ctx: Ctx, journal: Record<string, unknown> = {}) {
-  ctx.clock = { t: at('2026-03-06', '09:00') }; // a Friday
-  ctx.d = await testDaemon({ now: () => ctx.clock.t, config: config(journal) });
+async function start(ctx: Ctx, journal: Record<string, unknown> = {}, office: { day?: string; holidays?: string[] } = {}) {
+  ctx.clock = { t: at(office.day ?? '2026-03-06', '09:00') }; // a Friday unless told
+  ctx.d = await testDaemon({ now: () => ctx.clock.t, config: config(journal, office.holidays) });
   ctx.op = await ready(client(ctx.d, OPERATOR));
   ctx.head = await ready(client(ctx.d, HEAD));
   ctx.arch = await ready(client(ctx.d, ARCHIVIST));
@@ -114,6 +115,14 @@ C('a wrong role and a move out of order are refused in words, and nothing moves'
   assert.equal([notAccepted.code, notAccepted.details?.text], ['CASE_FILE_REFUSED', 'Личное дело формируется из обращения «приём документов» с результатом «документы приняты»']);
   assert.is((await refusal(ctx.op.request('caseFileForm', { appealId: file.appealId }))).code, 'CASE_FILE_EXISTS');
   assert.is((await refusal(ctx.arch.request('caseFileForm', { appealId: file.appealId }))).code, 'ROLE_FORBIDDEN');
+  // Another specialist's appeal: refused as an appeal ("Обращение …"), not as a file that does not exist yet.
+  const { appeal: hers } = await ctx.op.request('journalSave', { appeal: card('Орлова Мария Ивановна') });
+  const petrova = await ready(client(ctx.d, { role: 'operator', staffId: 'petrova', pin: '2222', booth: 2, directions: ['documents'] }));
+  const notHers = await refusal(petrova.request('caseFileForm', { appealId: hers.id }));
+  petrova.close();
+  assert.equal([notHers.code, notHers.details?.text], ['CASE_FILE_REFUSED', `Обращение ${hers.id} принял другой специалист; личное дело по нему формирует он или руководитель службы`]);
+  // Nor is a file formed from it by the refusal: its own specialist still may.
+  assert.is((await ctx.op.request('caseFileForm', { appealId: hers.id })).file.appealId, hers.id);
   assert.is((await refusal(ctx.kiosk.request('caseFileSearch', { name: 'Сидорова' }))).code, 'ROLE_FORBIDDEN');
   assert.is((await refusal(ctx.kiosk.request('caseFiles', {}))).code, 'ROLE_FORBIDDEN');
   assert.is((await refusal(ctx.op.request('caseFileOverdue', {}))).code, 'ROLE_FORBIDDEN');
@@ -150,6 +159,32 @@ C('the head sees the files overdue at their step, counted in working days over t
   await ctx.head.request('caseFileMove', { fileId: friday.id, move: { kind: 'accept' } });
   ctx.clock.t = at('2026-03-13', '09:00'); // Friday: accepted on Tuesday, 3 working days unbundled; Monday's unchecked
   assert.equal((await ctx.arch.request('caseFileOverdue', {})).overdue.map((o) => [o.file.id, o.file.state]), [[second.id, 'formed'], [friday.id, 'accepted']]);
+});
+
+C('the last day of a term is a working day: a term ending over the weekend ends on Friday', async (ctx) => {
+  // Restarted on a Thursday: formed on Thursday with a term of 1 working day, the last day is Friday, not Sunday.
+  for (const c of [ctx.op, ctx.head, ctx.arch, ctx.kiosk]) c.close();
+  await ctx.d.stop();
+  await start(ctx, {}, { day: '2026-03-05' });
+  const thursday = await formed(ctx, 'Дашиев Баир');
+  ctx.clock.t = at('2026-03-08', '12:00'); // Sunday: nothing overdue yet
+  assert.equal((await ctx.head.request('caseFileOverdue', {})).overdue, []);
+  ctx.clock.t = at('2026-03-09', '09:00'); // Monday: overdue, and its last day was Friday
+  const { overdue } = await ctx.head.request('caseFileOverdue', {});
+  assert.equal(overdue.map((o) => [o.file.id, o.lastDay, o.workingDays]), [[thursday.id, '2026-03-06', 2]]);
+});
+
+C('a holiday of the office calendar is not a working day of a term', async (ctx) => {
+  // Monday 9 March 2026 is the day off for 8 March: a file formed on Friday is checked in time on Tuesday.
+  for (const c of [ctx.op, ctx.head, ctx.arch, ctx.kiosk]) c.close();
+  await ctx.d.stop();
+  await start(ctx, {}, { holidays: ['2026-03-09'] });
+  const friday = await formed(ctx, 'Базаров Баир');
+  ctx.clock.t = at('2026-03-10', '09:00');
+  assert.equal((await ctx.head.request('caseFileOverdue', {})).overdue, []);
+  ctx.clock.t = at('2026-03-11', '09:00');
+  const { overdue } = await ctx.head.request('caseFileOverdue', {});
+  assert.equal(overdue.map((o) => [o.file.id, o.lastDay, o.workingDays]), [[friday.id, '2026-03-10', 2]]);
 });
 
 C('the returned-for-completion analysis: share by year, quarter, reason, specialist and payment type', async (ctx) => {
@@ -231,6 +266,20 @@ D('a destruction act lists the files whose term has ended, erases their names fr
     'Цыренова Е. Б.', 'руководитель клиентской службы', 'Архипова Г. С.', 'Субсидии', 'листов: <b>19</b>', 'size: A4 portrait']) {
     assert.ok(html.includes(part), part);
   }
+  // Its log extract: each move of each file with its date and time, by whom, ending with the erasure by the act.
+  const extract = html.slice(html.indexOf('Выгрузка из журнала событий'));
+  const lines = [...extract.matchAll(/<tr><td class="when">([^<]*)<\/td><td class="id">([^<]*)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => m.slice(1));
+  assert.equal(lines.filter((l) => l[1] === a.id), [
+    ['06.03.2026 09:00', a.id, 'Сформировано', 'Иванова Мария Петровна'],
+    ['06.03.2026 09:00', a.id, 'Принято руководителем', 'Цыренова Елена Баировна'],
+    ['06.03.2026 09:00', a.id, 'Вложено в пачку', 'Цыренова Елена Баировна'],
+    ['06.03.2026 09:00', a.id, 'Передано в отдел выплат', 'Цыренова Елена Баировна'],
+    ['06.03.2026 09:00', a.id, 'Принято из отдела выплат (закрыто)', 'Архипова Галина Семёновна'],
+    ['06.03.2026 09:00', a.id, 'Поставлено на хранение', 'Архипова Галина Семёновна'],
+    ['10.01.2028 10:00', a.id, 'Уничтожено по акту № 1/2028. Персональные данные удалены из информационной системы', 'Архипова Галина Семёновна'],
+  ]);
+  assert.is(lines.filter((l) => l[1] === b.id).length, 7);
+  assert.not.match(extract, /Петров Пётр|Иванова Анна/);
   const uk = (await ctx.head.request('caseFileAct', { actId: '1/2028', lang: 'uk' })).html;
   assert.ok(uk.includes('АКТ про знищення персональних даних № 1/2028') && uk.includes('Субсидії'));
   assert.is((await refusal(ctx.head.request('caseFileAct', { actId: '9/2028' }))).code, 'ACT_NOT_FOUND');

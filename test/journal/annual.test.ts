@@ -5,7 +5,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { annualPeriod, annualReport, figureOf, sameDocuments, type AnnualRows, type KindCounts } from '../../queue-core/src/journal/annual-figures.ts';
-import { changeText, num, summarySentences } from '../../queue-core/src/journal/annual-words.ts';
+import { changeText, num, partialNote, reportPeriodText, summarySentences } from '../../queue-core/src/journal/annual-words.ts';
 import type { StatsRows } from '../../queue-core/src/journal/stats.ts';
 
 const NNBSP = '\u202f';
@@ -90,6 +90,26 @@ test('the director reads sentences made from the figures, in Russian and in Ukra
   assert.is(changeText(figureOf(r, 'consultationShare'), 'percent', 'uk'), '−10,7 в. п.');
   assert.is(num(18_864, 'en'), '18,864');
   assert.is(num(30.06, 'ru'), '30,1');
+});
+
+test('a year or a quarter still in progress is marked "по состоянию на" its day; a finished one is not', () => {
+  // Made during 2011: partial; on its last day still partial (the day is not over); from the next day on, whole.
+  assert.is(annualReport(annualPeriod(2011), Y2011, Y2010, '2011-06-30').asOf, '2011-06-30');
+  assert.is(annualReport(annualPeriod(2011), Y2011, Y2010, '2011-12-31').asOf, '2011-12-31');
+  assert.is(annualReport(annualPeriod(2011), Y2011, Y2010, '2012-01-01').asOf, null);
+  assert.is(annualReport(annualPeriod(2011, 1), Y2011, Y2010, '2011-04-01').asOf, null);
+  assert.is(annualReport(annualPeriod(2011, 2), Y2011, Y2010, '2011-04-01').asOf, '2011-04-01');
+  const partial = annualReport(annualPeriod(2011), Y2011, Y2010, '2011-06-30');
+  assert.is(reportPeriodText(partial, 'ru'), '2011 год, по состоянию на 30.06.2011');
+  assert.is(reportPeriodText(partial, 'uk'), '2011 рік, станом на 30.06.2011');
+  assert.is(reportPeriodText(partial, 'en'), '2011, as of 30/06/2011');
+  assert.is(partialNote(partial, 'ru'), 'Год ещё не закончился: показатели неполные, по 30.06.2011 включительно; прошлогодние — за весь год.');
+  const quarter = annualReport(annualPeriod(2011, 2), Y2011, Y2010, '2011-05-15');
+  assert.is(reportPeriodText(quarter, 'ru'), 'II квартал 2011 года, по состоянию на 15.05.2011');
+  assert.is(partialNote(quarter, 'uk'), 'Квартал ще не закінчився: показники неповні, по 15.05.2011 включно; торішні — за весь квартал.');
+  const whole = annualReport(annualPeriod(2011), Y2011, Y2010, '2012-01-10');
+  assert.is(reportPeriodText(whole, 'ru'), '2011 год');
+  assert.is(partialNote(whole, 'ru'), null);
 });
 
 test('without last year to compare with, the sentence says only this year', () => {

@@ -6,7 +6,7 @@ import * as assert from 'uvu/assert';
 import {
   applyMove, checkMove, DEFAULT_OVERDUE_TERMS, isOverdue, lastDayInTerm, mayDestroy, retentionErases, ROUTE, storageEndsOn, workingDaysBetween,
 } from '../../queue-core/src/journal/case-file-rules.ts';
-import { refusalText } from '../../queue-core/src/journal/case-file-words.ts';
+import { appealNotOwnText, refusalText } from '../../queue-core/src/journal/case-file-words.ts';
 import type { CaseFile, CaseFileMove } from '../../queue-core/src/journal/case-file-types.ts';
 import { overdueBound } from '../../queue-core/src/server/journal-case-files.ts';
 import { validateConfig } from '../../queue-core/src/config/load.ts';
@@ -58,9 +58,18 @@ R('each move belongs to its roles: the operator does not accept, the head does n
   assert.is(checkMove(file({ state: 'closed' }), { kind: 'shelve', year: 2026, place: 'A', sheets: 1 }, 'supervisor', 'head', REASONS)?.code, 'wrong-role');
   assert.is(checkMove(file(), { kind: 'return', reasons: ['no-document'] }, 'archivist', 'arch', REASONS)?.code, 'wrong-role');
   assert.is(refusalText('LD-1', checkMove(file(), { kind: 'accept' }, 'operator', 'ivanova', REASONS)!, 'ru'), '«принять» делает руководитель службы');
-  // An operator completes only a file she formed.
-  assert.is(checkMove(file({ state: 'returned' }), { kind: 'complete' }, 'operator', 'petrova', REASONS)?.code, 'not-own');
+  assert.is(refusalText('LD-1', checkMove(file(), { kind: 'accept' }, 'operator', 'ivanova', REASONS)!, 'en'), '"accept" is done by the head of the service');
+  // An operator completes only a file she formed: the refusal names the file.
+  const notOwn = checkMove(file({ state: 'returned' }), { kind: 'complete' }, 'operator', 'petrova', REASONS);
+  assert.is(notOwn?.code, 'not-own');
+  assert.is(refusalText('LD-2026-00001', notOwn!, 'ru'), 'Дело LD-2026-00001 сформировал другой специалист');
   for (const [kind, step] of Object.entries(ROUTE)) assert.ok(step.roles.length > 0, kind);
+});
+
+R('an appeal received by another specialist is refused as an appeal ("Обращение …"), never as a file', () => {
+  assert.is(appealNotOwnText('A-2026-00012', 'ru'), 'Обращение A-2026-00012 принял другой специалист; личное дело по нему формирует он или руководитель службы');
+  assert.is(appealNotOwnText('A-2026-00012', 'uk'), 'Звернення A-2026-00012 прийняв інший спеціаліст; особову справу за ним формує він або керівник служби');
+  assert.is(appealNotOwnText('A-2026-00012', 'en'), 'Appeal A-2026-00012 was received by another specialist; that specialist or the head of the service forms its case file');
 });
 
 R('a return needs one of the configured reasons', () => {
@@ -84,8 +93,9 @@ O('a file formed on Friday is checked in time on Monday, overdue on Tuesday; the
   assert.is(isOverdue('formed', '2026-03-06', '2026-03-09', t), false);
   assert.is(isOverdue('formed', '2026-03-06', '2026-03-10', t), true);
   assert.is(lastDayInTerm('formed', '2026-03-06', t), '2026-03-09');
-  // Thursday + 1 working day = Friday; the weekend after it is still in time.
-  assert.is(lastDayInTerm('formed', '2026-03-05', t), '2026-03-08');
+  // Thursday + 1 working day = Friday: the last day is that Friday, never the weekend after it; the
+  // weekend does not count, so the file is overdue from Monday, the next working day.
+  assert.is(lastDayInTerm('formed', '2026-03-05', t), '2026-03-06');
   assert.is(isOverdue('formed', '2026-03-05', '2026-03-08', t), false);
   assert.is(isOverdue('formed', '2026-03-05', '2026-03-09', t), true);
   // At the payments department 10 working days: two weeks.
@@ -101,6 +111,46 @@ O('a file formed on Friday is checked in time on Monday, overdue on Tuesday; the
       assert.ok(workingDaysBetween(bound, today) > term, `${today} ${term}`);
       const next = new Date(Date.parse(`${bound}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
       assert.ok(workingDaysBetween(next, today) <= term, `${today} ${term} next`);
+    }
+  }
+});
+
+O('the last day of a term is always a working day: a weekend or a holiday moves it back to the working day before', () => {
+  const t = DEFAULT_OVERDUE_TERMS;
+  // For every weekday a file may be moved on and every term: the last day is a working day, the file is in
+  // time on it and on the days off after it, and overdue on the next working day.
+  const next = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const weekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
+  for (let d = 2; d <= 8; d++) {
+    const since = `2026-03-${String(d).padStart(2, '0')}`;
+    for (const state of ['formed', 'accepted', 'returned', 'at-payments'] as const) {
+      const last = lastDayInTerm(state, since, t)!;
+      assert.ok(weekday(last) >= 1 && weekday(last) <= 5, `${state} since ${since}: ${last}`);
+      assert.is(isOverdue(state, since, last, t), false, `${state} since ${since}`);
+      let after = next(last);
+      while (weekday(after) === 0 || weekday(after) === 6) {
+        assert.is(isOverdue(state, since, after, t), false);
+        after = next(after);
+      }
+      assert.is(isOverdue(state, since, after, t), true, `${state} since ${since}: overdue on ${after}`);
+    }
+  }
+  // Accepted on Wednesday 4 March with 2 working days: Friday 6 March (not Sunday 8 March).
+  assert.is(lastDayInTerm('accepted', '2026-03-04', t), '2026-03-06');
+  // Monday 9 March 2026 is a holiday: a file formed on Friday is in time until Tuesday.
+  const holidays = ['2026-03-09'];
+  assert.is(workingDaysBetween('2026-03-06', '2026-03-10', holidays), 1);
+  assert.is(lastDayInTerm('formed', '2026-03-06', t, holidays), '2026-03-10');
+  assert.is(isOverdue('formed', '2026-03-06', '2026-03-10', t, holidays), false);
+  assert.is(isOverdue('formed', '2026-03-06', '2026-03-11', t, holidays), true);
+  // A holiday on Friday is no working day of the term: formed on Thursday, its one working day is Monday.
+  assert.is(lastDayInTerm('formed', '2026-03-05', t, ['2026-03-06']), '2026-03-09');
+  for (let d = 2; d <= 14; d++) {
+    const today = `2026-03-${String(d).padStart(2, '0')}`;
+    for (const term of [0, 1, 2, 5]) {
+      const bound = overdueBound(today, term, holidays);
+      assert.ok(workingDaysBetween(bound, today, holidays) > term, `${today} ${term}`);
+      assert.ok(workingDaysBetween(next(bound), today, holidays) <= term, `${today} ${term} next`);
     }
   }
 });

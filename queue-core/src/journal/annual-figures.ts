@@ -52,6 +52,11 @@ export interface Bar { key: string; now: number; before: number }
 export interface AnnualReport {
   period: AnnualPeriod;
   previous: AnnualPeriod;
+  /**
+   * The office day the figures were read on when the period had not ended then (a year or a quarter in
+   * progress: its figures are partial, "по состоянию на" that day); null for a period already over.
+   */
+  asOf: string | null;
   figures: Figure[];
   /** Sets accepted by reason (kind of payment), the most frequent first. */
   setsByReason: Bar[];
@@ -149,7 +154,8 @@ export function sameDocuments(rows: MissingCounts[]): MissingCounts[] {
 
 const pad = (n: string | number) => String(n).padStart(2, '0');
 
-export function annualReport(period: AnnualPeriod, now: AnnualRows, before: AnnualRows): AnnualReport {
+/** `today`: the office day the report is made on; a period that has not ended by it is marked `asOf`. */
+export function annualReport(period: AnnualPeriod, now: AnnualRows, before: AnnualRows, today?: string): AnnualReport {
   const previous = annualPeriod(period.year - 1, period.quarter);
   const rNow = buildReport(period.from, period.to, now.stats), rBefore = buildReport(previous.from, previous.to, before.stats);
   const a = periodFigures(now, rNow), b = periodFigures(before, rBefore);
@@ -176,7 +182,7 @@ export function annualReport(period: AnnualPeriod, now: AnnualRows, before: Annu
   const came = [...hoursNow.keys(), ...hoursBefore.keys()].filter((h) => (hoursNow.get(h) ?? 0) + (hoursBefore.get(h) ?? 0) > 0).map(Number);
   const hours = came.length ? Array.from({ length: Math.max(...came) - Math.min(...came) + 1 }, (_, i) => pad(Math.min(...came) + i)) : [];
   return {
-    period, previous, figures, setsByReason, missingDocuments,
+    period, previous, asOf: today !== undefined && today <= period.to ? today : null, figures, setsByReason, missingDocuments,
     byMonth: bars(months, column(rNow, 'byMonth', 'tickets', monthKey), column(rBefore, 'byMonth', 'tickets', monthKey)),
     byWeekday: bars(['1', '2', '3', '4', '5', '6', '7'], column(rNow, 'byWeekday', 'tickets', String), column(rBefore, 'byWeekday', 'tickets', String))
       // Saturday and Sunday are shown only when the office worked on them.

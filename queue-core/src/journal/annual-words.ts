@@ -61,6 +61,40 @@ export function periodText(p: Pick<AnnualPeriod, 'year' | 'quarter'>, lang: Annu
   return { ru: `${ROMAN[p.quarter - 1]} квартал ${p.year} года`, uk: `${ROMAN[p.quarter - 1]} квартал ${p.year} року`, en: `Q${p.quarter} ${p.year}` }[lang];
 }
 
+/** "по состоянию на 10.03.2026", "станом на 10.03.2026", "as of 10/03/2026": the day a partial period's figures were read. */
+export function asOfText(day: string, lang: AnnualLang): string {
+  const [y, m, d] = day.split('-');
+  return { ru: `по состоянию на ${d}.${m}.${y}`, uk: `станом на ${d}.${m}.${y}`, en: `as of ${d}/${m}/${y}` }[lang];
+}
+
+/** The report's period as its title names it: "2026 год", or "2026 год, по состоянию на 10.03.2026" while it lasts. */
+export function reportPeriodText(r: Pick<AnnualReport, 'period' | 'asOf'>, lang: AnnualLang): string {
+  const p = periodText(r.period, lang);
+  return r.asOf ? `${p}, ${asOfText(r.asOf, lang)}` : p;
+}
+
+/**
+ * Said under the title of a period not over yet: its figures are partial, last year's are for the whole
+ * period, so the head does not hand a part of the year as the year.
+ */
+export function partialNote(r: Pick<AnnualReport, 'period' | 'asOf'>, lang: AnnualLang): string | null {
+  if (!r.asOf) return null;
+  const [y, m, d] = r.asOf.split('-');
+  const day = lang === 'en' ? `${d}/${m}/${y}` : `${d}.${m}.${y}`;
+  if (r.period.quarter) {
+    return {
+      ru: `Квартал ещё не закончился: показатели неполные, по ${day} включительно; прошлогодние — за весь квартал.`,
+      uk: `Квартал ще не закінчився: показники неповні, по ${day} включно; торішні — за весь квартал.`,
+      en: `The quarter is not over yet: the figures are partial, up to and including ${day}; last year's are for the whole quarter.`,
+    }[lang];
+  }
+  return {
+    ru: `Год ещё не закончился: показатели неполные, по ${day} включительно; прошлогодние — за весь год.`,
+    uk: `Рік ще не закінчився: показники неповні, по ${day} включно; торішні — за весь рік.`,
+    en: `The year is not over yet: the figures are partial, up to and including ${day}; last year's are for the whole year.`,
+  }[lang];
+}
+
 /** "в 2010 году", "в I квартале 2010 года": where a comparison points. */
 function inPeriod(p: Pick<AnnualPeriod, 'year' | 'quarter'>, lang: AnnualLang): string {
   if (!p.quarter) return { ru: `в ${p.year} году`, uk: `у ${p.year} році`, en: `in ${p.year}` }[lang];

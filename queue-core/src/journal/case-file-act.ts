@@ -3,9 +3,10 @@
 // It carries what the order asks of an act: the operator's name and address, the processor (none), the
 // subjects whose data were destroyed, the categories of data, the carriers with the sheets of each, the
 // information system, the method, the reason, the date, and the names, positions and signatures of those
-// who destroyed them; with the extract of the event log the order asks for automated processing. Pure.
-import type { DestructionAct } from './case-file-types.js';
-import { ACT_WORDS } from './case-file-words.js';
+// who destroyed them; with the extract of the event log the order asks for automated processing: each
+// move of each file and the erasure of its data, with its date and time. Pure.
+import type { CaseFileStep, DestructionAct } from './case-file-types.js';
+import { ACT_WORDS, MOVE_DONE_WORDS } from './case-file-words.js';
 import { escapeHtml } from './documents.js';
 
 export interface ActPaperContext {
@@ -13,7 +14,12 @@ export interface ActPaperContext {
   lang: 'ru' | 'uk' | 'en';
   /** The office-local day of an instant. */
   dayOf: (at: number) => string;
+  /** The office-local time of an instant, "09:07". */
+  clockOf: (at: number) => string;
   paymentTypeName: (id: string) => string;
+  /** A file's log: each move, by whom and when (the names are gone from it; the moves stay). */
+  history: (fileId: string) => CaseFileStep[];
+  staffName: (id: string) => string;
 }
 
 const dateText = (day: string, lang: string) => {
@@ -26,7 +32,7 @@ export function actPaper(act: DestructionAct, ctx: ActPaperContext): string {
   const e = escapeHtml;
   const date = dateText(ctx.dayOf(act.at), ctx.lang);
   const name = (f: DestructionAct['files'][number]) => (f.fullName ? e(f.fullName) : `<i>${w.erasedNote}</i>`);
-  const rows = act.files.map((f, i) => `<tr><td>${i + 1}</td><td>${e(f.id)}</td><td>${name(f)}</td><td>${e(ctx.paymentTypeName(f.paymentType))}</td>`
+  const rows = act.files.map((f, i) => `<tr><td>${i + 1}</td><td class="id">${e(f.id)}</td><td>${name(f)}</td><td>${e(ctx.paymentTypeName(f.paymentType))}</td>`
     + `<td>${dateText(f.formedDay, ctx.lang)}</td><td>${f.closedDay ? dateText(f.closedDay, ctx.lang) : ''}</td><td class="num">${f.sheets}</td></tr>`).join('\n');
   const sheets = act.files.reduce((n, f) => n + f.sheets, 0);
   const signatures = act.commission.map((m) => `<tr><td>${e(m.position)}</td><td>${e(m.name)}</td><td class="sign">______________ (${w.signature})</td></tr>`).join('\n');
@@ -47,7 +53,8 @@ export function actPaper(act: DestructionAct, ctx: ActPaperContext): string {
   table.signatures td { border: none; padding: 3mm 2mm; }
   td.sign { white-space: nowrap; }
   tr { page-break-inside: avoid; }
-  .log { font-family: 'DejaVu Sans Mono', monospace; font-size: 9pt; }
+  table.log td, table.log th { font-size: 9pt; }
+  td.when, td.id { white-space: nowrap; font-variant-numeric: tabular-nums; }
   @media screen { body { margin: 16px auto; } }
 </style></head>
 <body onload="window.print()">
@@ -69,13 +76,29 @@ ${rows}
 </tbody></table>
 <p>${w.total}: <b>${act.files.length}</b>, ${w.totalSheets}: <b>${sheets}</b></p>
 <p><b>${w.log}</b></p>
-<ul class="log">
-${act.files.map((f) => `<li>${date} ${e(f.id)} → ${e(act.id)}</li>`).join('\n')}
-</ul>
+<table class="log"><thead><tr><th>${w.logWhen}</th><th>${w.file}</th><th>${w.logEvent}</th><th>${w.logBy}</th></tr></thead>
+<tbody>
+${logRows(act, ctx)}
+</tbody></table>
 <p><b>${w.commission}</b></p>
 <table class="signatures"><tbody>
 ${signatures}
 </tbody></table>
 </body></html>
 `;
+}
+
+/**
+ * The log extract: every event of each file the act lists, in order, each with its date and time in the
+ * office's zone; the act's own line (the data erased) ends each file's part.
+ */
+function logRows(act: DestructionAct, ctx: ActPaperContext): string {
+  const w = ACT_WORDS[ctx.lang];
+  const e = escapeHtml;
+  const when = (at: number) => `${dateText(ctx.dayOf(at), ctx.lang)} ${ctx.clockOf(at)}`;
+  return act.files.flatMap((f) => ctx.history(f.id).map((h) => {
+    const event = h.kind === 'destroyed' ? `${MOVE_DONE_WORDS.destroyed[ctx.lang]} ${w.no} ${e(h.detail)}. ${w.logErased}` : MOVE_DONE_WORDS[h.kind][ctx.lang];
+    const by = h.kind === 'erased' ? '' : e(ctx.staffName(h.by));
+    return `<tr><td class="when">${when(h.at)}</td><td class="id">${e(f.id)}</td><td>${event}</td><td>${by}</td></tr>`;
+  })).join('\n');
 }

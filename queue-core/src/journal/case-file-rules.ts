@@ -75,7 +75,10 @@ export function applyMove(file: CaseFile, move: CaseFileMove, at: number, by: st
   }
 }
 
-/** How long a file may lie in each state, in working days (Monday to Friday), before it is overdue. */
+/**
+ * How long a file may lie in each state, in working days, before it is overdue. A working day is Monday to
+ * Friday that is not one of the office calendar's holidays (`schedule.holidays`).
+ */
 export type OverdueTerms = Record<'formed' | 'returned' | 'accepted' | 'bundled' | 'at-payments' | 'closed' | 'issued', number>;
 
 /**
@@ -88,18 +91,22 @@ export const DEFAULT_OVERDUE_TERMS: OverdueTerms = { formed: 1, returned: 5, acc
 
 /** Whole days number of a calendar day "YYYY-MM-DD". */
 const dayNumber = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
+const dayText = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
 
-/** Working days (Monday to Friday) after `fromDay` up to and including `toDay`; 0 when `toDay` is not later. */
-export function workingDaysBetween(fromDay: string, toDay: string): number {
+/** Whether day number `d` is a working day: Monday to Friday, not a holiday of the office calendar. */
+function working(d: number, holidays: readonly string[]): boolean {
+  // 1970-01-01 (day 0) was a Thursday: weekday = (day + 4) mod 7, 0 = Sunday.
+  const w = (d + 4) % 7;
+  return w !== 0 && w !== 6 && (holidays.length === 0 || !holidays.includes(dayText(d)));
+}
+
+/** Working days after `fromDay` up to and including `toDay`; 0 when `toDay` is not later. */
+export function workingDaysBetween(fromDay: string, toDay: string, holidays: readonly string[] = []): number {
   const from = dayNumber(fromDay);
   const to = dayNumber(toDay);
   if (to <= from) return 0;
   let n = 0;
-  // 1970-01-01 (day 0) was a Thursday: weekday = (day + 4) mod 7, 0 = Sunday.
-  for (let d = from + 1; d <= to; d++) {
-    const w = (d + 4) % 7;
-    if (w !== 0 && w !== 6) n++;
-  }
+  for (let d = from + 1; d <= to; d++) if (working(d, holidays)) n++;
   return n;
 }
 
@@ -108,24 +115,26 @@ export const termOf = (state: CaseFileState, terms: OverdueTerms): number | null
   state in terms ? terms[state as keyof OverdueTerms] : null;
 
 /** Overdue: it has lain in its state more working days than the term (the day of the move itself is day 0). */
-export function isOverdue(state: CaseFileState, sinceDay: string, today: string, terms: OverdueTerms): boolean {
+export function isOverdue(state: CaseFileState, sinceDay: string, today: string, terms: OverdueTerms, holidays: readonly string[] = []): boolean {
   const term = termOf(state, terms);
-  return term !== null && workingDaysBetween(sinceDay, today) > term;
+  return term !== null && workingDaysBetween(sinceDay, today, holidays) > term;
 }
 
-/** The last calendar day a file may lie in `state` since `sinceDay` without being overdue. */
-export function lastDayInTerm(state: CaseFileState, sinceDay: string, terms: OverdueTerms): string | null {
+/**
+ * The last day a file may lie in `state` since `sinceDay` without being overdue: the term's last working
+ * day. It is always a working day: a term that would end on a weekend or a holiday ends on the working day
+ * before it (Friday), and the file is overdue from the next working day on. A term of 0 ends on the day of
+ * the move itself.
+ */
+export function lastDayInTerm(state: CaseFileState, sinceDay: string, terms: OverdueTerms, holidays: readonly string[] = []): string | null {
   const term = termOf(state, terms);
   if (term === null) return null;
   let day = dayNumber(sinceDay);
   for (let left = term; left > 0;) {
     day++;
-    const w = (day + 4) % 7;
-    if (w !== 0 && w !== 6) left--;
+    if (working(day, holidays)) left--;
   }
-  // The weekend after the last working day is still within the term.
-  while ([6, 0].includes((day + 1 + 4) % 7)) day++;
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  return dayText(day);
 }
 
 /** Storage terms: years after the year a file was closed, by payment type, with a default. */

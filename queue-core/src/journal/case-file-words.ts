@@ -33,6 +33,22 @@ export const MOVE_WORDS: Record<CaseFileMoveKind | 'formed' | 'destroyed' | 'era
   erased: { ru: 'Персональные данные удалены по сроку хранения', uk: 'Персональні дані видалено за строком зберігання', en: 'Personal data erased by the retention rule' },
 };
 
+/** A move as the log tells it, done: "Принято", "Передано в отдел выплат" (the act's log extract). */
+export const MOVE_DONE_WORDS: Record<CaseFileMoveKind | 'formed' | 'destroyed' | 'erased', Words> = {
+  formed: MOVE_WORDS.formed,
+  accept: { ru: 'Принято руководителем', uk: 'Прийнято керівником', en: 'Accepted by the head' },
+  return: { ru: 'Возвращено на доработку', uk: 'Повернуто на доопрацювання', en: 'Returned for completion' },
+  complete: { ru: 'Доработано, сдано на проверку', uk: 'Доопрацьовано, здано на перевірку', en: 'Completed, handed in for the check' },
+  bundle: { ru: 'Вложено в пачку', uk: 'Вкладено в пачку', en: 'Put into a bundle' },
+  hand: { ru: 'Передано в отдел выплат', uk: 'Передано до відділу виплат', en: 'Handed to the payments department' },
+  close: { ru: 'Принято из отдела выплат (закрыто)', uk: 'Прийнято з відділу виплат (закрито)', en: 'Taken back from payments (closed)' },
+  shelve: { ru: 'Поставлено на хранение', uk: 'Поставлено на зберігання', en: 'Shelved in the archive' },
+  issue: { ru: 'Выдано специалисту', uk: 'Видано спеціалісту', en: 'Issued to a specialist' },
+  'take-back': { ru: 'Принято обратно в архив', uk: 'Прийнято назад до архіву', en: 'Taken back into the archive' },
+  destroyed: MOVE_WORDS.destroyed,
+  erased: MOVE_WORDS.erased,
+};
+
 const ROLE_WORDS: Record<string, Words> = {
   operator: { ru: 'специалист', uk: 'спеціаліст', en: 'specialist' },
   consultant: { ru: 'консультант', uk: 'консультант', en: 'consultant' },
@@ -46,7 +62,7 @@ export function refusalText(fileId: string, r: MoveRefusal, lang: Lang): string 
   switch (r.code) {
     case 'wrong-role': {
       const who = r.roles.map((x) => ROLE_WORDS[x]![lang]).join(', ');
-      return { ru: `${q(MOVE_WORDS[r.kind].ru)} делает ${who}`, uk: `${q(MOVE_WORDS[r.kind].uk)} робить ${who}`, en: `only the ${who} may ${MOVE_WORDS[r.kind].en}` }[lang];
+      return { ru: `${q(MOVE_WORDS[r.kind].ru)} делает ${who}`, uk: `${q(MOVE_WORDS[r.kind].uk)} робить ${who}`, en: `${q(MOVE_WORDS[r.kind].en)} is done by the ${who}` }[lang];
     }
     case 'out-of-order':
       return {
@@ -67,6 +83,18 @@ export function refusalText(fileId: string, r: MoveRefusal, lang: Lang): string 
     case 'unknown-reason':
       return { ru: `Нет такой причины возврата: «${r.reason}»`, uk: `Немає такої причини повернення: «${r.reason}»`, en: `No such reason for a return: "${r.reason}"` }[lang];
   }
+}
+
+/**
+ * Why a file is not formed from an appeal an operator did not receive herself: the record is an appeal
+ * ("Обращение …"), not a file, since no file exists yet.
+ */
+export function appealNotOwnText(appealId: string, lang: Lang): string {
+  return {
+    ru: `Обращение ${appealId} принял другой специалист; личное дело по нему формирует он или руководитель службы`,
+    uk: `Звернення ${appealId} прийняв інший спеціаліст; особову справу за ним формує він або керівник служби`,
+    en: `Appeal ${appealId} was received by another specialist; that specialist or the head of the service forms its case file`,
+  }[lang];
 }
 
 /** The default reasons a file is returned for completion (journal.caseFiles.returnReasons). */
@@ -91,7 +119,8 @@ export const ACT_WORDS = {
     formed: 'Сформировано', closed: 'Закрыто', sheets: 'Листов', total: 'Итого дел', totalSheets: 'листов',
     method: 'Способ уничтожения', reason: 'Причина уничтожения', reasonText: 'истечение срока хранения личных дел (достижение цели обработки персональных данных)',
     date: 'Дата уничтожения', commission: 'Лица, уничтожившие персональные данные (Ф. И. О., должность, подпись)', signature: 'подпись',
-    log: 'Выгрузка из журнала событий: удаление персональных данных из информационной системы', erasedNote: 'данные удалены ранее по сроку хранения',
+    log: 'Выгрузка из журнала событий: движение личных дел и удаление персональных данных из информационной системы', erasedNote: 'данные удалены ранее по сроку хранения',
+    logWhen: 'Дата и время', logEvent: 'Событие', logBy: 'Кто', logErased: 'Персональные данные удалены из информационной системы',
   },
   uk: {
     title: 'АКТ про знищення персональних даних', no: '№', operator: 'Оператор персональних даних (найменування, адреса)',
@@ -103,7 +132,8 @@ export const ACT_WORDS = {
     formed: 'Сформовано', closed: 'Закрито', sheets: 'Аркушів', total: 'Усього справ', totalSheets: 'аркушів',
     method: 'Спосіб знищення', reason: 'Причина знищення', reasonText: 'закінчення строку зберігання особових справ (досягнення мети обробки персональних даних)',
     date: 'Дата знищення', commission: 'Особи, які знищили персональні дані (ПІБ, посада, підпис)', signature: 'підпис',
-    log: 'Вивантаження з журналу подій: видалення персональних даних з інформаційної системи', erasedNote: 'дані видалено раніше за строком зберігання',
+    log: 'Вивантаження з журналу подій: рух особових справ і видалення персональних даних з інформаційної системи', erasedNote: 'дані видалено раніше за строком зберігання',
+    logWhen: 'Дата і час', logEvent: 'Подія', logBy: 'Хто', logErased: 'Персональні дані видалено з інформаційної системи',
   },
   en: {
     title: 'ACT of destruction of personal data', no: 'No.', operator: 'Personal data operator (name, address)',
@@ -115,6 +145,7 @@ export const ACT_WORDS = {
     formed: 'Formed', closed: 'Closed', sheets: 'Sheets', total: 'Files in all', totalSheets: 'sheets',
     method: 'Method of destruction', reason: 'Reason for destruction', reasonText: 'the storage term of the case files has ended (the purpose of processing is achieved)',
     date: 'Date of destruction', commission: 'Persons who destroyed the personal data (name, position, signature)', signature: 'signature',
-    log: 'Extract from the event log: personal data erased from the information system', erasedNote: 'erased earlier by the retention rule',
+    log: 'Extract from the event log: the moves of the case files and the erasure of personal data from the information system', erasedNote: 'erased earlier by the retention rule',
+    logWhen: 'Date and time', logEvent: 'Event', logBy: 'By', logErased: 'Personal data erased from the information system',
   },
 } satisfies Record<Lang, Record<string, string>>;

@@ -403,6 +403,7 @@ const annualPeriodShape = z.object({ year: int(), quarter: nullable(int()), from
 const bar = z.object({ key: z.string(), now: int(), before: int() });
 export const annualReport = z.object({
   period: annualPeriodShape, previous: annualPeriodShape,
+  asOf: nullable(z.string()).describe('the office day the figures were read on, when the period had not ended: partial figures; null once it is over'),
   figures: z.array(z.object({
     id: z.enum(FIGURE_IDS), unit: z.enum(['count', 'percent', 'minutes']), now: nullable(z.number()), before: nullable(z.number()),
     change: nullable(z.number()).describe('counts and minutes: % of last year\'s; shares: points'),

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { AnnualReport, Bar } from '../journal/annual-figures.js';
-import { ANNUAL_WORDS, FIGURE_WORDS, changeText, monthName, num, periodText, summarySentences, valueText, weekdayName, type AnnualLang } from '../journal/annual-words.js';
+import { ANNUAL_WORDS, FIGURE_WORDS, changeText, monthName, num, partialNote, periodText, reportPeriodText, summarySentences, valueText, weekdayName, type AnnualLang } from '../journal/annual-words.js';
 
 const require = createRequire(import.meta.url);
 const REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
@@ -33,7 +33,7 @@ export function annualPdf(input: AnnualPdfInput): Promise<Buffer> {
   const w = ANNUAL_WORDS[lang];
   const doc = new PDFDocument({
     size: 'A4', margin: MARGIN, bufferPages: true, compress: !input.plain, font: REGULAR, lang,
-    info: { Title: `${w.title}: ${periodText(r.period, lang)}`, Author: input.office.name, CreationDate: new Date(input.madeAt), ModDate: new Date(input.madeAt) },
+    info: { Title: `${w.title}: ${reportPeriodText(r, lang)}`, Author: input.office.name, CreationDate: new Date(input.madeAt), ModDate: new Date(input.madeAt) },
   });
   doc.registerFont('regular', REGULAR).registerFont('bold', BOLD);
   const chunks: Buffer[] = [];
@@ -58,7 +58,10 @@ export function annualPdf(input: AnnualPdfInput): Promise<Buffer> {
   doc.font('bold').fontSize(11).fillColor(INK).text(input.office.name, { width });
   doc.font('regular').fontSize(9.5).fillColor(GREY).text(input.office.address, { width });
   doc.moveDown(1.2).font('bold').fontSize(18).fillColor(INK).text(w.title, { width });
-  doc.font('regular').fontSize(14).text(periodText(r.period, lang), { width });
+  // A year or a quarter still in progress says so in its title: "2026 год, по состоянию на 10.03.2026".
+  doc.font('regular').fontSize(14).text(reportPeriodText(r, lang), { width });
+  const partial = partialNote(r, lang);
+  if (partial) doc.moveDown(0.2).font('bold').fontSize(10.5).fillColor('#9a3412').text(partial, { width }).font('regular');
   doc.fontSize(9.5).fillColor(GREY).text(`${w.made} ${input.madeOn}`, { width });
   doc.moveTo(MARGIN, doc.y + 8).lineTo(MARGIN + width, doc.y + 8).strokeColor(RULE).lineWidth(1).stroke();
   doc.y += 14;
@@ -125,8 +128,8 @@ export function annualPdf(input: AnnualPdfInput): Promise<Buffer> {
     const y = doc.page.height - MARGIN + 8;
     doc.font('regular').fontSize(8.5).fillColor(GREY);
     // One line: the office's name goes first when the line would not fit beside the page number.
-    const full = `${input.office.name} · ${periodText(r.period, lang)}`;
-    doc.text(doc.widthOfString(full) <= width * 0.8 ? full : periodText(r.period, lang), MARGIN, y, { lineBreak: false });
+    const full = `${input.office.name} · ${reportPeriodText(r, lang)}`;
+    doc.text(doc.widthOfString(full) <= width * 0.8 ? full : reportPeriodText(r, lang), MARGIN, y, { lineBreak: false });
     doc.text(`${w.page} ${i + 1} ${w.of} ${range.count}`, MARGIN, y, { width, align: 'right', lineBreak: false });
     doc.page.margins.bottom = keep;
   }

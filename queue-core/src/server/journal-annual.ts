@@ -4,6 +4,7 @@
 import { annualPeriod, annualReport, type AnnualReport } from '../journal/annual-figures.js';
 import type { AnnualLang } from '../journal/annual-words.js';
 import { periodText } from '../journal/annual-words.js';
+import { officeDay } from '../domain/office-time.js';
 import { fail, ok, type JournalAnswer, type JournalContext } from './journal-context.js';
 
 export async function annualFigures(ctx: JournalContext, year: number, quarter: number | undefined): Promise<JournalAnswer<{ report: AnnualReport }>> {
@@ -11,7 +12,7 @@ export async function annualFigures(ctx: JournalContext, year: number, quarter: 
   const previous = annualPeriod(year - 1, quarter);
   try {
     const [now, before] = await Promise.all([ctx.store.annualRows(period.from, period.to), ctx.store.annualRows(previous.from, previous.to)]);
-    return ok({ report: annualReport(period, now, before) });
+    return ok({ report: annualReport(period, now, before, officeDay(ctx.queue.now(), ctx.tz)) });
   } catch (e) {
     ctx.log(`annual analysis failed: ${(e as Error).message}`);
     return fail('STORAGE_FAILED', `The annual analysis could not be read: ${(e as Error).message}`);

@@ -3,14 +3,14 @@
 // idempotency key in one transaction; where each file is, the overdue ones, the search by name and the
 // archive's alphabetical book (each an audited read: they show names); the destruction act that erases the
 // names of the files it lists; the names erased by the retention rule; the returned-for-completion analysis.
-import { officeDay } from '../domain/office-time.js';
+import { officeDateText, officeDay } from '../domain/office-time.js';
 import { queueError } from '../domain/errors.js';
 import type { CaseFile, CaseFileMove, CaseFileState, CaseFileStep, CommissionMember, DestructionAct, ReturnAnalysis } from '../journal/case-file-types.js';
 import {
   caseFileId, checkBundleNumber, checkMove, DESTROY_ROLES, formableFrom, isOverdue, lastDayInTerm, mayDestroy, retentionErases, storageEndsOn, workingDaysBetween,
   type OverdueTerms, type StorageTerms,
 } from '../journal/case-file-rules.js';
-import { refusalText } from '../journal/case-file-words.js';
+import { appealNotOwnText, refusalText } from '../journal/case-file-words.js';
 import { actPaper } from '../journal/case-file-act.js';
 import { CaseFileStore } from '../store/case-file-store.js';
 import type { Appeal } from '../journal/types.js';
@@ -23,6 +23,8 @@ const LIMIT = 500;
 const files = (ctx: JournalContext) => new CaseFileStore(ctx.store.db, (at) => officeDay(at, ctx.tz));
 const settings = (ctx: JournalContext) => ctx.queue.config.journal.caseFiles;
 const terms = (ctx: JournalContext): OverdueTerms => settings(ctx).overdueDays;
+/** The office calendar's holidays: not working days for the terms of the route. */
+const holidays = (ctx: JournalContext): readonly string[] => ctx.queue.config.schedule.holidays;
 const storage = (ctx: JournalContext): StorageTerms => ({ years: settings(ctx).storageYears, byPaymentType: settings(ctx).storageYearsByPaymentType });
 const by = (actor: JournalActor) => actor.staffId ?? (actor.integration ? `integration:${actor.integration}` : actor.role);
 const today = (ctx: JournalContext) => officeDay(ctx.queue.now(), ctx.tz);
@@ -42,7 +44,7 @@ export function formFile(ctx: JournalContext, appealId: string, actor: JournalAc
     return { ok: false, error: queueError('CASE_FILE_REFUSED', `Appeal ${appealId} is not a set of documents accepted`, { text: notAcceptedText(lang(ctx)) }) };
   }
   if (actor.role === 'operator' && appeal.staffId !== actor.staffId) {
-    return { ok: false, error: queueError('CASE_FILE_REFUSED', `Appeal ${appealId} was received by another specialist`, { text: refusalText(appealId, { code: 'not-own', kind: 'complete' }, lang(ctx)) }) };
+    return { ok: false, error: queueError('CASE_FILE_REFUSED', `Appeal ${appealId} was received by another specialist`, { appealId, text: appealNotOwnText(appealId, lang(ctx)) }) };
   }
   const store = files(ctx);
   const existing = store.fileOfAppeal(appealId);
@@ -145,9 +147,9 @@ export function searchFiles(ctx: JournalContext, name: string, actor: JournalAct
 }
 
 /** The latest day a file may have been moved on and be overdue today: `term + 1` working days back. */
-export function overdueBound(todayDay: string, term: number): string {
+export function overdueBound(todayDay: string, term: number, off: readonly string[] = []): string {
   let day = todayDay;
-  while (workingDaysBetween(day, todayDay) <= term) day = shift(day, -1);
+  while (workingDaysBetween(day, todayDay, off) <= term) day = shift(day, -1);
   return day;
 }
 const shift = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
@@ -157,12 +159,13 @@ export function overdueFiles(ctx: JournalContext, actor: JournalActor): JournalA
   const store = files(ctx);
   const t = terms(ctx);
   const day = today(ctx);
+  const off = holidays(ctx);
   const overdue: OverdueFile[] = [];
   for (const state of Object.keys(t) as (keyof OverdueTerms)[]) {
-    for (const file of store.lyingSince(state, overdueBound(day, t[state]), LIMIT)) {
+    for (const file of store.lyingSince(state, overdueBound(day, t[state], off), LIMIT)) {
       const since = officeDay(file.since, ctx.tz);
-      if (!isOverdue(state, since, day, t)) continue;
-      overdue.push({ file, lastDay: lastDayInTerm(state, since, t)!, workingDays: workingDaysBetween(since, day) });
+      if (!isOverdue(state, since, day, t, off)) continue;
+      overdue.push({ file, lastDay: lastDayInTerm(state, since, t, off)!, workingDays: workingDaysBetween(since, day, off) });
     }
   }
   overdue.sort((a, b) => a.lastDay.localeCompare(b.lastDay) || a.file.id.localeCompare(b.file.id));
@@ -254,9 +257,11 @@ export function printAct(ctx: JournalContext, actId: string, l: 'ru' | 'uk' | 'e
   const act = files(ctx).act(actId);
   if (!act) return fail('ACT_NOT_FOUND', `No destruction act ${actId}`);
   const { config } = ctx.queue;
+  const store = files(ctx);
   const html = actPaper(act, {
-    office: config.office, lang: l, dayOf: (at) => officeDay(at, ctx.tz),
+    office: config.office, lang: l, dayOf: (at) => officeDay(at, ctx.tz), clockOf: (at) => officeDateText(at, ctx.tz).time,
     paymentTypeName: (id) => { const r = config.journal.reasons.find((x) => x.id === id); return r ? (r.name[l] ?? r.name.ru) : id; },
+    history: (fileId) => store.history(fileId), staffName: (id) => config.staff.find((s) => s.id === id)?.name ?? id,
   });
   ctx.audited(actor, 'document', `act ${actId}`);
   return ok({ html });
