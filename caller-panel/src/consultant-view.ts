@@ -13,6 +13,7 @@ import './journal-view.js';
 import './outreach-view.js';
 import { OUTREACH_TEXT } from './outreach-strings.js';
 import './reception-view.js';
+import './my-control.js';
 import { RECEPTION_TEXT } from './reception-strings.js';
 import './phone-view.js';
 
@@ -37,7 +38,7 @@ export class ConsultantView extends LitElement {
   declare booked: Booking | null;
   declare moving: Booking | null;
   declare issued: string | null;
-  declare tab: 'bookings' | 'journal' | 'phone' | 'outreach' | 'reception';
+  declare tab: 'bookings' | 'journal' | 'phone' | 'outreach' | 'reception' | 'my-control';
 
   static override styles = [panelStyles, alertListStyles, css`
     .help-calls { border: 3px solid #b71c1c; margin-bottom: 12px; }
@@ -123,9 +124,10 @@ export class ConsultantView extends LitElement {
     if (!this.client.view) return nothing;
     const j = JOURNAL_TEXT[this.lang];
     const tab = (id: ConsultantView['tab'], text: string) => html`<button role="tab" id="tab-${id}" aria-selected=${this.tab === id} class=${this.tab === id ? 'on' : ''} @click=${() => (this.tab = id)}>${text}</button>`;
-    return html`${this.helpCalls()}<div class="tabs" role="tablist">${tab('bookings', this.t.bookings)}${tab('journal', j.tabJournal)}${tab('phone', j.tabPhone)}${tab('outreach', OUTREACH_TEXT[this.lang].tab)}${tab('reception', RECEPTION_TEXT[this.lang].tab)}</div>
+    return html`${this.helpCalls()}<div class="tabs" role="tablist">${tab('bookings', this.t.bookings)}${tab('journal', j.tabJournal)}${tab('phone', j.tabPhone)}${tab('outreach', OUTREACH_TEXT[this.lang].tab)}${tab('reception', RECEPTION_TEXT[this.lang].tab)}${tab('my-control', RECEPTION_TEXT[this.lang].mine)}</div>
       ${this.tab === 'journal' ? html`<journal-view .client=${this.client} .j=${j} .lang=${this.lang} .act=${this.act} .now=${this.now}></journal-view>`
       : this.tab === 'outreach' ? html`<outreach-view .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></outreach-view>`
+      : this.tab === 'my-control' ? html`<my-control .client=${this.client} .lang=${this.lang} .act=${this.act}></my-control>`
       : this.tab === 'reception' ? html`<reception-view .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></reception-view>`
       : this.tab === 'phone' ? html`<phone-view .client=${this.client} .j=${j} .lang=${this.lang} .act=${this.act}></phone-view>`
       : this.bookingScreen()}`;

@@ -19,6 +19,8 @@ import { OUTREACH_TEXT } from './outreach-strings.js';
 import './case-files-view.js';
 import { CASE_FILE_TEXT } from './case-file-strings.js';
 import './phone-view.js';
+import './my-control.js';
+import { RECEPTION_TEXT } from './reception-strings.js';
 
 type Act = (p: Promise<unknown>) => Promise<unknown>;
 
@@ -35,7 +37,7 @@ export class OperatorView extends LitElement {
   declare act: Act;
   declare now: number;
   declare dialog: 'transfer' | 'break' | 'unsaved' | null;
-  declare tab: 'queue' | 'journal' | 'phone' | 'outreach' | 'case-files';
+  declare tab: 'queue' | 'journal' | 'phone' | 'outreach' | 'case-files' | 'my-control';
   /** A booth action is on its way to the daemon: its button is disabled and a second press does nothing. */
   declare busy: boolean;
   /** The ticket the visitor card is for: the current one, or the one just finished until the next call. */
@@ -225,9 +227,10 @@ export class OperatorView extends LitElement {
     if (!view || !booth) return nothing;
     const j = JOURNAL_TEXT[this.lang];
     const tab = (id: OperatorView['tab'], text: string) => html`<button role="tab" id="tab-${id}" aria-selected=${this.tab === id} class=${this.tab === id ? 'on' : ''} @click=${() => (this.tab = id)}>${text}</button>`;
-    return html`<div class="tabs" role="tablist">${tab('queue', j.tabQueue)}${tab('journal', j.tabJournal)}${tab('phone', j.tabPhone)}${tab('outreach', OUTREACH_TEXT[this.lang].tab)}${tab('case-files', CASE_FILE_TEXT[this.lang].tab)}</div>
+    return html`<div class="tabs" role="tablist">${tab('queue', j.tabQueue)}${tab('journal', j.tabJournal)}${tab('phone', j.tabPhone)}${tab('outreach', OUTREACH_TEXT[this.lang].tab)}${tab('case-files', CASE_FILE_TEXT[this.lang].tab)}${tab('my-control', RECEPTION_TEXT[this.lang].mine)}</div>
       ${this.tab === 'journal' ? html`<journal-view .client=${this.client} .j=${j} .lang=${this.lang} .act=${this.act} .now=${this.now}></journal-view>`
       : this.tab === 'outreach' ? html`<outreach-view .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></outreach-view>`
+      : this.tab === 'my-control' ? html`<my-control .client=${this.client} .lang=${this.lang} .act=${this.act}></my-control>`
       : this.tab === 'case-files' ? html`<case-files-view mode="operator" .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></case-files-view>`
       : this.tab === 'phone' ? html`<phone-view .client=${this.client} .j=${j} .lang=${this.lang} .act=${this.act}></phone-view>`
       : this.reception()}`;

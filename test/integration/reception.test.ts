@@ -162,6 +162,7 @@ R('a decision put under control without its deadline is refused naming the field
   assert.equal(noDeadline.details?.problems, ['control.deadline: required']);
   assert.match(String(noDeadline.details?.text), /срок исполнения/);
   assert.is(noDeadline.details?.text, 'Укажите срок исполнения: без него решение нельзя поставить на контроль.');
+  assert.equal(noDeadline.details?.fields, { 'control.deadline': 'Укажите срок исполнения: без него решение нельзя поставить на контроль.' });
   // Neither given: both fields named, the deadline first.
   const neither = await refusal(ctx.head.request('receptionDecide', { bookingId: b.id, decision: 'Пересчитать субсидию', control: {} }));
   assert.equal(neither.details?.problems, ['control.deadline: required', 'control.responsible: required']);

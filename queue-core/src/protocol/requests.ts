@@ -320,7 +320,7 @@ export const REQUESTS = {
         .describe('put under control: by when, and who answers for it'),
     }),
     roles: HEAD, keyed: true, result: receptionAnswer,
-    note: 'the head, on or after the reception day; again to correct it until it is off control. Under control without its deadline or its responsible: `BAD_REQUEST` naming the field (`control.deadline`) in `details.problems`, in the office\'s words in `details.text`',
+    note: 'the head, on or after the reception day; again to correct it until it is off control. Under control without its deadline or its responsible: `BAD_REQUEST` naming the field (`control.deadline`) in `details.problems`, in the office\'s words in `details.text` and by field in `details.fields`',
   }),
   receptionDone: define({
     schema: base('receptionDone', { bookingId: text(32), note: text(500).optional() }), roles: RECEPTION, keyed: true, result: receptionAnswer,

@@ -208,11 +208,13 @@ export function decide(ctx: JournalContext, input: ReceptionDecideInput, actor: 
       const problems = controlProblems(asked, b.day, ctx.queue.config.staff.map((s) => s.id));
       const first = problems[0];
       if (first) {
-        // Each problem by its field (details.problems, as a schema's are) and in the office's words (details.text).
+        // Each problem by its field (details.problems, as a schema's are) and in the office's words (details.text, and by field in details.fields).
         const code = first.why === 'unknown-staff' ? 'STAFF_NOT_FOUND' : 'BAD_REQUEST';
         const english = { missing: 'required', 'before-reception': `${asked.deadline} is before the reception day ${b.day}`, 'unknown-staff': `no staff member "${asked.responsible}"` };
         const lines = problems.map((p) => `${p.field}: ${english[p.why]}`);
-        return { ok: false, error: queueError(code, lines.join('; '), { problems: lines, text: problems.map((p) => RECEPTION_REFUSAL.control(p, b.day, langOf(ctx))).join(' ') }) };
+        const words = problems.map((p) => [p.field, RECEPTION_REFUSAL.control(p, b.day, langOf(ctx))] as const);
+        // details.fields: the words by field, for a screen to show each next to its field.
+        return { ok: false, error: queueError(code, lines.join('; '), { problems: lines, text: words.map(([, w]) => w).join(' '), fields: Object.fromEntries(words) }) };
       }
       control = { deadline: asked.deadline!.trim(), responsible: asked.responsible!.trim() };
     }
