@@ -58,7 +58,7 @@ const ASIDE = `(() => {
   const inside = (e, box, what) => { const r = e.getBoundingClientRect(); if (r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5 || r.right > box.right + 0.5) problems.push(what + ' ' + JSON.stringify(r) + ' outside ' + JSON.stringify(box)); };
   for (const sel of ['.reception', '.reception h2', '.reception .who', '.reception .reception-day', '.hours']) inside(root.querySelector(sel), aside, sel);
   if (innerHeight < aside.bottom) problems.push('the aside leaves the screen');
-  const dirs = root.querySelector('.dirs').getBoundingClientRect();
+  const dirs = (root.querySelector('.dirs') ?? root.querySelector('aside')).getBoundingClientRect();
   for (const d of root.querySelectorAll('.dir')) inside(d, dirs, '.dir ' + d.dataset.direction);
   const who = root.querySelector('.reception .who');
   for (const e of [who, ...root.querySelectorAll('.dir .name')]) if (e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1) problems.push(e.textContent + ' is cut in its box');
