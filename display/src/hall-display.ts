@@ -100,6 +100,15 @@ export class HallDisplay extends DisplayElement {
     }
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    // Fitted again once the fonts are in: their measures decide how many lines a name takes.
+    void document.fonts?.ready.then(() => {
+      this.fittedFor = '';
+      this.requestUpdate();
+    });
+  }
+
   override updated() {
     this.fitDirections();
     const view = this.client.view;
