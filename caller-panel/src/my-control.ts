@@ -43,7 +43,10 @@ export class MyControl extends LitElement {
 
   async load() {
     const r = (await this.act(this.client.request('receptionMine', {}))) as Mine | undefined;
-    if (r) this.mine = r;
+    if (!r) return;
+    this.mine = r;
+    // The tab's count follows what this list has just read.
+    this.dispatchEvent(new CustomEvent('mine-counts', { detail: r.counts, bubbles: true, composed: true }));
   }
 
   override render() {
@@ -60,6 +63,21 @@ export class MyControl extends LitElement {
           <td>${i.because.map((w) => html`<div>${w === 'responsible' ? t.becauseResponsible : html`${t.becauseHolder}: ${i.heldFiles.join(', ')}`}</div>`)}</td></tr>`)}
       </table>`}
     </section>`;
+  }
+}
+
+/** The tab that opens the list, with how many are the staff member's and whether any is overdue. */
+export function mineTab(lang: Language, counts: Mine['counts'] | null) {
+  const n = counts ? counts.onControl + counts.overdue : 0;
+  return html`${RECEPTION_TEXT[lang].mine}${n ? html` <span class="pill ${counts!.overdue ? 'bad' : 'warn'}" id="my-control-count">${n}</span>` : nothing}`;
+}
+
+/** The counts for the tab when the panel opens; the tab shows none if the daemon cannot say. */
+export async function mineCounts(client: QueueClient): Promise<Mine['counts'] | null> {
+  try {
+    return (await client.request('receptionMine', {})).counts;
+  } catch {
+    return null;
   }
 }
 

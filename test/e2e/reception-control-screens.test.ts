@@ -168,6 +168,9 @@ test('the head is asked for the deadline when putting a decision under control; 
   // Petrova at her booth, 21 December: the decision is hers, overdue; Ivanova has none.
   clock.t = at('2026-12-21', '09:00');
   const petrova = await signIn(ctx.browser, ctx.d, { role: 'operator', staffId: 'petrova', pin: '2222', booth: 2 }, clock.t);
+  // The tab says at once that one decision is hers, overdue (red).
+  await shows(petrova, 'panel-app >> #tab-my-control', /На контроле у меня\s*1/);
+  assert.match(String(await petrova.locator('panel-app >> #my-control-count').getAttribute('class')), /\bbad\b/);
   await petrova.click('panel-app >> #tab-my-control');
   const row = `panel-app >> my-control >> #my-control-list >> tr[data-booking="${b.id}"]`;
   await shows(petrova, row, /20\.12\.2026\s*Просрочено/);
@@ -179,6 +182,7 @@ test('the head is asked for the deadline when putting a decision under control; 
   const ivanova = await signIn(ctx.browser, ctx.d, { role: 'operator', staffId: 'ivanova', pin: '1111', booth: 1 }, clock.t);
   await ivanova.click('panel-app >> #tab-my-control');
   await shows(ivanova, 'panel-app >> my-control >> #my-control', /Решений руководства на контроле у вас нет/);
+  assert.is(await ivanova.locator('panel-app >> #my-control-count').count(), 0, 'no count on her tab once her list is read');
   await ivanova.close();
 });
 
