@@ -13,6 +13,7 @@ import './journal-view.js';
 import './outreach-view.js';
 import { OUTREACH_TEXT } from './outreach-strings.js';
 import './reception-view.js';
+import { mineCounts, mineTab } from './my-control.js';
 import { RECEPTION_TEXT } from './reception-strings.js';
 import './phone-view.js';
 
@@ -20,7 +21,7 @@ type Act = (p: Promise<unknown>) => Promise<unknown>;
 type Slot = { at: number; free: number };
 
 export class ConsultantView extends LitElement {
-  static override properties = {
+  static override properties = { mine: { state: true },
     tab: { state: true },
     client: { attribute: false }, t: { attribute: false }, lang: {}, act: { attribute: false }, now: { type: Number },
     day: { state: true }, direction: { state: true }, slots: { state: true }, chosen: { state: true }, booked: { state: true }, moving: { state: true }, issued: { state: true },
@@ -37,7 +38,9 @@ export class ConsultantView extends LitElement {
   declare booked: Booking | null;
   declare moving: Booking | null;
   declare issued: string | null;
-  declare tab: 'bookings' | 'journal' | 'phone' | 'outreach' | 'reception';
+  declare tab: 'bookings' | 'journal' | 'phone' | 'outreach' | 'reception' | 'my-control';
+  /** How many decisions on control are the signed-in staff member's (the tab's count); null until known. */
+  declare mine: { onControl: number; overdue: number } | null;
 
   static override styles = [panelStyles, alertListStyles, css`
     .help-calls { border: 3px solid #b71c1c; margin-bottom: 12px; }
@@ -54,6 +57,7 @@ export class ConsultantView extends LitElement {
 
   constructor() {
     super();
+    this.mine = null;
     // Redraw on every change of the office at once, not on the panel's next tick.
     new ClientRedraw(this, () => this.client);
     this.tab = 'bookings';
@@ -64,6 +68,11 @@ export class ConsultantView extends LitElement {
     this.booked = null;
     this.moving = null;
     this.issued = null;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    void mineCounts(this.client).then((c) => (this.mine = c));
   }
 
   override willUpdate() {
@@ -122,10 +131,11 @@ export class ConsultantView extends LitElement {
   override render() {
     if (!this.client.view) return nothing;
     const j = JOURNAL_TEXT[this.lang];
-    const tab = (id: ConsultantView['tab'], text: string) => html`<button role="tab" id="tab-${id}" aria-selected=${this.tab === id} class=${this.tab === id ? 'on' : ''} @click=${() => (this.tab = id)}>${text}</button>`;
-    return html`${this.helpCalls()}<div class="tabs" role="tablist">${tab('bookings', this.t.bookings)}${tab('journal', j.tabJournal)}${tab('phone', j.tabPhone)}${tab('outreach', OUTREACH_TEXT[this.lang].tab)}${tab('reception', RECEPTION_TEXT[this.lang].tab)}</div>
+    const tab = (id: ConsultantView['tab'], text: unknown) => html`<button role="tab" id="tab-${id}" aria-selected=${this.tab === id} class=${this.tab === id ? 'on' : ''} @click=${() => (this.tab = id)}>${text}</button>`;
+    return html`${this.helpCalls()}<div class="tabs" role="tablist">${tab('bookings', this.t.bookings)}${tab('journal', j.tabJournal)}${tab('phone', j.tabPhone)}${tab('outreach', OUTREACH_TEXT[this.lang].tab)}${tab('reception', RECEPTION_TEXT[this.lang].tab)}${tab('my-control', mineTab(this.lang, this.mine))}</div>
       ${this.tab === 'journal' ? html`<journal-view .client=${this.client} .j=${j} .lang=${this.lang} .act=${this.act} .now=${this.now}></journal-view>`
       : this.tab === 'outreach' ? html`<outreach-view .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></outreach-view>`
+      : this.tab === 'my-control' ? html`<my-control .client=${this.client} .lang=${this.lang} .act=${this.act} @mine-counts=${(e: CustomEvent) => (this.mine = e.detail)}></my-control>`
       : this.tab === 'reception' ? html`<reception-view .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></reception-view>`
       : this.tab === 'phone' ? html`<phone-view .client=${this.client} .j=${j} .lang=${this.lang} .act=${this.act}></phone-view>`
       : this.bookingScreen()}`;

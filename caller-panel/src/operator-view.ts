@@ -19,6 +19,8 @@ import { OUTREACH_TEXT } from './outreach-strings.js';
 import './case-files-view.js';
 import { CASE_FILE_TEXT } from './case-file-strings.js';
 import './phone-view.js';
+import { mineCounts, mineTab } from './my-control.js';
+import { RECEPTION_TEXT } from './reception-strings.js';
 
 type Act = (p: Promise<unknown>) => Promise<unknown>;
 
@@ -28,14 +30,16 @@ const mmss = (ms: number) => {
 };
 
 export class OperatorView extends LitElement {
-  static override properties = { client: { attribute: false }, t: { attribute: false }, lang: {}, act: { attribute: false }, now: { type: Number }, dialog: { state: true }, tab: { state: true }, busy: { state: true } };
+  static override properties = { mine: { state: true }, client: { attribute: false }, t: { attribute: false }, lang: {}, act: { attribute: false }, now: { type: Number }, dialog: { state: true }, tab: { state: true }, busy: { state: true } };
   declare client: QueueClient;
   declare t: PanelText;
   declare lang: Language;
   declare act: Act;
   declare now: number;
   declare dialog: 'transfer' | 'break' | 'unsaved' | null;
-  declare tab: 'queue' | 'journal' | 'phone' | 'outreach' | 'case-files';
+  declare tab: 'queue' | 'journal' | 'phone' | 'outreach' | 'case-files' | 'my-control';
+  /** How many decisions on control are the signed-in staff member's (the tab's count); null until known. */
+  declare mine: { onControl: number; overdue: number } | null;
   /** A booth action is on its way to the daemon: its button is disabled and a second press does nothing. */
   declare busy: boolean;
   /** The ticket the visitor card is for: the current one, or the one just finished until the next call. */
@@ -76,6 +80,7 @@ export class OperatorView extends LitElement {
 
   constructor() {
     super();
+    this.mine = null;
     this.dialog = null;
     this.tab = 'queue';
     this.now = Date.now();
@@ -86,6 +91,7 @@ export class OperatorView extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    void mineCounts(this.client).then((c) => (this.mine = c));
     window.addEventListener('keydown', this.onKey);
   }
 
@@ -224,10 +230,11 @@ export class OperatorView extends LitElement {
     const booth = this.booth;
     if (!view || !booth) return nothing;
     const j = JOURNAL_TEXT[this.lang];
-    const tab = (id: OperatorView['tab'], text: string) => html`<button role="tab" id="tab-${id}" aria-selected=${this.tab === id} class=${this.tab === id ? 'on' : ''} @click=${() => (this.tab = id)}>${text}</button>`;
-    return html`<div class="tabs" role="tablist">${tab('queue', j.tabQueue)}${tab('journal', j.tabJournal)}${tab('phone', j.tabPhone)}${tab('outreach', OUTREACH_TEXT[this.lang].tab)}${tab('case-files', CASE_FILE_TEXT[this.lang].tab)}</div>
+    const tab = (id: OperatorView['tab'], text: unknown) => html`<button role="tab" id="tab-${id}" aria-selected=${this.tab === id} class=${this.tab === id ? 'on' : ''} @click=${() => (this.tab = id)}>${text}</button>`;
+    return html`<div class="tabs" role="tablist">${tab('queue', j.tabQueue)}${tab('journal', j.tabJournal)}${tab('phone', j.tabPhone)}${tab('outreach', OUTREACH_TEXT[this.lang].tab)}${tab('case-files', CASE_FILE_TEXT[this.lang].tab)}${tab('my-control', mineTab(this.lang, this.mine))}</div>
       ${this.tab === 'journal' ? html`<journal-view .client=${this.client} .j=${j} .lang=${this.lang} .act=${this.act} .now=${this.now}></journal-view>`
       : this.tab === 'outreach' ? html`<outreach-view .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></outreach-view>`
+      : this.tab === 'my-control' ? html`<my-control .client=${this.client} .lang=${this.lang} .act=${this.act} @mine-counts=${(e: CustomEvent) => (this.mine = e.detail)}></my-control>`
       : this.tab === 'case-files' ? html`<case-files-view mode="operator" .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></case-files-view>`
       : this.tab === 'phone' ? html`<phone-view .client=${this.client} .j=${j} .lang=${this.lang} .act=${this.act}></phone-view>`
       : this.reception()}`;

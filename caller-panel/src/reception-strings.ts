@@ -2,7 +2,7 @@
 import type { Language } from 'queue-core/ui';
 
 const ru = {
-  tab: 'Приём руководства', schedule: 'Дни приёма руководством', noDays: 'Часы приёма руководства не настроены', free: 'свободно', passed: 'время прошло', needDeadline: 'Чтобы поставить решение на контроль, укажите срок исполнения и ответственного.',
+  tab: 'Приём руководства', schedule: 'Дни приёма руководством', noDays: 'Часы приёма руководства не настроены', free: 'свободно', passed: 'время прошло',
   book: 'Записать', bookTitle: 'Запись на личный приём', fullName: 'ФИО гражданина', phone: 'Телефон', question: 'Вопрос кратко',
   appeals: 'Обращения, в которых вопрос рассмотрен (номера через запятую)', caseFiles: 'Личные дела гражданина',
   findCaseFiles: 'Найти личные дела по ФИО', noCaseFiles: 'Личных дел с таким ФИО нет',
@@ -13,12 +13,14 @@ const ru = {
   save: 'Сохранить решение', control: 'Решения на контроле', filter: 'Показать', all: 'Все', stateOnControl: 'На контроле', stateOverdue: 'Просрочено',
   stateDone: 'Исполнено, в деле', stateDecided: 'Решение принято', noDecision: 'Решения ещё нет', toFile: 'В дело', note: 'Отметка об исполнении',
   none: 'Нет записей', booking: 'Запись', day: 'День', citizen: 'Гражданин', erased: 'данные удалены', cancelled: 'отменена', doneBy: 'снято с контроля',
+  mine: 'На контроле у меня', mineNone: 'Решений руководства на контроле у вас нет', why: 'Почему у меня', becauseResponsible: 'вы ответственный', becauseHolder: 'у вас личное дело',
+  deadlineRequired: 'обязательно',
   booked: 'Записан', closeForm: 'Закрыть',
 };
 export type ReceptionText = typeof ru;
 
 const uk: ReceptionText = {
-  tab: 'Прийом керівництва', schedule: 'Дні прийому керівництвом', noDays: 'Години прийому керівництва не налаштовано', free: 'вільно', passed: 'час минув', needDeadline: 'Щоб поставити рішення на контроль, вкажіть строк виконання і відповідального.',
+  tab: 'Прийом керівництва', schedule: 'Дні прийому керівництвом', noDays: 'Години прийому керівництва не налаштовано', free: 'вільно', passed: 'час минув',
   book: 'Записати', bookTitle: 'Запис на особистий прийом', fullName: 'ПІБ громадянина', phone: 'Телефон', question: 'Питання коротко',
   appeals: 'Звернення, у яких питання розглянуто (номери через кому)', caseFiles: 'Особові справи громадянина',
   findCaseFiles: 'Знайти особові справи за ПІБ', noCaseFiles: 'Особових справ із таким ПІБ немає',
@@ -29,11 +31,13 @@ const uk: ReceptionText = {
   save: 'Зберегти рішення', control: 'Рішення на контролі', filter: 'Показати', all: 'Усі', stateOnControl: 'На контролі', stateOverdue: 'Прострочено',
   stateDone: 'Виконано, у справі', stateDecided: 'Рішення ухвалено', noDecision: 'Рішення ще немає', toFile: 'До справи', note: 'Відмітка про виконання',
   none: 'Записів немає', booking: 'Запис', day: 'День', citizen: 'Громадянин', erased: 'дані видалено', cancelled: 'скасовано', doneBy: 'знято з контролю',
+  mine: 'На контролі в мене', mineNone: 'Рішень керівництва на контролі у вас немає', why: 'Чому в мене', becauseResponsible: 'ви відповідальний', becauseHolder: 'у вас особова справа',
+  deadlineRequired: 'обов’язково',
   booked: 'Записаний', closeForm: 'Закрити',
 };
 
 const en: ReceptionText = {
-  tab: 'Head\'s reception', schedule: 'Reception days of the management', noDays: 'No reception hours are configured', free: 'free', passed: 'time passed', needDeadline: 'To put the decision on control, give the deadline and the person responsible.',
+  tab: 'Head\'s reception', schedule: 'Reception days of the management', noDays: 'No reception hours are configured', free: 'free', passed: 'time passed',
   book: 'Book', bookTitle: 'Booking for a personal reception', fullName: "Citizen's full name", phone: 'Phone', question: 'The question in short',
   appeals: 'Appeals the question was considered in (numbers, comma-separated)', caseFiles: "The citizen's case files",
   findCaseFiles: 'Find the case files by the name', noCaseFiles: 'No case files under this name',
@@ -44,6 +48,8 @@ const en: ReceptionText = {
   save: 'Save the decision', control: 'Decisions under control', filter: 'Show', all: 'All', stateOnControl: 'On control', stateOverdue: 'Overdue',
   stateDone: 'Done, filed', stateDecided: 'Decided', noDecision: 'No decision yet', toFile: 'To the file', note: 'Note of completion',
   none: 'No bookings', booking: 'Booking', day: 'Day', citizen: 'Citizen', erased: 'data erased', cancelled: 'cancelled', doneBy: 'off control',
+  mine: 'On control: mine', mineNone: 'No decisions of the management are on control with you', why: 'Why mine', becauseResponsible: 'you are responsible', becauseHolder: 'you hold the case file',
+  deadlineRequired: 'required',
   booked: 'Booked', closeForm: 'Close',
 };
 

@@ -5,9 +5,9 @@
 // per citizen, puts it under control with a deadline and a responsible staff member, and the control list
 // shows what is on control, overdue and done "to the file". The rules are the daemon's: this screen asks and shows.
 import { LitElement, css, html, nothing } from 'lit';
-import { CASE_FILE_STATE_WORDS, type AppealSummary, type CaseFile, type QueueClient, type ReceptionBooking, type ResultOf } from 'queue-core/protocol';
-import { addDays, officeDay } from 'queue-core/domain';
-import { APPEAL_TYPE_TEXT, RESULT_TEXT, longDate, type Language } from 'queue-core/ui';
+import { CASE_FILE_STATE_WORDS, ClientError, type AppealSummary, type CaseFile, type QueueClient, type ReceptionBooking, type ResultOf } from 'queue-core/protocol';
+import { addDays, localTime, officeDay } from 'queue-core/domain';
+import { APPEAL_TYPE_TEXT, RESULT_TEXT, longDate, slotPassed, type Language } from 'queue-core/ui';
 import { panelStyles } from './panel-styles.js';
 import { RECEPTION_TEXT } from './reception-strings.js';
 
@@ -29,7 +29,7 @@ export class ReceptionView extends LitElement {
     client: { attribute: false }, lang: {}, act: { attribute: false }, now: { type: Number },
     sessions: { state: true }, bookings: { state: true }, booking: { state: true }, moving: { state: true },
     day: { state: true }, dayBookings: { state: true }, appeals: { state: true }, filter: { state: true }, control: { state: true }, counts: { state: true },
-    offered: { state: true }, linked: { state: true },
+    offered: { state: true }, linked: { state: true }, controlAsked: { state: true }, fieldWords: { state: true },
   };
   declare client: QueueClient;
   declare lang: Language;
@@ -52,6 +52,10 @@ export class ReceptionView extends LitElement {
   declare offered: CaseFile[] | null;
   /** Where each case file of the open day's materials is now, as the daemon read it. */
   declare linked: LinkedFile[];
+  /** The bookings whose decision form has "put under control" ticked: their deadline and responsible are asked. */
+  declare controlAsked: Set<string>;
+  /** The daemon's words on a refused decision, by booking and field ("R-20261208-1 control.deadline"), shown next to the field. */
+  declare fieldWords: Record<string, string>;
 
   static override styles = [panelStyles, css`
     .stack { display: flex; flex-direction: column; gap: 12px; }
@@ -78,6 +82,11 @@ export class ReceptionView extends LitElement {
     table { width: 100%; }
     td, th { font-size: 14px; }
     label.check { flex-direction: row; align-items: center; gap: 6px; }
+    .control-asked { align-items: flex-start; gap: 16px; }
+    .control-asked .field { display: flex; flex-direction: column; gap: 4px; max-width: 420px; }
+    .required { color: #b71c1c; font-size: 13px; }
+    .field-problem { color: #b71c1c; font-size: 14px; font-weight: 700; }
+    input[aria-invalid='true'] { border-color: #b71c1c; outline: 2px solid #b71c1c; }
   `];
 
   constructor() {
@@ -91,6 +100,8 @@ export class ReceptionView extends LitElement {
     this.appeals = [];
     this.offered = null;
     this.linked = [];
+    this.controlAsked = new Set();
+    this.fieldWords = {};
     this.filter = 'all';
     this.control = [];
     this.counts = null;
@@ -131,7 +142,11 @@ export class ReceptionView extends LitElement {
 
   private async openDay(day: string) {
     const r = (await this.act(this.client.request('receptionMaterials', { day }))) as ResultOf['receptionMaterials'] | undefined;
-    if (r) (this.day = day, this.dayBookings = r.bookings, this.appeals = r.appeals, this.linked = r.caseFiles);
+    if (r) {
+      (this.day = day, this.dayBookings = r.bookings, this.appeals = r.appeals, this.linked = r.caseFiles);
+      this.controlAsked = new Set(r.bookings.filter((b) => b.decision?.control).map((b) => b.id));
+      this.fieldWords = {};
+    }
   }
 
   /** The booking form offers the citizen's case files: the daemon's search by the name typed. */
@@ -184,19 +199,32 @@ export class ReceptionView extends LitElement {
   private async decide(e: Event, b: ReceptionBooking) {
     e.preventDefault();
     const data = new FormData(e.target as HTMLFormElement);
-    const control = data.get('control') ? { deadline: String(data.get('deadline') ?? ''), responsible: String(data.get('responsible') ?? '') } : null;
-    const form = e.target as HTMLFormElement;
-    const problem = form.querySelector<HTMLElement>('.decide-problem');
-    // On control needs its deadline and who answers for it: asked for in words before anything is sent.
-    if (control && (!control.deadline || !control.responsible)) {
-      if (problem) problem.textContent = this.t.needDeadline;
+    const given = (name: string) => { const v = String(data.get(name) ?? '').trim(); return v ? v : undefined; };
+    // Under control the deadline and the responsible are the daemon's to require: what is empty is not
+    // sent, and its refusal names the field, shown next to it.
+    const control = data.get('control') ? { deadline: given('deadline'), responsible: given('responsible') } : null;
+    this.fieldWords = {};
+    try {
+      await this.client.request('receptionDecide', { bookingId: b.id, decision: String(data.get('decision') ?? ''), control });
+    } catch (err) {
+      const fields = err instanceof ClientError ? err.details?.fields : undefined;
+      if (fields && typeof fields === 'object') {
+        this.fieldWords = Object.fromEntries(Object.entries(fields as Record<string, string>).map(([field, words]) => [`${b.id} ${field}`, words]));
+        return;
+      }
+      await this.act(Promise.reject(err));
       return;
     }
-    if (problem) problem.textContent = '';
-    const r = await this.act(this.client.request('receptionDecide', { bookingId: b.id, decision: String(data.get('decision') ?? ''), control }));
-    if (!r) return;
     await this.openDay(b.day);
     await this.loadControl();
+  }
+
+  private askControl(id: string, on: boolean) {
+    const asked = new Set(this.controlAsked);
+    if (on) asked.add(id);
+    else asked.delete(id);
+    this.controlAsked = asked;
+    this.fieldWords = {};
   }
 
   private async toFile(item: ControlItem) {
@@ -219,6 +247,8 @@ export class ReceptionView extends LitElement {
   private scheduleCard() {
     const t = this.t;
     const byId = new Map(this.bookings.map((b) => [b.id, b]));
+    // The daemon marked the slots passed when it answered; a view left open marks those whose time has come since by the same rule.
+    const here = localTime(this.now, this.tz);
     return html`<section class="card" id="reception-schedule"><h2>${t.schedule}</h2>
       ${this.moving ? html`<p class="pill warn" role="status">${t.moving}: ${this.moving.citizen?.fullName ?? this.moving.id} <button @click=${() => (this.moving = null)}>✕</button></p>` : nothing}
       ${this.sessions.length === 0 ? html`<p class="muted">${t.noDays}</p>` : html`<div class="scroll">${this.sessions.map((s) => html`
@@ -232,7 +262,7 @@ export class ReceptionView extends LitElement {
               ${b ? html`<div class="booked" data-booking=${b.id}><span><span class="who">${b.citizen?.fullName ?? t.erased}</span> <span class="q">— ${b.question}</span></span>
                 <span class="actions"><button @click=${() => this.print({ bookingId: b.id })}>${t.invitation}</button>
                   ${b.decision ? nothing : html`<button @click=${() => (this.moving = b)}>${t.move}</button><button class="danger" @click=${() => this.cancel(b)}>${t.cancel}</button>`}</span></div>`
-              : slot.passed ? html`<span class="muted passed" data-time=${slot.time}>${t.passed}</span><span></span>`
+              : slot.passed || slotPassed(here, s.day, slot.time) ? html`<span class="muted passed" data-time=${slot.time}>${t.passed}</span><span></span>`
               : html`<span class="muted">${t.free}</span><span class="actions">${this.moving
                 ? html`<button class="primary" @click=${() => this.moveTo(at)}>${t.moveHere}</button>`
                 : html`<button class="book-slot" data-time=${slot.time} @click=${() => this.openForm(at)}>${t.book}</button>`}</span>`}`;
@@ -304,6 +334,26 @@ export class ReceptionView extends LitElement {
         : html`<tr data-file=${id}><td>${id}</td><td colspan="3" class="muted">${t.noFile}</td></tr>`; })}</table>`;
   }
 
+  /** The head's decision; ticking "put under control" asks for the deadline (required) and the responsible. */
+  private decideForm(b: ReceptionBooking, day: string, staff: { id: string; name: string }[]) {
+    const t = this.t;
+    const asked = this.controlAsked.has(b.id);
+    const words = (field: string) => this.fieldWords[`${b.id} ${field}`];
+    const problem = (field: string, id: string) => words(field) ? html`<span class="field-problem" id=${id} role="alert">${words(field)}</span>` : nothing;
+    return html`<form class="decide" novalidate @submit=${(e: Event) => this.decide(e, b)}>
+      <label>${t.decision}<textarea name="decision" required maxlength="2000">${b.decision?.text ?? ''}</textarea></label>
+      <div class="row"><label class="check"><input type="checkbox" name="control" ?checked=${asked} @change=${(e: Event) => this.askControl(b.id, (e.target as HTMLInputElement).checked)} />${t.onControl}</label></div>
+      ${asked ? html`<div class="row control-asked">
+        <div class="field"><label><span>${t.deadline} <span class="required">(${t.deadlineRequired})</span></span><input type="date" name="deadline" min=${day} required aria-required="true"
+          aria-invalid=${words('control.deadline') ? 'true' : 'false'} aria-describedby="deadline-problem-${b.id}" value=${b.decision?.control?.deadline ?? ''} /></label>
+          ${problem('control.deadline', `deadline-problem-${b.id}`)}</div>
+        <div class="field"><label>${t.responsible}<select name="responsible" aria-describedby="responsible-problem-${b.id}">${staff.map((s) => html`<option value=${s.id} ?selected=${b.decision?.control?.responsible === s.id}>${s.name}</option>`)}</select></label>
+          ${problem('control.responsible', `responsible-problem-${b.id}`)}</div>
+      </div>` : nothing}
+      <div><button class="primary" type="submit">${t.save}</button></div>
+    </form>`;
+  }
+
   private materialsScreen(day: string) {
     const t = this.t;
     const appeals = new Map(this.appeals.map((a) => [a.id, a]));
@@ -322,14 +372,7 @@ export class ReceptionView extends LitElement {
           <ul>${b.appealIds.map((id) => { const a = appeals.get(id); return html`<li>${id}${a ? ` — ${dotted(officeDay(a.at, this.tz), this.lang)}, ${APPEAL_TYPE_TEXT[a.appealType][this.lang]}, ${reasonName(a.reason)}: ${RESULT_TEXT[a.result][this.lang]}` : ''}</li>`; })}</ul>
           ${b.caseFiles.length ? this.filesTable(b.caseFiles) : nothing}
           ${b.decision ? html`<div><b>${t.decision}:</b> ${b.decision.text}${b.decision.control ? html` · ${t.deadline}: ${dotted(b.decision.control.deadline, this.lang)}, ${this.staffName(b.decision.control.responsible)}` : nothing}</div>` : nothing}
-          ${this.isHead && held && !b.decision?.control?.doneAt ? html`<form class="decide" @submit=${(e: Event) => this.decide(e, b)}>
-            <label>${t.decision}<textarea name="decision" required maxlength="2000">${b.decision?.text ?? ''}</textarea></label>
-            <div class="row"><label class="check"><input type="checkbox" name="control" ?checked=${!!b.decision?.control} />${t.onControl}</label>
-              <label>${t.deadline}<input type="date" name="deadline" min=${day} value=${b.decision?.control?.deadline ?? ''} /></label>
-              <label>${t.responsible}<select name="responsible">${staff.map((s) => html`<option value=${s.id} ?selected=${b.decision?.control?.responsible === s.id}>${s.name}</option>`)}</select></label>
-              <button class="primary" type="submit">${t.save}</button></div>
-            <p class="decide-problem bad" role="alert"></p>
-          </form>` : nothing}
+          ${this.isHead && held && !b.decision?.control?.doneAt ? this.decideForm(b, day, staff) : nothing}
         </div>`)}
       </section>
     </div>`;

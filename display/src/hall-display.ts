@@ -51,16 +51,22 @@ export class HallDisplay extends DisplayElement {
     .row .booth.wait { font-size: 0.4em; font-weight: 700; white-space: nowrap; }
     @keyframes blink { 50% { background: #fff3c4; } }
     .empty { font-size: 60px; color: #b0c4e8; padding: 48px 32px; }
-    aside { background: #0e2a5c; padding: 20px 36px; display: flex; flex-direction: column; gap: 14px; min-height: 0; min-width: 0; overflow: hidden; }
+    /* The aside: the directions take what the hours and the reception leave, so five or six directions
+       and a head's full name and title all fit. The direction rows share that height at the largest type
+       that fits it (60 px when there is room; fitDirections below), the hours and the reception keep theirs. */
+    aside { background: #0e2a5c; padding: 20px 36px; display: grid; grid-template-rows: auto minmax(0, 1fr) auto auto auto; row-gap: 14px; min-height: 0; min-width: 0; overflow: hidden; }
     h2 { font-size: 40px; margin: 0; color: #b0c4e8; font-weight: 400; }
-    .dir { display: grid; grid-template-columns: 96px 1fr auto; align-items: center; gap: 20px; font-size: 60px; line-height: 1.1; padding: 8px 0; border-bottom: 2px solid #1c3766; }
+    .dirs { min-height: 0; overflow: hidden; }
+    .dir { display: grid; grid-template-columns: 1.6em 1fr auto; align-items: center; gap: 0.33em; line-height: 1.1; padding: 0.13em 0; border-bottom: 2px solid #1c3766; font-size: var(--dir-px, 60px); }
     .dir .name { overflow-wrap: anywhere; hyphens: auto; }
-    .dir .letter { font-size: 72px; font-weight: 700; text-align: center; background: #1f4e9c; border-radius: 12px; }
-    .dir .count { font-size: 80px; font-weight: 700; }
+    .dir .letter { font-size: 1.2em; font-weight: 700; text-align: center; background: #1f4e9c; border-radius: 12px; }
+    .dir .count { font-size: 1.33em; font-weight: 700; }
     .hours { font-size: 44px; line-height: 1.3; }
-    .reception { margin-top: auto; border-top: 3px solid #2a4a80; padding-top: 6px; }
+    .reception { border-top: 3px solid #2a4a80; padding-top: 6px; min-width: 0; }
     .reception h2 { font-size: 30px; line-height: 1.2; }
-    .reception .who { font-size: 36px; line-height: 1.15; font-weight: 700; }
+    .reception .who { font-size: 36px; line-height: 1.15; font-weight: 700; overflow-wrap: anywhere; }
+    /* A head's full name and title: smaller type, wrapped in full. */
+    .reception .who.long { font-size: 30px; }
     .reception .reception-day { font-size: 36px; line-height: 1.15; color: #ffd54f; }
     footer { overflow: hidden; white-space: nowrap; background: #06142e; display: flex; align-items: center; font-size: 60px; }
     .ticker { display: inline-block; padding-left: 100%; animation: ticker var(--ticker-seconds, 40s) linear infinite; }
@@ -74,7 +80,37 @@ export class HallDisplay extends DisplayElement {
 
 
 
+  /** What the direction rows were last fitted for: the texts of the aside and the screen's size. */
+  private fittedFor = '';
+
+  /**
+   * The largest type, 60 px down to 20 px, at which every direction row fits in the height the hours and
+   * the reception leave. Measured once per change of the aside's texts or of the screen, not per tick.
+   */
+  private fitDirections() {
+    const aside = this.renderRoot.querySelector('aside');
+    const dirs = this.renderRoot.querySelector<HTMLElement>('.dirs');
+    if (!aside || !dirs) return;
+    const key = `${innerWidth}x${innerHeight} ${aside.textContent?.replace(/\d+/g, '#') ?? ''}`;
+    if (key === this.fittedFor) return;
+    this.fittedFor = key;
+    for (let px = 60; px >= 20; px -= 2) {
+      dirs.style.setProperty('--dir-px', `${px}px`);
+      if (dirs.scrollHeight <= dirs.clientHeight + 1) break;
+    }
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // Fitted again once the fonts are in: their measures decide how many lines a name takes.
+    void document.fonts?.ready.then(() => {
+      this.fittedFor = '';
+      this.requestUpdate();
+    });
+  }
+
   override updated() {
+    this.fitDirections();
     const view = this.client.view;
     if (!view) return;
     const newest = Math.max(0, ...view.tickets.map((t) => t.calledAt ?? 0));
@@ -109,6 +145,7 @@ export class HallDisplay extends DisplayElement {
     const today = hoursToday(view.schedule, tz, now);
     const hours = today.alwaysOpen ? [t.aroundClock] : today.spans.map(spanText);
     const info = view.display.infoLine.map((l) => pick(l, lang));
+    const shown = view.directions.filter((d) => !d.lifeSituation);
     // The management's next reception (published by the daemon; the first one not yet over).
     const reception = nextReception(view.reception, now, tz);
     const receptionText = reception ? receptionLines(reception, tz, lang) : null;
@@ -131,13 +168,14 @@ export class HallDisplay extends DisplayElement {
         </section>
         <aside>
           <h2>${t.waiting}</h2>
-          ${view.directions.filter((d) => !d.lifeSituation).map((d) => {
+          <div class="dirs">${shown.map((d) => {
             const s = view.summary.directions.find((x) => x.id === d.id);
-            return html`<div class="dir" data-direction=${d.id}><span class="letter">${d.prefix}</span><span class="name" lang=${lang}>${pick(d.name, lang)}</span><span class="count">${s?.waiting ?? 0}</span></div>`;
-          })}
+            const name = pick(d.name, lang);
+            return html`<div class="dir" data-direction=${d.id}><span class="letter">${d.prefix}</span><span class="name" lang=${lang} title=${name}>${name}</span><span class="count">${s?.waiting ?? 0}</span></div>`;
+          })}</div>
           <h2>${t.hoursToday}</h2>
           <div class="hours" data-day=${today.day}>${hours.length ? hours.map((h) => html`<div>${h}</div>`) : today.holiday ? t.holidayToday : t.closedToday}</div>
-          ${receptionText ? html`<div class="reception" data-day=${reception!.day}><h2>${RECEPTION_TITLE[lang]}</h2><div class="who">${receptionText.who}</div><div class="reception-day">${receptionText.when}</div></div>` : nothing}
+          ${receptionText ? html`<div class="reception" data-day=${reception!.day}><h2>${RECEPTION_TITLE[lang]}</h2><div class="who ${receptionText.who.length > 48 ? 'long' : ''}">${receptionText.who}</div><div class="reception-day">${receptionText.when}</div></div>` : nothing}
         </aside>
       </main>
       <footer>${info.length ? html`<div class="ticker" style="--ticker-seconds:${tickerSeconds}s">${info.map((l) => html`<span>${l}</span>`)}</div>` : nothing}</footer>

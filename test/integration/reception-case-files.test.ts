@@ -127,6 +127,22 @@ L("another citizen's appeal or case file is refused in words naming it, not whos
   assert.equal((await ctx.head.request('receptionMaterials', { day: '2026-12-08' })).bookings[0]!.appealIds, [considered.id]);
 });
 
+L("the holder of a decision's case file sees it among their own on control, with the file they hold; the responsible sees it too", async (ctx) => {
+  const { file, considered } = await citizen(ctx);
+  const b = (await ctx.cons.request('receptionBook', { booking: booking([considered.id], [file.id]) })).booking;
+  ctx.clock.t = at('2026-12-08', '11:00');
+  await ctx.head.request('receptionDecide', { bookingId: b.id, decision: 'Пересчитать субсидию', control: { deadline: '2026-12-20', responsible: 'consultant' } });
+  // Ivanova formed the file and holds it: the decision is hers to see; the consultant answers for it.
+  const held = (await ctx.op.request('receptionMine', {})).items;
+  assert.equal(held.map((i) => [i.id, i.because, i.heldFiles, i.control]), [[b.id, ['holder'], [file.id], 'on-control']]);
+  assert.equal((await ctx.cons.request('receptionMine', {})).items.map((i) => [i.id, i.because, i.heldFiles]), [[b.id, ['responsible'], []]]);
+  // The file goes on to the head's check: no longer with Ivanova, no longer in her list.
+  await ctx.head.request('caseFileMove', { fileId: file.id, move: { kind: 'accept' } });
+  const after = (await ctx.head.request('receptionMaterials', { day: '2026-12-08' })).caseFiles[0]!.holder;
+  if (after === 'ivanova') throw new Error('the accepted file should have left ivanova');
+  assert.equal((await ctx.op.request('receptionMine', {})).items, []);
+});
+
 L('on the reception day a slot whose time has come is shown as passed and refused; a later one is booked', async (ctx) => {
   const { considered } = await citizen(ctx);
   ctx.clock.t = at('2026-12-08', '11:55');

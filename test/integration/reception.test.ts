@@ -153,6 +153,62 @@ R('a decision under control turns overdue the day after its deadline (an alert f
   assert.equal([list.items.map((i) => [i.id, i.control]), list.counts], [[[b.id, 'done']], { onControl: 0, overdue: 0, done: 1 }]);
 });
 
+R('a decision put under control without its deadline is refused naming the field, in the office\'s words; nothing is recorded', async (ctx) => {
+  const considered = (await ctx.op.request('journalSave', { appeal: card('Петров Пётр Петрович') })).appeal;
+  const b = (await ctx.cons.request('receptionBook', { booking: booking([considered.id]) })).booking;
+  ctx.clock.t = at('2026-12-08', '11:00');
+  const noDeadline = await refusal(ctx.head.request('receptionDecide', { bookingId: b.id, decision: 'Пересчитать субсидию', control: { responsible: 'petrova' } }));
+  assert.is(noDeadline.code, 'BAD_REQUEST');
+  assert.equal(noDeadline.details?.problems, ['control.deadline: required']);
+  assert.match(String(noDeadline.details?.text), /срок исполнения/);
+  assert.is(noDeadline.details?.text, 'Укажите срок исполнения: без него решение нельзя поставить на контроль.');
+  assert.equal(noDeadline.details?.fields, { 'control.deadline': 'Укажите срок исполнения: без него решение нельзя поставить на контроль.' });
+  // Neither given: both fields named, the deadline first.
+  const neither = await refusal(ctx.head.request('receptionDecide', { bookingId: b.id, decision: 'Пересчитать субсидию', control: {} }));
+  assert.equal(neither.details?.problems, ['control.deadline: required', 'control.responsible: required']);
+  assert.match(String(neither.details?.text), /^Укажите срок исполнения.*Укажите ответственного/);
+  // A deadline before the reception day is named by the same field.
+  const early = await refusal(ctx.head.request('receptionDecide', { bookingId: b.id, decision: 'Пересчитать субсидию', control: { deadline: '2026-12-01', responsible: 'petrova' } }));
+  assert.equal([early.code, early.details?.problems], ['BAD_REQUEST', ['control.deadline: 2026-12-01 is before the reception day 2026-12-08']]);
+  assert.is(early.details?.text, 'Срок исполнения не может быть раньше дня приёма (08.12.2026).');
+  assert.is((await ctx.head.request('receptionMaterials', { day: '2026-12-08' })).bookings[0]!.decision, null, 'nothing recorded by the refusals');
+  assert.is((await ctx.head.request('receptionControl', {})).items.length, 0);
+});
+
+R('the person responsible sees their own decisions on control in their own list, with deadlines and overdue marks; nobody else\'s', async (ctx) => {
+  const appeal = async (name: string) => (await ctx.op.request('journalSave', { appeal: card(name) })).appeal.id;
+  const petrov = (await ctx.cons.request('receptionBook', { booking: booking([await appeal('Петров Пётр Петрович')]) })).booking;
+  const kuz = (await ctx.cons.request('receptionBook', { booking: booking([await appeal('Кузнецов Иван')], '10:15', 'Кузнецов Иван') })).booking;
+  const sid = (await ctx.cons.request('receptionBook', { booking: booking([await appeal('Сидорова Ольга')], '10:30', 'Сидорова Ольга') })).booking;
+  const petrova = await ready(client(ctx.d, { role: 'operator', staffId: 'petrova', pin: '2222', booth: 2, directions: ['certificates'] }));
+  try {
+    ctx.clock.t = at('2026-12-08', '11:00');
+    await ctx.head.request('receptionDecide', { bookingId: petrov.id, decision: 'Пересчитать субсидию', control: { deadline: '2026-12-20', responsible: 'petrova' } });
+    await ctx.head.request('receptionDecide', { bookingId: kuz.id, decision: 'Запросить справку', control: { deadline: '2026-12-10', responsible: 'petrova' } });
+    await ctx.head.request('receptionDecide', { bookingId: sid.id, decision: 'Разъяснить письменно', control: { deadline: '2026-12-15', responsible: 'ivanova' } });
+    let mine = await petrova.request('receptionMine', {});
+    assert.equal(mine.items.map((i) => [i.id, i.control, i.decision!.control!.deadline, i.because]), [
+      [kuz.id, 'on-control', '2026-12-10', ['responsible']], [petrov.id, 'on-control', '2026-12-20', ['responsible']],
+    ]);
+    assert.equal(mine.counts, { onControl: 2, overdue: 0 });
+    assert.equal((await ctx.op.request('receptionMine', {})).items.map((i) => i.id), [sid.id], "ivanova's own only");
+    assert.equal((await ctx.cons.request('receptionMine', {})).items, [], 'the consultant answers for none');
+    // The day after a deadline it is marked overdue; once filed it leaves the list.
+    ctx.clock.t = at('2026-12-11', '09:00');
+    mine = await petrova.request('receptionMine', {});
+    assert.equal([mine.items.map((i) => [i.id, i.control]), mine.counts], [[[kuz.id, 'overdue'], [petrov.id, 'on-control']], { onControl: 1, overdue: 1 }]);
+    await ctx.cons.request('receptionDone', { bookingId: kuz.id, note: 'Справка получена' });
+    assert.equal((await petrova.request('receptionMine', {})).items.map((i) => i.id), [petrov.id]);
+    // The list carries names: reading it is in the audit trail.
+    const trail = (await ctx.head.request('auditLog', { from: '2026-12-11', to: '2026-12-11' })).entries.map((e) => `${e.actor} ${e.action} ${e.record}`);
+    assert.ok(trail.includes(`petrova reception-read ${petrov.id}`), trail.join('\n'));
+    // A screen without a staff member has no list of its own.
+    assert.is((await refusal(ctx.kiosk.request('receptionMine', {}))).code, 'ROLE_FORBIDDEN');
+  } finally {
+    petrova.close();
+  }
+});
+
 R('retention erases the citizen, the question and the decision from the log and the projection; the log rebuilds the same table', async (ctx) => {
   const considered = (await ctx.op.request('journalSave', { appeal: card('Петров Пётр Петрович') })).appeal;
   const b = (await ctx.cons.request('receptionBook', { booking: booking([considered.id]) })).booking;

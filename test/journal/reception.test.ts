@@ -7,8 +7,9 @@ import { demoConfig } from '../../queue-core/src/config/demo.ts';
 import { validateConfig } from '../../queue-core/src/config/load.ts';
 import { problemWords } from '../../queue-core/src/config/problem-words.ts';
 import type { ReceptionConfig } from '../../queue-core/src/config/schema.ts';
-import { controlState, slotRefusal, slotTimes, upcomingReceptions, receptionsBetween } from '../../queue-core/src/journal/reception-rules.ts';
-import type { ReceptionDecision } from '../../queue-core/src/journal/reception-types.ts';
+import { assignmentsOf, controlProblems, controlState, slotRefusal, slotTimes, upcomingReceptions, receptionsBetween } from '../../queue-core/src/journal/reception-rules.ts';
+import type { ReceptionBooking, ReceptionDecision } from '../../queue-core/src/journal/reception-types.ts';
+import { RECEPTION_REFUSAL } from '../../queue-core/src/journal/reception-words.ts';
 
 const HEAD = { ru: 'Начальник управления Иванова И. И.', uk: 'Начальник управління Іванова І. І.' };
 const DEPUTY = { ru: 'Заместитель начальника Петров П. П.' };
@@ -72,6 +73,33 @@ C('on control until the deadline, overdue the day after, done once "to the file"
   assert.is(controlState(decision(open), '2026-12-20'), 'on-control', 'the deadline day itself is in time');
   assert.is(controlState(decision(open), '2026-12-21'), 'overdue');
   assert.is(controlState(decision({ ...open, doneAt: 1, doneBy: 'consultant' }), '2027-01-30'), 'done');
+});
+
+C('under control a decision needs its deadline and its responsible, each named by its field, in the three languages', () => {
+  const staff = ['petrova', 'ivanova'];
+  assert.equal(controlProblems({ deadline: '2026-12-20', responsible: 'petrova' }, '2026-12-08', staff), []);
+  assert.equal(controlProblems({ responsible: 'petrova' }, '2026-12-08', staff), [{ field: 'control.deadline', why: 'missing' }]);
+  assert.equal(controlProblems({ deadline: ' ', responsible: '' }, '2026-12-08', staff), [{ field: 'control.deadline', why: 'missing' }, { field: 'control.responsible', why: 'missing' }]);
+  assert.equal(controlProblems({ deadline: '2026-12-07', responsible: 'nobody' }, '2026-12-08', staff), [{ field: 'control.deadline', why: 'before-reception' }, { field: 'control.responsible', why: 'unknown-staff' }]);
+  const missing = { field: 'control.deadline', why: 'missing' } as const;
+  assert.match(RECEPTION_REFUSAL.control(missing, '2026-12-08', 'ru'), 'срок исполнения');
+  assert.match(RECEPTION_REFUSAL.control(missing, '2026-12-08', 'uk'), 'термін виконання');
+  assert.match(RECEPTION_REFUSAL.control(missing, '2026-12-08', 'en'), 'deadline');
+});
+
+C("a staff member's own decisions on control: those they answer for and those whose files they hold, open ones only, by deadline", () => {
+  const b = (id: string, control: ReceptionDecision['control'], caseFiles: string[] = []): ReceptionBooking => ({
+    id, day: '2026-12-08', session: 0, time: '10:00', citizen: { fullName: 'Петров', phone: '' }, question: 'q', appealIds: ['J-1'], caseFiles, state: 'booked',
+    bookedAt: 0, bookedBy: 'consultant', decision: { text: 'd', at: 0, by: 'head', control }, erasedAt: null,
+  });
+  const c = (deadline: string, responsible: string, doneAt: number | null = null) => ({ deadline, responsible, doneAt, doneBy: doneAt ? 'consultant' : null, note: '' });
+  const open = [b('R-1', c('2026-12-20', 'petrova')), b('R-2', c('2026-12-10', 'ivanova'), ['LD-1']), b('R-3', c('2026-12-05', 'petrova', 1)), b('R-4', c('2026-12-09', 'ivanova'))];
+  const holder = (id: string) => (id === 'LD-1' ? 'petrova' : null);
+  assert.equal(assignmentsOf('petrova', open, holder, '2026-12-11').map((a) => [a.booking.id, a.control, a.because, a.heldFiles]), [
+    ['R-2', 'overdue', ['holder'], ['LD-1']], ['R-1', 'on-control', ['responsible'], []],
+  ]);
+  assert.equal(assignmentsOf('ivanova', open, holder, '2026-12-09').map((a) => [a.booking.id, a.control]), [['R-4', 'on-control'], ['R-2', 'on-control']]);
+  assert.equal(assignmentsOf('sidorov', open, holder, '2026-12-09'), []);
 });
 
 const K = suite('reception hours in the configuration');

@@ -114,3 +114,51 @@ export function controlState(b: Pick<ReceptionBooking, 'decision'>, today: strin
   if (d.control.doneAt !== null) return 'done';
   return d.control.deadline < today ? 'overdue' : 'on-control';
 }
+
+/** A field of a decision put under control that is missing or wrong, by its path in the request. */
+export type ControlProblem =
+  | { field: 'control.deadline'; why: 'missing' | 'before-reception' }
+  | { field: 'control.responsible'; why: 'missing' | 'unknown-staff' };
+
+/**
+ * What stops a decision going under control: it needs its deadline (not before the reception day) and a
+ * staff member who answers for it. Every problem, each by its field; none when it can go under control.
+ */
+export function controlProblems(control: { deadline?: string; responsible?: string }, receptionDay: string, staffIds: readonly string[]): ControlProblem[] {
+  const out: ControlProblem[] = [];
+  const deadline = control.deadline?.trim() ?? '';
+  const responsible = control.responsible?.trim() ?? '';
+  if (!deadline) out.push({ field: 'control.deadline', why: 'missing' });
+  else if (deadline < receptionDay) out.push({ field: 'control.deadline', why: 'before-reception' });
+  if (!responsible) out.push({ field: 'control.responsible', why: 'missing' });
+  else if (!staffIds.includes(responsible)) out.push({ field: 'control.responsible', why: 'unknown-staff' });
+  return out;
+}
+
+/** Why a decision on control is a staff member's own: they answer for it, or they hold one of its case files. */
+export type MineBecause = 'responsible' | 'holder';
+
+/** A decision on control as one staff member's assignment. */
+export interface MyAssignment {
+  booking: ReceptionBooking;
+  control: 'on-control' | 'overdue';
+  because: MineBecause[];
+  /** The booking's case files this staff member holds now. */
+  heldFiles: string[];
+}
+
+/**
+ * A staff member's own decisions on control, of those not yet off control: those they answer for and
+ * those whose case files they hold (the materials are with them); overdue first, then by deadline.
+ */
+export function assignmentsOf(staffId: string, open: readonly ReceptionBooking[], holderOf: (caseFile: string) => string | null, today: string): MyAssignment[] {
+  const out: MyAssignment[] = [];
+  for (const b of open) {
+    const c = b.decision?.control;
+    if (!c || c.doneAt !== null || b.state !== 'booked') continue;
+    const heldFiles = b.caseFiles.filter((id) => holderOf(id) === staffId);
+    const because: MineBecause[] = [...(c.responsible === staffId ? ['responsible' as const] : []), ...(heldFiles.length ? ['holder' as const] : [])];
+    if (because.length) out.push({ booking: b, control: controlState(b, today) === 'overdue' ? 'overdue' : 'on-control', because, heldFiles });
+  }
+  return out.sort((a, b) => (a.booking.decision!.control!.deadline < b.booking.decision!.control!.deadline ? -1 : a.booking.decision!.control!.deadline > b.booking.decision!.control!.deadline ? 1 : a.booking.id < b.booking.id ? -1 : 1));
+}

@@ -66,7 +66,8 @@ export interface ReceptionBookInput {
 export interface ReceptionDecideInput {
   bookingId: string;
   decision: string;
-  control?: { deadline: string; responsible: string } | null;
+  /** Both are needed to put it under control; a missing one is refused by its field (reception-rules.ts, controlProblems). */
+  control?: { deadline?: string; responsible?: string } | null;
 }
 
 /**

@@ -1,6 +1,10 @@
 // The words of the management's reception that the daemon writes itself: the overdue alert, the A4 page
 // of a reception day's materials and the citizen's invitation, in the office's language.
 import type { Language } from '../config/schema.js';
+import type { ControlProblem } from './reception-rules.js';
+
+/** "control.deadline missing": one key for each field and what is wrong with it. */
+type ProblemKey<P> = P extends { field: infer F extends string; why: infer W extends string } ? `${F} ${W}` : never;
 
 export const RECEPTION_ALERT = {
   /** One decision under control past its deadline: the booking, the deadline and who answers for it. */
@@ -26,6 +30,29 @@ export const RECEPTION_REFUSAL = {
       en: `Case file ${id} is not this citizen's: the file has another name on it. Name a file of the citizen being booked.`,
     },
   })[kind][lang],
+  /** A decision put under control without its deadline or its responsible, or with a wrong one: said by the field. */
+  control: (p: ControlProblem, receptionDay: string, lang: Language): string => ({
+    'control.deadline missing': {
+      ru: 'Укажите срок исполнения: без него решение нельзя поставить на контроль.',
+      uk: 'Вкажіть термін виконання: без нього рішення не можна поставити на контроль.',
+      en: 'Give the deadline: without it the decision cannot go under control.',
+    },
+    'control.deadline before-reception': {
+      ru: `Срок исполнения не может быть раньше дня приёма (${dotted(receptionDay, 'ru')}).`,
+      uk: `Термін виконання не може бути раніше дня прийому (${dotted(receptionDay, 'uk')}).`,
+      en: `The deadline cannot be before the reception day (${dotted(receptionDay, 'en')}).`,
+    },
+    'control.responsible missing': {
+      ru: 'Укажите ответственного за исполнение решения.',
+      uk: 'Вкажіть відповідального за виконання рішення.',
+      en: 'Name the staff member responsible for carrying out the decision.',
+    },
+    'control.responsible unknown-staff': {
+      ru: 'Такого сотрудника нет в списке персонала: выберите ответственного из списка.',
+      uk: 'Такого працівника немає у списку персоналу: оберіть відповідального зі списку.',
+      en: 'There is no such staff member: choose the responsible one from the list.',
+    },
+  } satisfies Record<ProblemKey<ControlProblem>, Record<Language, string>>)[`${p.field} ${p.why}` as ProblemKey<ControlProblem>][lang],
   /** An appeal number the journal does not have. */
   appealNotFound: (id: string, lang: Language): string => ({
     ru: `Обращения ${id} нет в журнале. Проверьте номер (вида J-20261202-0001).`,

@@ -62,6 +62,7 @@ export const KEYED = {
   receptionDecide: true,
   receptionDone: true,
   receptionControl: false,
+  receptionMine: false,
   annualReport: false,
   annualReportPdf: false,
   auditLog: false,

@@ -316,9 +316,11 @@ export const REQUESTS = {
   receptionDecide: define({
     schema: base('receptionDecide', {
       bookingId: text(32), decision: text(2000),
-      control: z.object({ deadline: day, responsible: text(32).describe('a staff id') }).strict().nullable().optional().describe('put under control: by when, and who answers for it'),
+      control: z.object({ deadline: day.optional().describe('required'), responsible: text(32).optional().describe('required: a staff id') }).strict().nullable().optional()
+        .describe('put under control: by when, and who answers for it'),
     }),
-    roles: HEAD, keyed: true, result: receptionAnswer, note: 'the head, on or after the reception day; again to correct it until it is off control',
+    roles: HEAD, keyed: true, result: receptionAnswer,
+    note: 'the head, on or after the reception day; again to correct it until it is off control. Under control without its deadline or its responsible: `BAD_REQUEST` naming the field (`control.deadline`) in `details.problems`, in the office\'s words in `details.text` and by field in `details.fields`',
   }),
   receptionDone: define({
     schema: base('receptionDone', { bookingId: text(32), note: text(500).optional() }), roles: RECEPTION, keyed: true, result: receptionAnswer,
@@ -329,6 +331,11 @@ export const REQUESTS = {
     roles: RECEPTION, keyed: false,
     result: z.object({ items: z.array(shape.receptionControlItem), counts: z.object({ onControl: z.number().int(), overdue: z.number().int(), done: z.number().int() }) }),
     note: 'decisions under control: overdue and on control by deadline, done latest first; audited',
+  }),
+  receptionMine: define({
+    schema: base('receptionMine', {}), roles: ['operator', 'consultant', 'supervisor', 'archivist'], keyed: false,
+    result: z.object({ items: z.array(shape.receptionAssignment), counts: z.object({ onControl: z.number().int(), overdue: z.number().int() }) }),
+    note: "the signed-in staff member's own decisions on control: those they answer for and those whose case files they hold; overdue first, then by deadline; audited",
   }),
   annualReport: define({
     schema: base('annualReport', { year, quarter: z.number().int().min(1).max(4).optional().describe('absent: the whole year') }),

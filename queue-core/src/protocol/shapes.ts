@@ -395,6 +395,11 @@ export const linkedCaseFile = z.object({
   holder: nullable(z.string()).describe('a staff id, `payments:<name>`, or null'), since: nullable(epoch()), place: nullable(z.string()).describe('on the archive shelf: where'),
 });
 export const receptionControlItem = receptionBooking.extend({ control: z.enum(['no-decision', 'decided', 'on-control', 'overdue', 'done']).describe('where the decision stands today') });
+/** A decision on control as one staff member's own assignment: why it is theirs, and the case files they hold. */
+export const receptionAssignment = receptionBooking.extend({
+  control: z.enum(['on-control', 'overdue']), because: z.array(z.enum(['responsible', 'holder'])).describe('they answer for it; they hold one of its case files'),
+  heldFiles: z.array(z.string()).describe("the booking's case files they hold now"),
+});
 
 same<z.infer<typeof receptionSession>, ReceptionSession>(true);
 same<z.infer<typeof receptionBooking>, ReceptionBooking>(true);

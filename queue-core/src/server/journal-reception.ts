@@ -9,8 +9,8 @@ import type { AlertCondition } from '../domain/alerts.js';
 import { appealSummary, type AppealSummary } from '../journal/types.js';
 import type { LinkedCaseFile, ReceptionBookInput, ReceptionBooking, ReceptionDecideInput } from '../journal/reception-types.js';
 import {
-  bookingId, controlState, receptionOn, receptionsBetween, slotPassed, slotRefusal, slotTimes, strangerOf,
-  type ControlFilter, type OfficeNow, type ControlState, type ReceptionSession,
+  assignmentsOf, bookingId, controlProblems, controlState, receptionOn, receptionsBetween, slotPassed, slotRefusal, slotTimes, strangerOf,
+  type ControlFilter, type OfficeNow, type ControlState, type MyAssignment, type ReceptionSession,
 } from '../journal/reception-rules.js';
 import { RECEPTION_ALERT, RECEPTION_REFUSAL } from '../journal/reception-words.js';
 import { queueError } from '../domain/errors.js';
@@ -23,6 +23,7 @@ import { fail, ok, type JournalActor, type JournalAnswer, type JournalContext } 
 export type ScheduledSession = ReceptionSession & { slots: { time: string; bookingId: string | null; passed: boolean }[] };
 export type ControlItem = ReceptionBooking & { control: ControlState };
 export type ControlAnswer = { items: ControlItem[]; counts: { onControl: number; overdue: number; done: number } };
+export type MineAnswer = { items: (ReceptionBooking & Omit<MyAssignment, 'booking'>)[]; counts: { onControl: number; overdue: number } };
 export type MaterialsAnswer = { day: string; sessions: ScheduledSession[]; bookings: ReceptionBooking[]; appeals: AppealSummary[]; caseFiles: LinkedCaseFile[] };
 
 const reception = (ctx: JournalContext) => new ReceptionStore(ctx.store.db);
@@ -201,10 +202,21 @@ export function decide(ctx: JournalContext, input: ReceptionDecideInput, actor: 
     if (b.decision?.control?.doneAt) return fail('RECEPTION_STATE', `${b.id}: the decision is already off control, in the file`);
     const text = input.decision.trim();
     if (!text) return fail('BAD_REQUEST', 'decision: expected what the head decided');
-    const control = input.control ?? null;
-    if (control) {
-      if (control.deadline < b.day) return fail('BAD_REQUEST', `control.deadline: ${control.deadline} is before the reception day ${b.day}`);
-      if (!ctx.queue.config.staff.some((s) => s.id === control.responsible)) return fail('STAFF_NOT_FOUND', `control.responsible: no staff member "${control.responsible}"`);
+    const asked = input.control ?? null;
+    let control: { deadline: string; responsible: string } | null = null;
+    if (asked) {
+      const problems = controlProblems(asked, b.day, ctx.queue.config.staff.map((s) => s.id));
+      const first = problems[0];
+      if (first) {
+        // Each problem by its field (details.problems, as a schema's are) and in the office's words (details.text, and by field in details.fields).
+        const code = first.why === 'unknown-staff' ? 'STAFF_NOT_FOUND' : 'BAD_REQUEST';
+        const english = { missing: 'required', 'before-reception': `${asked.deadline} is before the reception day ${b.day}`, 'unknown-staff': `no staff member "${asked.responsible}"` };
+        const lines = problems.map((p) => `${p.field}: ${english[p.why]}`);
+        const words = problems.map((p) => [p.field, RECEPTION_REFUSAL.control(p, b.day, langOf(ctx))] as const);
+        // details.fields: the words by field, for a screen to show each next to its field.
+        return { ok: false, error: queueError(code, lines.join('; '), { problems: lines, text: words.map(([, w]) => w).join(' '), fields: Object.fromEntries(words) }) };
+      }
+      control = { deadline: asked.deadline!.trim(), responsible: asked.responsible!.trim() };
     }
     return ok({ type: 'reception-decided' as const, at, by: by(actor), bookingId: b.id, text, control });
   });
@@ -225,6 +237,19 @@ export function controlList(ctx: JournalContext, filter: ControlFilter, limit: n
   const { bookings, counts } = reception(ctx).control(filter, today, limit);
   if (bookings.length) ctx.auditedList(actor, 'reception-read', `reception control ${filter}`, bookings.map((b) => b.id));
   return ok({ items: bookings.map((b) => ({ ...b, control: controlState(b, today) })), counts });
+}
+
+/**
+ * The signed-in staff member's own decisions on control ("на контроле у меня"): those they answer for and
+ * those whose case files they hold now; overdue first. Audited like the control list: they carry names.
+ */
+export function mine(ctx: JournalContext, actor: JournalActor): JournalAnswer<MineAnswer> {
+  if (!actor.staffId) return fail('BAD_REQUEST', '(root): only a signed-in staff member has assignments of their own');
+  const files = caseFiles(ctx);
+  const found = assignmentsOf(actor.staffId, reception(ctx).open(), (id) => files.file(id)?.holder ?? null, todayOf(ctx));
+  if (found.length) ctx.auditedList(actor, 'reception-read', 'reception control mine', found.map((a) => a.booking.id));
+  const items = found.map(({ booking, ...rest }) => ({ ...booking, ...rest }));
+  return ok({ items, counts: { onControl: items.filter((i) => i.control === 'on-control').length, overdue: items.filter((i) => i.control === 'overdue').length } });
 }
 
 /**

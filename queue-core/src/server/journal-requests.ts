@@ -10,7 +10,7 @@ import type { JournalActor, JournalAnswer, JournalService } from './journal-serv
 
 type JournalRequest = 'cardDraft' | 'journalSave' | 'journalGet' | 'journalSearch' | 'journalDue' | 'journalClose' | 'journalDocument' | 'phoneSave' | 'phoneList' | 'stats' | 'auditLog'
   | 'outreachPlan' | 'outreachImport' | 'outreachReschedule' | 'outreachCancel' | 'outreachVisits' | 'outreachList' | 'outreachPrint' | 'outreachAnalysis'
-  | 'receptionSchedule' | 'receptionBook' | 'receptionMove' | 'receptionCancel' | 'receptionPrepare' | 'receptionMaterials' | 'receptionPrint' | 'receptionDecide' | 'receptionDone' | 'receptionControl'
+  | 'receptionSchedule' | 'receptionBook' | 'receptionMove' | 'receptionCancel' | 'receptionPrepare' | 'receptionMaterials' | 'receptionPrint' | 'receptionDecide' | 'receptionDone' | 'receptionControl' | 'receptionMine'
   | 'annualReport' | 'annualReportPdf';
 
 /** Runs one journal call for the session; without a journal the daemon says so rather than failing. */
@@ -79,6 +79,7 @@ export const journalHandlers = {
   receptionDecide: viaJournal((j, r, a, ctx) => j.receptionDecide({ bookingId: r.bookingId, decision: r.decision, control: r.control ?? null }, a).then(checkAlerts(ctx))),
   receptionDone: viaJournal((j, r, a, ctx) => j.receptionDone(r.bookingId, r.note ?? '', a).then(checkAlerts(ctx))),
   receptionControl: viaJournal((j, r, a) => j.receptionControl(r.state ?? 'all', r.limit ?? 200, a)),
+  receptionMine: viaJournal((j, _r, a) => j.receptionMine(a)),
   annualReport: viaJournal((j, r) => j.annualReport(r.year, r.quarter)),
   annualReportPdf: viaJournal((j, r, _a, ctx) => j.annualReportPdf(r.year, r.quarter, r.lang ?? ctx.service.config.office.language)),
 } satisfies Partial<{ [K in RequestType]: Handler<K> }>;

@@ -241,6 +241,11 @@ export class JournalService {
     return reception.controlList(this.ctx, filter, limit, actor);
   }
 
+  /** The signed-in staff member's own decisions on control. */
+  async receptionMine(actor: JournalActor): Promise<JournalAnswer<reception.MineAnswer>> {
+    return reception.mine(this.ctx, actor);
+  }
+
   /** The head's alerts of decisions under control past their deadline. */
   receptionAlerts(): AlertCondition[] {
     return reception.overdueAlerts(this.ctx);

@@ -87,6 +87,11 @@ export class ReceptionStore {
    * Decisions under control whose deadline is before `today` (overdue) or not (on control), or those off
    * control, latest deadline first; with the counts of each. Reads the control index alone.
    */
+  /** Every decision under control not yet off it, by deadline (the control index alone). */
+  open(): ReceptionBooking[] {
+    return this.db.all<{ body: string }>("SELECT body FROM reception_bookings WHERE control = 'open' ORDER BY deadline, id").map((r) => JSON.parse(r.body) as ReceptionBooking);
+  }
+
   control(filter: 'on-control' | 'overdue' | 'done' | 'all', today: string, limit: number): { bookings: ReceptionBooking[]; counts: { onControl: number; overdue: number; done: number } } {
     const count = (where: string, args: unknown[]) => this.db.get<{ n: number }>(`SELECT count(*) AS n FROM reception_bookings WHERE ${where}`, args)!.n;
     const counts = {

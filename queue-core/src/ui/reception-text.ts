@@ -2,6 +2,8 @@
 // (snapshot `reception`); a screen shows the first one not yet over by the daemon's clock, so a hall TV
 // left on moves to the next day once a reception day has ended, in the office's language.
 import type { ReceptionSession } from '../journal/reception-rules.js';
+// When a slot has passed is the journal's rule; a panel left open asks it by its own clock.
+export { slotPassed } from '../journal/reception-rules.js';
 import { localTime, zonedEpoch } from '../domain/office-time.js';
 import { longDate } from './format.js';
 import type { Language } from './i18n.js';

@@ -1,0 +1,189 @@
+// The management's reception, the parts a review found missing, in headless Chromium at the real sizes:
+// the hall TV (1920×1080) of an office with six directions and the head's full name and title shows the
+// whole reception block; in the panel (1366×768) the consultant sees the slots whose time has come as
+// passed, not bookable, also when the view was left open; the head who ticks "put under control" is asked
+// for the deadline, and without it the daemon's words stand next to the field and nothing is recorded; the
+// specialist who answers for the decision sees it in "На контроле у меня", overdue the day after its deadline.
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { Browser, Page } from 'playwright-core';
+import { assertNoPageErrors, launch, screenshot, SIZES, signIn as openPanel } from '../helpers/browser.ts';
+import { client, demo, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
+import { at } from '../helpers/office.ts';
+import { DaemonTime } from '../helpers/office-day.ts';
+
+const pageErrors: string[] = [];
+const SHORT_WHO = { ru: 'Начальник управления Цыренова Е. Б.', uk: 'Начальник управління Циренова О. Б.' };
+const LONG_WHO = {
+  ru: 'Начальник управления социальной защиты населения администрации Октябрьского района г. Улан-Удэ Цыренова Елена Баировна',
+  uk: 'Начальник управління соціального захисту населення Октябрської районної державної адміністрації Циренова Олена Баїрівна',
+};
+
+const test = suite<{ browser: Browser; d: TestDaemon }>('reception control screens');
+test.before(async (ctx) => {
+  ctx.browser = await launch();
+});
+test.after(async (ctx) => {
+  await ctx.browser?.close();
+});
+test.after.each(async (ctx) => {
+  await ctx.d?.stop();
+  assertNoPageErrors(pageErrors);
+});
+
+const office = (lang: 'ru' | 'uk', who = SHORT_WHO) => demo((c) => {
+  c.office.language = lang;
+  c.reception = { hours: [{ who, weekday: 'tue', weeks: [2], hours: '10:00-12:00', slotMinutes: 15 }] };
+});
+
+async function shows(page: Page, selector: string, want: RegExp, timeout = 8000): Promise<string> {
+  let seen = '';
+  try {
+    const check = async () => {
+      seen = (await page.locator(selector).first().textContent().catch(() => '')) ?? '';
+      return want.test(seen) ? seen : null;
+    };
+    return await until(check as () => Promise<string>, timeout);
+  } catch {
+    assert.match(seen, want, `${selector}`);
+    return seen;
+  }
+}
+
+/** Whether each part of the hall's aside lies inside the aside and the screen, and is not cut inside its own box. */
+const ASIDE = `(() => {
+  const root = document.querySelector('hall-display').shadowRoot;
+  const aside = root.querySelector('aside').getBoundingClientRect();
+  const problems = [];
+  const inside = (e, box, what) => { const r = e.getBoundingClientRect(); if (r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5 || r.right > box.right + 0.5) problems.push(what + ' ' + JSON.stringify(r) + ' outside ' + JSON.stringify(box)); };
+  for (const sel of ['.reception', '.reception h2', '.reception .who', '.reception .reception-day', '.hours']) inside(root.querySelector(sel), aside, sel);
+  if (innerHeight < aside.bottom) problems.push('the aside leaves the screen');
+  const dirs = (root.querySelector('.dirs') ?? root.querySelector('aside')).getBoundingClientRect();
+  for (const d of root.querySelectorAll('.dir')) inside(d, dirs, '.dir ' + d.dataset.direction);
+  const who = root.querySelector('.reception .who');
+  for (const e of [who, ...root.querySelectorAll('.dir .name')]) if (e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1) problems.push(e.textContent + ' is cut in its box');
+  return { problems, dirs: root.querySelectorAll('.dir').length, whoText: who.textContent.trim(), dirPx: parseFloat(getComputedStyle(root.querySelector('.dir')).fontSize), receptionPx: parseFloat(getComputedStyle(who).fontSize) };
+})()`;
+
+for (const lang of ['ru', 'uk'] as const) {
+  test(`${lang}: on the hall TV of an office with six directions the reception block with the head's full name and title is fully visible`, async (ctx) => {
+    const time = new DaemonTime(at('2026-12-08', '09:30'));
+    ctx.d = await testDaemon({
+      now: time.now,
+      config: demo((c) => {
+        c.office.language = lang;
+        c.reception = { hours: [{ who: LONG_WHO, weekday: 'tue', weeks: [2], hours: '10:00-12:00', slotMinutes: 15 }] };
+        c.directions.push(
+          { id: 'subsidy', prefix: 'Ж', name: { ru: 'Субсидии на оплату жилого помещения и коммунальных услуг', uk: 'Субсидії на оплату житлово-комунальних послуг' }, serviceMinutes: 15 },
+          { id: 'pension', prefix: 'П', name: { ru: 'Пенсии и ежемесячные денежные выплаты', uk: 'Пенсії та щомісячні грошові виплати' }, serviceMinutes: 15 },
+          { id: 'rehab', prefix: 'И', name: { ru: 'Реабилитация инвалидов', uk: 'Реабілітація осіб з інвалідністю' }, serviceMinutes: 15 },
+        );
+        c.booths[3].directions.push('subsidy', 'pension', 'rehab');
+      }),
+    });
+    const hall = await ctx.browser.newPage({ viewport: SIZES.hall });
+    hall.on('pageerror', (e) => pageErrors.push(`${hall.url()}: ${e.message}`));
+    await hall.clock.install({ time: time.now() });
+    await hall.goto(`${ctx.d.url}/display/hall`);
+    await shows(hall, 'hall-display >> .reception', lang === 'ru' ? /Приём граждан руководством/ : /Прийом громадян керівництвом/);
+    await hall.evaluate(() => document.fonts.ready);
+    const m = (await hall.evaluate(ASIDE)) as { problems: string[]; dirs: number; whoText: string; dirPx: number; receptionPx: number };
+    await screenshot(hall, `reception-hall-six-directions-${lang}-1920`);
+    assert.is(m.dirs, 6);
+    assert.equal(m.problems, [], m.problems.join('\n'));
+    assert.is(m.whoText, LONG_WHO[lang], 'the full name and title, in full');
+    assert.ok(m.dirPx >= 24 && m.receptionPx >= 28, `directions at ${m.dirPx} px, the reception at ${m.receptionPx} px`);
+    await hall.close();
+  });
+}
+
+async function signIn(browser: Browser, d: TestDaemon, who: { role: string; staffId: string; pin: string; booth?: number }, clockAt: number): Promise<Page> {
+  const page = await openPanel(browser, `${d.url}/panel/`, pageErrors, { size: SIZES.panelSmall, ...who, clockAt });
+  await page.waitForSelector('panel-app >> #logout');
+  return page;
+}
+
+test("the consultant sees the slots whose time has come as passed and not bookable, also in a view left open", async (ctx) => {
+  const time = new DaemonTime(at('2026-12-08', '10:20'));
+  ctx.d = await testDaemon({ now: time.now, config: office('ru') });
+  const cons = await signIn(ctx.browser, ctx.d, { role: 'consultant', staffId: 'consultant', pin: '5555' }, time.now());
+  await cons.click('panel-app >> #tab-reception');
+  const day = 'panel-app >> reception-view >> .session[data-day="2026-12-08"]';
+  await cons.waitForSelector(`${day} >> .book-slot[data-time="10:30"]`);
+  const state = () => cons.locator(day).evaluate((el) => [...el.querySelectorAll('.slots .time')].map((t) => {
+    const passed = t.nextElementSibling?.classList.contains('passed') ?? false;
+    const book = t.nextElementSibling?.nextElementSibling?.querySelector('.book-slot') ?? null;
+    return `${t.textContent} ${passed ? 'passed' : 'free'}${book ? ' bookable' : ''}`;
+  }));
+  assert.equal((await state()).slice(0, 4), ['10:00 passed', '10:15 passed', '10:30 free bookable', '10:45 free bookable']);
+  await shows(cons, `${day} >> .passed[data-time="10:15"]`, /время прошло/);
+  await screenshot(cons, 'reception-passed-slots-ru-1366');
+  // Left open past 10:30: that slot is passed too, without a reload.
+  time.moveOn(11 * 60_000);
+  await cons.clock.fastForward(11 * 60_000);
+  await until(async () => (await state())[2] === '10:30 passed' || null, 8000, () => 'the 10:30 slot marked passed');
+  assert.equal((await state()).slice(0, 4), ['10:00 passed', '10:15 passed', '10:30 passed', '10:45 free bookable']);
+  await cons.close();
+});
+
+test('the head is asked for the deadline when putting a decision under control; without it the daemon refuses next to the field; the responsible sees it in "На контроле у меня"', async (ctx) => {
+  const clock = { t: at('2026-12-02', '09:00') };
+  ctx.d = await testDaemon({ now: () => clock.t, config: office('ru') });
+  const op = await ready(client(ctx.d, { role: 'operator', staffId: 'ivanova', pin: '1111', booth: 1, directions: ['certificates'] }));
+  const appeal = (await op.request('journalSave', { appeal: { citizen: { fullName: 'Петров Пётр Петрович', address: '', passport: '' }, category: 'pensioner', appealType: 'complaint', reason: 'subsidy', result: 'review' } })).appeal;
+  const cons = await ready(client(ctx.d, { role: 'consultant', staffId: 'consultant', pin: '5555' }));
+  const b = (await cons.request('receptionBook', { booking: { day: '2026-12-08', session: 0, time: '10:00', citizen: { fullName: 'Петров Пётр Петрович', phone: '' }, question: 'Отказ в субсидии', appealIds: [appeal.id] } })).booking;
+  op.close();
+
+  clock.t = at('2026-12-08', '11:00');
+  const head = await signIn(ctx.browser, ctx.d, { role: 'supervisor', staffId: 'head', pin: '9999' }, clock.t);
+  await head.click('panel-app >> #tab-reception');
+  await head.click('panel-app >> reception-view >> .session[data-day="2026-12-08"] >> .open-day');
+  const form = `panel-app >> reception-view >> #materials >> .citizen[data-booking="${b.id}"] >> form.decide`;
+  await head.waitForSelector(form);
+  assert.is(await head.locator(`${form} >> [name="deadline"]`).count(), 0, 'no deadline asked before "put under control" is ticked');
+  await head.fill(`${form} >> textarea[name="decision"]`, 'Пересчитать субсидию с сентября');
+  await head.check(`${form} >> [name="control"]`);
+  const deadline = head.locator(`${form} >> input[name="deadline"]`);
+  await deadline.waitFor();
+  assert.ok(await deadline.evaluate((el: HTMLInputElement) => el.required && el.getAttribute('aria-required') === 'true'), 'the deadline is required');
+  await shows(head, `${form} >> .control-asked`, /Срок исполнения \(обязательно\)/);
+  // Saved without the deadline: the daemon's words stand next to the deadline field, and nothing is recorded.
+  await head.click(`${form} >> button[type="submit"]`);
+  const words = await shows(head, `${form} >> #deadline-problem-${b.id}`, /Укажите срок исполнения/);
+  assert.is(words, 'Укажите срок исполнения: без него решение нельзя поставить на контроль.');
+  assert.ok(await head.locator(`${form} >> .field:has(input[name="deadline"]) >> #deadline-problem-${b.id}`).count() === 1, 'the words are beside the deadline field');
+  assert.is(await deadline.getAttribute('aria-invalid'), 'true');
+  assert.is(await deadline.getAttribute('aria-describedby'), `deadline-problem-${b.id}`);
+  await screenshot(head, 'reception-deadline-required-ru-1366');
+  assert.is((await cons.request('receptionMaterials', { day: '2026-12-08' })).bookings[0]!.decision, null, 'nothing recorded');
+  // With the deadline it goes under control, the responsible chosen.
+  await head.fill(`${form} >> input[name="deadline"]`, '2026-12-20');
+  await head.selectOption(`${form} >> [name="responsible"]`, 'petrova');
+  await head.click(`${form} >> button[type="submit"]`);
+  await shows(head, 'panel-app >> reception-view >> #materials', /Срок исполнения: 20\.12\.2026, Петрова Анна Сергеевна/);
+  await head.close();
+  cons.close();
+
+  // Petrova at her booth, 21 December: the decision is hers, overdue; Ivanova has none.
+  clock.t = at('2026-12-21', '09:00');
+  const petrova = await signIn(ctx.browser, ctx.d, { role: 'operator', staffId: 'petrova', pin: '2222', booth: 2 }, clock.t);
+  // The tab says at once that one decision is hers, overdue (red).
+  await shows(petrova, 'panel-app >> #tab-my-control', /На контроле у меня\s*1/);
+  assert.match(String(await petrova.locator('panel-app >> #my-control-count').getAttribute('class')), /\bbad\b/);
+  await petrova.click('panel-app >> #tab-my-control');
+  const row = `panel-app >> my-control >> #my-control-list >> tr[data-booking="${b.id}"]`;
+  await shows(petrova, row, /20\.12\.2026\s*Просрочено/);
+  assert.is(await petrova.locator(row).getAttribute('data-state'), 'overdue');
+  await shows(petrova, row, /Петров Пётр Петрович\s*Пересчитать субсидию с сентября\s*вы ответственный/);
+  await shows(petrova, 'panel-app >> my-control >> #my-overdue', /Просрочено: 1/);
+  await screenshot(petrova, 'reception-my-control-ru-1366');
+  await petrova.close();
+  const ivanova = await signIn(ctx.browser, ctx.d, { role: 'operator', staffId: 'ivanova', pin: '1111', booth: 1 }, clock.t);
+  await ivanova.click('panel-app >> #tab-my-control');
+  await shows(ivanova, 'panel-app >> my-control >> #my-control', /Решений руководства на контроле у вас нет/);
+  assert.is(await ivanova.locator('panel-app >> #my-control-count').count(), 0, 'no count on her tab once her list is read');
+  await ivanova.close();
+});
+
+test.run();
