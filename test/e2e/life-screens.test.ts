@@ -185,4 +185,51 @@ test('the specialist at the second step reads on the panel: step 2 of 3 of «Р�
   await page.close();
 });
 
+/** The kiosk in portrait: the citizen taps the life situation and says no priority; the ticket screen is shown. */
+async function takeBundleAtKiosk(browser: Browser, d: TestDaemon, time: DaemonTime, situation: string, noPriority: string): Promise<Page> {
+  const kiosk = await openAt(browser, `${d.url}/kiosk/`, SIZES.kioskPortrait, time.now());
+  await kiosk.locator('kiosk-app >> .direction', { hasText: situation }).click();
+  await kiosk.locator('kiosk-app >> priority-choice >> .answers button', { hasText: noPriority }).click();
+  await kiosk.waitForSelector('kiosk-app >> .number >> text=Р100');
+  return kiosk;
+}
+
+test('the kiosk\'s ticket names the life situation chosen, «Рождение ребёнка», with its steps, not the first step\'s direction', async (ctx) => {
+  await start(ctx);
+  const { browser, d, time } = ctx;
+  const kiosk = await takeBundleAtKiosk(browser, d, time, 'Рождение ребёнка', 'Нет льготы');
+  assert.is(await text(kiosk, 'kiosk-app >> .direction-name'), 'Рождение ребёнка');
+  assert.is(await text(kiosk, 'kiosk-app >> .life-steps-title'), 'Один талон на все шаги:');
+  const steps = await kiosk.locator('kiosk-app >> .life-steps li').allTextContents();
+  assert.equal(steps.map((x) => x.replace(/\s+/g, ' ').trim()), ['Сдача документов', 'Выдача справок (кабина 3)', 'Консультация']);
+  for (const sel of ['kiosk-app >> .direction-name', 'kiosk-app >> .life-steps', 'kiosk-app >> .done']) await fits(kiosk, sel, SIZES.kioskPortrait);
+  await screenshot(kiosk, 'life-kiosk-ticket-1080x1920');
+  await kiosk.close();
+});
+
+test('a Ukrainian office\'s kiosk names «Народження дитини» and its steps in Ukrainian', async (ctx) => {
+  await start(ctx, 'uk');
+  const { browser, d, time } = ctx;
+  const kiosk = await takeBundleAtKiosk(browser, d, time, 'Народження дитини', 'Немає пільги');
+  assert.is(await text(kiosk, 'kiosk-app >> .direction-name'), 'Народження дитини');
+  assert.is(await text(kiosk, 'kiosk-app >> .life-steps-title'), 'Один талон на всі кроки:');
+  const steps = await kiosk.locator('kiosk-app >> .life-steps li').allTextContents();
+  assert.equal(steps.map((x) => x.replace(/\s+/g, ' ').trim()), ['Подання документів', 'Видача довідок (кабіна 3)', 'Консультація']);
+  await fits(kiosk, 'kiosk-app >> .life-steps', SIZES.kioskPortrait);
+  await screenshot(kiosk, 'life-kiosk-ticket-uk-1080x1920');
+  await kiosk.close();
+});
+
+test('an ordinary direction\'s ticket at the kiosk has no steps', async (ctx) => {
+  await start(ctx);
+  const { browser, d, time } = ctx;
+  const kiosk = await openAt(browser, `${d.url}/kiosk/`, SIZES.kioskPortrait, time.now());
+  await kiosk.locator('kiosk-app >> .direction', { hasText: 'Консультация' }).click();
+  await kiosk.locator('kiosk-app >> priority-choice >> .answers button', { hasText: 'Нет льготы' }).click();
+  await kiosk.waitForSelector('kiosk-app >> .number >> text=К100');
+  assert.is(await text(kiosk, 'kiosk-app >> .direction-name'), 'Консультация');
+  assert.is(await kiosk.locator('kiosk-app >> .life-steps').count(), 0);
+  await kiosk.close();
+});
+
 test.run();
