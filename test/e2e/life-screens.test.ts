@@ -232,4 +232,32 @@ test('an ordinary direction\'s ticket at the kiosk has no steps', async (ctx) =>
   await kiosk.close();
 });
 
+test('signing in at a booth offers the real directions to serve, never the life situation itself; the daemon refuses it too', async (ctx) => {
+  await start(ctx);
+  const { browser, d } = ctx;
+  const page = await browser.newPage({ viewport: SIZES.panelSmall });
+  page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
+  await page.goto(`${d.url}/panel/`);
+  await page.waitForSelector('panel-app >> #booth >> option >> nth=3', { state: 'attached' });
+  await page.selectOption('panel-app >> #role', 'operator');
+  await page.waitForSelector('panel-app >> .dirs input[name="directions"]');
+  const offered = await page.locator('panel-app >> .dirs input[name="directions"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  assert.equal(offered, ['certificates', 'documents', 'consultation'], 'the steps\' directions, not «Рождение ребёнка»');
+  assert.not.ok((await text(page, 'panel-app >> .dirs')).includes('Рождение ребёнка'));
+  await screenshot(page, 'life-panel-sign-in-1366');
+  await page.close();
+  // Over the protocol as well: a booth asked to serve the life situation directly is refused in words.
+  let refused: { code?: string } = {};
+  const c = client(d, { role: 'operator', staffId: 'ivanova', pin: '1111', booth: 1, directions: ['birth', 'documents'] });
+  try {
+    await ready(c);
+  } catch (e) {
+    refused = e as { code?: string };
+  } finally {
+    c.close();
+  }
+  assert.is(refused.code, 'DIRECTION_NOT_SERVED');
+  assert.is(d.service.state.booths[1]!.status, 'closed', 'booth 1 was not opened');
+});
+
 test.run();
