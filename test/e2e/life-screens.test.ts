@@ -260,4 +260,80 @@ test('signing in at a booth offers the real directions to serve, never the life 
   assert.is(d.service.state.booths[1]!.status, 'closed', 'booth 1 was not opened');
 });
 
+const CITIZEN = { fullName: 'Смирнова Ольга Петровна', address: 'г. Иркутск, ул. Ленина, 5', passport: '2510 123456' };
+
+/** The visitor card's fields as the panel shows them. */
+const cardFields = async (page: Page) => {
+  const names = ['fullName', 'address', 'passport', 'result', 'documents', 'notes'];
+  // One value a field, read in the page (no helper function inside: the page has no bundler's helpers).
+  const values = await page.locator('panel-app >> operator-view >> visit-card >> form').evaluate((f, ns) => ns.map((n) => (f.querySelector(`[name="${n}"]`) as HTMLInputElement).value), names);
+  return Object.fromEntries(names.map((n, i) => [n, values[i]]));
+};
+
+test('at step 2 the booth\'s card opens with the citizen of step 1\'s card — name, address, passport — and nothing of step 1\'s visit', async (ctx) => {
+  ctx.time = new DaemonTime(at('2026-11-25', '10:00'));
+  ctx.d = await testDaemon({ now: ctx.time.now });
+  const { browser, d, time } = ctx;
+  const kiosk = await ready(client(d, { role: 'kiosk' }));
+  const four = await ready(client(d, { role: 'operator', staffId: 'bazarova', pin: '4444', booth: 4 }));
+  ctx.clients = [kiosk, four];
+  const { ticket } = await kiosk.request('issue', { directionId: 'birth' });
+  // Step 1 at booth 4: the card with the citizen and the documents accepted, then finished.
+  await four.request('callNext', {});
+  await four.request('journalSave', { appeal: {
+    ticketId: ticket.id, citizen: CITIZEN, category: 'working', appealType: 'documents', reason: 'child-allowance', result: 'accepted',
+    documents: ['Заявление', 'Свидетельство о рождении'], notes: 'шаг 1',
+  } });
+  await four.request('finish', {});
+  // The specialist of booth 3 in the real panel calls the ticket at its second step.
+  const page = await signIn(browser, `${d.url}/panel/`, pageErrors, { size: SIZES.panelSmall, role: 'operator', staffId: 'sidorov', pin: '3333', booth: 3, clockAt: time.now() });
+  await page.click('panel-app >> operator-view >> #call-next');
+  await page.waitForSelector('panel-app >> operator-view >> #current-label >> text=Р100');
+  await page.waitForSelector('panel-app >> operator-view >> visit-card >> input[name="fullName"]');
+  await until(async () => (await cardFields(page)).fullName === CITIZEN.fullName);
+  assert.equal(await cardFields(page), { ...CITIZEN, result: '', documents: '', notes: '' }, 'the citizen of step 1; the result, documents and notes are step 2\'s own');
+  assert.is(await page.locator('panel-app >> operator-view >> visit-card >> #saved-note').count(), 0, 'not shown as a saved card: step 1\'s card is not step 2\'s');
+  await screenshot(page, 'life-panel-step-2-card-1366');
+  await page.close();
+});
+
+test('one booth serving steps 1 and 2 in the panel: the step-2 card is a new one, opened with the citizen, and step 1\'s card stays as saved', async (ctx) => {
+  // Booth 3 serves the documents too: the citizen may do step 1 and step 2 there with the same specialist.
+  ctx.time = new DaemonTime(at('2026-11-25', '10:00'));
+  ctx.d = await testDaemon({ now: ctx.time.now });
+  const { browser, d, time } = ctx;
+  const kiosk = await ready(client(d, { role: 'kiosk' }));
+  ctx.clients = [kiosk];
+  const { ticket } = await kiosk.request('issue', { directionId: 'birth' });
+  const page = await signIn(browser, `${d.url}/panel/`, pageErrors, { size: SIZES.panelSmall, role: 'operator', staffId: 'sidorov', pin: '3333', booth: 3, clockAt: time.now() });
+  const card = 'panel-app >> operator-view >> visit-card';
+  await page.click('panel-app >> operator-view >> #call-next');
+  await page.waitForSelector('panel-app >> operator-view >> #current-label >> text=Р100');
+  await page.fill(`${card} >> input[name="fullName"]`, CITIZEN.fullName);
+  await page.fill(`${card} >> input[name="address"]`, CITIZEN.address);
+  await page.fill(`${card} >> input[name="passport"]`, CITIZEN.passport);
+  await page.selectOption(`${card} >> select[name="appealType"]`, 'documents');
+  await page.selectOption(`${card} >> select[name="result"]`, 'accepted');
+  await page.fill(`${card} >> textarea[name="documents"]`, 'Заявление');
+  await page.click(`${card} >> #save-card`);
+  await page.waitForSelector(`${card} >> #saved-note`);
+  await page.click('panel-app >> operator-view >> #finish');
+  // Sent on to booth 3 itself: called again at step 2.
+  await until(() => d.service.state.tickets.get(ticket.id)?.bundle?.step === 1 && d.service.state.tickets.get(ticket.id)?.state === 'waiting');
+  await page.click('panel-app >> operator-view >> #call-next');
+  await page.waitForSelector('panel-app >> operator-view >> #life-step >> text=Шаг 2 из 3 · «Рождение ребёнка»');
+  await until(async () => (await cardFields(page)).fullName === CITIZEN.fullName && (await page.locator(`${card} >> #saved-note`).count()) === 0, 5000, () => 'a new card for step 2');
+  assert.equal(await cardFields(page), { ...CITIZEN, result: '', documents: '', notes: '' });
+  await page.selectOption(`${card} >> select[name="appealType"]`, 'certificate');
+  await page.selectOption(`${card} >> select[name="result"]`, 'issued');
+  await page.click(`${card} >> #save-card`);
+  await page.waitForSelector(`${card} >> #saved-note`);
+  const head = await ready(client(d, { role: 'supervisor', staffId: 'head', pin: '9999' }));
+  ctx.clients.push(head);
+  const { appeals } = await head.request('journalSearch', { text: 'Смирнова' });
+  const rows = appeals.filter((a) => a.ticketId === ticket.id).sort((a, b) => (a.step ?? 0) - (b.step ?? 0)).map((a) => [a.step, a.appealType, a.result, a.documents]);
+  assert.equal(rows, [[0, 'documents', 'accepted', ['Заявление']], [1, 'certificate', 'issued', []]], 'two cards, step 1\'s untouched');
+  await page.close();
+});
+
 test.run();
