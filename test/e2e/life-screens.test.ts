@@ -336,4 +336,21 @@ test('one booth serving steps 1 and 2 in the panel: the step-2 card is a new one
   await page.close();
 });
 
+test('the head\'s statistics name the step a bundle was broken off at by its direction: «Рождение ребёнка: 2. Выдача справок»', async (ctx) => {
+  const { kiosk, four, three } = await start(ctx);
+  const { browser, d, time } = ctx;
+  await kiosk.request('issue', { directionId: 'birth' });
+  await four.request('callNext', {});
+  await four.request('finish', { result: 'accepted' });
+  await three.request('callNext', {});
+  await three.request('noShow', {});
+  const page = await signIn(browser, `${d.url}/panel/`, pageErrors, { size: SIZES.panelSmall, role: 'supervisor', staffId: 'head', pin: '9999', clockAt: time.now() });
+  await page.click('panel-app >> supervisor-view >> #tab-stats');
+  const breaks = page.locator('panel-app >> stats-view >> [data-table="lifeBreaks"]');
+  await breaks.locator('td').first().waitFor();
+  assert.equal(await breaks.locator('tr').allInnerTexts(), ['Ситуация: шаг\tПрервано', 'Рождение ребёнка: 2. Выдача справок\t1']);
+  await screenshot(breaks, 'life-stats-breaks');
+  await page.close();
+});
+
 test.run();

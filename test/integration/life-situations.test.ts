@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { QueueClient, Ticket } from '../../queue-core/src/protocol/index.ts';
 import { client, demo, ready, testDaemon, until } from '../helpers/daemon.ts';
+import { SqliteDb } from '../../queue-core/src/store/sqlite.ts';
+import { MIGRATIONS, migrate } from '../../queue-core/src/store/migrations.ts';
 import { at } from '../helpers/office.ts';
 
 const config = demo((c) => { c.schedule.alwaysOpen = false; });
@@ -112,10 +114,32 @@ test('a no-show at the second step breaks the bundle off there, and the statisti
     assert.not.ok([...d.service.state.tickets.open()].length, 'nothing more is queued');
     const { report } = await head.request('stats', { from: '2026-11-24', to: '2026-11-24' });
     assert.equal(report.tables.find((t) => t.id === 'lifeSituations')!.rows, [['birth', 1, 0, 1, 0, null]]);
-    assert.equal(report.tables.find((t) => t.id === 'lifeBreaks')!.rows, [['birth:2', 1]]);
+    // Broken off at step 2, whose direction names it: the certificates.
+    assert.equal(report.tables.find((t) => t.id === 'lifeBreaks')!.columns, ['lifeStep', 'direction', 'brokenOff']);
+    assert.equal(report.tables.find((t) => t.id === 'lifeBreaks')!.rows, [['birth:2', 'certificates', 1]]);
   } finally {
     for (const c of opened) c.close();
     await d.stop();
+  }
+});
+
+test('a database from before the steps\' directions were kept gets them from its tickets: the broken-off step is named', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'queue-life-'));
+  try {
+    const db = SqliteDb.open(join(dir, 'queue.sqlite'));
+    const before = MIGRATIONS.findIndex((m) => m.includes('ALTER TABLE life_situations ADD COLUMN direction'));
+    assert.ok(before > 0, 'the steps\' directions have their migration');
+    for (const m of MIGRATIONS.slice(0, before)) db.exec(m);
+    db.exec(`PRAGMA user_version = ${before}`);
+    const bundle = { id: 'birth', steps: [{ direction: 'documents', booth: null }, { direction: 'certificates', booth: 3 }, { direction: 'consultation', booth: null }], step: 1, movedAt: 0, fromBooth: 1, ended: 'broken' };
+    db.run(`INSERT INTO tickets (id, day, number_direction, number, label, direction, state, source, issued_at, recalls, transfers, body)
+      VALUES ('T1', '2026-11-24', 'birth', 100, 'Р100', 'certificates', 'no-show', 'kiosk', 0, 0, 0, ?)`, [JSON.stringify({ id: 'T1', bundle })]);
+    db.run(`INSERT INTO life_situations (ticket_id, day, situation, steps, step, outcome, issued_at, ended_at) VALUES ('T1', '2026-11-24', 'birth', 3, 1, 'broken', 0, 60000)`);
+    migrate(db);
+    assert.equal(db.all('SELECT ticket_id, step, direction FROM life_situations'), [{ ticket_id: 'T1', step: 1, direction: 'certificates' }]);
+    db.close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 });
 
