@@ -326,7 +326,7 @@ export class OperatorView extends LitElement {
     return html`<div class="dialog" role="dialog" aria-label=${t.transfer}>
       <label>${t.transfer}
         <select id="transfer-to">
-          <optgroup label=${t.toDirection}>${view.directions.map((d) => html`<option value=${d.id}>${pick(d.name, this.lang)}</option>`)}</optgroup>
+          <optgroup label=${t.toDirection}>${view.directions.filter((d) => !d.lifeSituation).map((d) => html`<option value=${d.id}>${pick(d.name, this.lang)}</option>`)}</optgroup>
           <optgroup label=${t.toBooth}>${view.booths.filter((b) => b.number !== this.booth?.number).map((b) => html`<option value="booth:${b.number}">${t.booth} ${b.number}${b.staffName ? ` — ${b.staffName}` : ''}</option>`)}</optgroup>
         </select></label>
       <label style="flex-direction:row;align-items:center"><input type="checkbox" id="keep-place" checked style="min-height:0" /> ${t.keepPlace}</label>

@@ -294,6 +294,10 @@ test('at step 2 the booth\'s card opens with the citizen of step 1\'s card — n
   assert.equal(await cardFields(page), { ...CITIZEN, result: '', documents: '', notes: '' }, 'the citizen of step 1; the result, documents and notes are step 2\'s own');
   assert.is(await page.locator('panel-app >> operator-view >> visit-card >> #saved-note').count(), 0, 'not shown as a saved card: step 1\'s card is not step 2\'s');
   await screenshot(page, 'life-panel-step-2-card-1366');
+  // Transferring the citizen offers the directions with a line, never the life situation itself.
+  await page.locator('panel-app >> operator-view >> button', { hasText: 'Перенаправить' }).click();
+  const targets = await page.locator('panel-app >> operator-view >> #transfer-to >> optgroup >> nth=0 >> option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+  assert.equal(targets, ['certificates', 'documents', 'consultation']);
   await page.close();
 });
 

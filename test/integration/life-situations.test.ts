@@ -109,6 +109,14 @@ test('a no-show at the second step breaks the bundle off there, and the statisti
     await one.request('callNext', {});
     await one.request('finish', { result: 'accepted' });
     await three.request('callNext', {});
+    // The life situation itself is no line to transfer to: no booth would ever call the ticket there.
+    let refused = '';
+    try {
+      await three.request('transfer', { toDirection: 'birth' });
+    } catch (e) {
+      refused = (e as { code?: string }).code ?? String(e);
+    }
+    assert.is(refused, 'DIRECTION_NOT_SERVED');
     const gone = (await three.request('noShow', {})).ticket;
     assert.is(gone.bundle!.ended, 'broken');
     assert.not.ok([...d.service.state.tickets.open()].length, 'nothing more is queued');

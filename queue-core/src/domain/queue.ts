@@ -337,6 +337,8 @@ function boothAction(c: Change, ctx: Context, cmd: BoothCommand): Reply | QueueE
       if (refusal) return refusal;
       if (cmd.toDirection === undefined && cmd.toBooth === undefined) return queueError('BAD_REQUEST', 'Say where to transfer: a direction or a booth');
       if (cmd.toDirection !== undefined && !ctx.config.directions.some((d) => d.id === cmd.toDirection)) return queueError('DIRECTION_NOT_FOUND', `No direction "${cmd.toDirection}"`);
+      // A life situation has no line of its own: a ticket sent "to" it would wait where no booth calls.
+      if (cmd.toDirection !== undefined && isLifeSituation(ctx.config, cmd.toDirection)) return queueError('DIRECTION_NOT_SERVED', `"${cmd.toDirection}" is a life situation: transfer to the direction of one of its steps`, { direction: cmd.toDirection });
       if (cmd.toBooth !== undefined) {
         if (!c.state.booths[cmd.toBooth]) return queueError('BOOTH_NOT_FOUND', `No booth ${cmd.toBooth}`);
         if (cmd.toBooth === booth.number) return queueError('BAD_REQUEST', 'A ticket cannot be transferred to its own booth');
