@@ -74,6 +74,10 @@ export const kioskStyles = css`
     .booked { min-height: 110px; }
     .number { font-size: 200px; }
     .ticket { gap: 10px; padding: 24px; }
+    /* A life situation's steps on one line under its name: the ticket keeps to the screen's height. */
+    .life-steps { display: flex; flex-wrap: wrap; justify-content: center; align-items: baseline; gap: 4px 20px; font-size: 32px; max-width: 1700px; }
+    .life-steps-title { font-size: 32px; }
+    .life-steps ol { display: flex; flex-wrap: wrap; gap: 4px 28px; margin: 0; padding: 0; list-style-position: inside; }
   }
   /* The way into the accessible mode and "call for help": at the foot of the start, unmistakable. */
   .access { display: grid; grid-template-columns: 3fr 2fr; gap: 24px; }

@@ -204,6 +204,10 @@ test('the kiosk\'s ticket names the life situation chosen, «Рождение р
   assert.equal(steps.map((x) => x.replace(/\s+/g, ' ').trim()), ['Сдача документов', 'Выдача справок (кабина 3)', 'Консультация']);
   for (const sel of ['kiosk-app >> .direction-name', 'kiosk-app >> .life-steps', 'kiosk-app >> .done']) await fits(kiosk, sel, SIZES.kioskPortrait);
   await screenshot(kiosk, 'life-kiosk-ticket-1080x1920');
+  // A kiosk mounted in landscape shows it all too, the «Готово» button included.
+  await kiosk.setViewportSize(SIZES.kioskLandscape);
+  for (const sel of ['kiosk-app >> .life-steps', 'kiosk-app >> .done']) await fits(kiosk, sel, SIZES.kioskLandscape);
+  await screenshot(kiosk, 'life-kiosk-ticket-1920x1080');
   await kiosk.close();
 });
 
