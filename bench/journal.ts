@@ -64,8 +64,9 @@ function generate(store: QueueStore): void {
     db.run(FILL_MISSING_DOCUMENTS);
     // Life situations (issue 18): every fifth ticket a three-step bundle — one completed in nine, one in
     // twenty broken off at a step — with the two steps it left for the next kept in life_steps.
-    db.run(`INSERT INTO life_situations (ticket_id, day, situation, steps, step, outcome, issued_at, ended_at)
-      SELECT id, day, 'birth', 3, CASE WHEN number % 20 = 0 THEN 1 ELSE 2 END, CASE WHEN number % 20 = 0 THEN 'broken' ELSE 'completed' END,
+    db.run(`INSERT INTO life_situations (ticket_id, day, situation, steps, step, direction, outcome, issued_at, ended_at)
+      SELECT id, day, 'birth', 3, CASE WHEN number % 20 = 0 THEN 1 ELSE 2 END, CASE WHEN number % 20 = 0 THEN 'certificates' ELSE 'consultation' END,
+        CASE WHEN number % 20 = 0 THEN 'broken' ELSE 'completed' END,
         issued_at, coalesce(finished_at, called_at) FROM tickets WHERE number % 5 = 0`);
     db.run(`INSERT INTO life_steps (ticket_id, step, day, hour, direction, staff_id, waited_from, called_at, started_at, finished_at)
       SELECT t.id, s.step, t.day, t.hour, CASE s.step WHEN 0 THEN 'documents' ELSE 'certificates' END, t.staff_id, t.issued_at,

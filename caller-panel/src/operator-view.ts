@@ -261,8 +261,10 @@ export class OperatorView extends LitElement {
       </section>`;
     if (!cardTicket) return html`<div class="grid2">${reception}${this.line()}</div>${this.virtualButton()}`;
     // With a card open the screen is the card's: the demo's virtual button waits until it is closed.
+    // One card a visit: a life situation's next step at this same booth is a visit of its own, so its card
+    // is a new one (opened with the citizen of the step before), never the saved card of the step before.
     return html`<div class="with-card"><div class="side">${reception}${this.line()}</div>
-      ${keyed(cardTicket.id, html`<visit-card .client=${this.client} .j=${JOURNAL_TEXT[this.lang]} .lang=${this.lang} .act=${this.act} .ticket=${cardTicket}></visit-card>`)}</div>`;
+      ${keyed(`${cardTicket.id}:${cardTicket.bundle?.step ?? ''}`, html`<visit-card .client=${this.client} .j=${JOURNAL_TEXT[this.lang]} .lang=${this.lang} .act=${this.act} .ticket=${cardTicket}></visit-card>`)}</div>`;
   }
 
   /** The demo only: the booth's simulated call button, pressed as the real one would be (README, "Try a call button"). */
@@ -331,7 +333,7 @@ export class OperatorView extends LitElement {
     return html`<div class="dialog" role="dialog" aria-label=${t.transfer}>
       <label>${t.transfer}
         <select id="transfer-to">
-          <optgroup label=${t.toDirection}>${view.directions.map((d) => html`<option value=${d.id}>${pick(d.name, this.lang)}</option>`)}</optgroup>
+          <optgroup label=${t.toDirection}>${view.directions.filter((d) => !d.lifeSituation).map((d) => html`<option value=${d.id}>${pick(d.name, this.lang)}</option>`)}</optgroup>
           <optgroup label=${t.toBooth}>${view.booths.filter((b) => b.number !== this.booth?.number).map((b) => html`<option value="booth:${b.number}">${t.booth} ${b.number}${b.staffName ? ` — ${b.staffName}` : ''}</option>`)}</optgroup>
         </select></label>
       <label style="flex-direction:row;align-items:center"><input type="checkbox" id="keep-place" checked style="min-height:0" /> ${t.keepPlace}</label>

@@ -171,6 +171,7 @@ export class PanelApp extends LitElement {
     const remembered = JSON.parse(localStorage.getItem(REMEMBER) ?? '{}') as { role?: Role; staffId?: string; booth?: number };
     const role = (this.renderRoot.querySelector<HTMLSelectElement>('#role')?.value as Role | undefined) ?? remembered.role ?? 'operator';
     const booth = lobby?.booths.find((b) => b.number === (Number(this.renderRoot.querySelector<HTMLSelectElement>('#booth')?.value) || remembered.booth)) ?? lobby?.booths[0];
+    // A life situation is no direction to serve: a booth serves the directions of its steps.
     return html`<form class="login card" @submit=${(e: Event) => this.login(e)} @change=${() => this.requestUpdate()}>
       <h1>${t.title}</h1>
       <label>${t.role}<select name="role" id="role">${(['operator', 'consultant', 'supervisor', 'archivist'] as Role[]).map((r) => html`<option value=${r} ?selected=${r === role}>${t.roles[r]}</option>`)}</select></label>
@@ -178,7 +179,7 @@ export class PanelApp extends LitElement {
       <label>${t.pin}<input name="pin" id="pin" type="password" inputmode="numeric" required autocomplete="current-password" /></label>
       ${role === 'operator' ? html`
         <label>${t.booth}<select name="booth" id="booth">${(lobby?.booths ?? []).map((b) => html`<option value=${b.number} ?selected=${b.number === booth?.number}>${b.number}${b.staffName ? ` — ${b.staffName}` : ''}</option>`)}</select></label>
-        <fieldset class="dirs"><legend>${t.directions}</legend>${(lobby?.directions ?? []).map((d) => html`
+        <fieldset class="dirs"><legend>${t.directions}</legend>${(lobby?.directions ?? []).filter((d) => !d.lifeSituation).map((d) => html`
           <label><input type="checkbox" name="directions" value=${d.id} ?checked=${booth?.directions.includes(d.id) ?? true} style="min-height:0" /> ${pick(d.name, this.lang)}</label>`)}</fieldset>` : nothing}
       ${this.loginError ? html`<p class="error" role="alert">${this.loginError}</p>` : nothing}
       <button class="primary" type="submit" id="login">${t.login}</button>

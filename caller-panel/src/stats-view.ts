@@ -85,7 +85,7 @@ export class StatsView extends LitElement {
   }
 
   /** A row's first cell in words: an hour, a weekday, a direction's or specialist's name, a category. */
-  private label(table: ReportTable, key: string | number | null): string {
+  private label(table: ReportTable, key: string | number | null, row: Cell[] = []): string {
     const view = this.client.view!;
     const j = this.j;
     const k = String(key ?? '');
@@ -102,7 +102,13 @@ export class StatsView extends LitElement {
       case 'ratingByDirection': { const d = view.directions.find((x) => x.id === k); return d ? pick(d.name, this.lang) : k; }
       case 'ratingByReason': { const r = view.rating?.reasons.find((x) => x.id === k); return r ? pick(r.name, this.lang) : k; }
       case 'lifeSituations': { const d = view.directions.find((x) => x.id === k); return d ? pick(d.name, this.lang) : k; }
-      case 'lifeBreaks': { const [id, step] = k.split(':'); const d = view.directions.find((x) => x.id === id); return `${d ? pick(d.name, this.lang) : id}: ${step}`; }
+      // The broken-off step by its name, its direction's: "Рождение ребёнка: 2. Выдача справок".
+      case 'lifeBreaks': {
+        const [id, step] = k.split(':');
+        const name = (x: unknown) => { const d = view.directions.find((y) => y.id === x); return d ? pick(d.name, this.lang) : x ? String(x) : ''; };
+        const stepName = name(row[table.columns.indexOf('direction')]);
+        return `${name(id)}: ${step}${stepName ? `. ${stepName}` : ''}`;
+      }
       default: return k;
     }
   }
@@ -145,12 +151,13 @@ export class StatsView extends LitElement {
 
   /** The columns shown and exported, by index. */
   private shown(table: ReportTable): number[] {
-    return table.columns.map((c, i) => i).filter((i) => !FOLDED.has(table.columns[i]!));
+    // A broken-off step's direction is read in the row's label (its name), not in a column of its own.
+    return table.columns.map((c, i) => i).filter((i) => !FOLDED.has(table.columns[i]!) && !(table.id === 'lifeBreaks' && table.columns[i] === 'direction'));
   }
 
   private csv(table: ReportTable) {
     const cols = this.shown(table);
-    const rows = table.rows.map((r) => cols.map((i) => (i === 0 ? this.label(table, r[0] ?? null) : this.cell(table, r, i))));
+    const rows = table.rows.map((r) => cols.map((i) => (i === 0 ? this.label(table, r[0] ?? null, r) : this.cell(table, r, i))));
     downloadCsv(`${table.id}_${this.from}_${this.to}.csv`, cols.map((i) => this.heading(table.columns[i]!)), rows, this.office);
   }
 
@@ -174,7 +181,7 @@ export class StatsView extends LitElement {
 
   private table(table: ReportTable) {
     const chartAt = table.columns.indexOf(table.chart);
-    const labels = table.rows.map((row) => this.label(table, row[0] ?? null));
+    const labels = table.rows.map((row) => this.label(table, row[0] ?? null, row));
     const cols = this.shown(table).slice(1);
     // Figures are right-aligned; the breaches' words (a direction, a cause) read from the left.
     const align = (i: number) => (table.id !== 'normBreaches' || typeof table.rows[0]?.[i] === 'number' && table.columns[i] !== 'booked' ? 'num' : '');

@@ -26,7 +26,11 @@ import './one-choice.js';
 
 /** `hall`: where to go, when the office has more than one hall (the daemon says which). */
 type Hall = { id: string; name: { ru: string; uk?: string; en?: string } };
-type Issued = { label: string; ticketId: string; directionId: string; priority: string | null; ahead: number; waitMinutes: number; hall: Hall | null; print: 'pending' | 'ok' | 'failed' };
+/**
+ * What the citizen chose: for a life situation the situation itself (its steps below it), not the first
+ * step's direction the ticket waits in.
+ */
+type Issued = { label: string; ticketId: string; directionId: string; steps: { direction: string; booth: number | null }[]; priority: string | null; ahead: number; waitMinutes: number; hall: Hall | null; print: 'pending' | 'ok' | 'failed' };
 type Screen =
   | { kind: 'start' }
   | { kind: 'priority'; directionId: string }
@@ -302,8 +306,9 @@ export class KioskApp extends LitElement {
     }
   }
 
-  private showTicket(ticket: Pick<Ticket, 'id' | 'label' | 'directionId' | 'priority'>, ahead: number, waitMinutes: number, hall: Hall | null) {
-    this.go({ kind: 'ticket', issued: { label: ticket.label, ticketId: ticket.id, directionId: ticket.directionId, priority: ticket.priority, ahead, waitMinutes, hall, print: 'pending' } });
+  private showTicket(ticket: Pick<Ticket, 'id' | 'label' | 'directionId' | 'priority' | 'bundle'>, ahead: number, waitMinutes: number, hall: Hall | null) {
+    const chosen = ticket.bundle?.id ?? ticket.directionId, steps = ticket.bundle?.steps ?? [];
+    this.go({ kind: 'ticket', issued: { label: ticket.label, ticketId: ticket.id, directionId: chosen, steps, priority: ticket.priority, ahead, waitMinutes, hall, print: 'pending' } });
   }
 
   private fail(e: unknown) {
@@ -455,6 +460,10 @@ export class KioskApp extends LitElement {
         <p class="caption">${t.yourTicket}</p>
         <p class="number">${i.label}</p>
         <p class="direction-name">${direction ? pick(direction.name, this.lang) : ''}</p>
+        ${i.steps.length ? html`<div class="life-steps"><p class="life-steps-title">${t.lifeSteps}</p><ol>${i.steps.map((s) => {
+          const d = view.directions.find((x) => x.id === s.direction);
+          return html`<li data-direction=${s.direction}>${d ? pick(d.name, this.lang) : s.direction}${s.booth !== null ? html` <span class="step-booth">(${t.stepBooth(s.booth)})</span>` : nothing}</li>`;
+        })}</ol></div>` : nothing}
         ${i.hall ? html`<p class="ticket-hall" data-hall=${i.hall.id}>${goToHallText(i.hall.name, this.lang)}</p>` : nothing}
         ${priority ? html`<p class="ticket-priority">${t.ticketPriority(pick(priority.name, this.lang))}</p>` : nothing}
         <p class="line">${t.ahead(i.ahead)}</p>

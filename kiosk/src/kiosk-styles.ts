@@ -46,6 +46,11 @@ export const kioskStyles = css`
   .caption { font-size: 48px; }
   .number { font-size: 260px; font-weight: 700; line-height: 1; color: #0b3d91; letter-spacing: 4px; }
   .direction-name { font-size: 56px; font-weight: 700; }
+  /* A life situation's steps under its name: what the one ticket leads the citizen through. */
+  .life-steps { text-align: left; font-size: 40px; line-height: 1.3; }
+  .life-steps-title { font-size: 38px; color: #37474f; }
+  .life-steps ol { margin: 6px 0 0; padding-left: 1.4em; }
+  .step-booth { white-space: nowrap; }
   .line { font-size: 42px; }
   .print { font-size: 44px; font-weight: 700; color: #1b5e20; padding: 20px 32px; border-radius: 18px; background: #e8f5e9; }
   .print.failed { color: #fff; background: #b71c1c; line-height: 1.3; max-width: 900px; }
@@ -69,6 +74,10 @@ export const kioskStyles = css`
     .booked { min-height: 110px; }
     .number { font-size: 200px; }
     .ticket { gap: 10px; padding: 24px; }
+    /* A life situation's steps on one line under its name: the ticket keeps to the screen's height. */
+    .life-steps { display: flex; flex-wrap: wrap; justify-content: center; align-items: baseline; gap: 4px 20px; font-size: 32px; max-width: 1700px; }
+    .life-steps-title { font-size: 32px; }
+    .life-steps ol { display: flex; flex-wrap: wrap; gap: 4px 28px; margin: 0; padding: 0; list-style-position: inside; }
   }
   /* The way into the accessible mode and "call for help": at the foot of the start, unmistakable. */
   .access { display: grid; grid-template-columns: 3fr 2fr; gap: 24px; }
@@ -88,6 +97,8 @@ export const kioskStyles = css`
   :host([accessible]) .languages button.on { background: #ffeb3b; color: #000; border-color: #ffeb3b; }
   :host([accessible]) .big { font-size: 80px; color: #fff; }
   :host([accessible]) .error-text { color: #ffeb3b; }
+  :host([accessible]) .life-steps { font-size: 52px; }
+  :host([accessible]) .life-steps-title { color: #fff; font-size: 48px; }
   :host([accessible]) .spinner { border-color: #555; border-top-color: #ffeb3b; }
   :host([accessible]) .ticket { background: #000; border: 8px solid #ffeb3b; color: #fff; }
   :host([accessible]) .caption { font-size: 72px; }

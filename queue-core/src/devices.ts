@@ -156,7 +156,9 @@ export class Devices {
   print(ticket: Ticket, issued: { ahead: number; waitMinutes: number; reprint?: boolean; large?: boolean }): Promise<JobOutcome> {
     const { config, state } = this.service;
     const lang = config.office.language;
-    const direction = config.directions.find((d) => d.id === ticket.directionId);
+    // A life situation's ticket names the situation the citizen chose and its steps, not the step it waits at.
+    const direction = config.directions.find((d) => d.id === (ticket.bundle?.id ?? ticket.directionId));
+    const nameOf = (id: string) => ((d) => (d ? d.name[lang] ?? d.name.ru : id))(config.directions.find((d) => d.id === id));
     const booking = ticket.bookingId ? state.bookings[ticket.bookingId] : undefined;
     const qrUrl = config.hardware.printer.qrUrl;
     const page = this.ticketLink?.(ticket) ?? null;
@@ -166,6 +168,7 @@ export class Devices {
       label: ticket.label,
       language: lang,
       directionName: direction ? direction.name[lang] ?? direction.name.ru : ticket.directionId,
+      steps: ticket.bundle ? ticket.bundle.steps.map((s) => ({ name: nameOf(s.direction), booth: s.booth })) : null,
       issuedDate: clock.date,
       issuedTime: clock.time,
       ahead: issued.ahead,

@@ -185,4 +185,180 @@ test('the specialist at the second step reads on the panel: step 2 of 3 of «Р�
   await page.close();
 });
 
+/** The kiosk in portrait: the citizen taps the life situation and says no priority; the ticket screen is shown. */
+async function takeBundleAtKiosk(browser: Browser, d: TestDaemon, time: DaemonTime, situation: string, noPriority: string): Promise<Page> {
+  const kiosk = await openAt(browser, `${d.url}/kiosk/`, SIZES.kioskPortrait, time.now());
+  await kiosk.locator('kiosk-app >> .direction', { hasText: situation }).click();
+  await kiosk.locator('kiosk-app >> priority-choice >> .answers button', { hasText: noPriority }).click();
+  await kiosk.waitForSelector('kiosk-app >> .number >> text=Р100');
+  return kiosk;
+}
+
+test('the kiosk\'s ticket names the life situation chosen, «Рождение ребёнка», with its steps, not the first step\'s direction', async (ctx) => {
+  await start(ctx);
+  const { browser, d, time } = ctx;
+  const kiosk = await takeBundleAtKiosk(browser, d, time, 'Рождение ребёнка', 'Нет льготы');
+  assert.is(await text(kiosk, 'kiosk-app >> .direction-name'), 'Рождение ребёнка');
+  assert.is(await text(kiosk, 'kiosk-app >> .life-steps-title'), 'Один талон на все шаги:');
+  const steps = await kiosk.locator('kiosk-app >> .life-steps li').allTextContents();
+  assert.equal(steps.map((x) => x.replace(/\s+/g, ' ').trim()), ['Сдача документов', 'Выдача справок (кабина 3)', 'Консультация']);
+  for (const sel of ['kiosk-app >> .direction-name', 'kiosk-app >> .life-steps', 'kiosk-app >> .done']) await fits(kiosk, sel, SIZES.kioskPortrait);
+  await screenshot(kiosk, 'life-kiosk-ticket-1080x1920');
+  // A kiosk mounted in landscape shows it all too, the «Готово» button included.
+  await kiosk.setViewportSize(SIZES.kioskLandscape);
+  for (const sel of ['kiosk-app >> .life-steps', 'kiosk-app >> .done']) await fits(kiosk, sel, SIZES.kioskLandscape);
+  await screenshot(kiosk, 'life-kiosk-ticket-1920x1080');
+  await kiosk.close();
+});
+
+test('a Ukrainian office\'s kiosk names «Народження дитини» and its steps in Ukrainian', async (ctx) => {
+  await start(ctx, 'uk');
+  const { browser, d, time } = ctx;
+  const kiosk = await takeBundleAtKiosk(browser, d, time, 'Народження дитини', 'Немає пільги');
+  assert.is(await text(kiosk, 'kiosk-app >> .direction-name'), 'Народження дитини');
+  assert.is(await text(kiosk, 'kiosk-app >> .life-steps-title'), 'Один талон на всі кроки:');
+  const steps = await kiosk.locator('kiosk-app >> .life-steps li').allTextContents();
+  assert.equal(steps.map((x) => x.replace(/\s+/g, ' ').trim()), ['Подання документів', 'Видача довідок (кабіна 3)', 'Консультація']);
+  await fits(kiosk, 'kiosk-app >> .life-steps', SIZES.kioskPortrait);
+  await screenshot(kiosk, 'life-kiosk-ticket-uk-1080x1920');
+  await kiosk.close();
+});
+
+test('an ordinary direction\'s ticket at the kiosk has no steps', async (ctx) => {
+  await start(ctx);
+  const { browser, d, time } = ctx;
+  const kiosk = await openAt(browser, `${d.url}/kiosk/`, SIZES.kioskPortrait, time.now());
+  await kiosk.locator('kiosk-app >> .direction', { hasText: 'Консультация' }).click();
+  await kiosk.locator('kiosk-app >> priority-choice >> .answers button', { hasText: 'Нет льготы' }).click();
+  await kiosk.waitForSelector('kiosk-app >> .number >> text=К100');
+  assert.is(await text(kiosk, 'kiosk-app >> .direction-name'), 'Консультация');
+  assert.is(await kiosk.locator('kiosk-app >> .life-steps').count(), 0);
+  await kiosk.close();
+});
+
+test('signing in at a booth offers the real directions to serve, never the life situation itself; the daemon refuses it too', async (ctx) => {
+  await start(ctx);
+  const { browser, d } = ctx;
+  const page = await browser.newPage({ viewport: SIZES.panelSmall });
+  page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
+  await page.goto(`${d.url}/panel/`);
+  await page.waitForSelector('panel-app >> #booth >> option >> nth=3', { state: 'attached' });
+  await page.selectOption('panel-app >> #role', 'operator');
+  await page.waitForSelector('panel-app >> .dirs input[name="directions"]');
+  const offered = await page.locator('panel-app >> .dirs input[name="directions"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  assert.equal(offered, ['certificates', 'documents', 'consultation'], 'the steps\' directions, not «Рождение ребёнка»');
+  assert.not.ok((await text(page, 'panel-app >> .dirs')).includes('Рождение ребёнка'));
+  await screenshot(page, 'life-panel-sign-in-1366');
+  await page.close();
+  // Over the protocol as well: a booth asked to serve the life situation directly is refused in words.
+  let refused: { code?: string } = {};
+  const c = client(d, { role: 'operator', staffId: 'ivanova', pin: '1111', booth: 1, directions: ['birth', 'documents'] });
+  try {
+    await ready(c);
+  } catch (e) {
+    refused = e as { code?: string };
+  } finally {
+    c.close();
+  }
+  assert.is(refused.code, 'DIRECTION_NOT_SERVED');
+  assert.is(d.service.state.booths[1]!.status, 'closed', 'booth 1 was not opened');
+});
+
+const CITIZEN = { fullName: 'Смирнова Ольга Петровна', address: 'г. Иркутск, ул. Ленина, 5', passport: '2510 123456' };
+
+/** The visitor card's fields as the panel shows them. */
+const cardFields = async (page: Page) => {
+  const names = ['fullName', 'address', 'passport', 'result', 'documents', 'notes'];
+  // One value a field, read in the page (no helper function inside: the page has no bundler's helpers).
+  const values = await page.locator('panel-app >> operator-view >> visit-card >> form').evaluate((f, ns) => ns.map((n) => (f.querySelector(`[name="${n}"]`) as HTMLInputElement).value), names);
+  return Object.fromEntries(names.map((n, i) => [n, values[i]]));
+};
+
+test('at step 2 the booth\'s card opens with the citizen of step 1\'s card — name, address, passport — and nothing of step 1\'s visit', async (ctx) => {
+  ctx.time = new DaemonTime(at('2026-11-25', '10:00'));
+  ctx.d = await testDaemon({ now: ctx.time.now });
+  const { browser, d, time } = ctx;
+  const kiosk = await ready(client(d, { role: 'kiosk' }));
+  const four = await ready(client(d, { role: 'operator', staffId: 'bazarova', pin: '4444', booth: 4 }));
+  ctx.clients = [kiosk, four];
+  const { ticket } = await kiosk.request('issue', { directionId: 'birth' });
+  // Step 1 at booth 4: the card with the citizen and the documents accepted, then finished.
+  await four.request('callNext', {});
+  await four.request('journalSave', { appeal: {
+    ticketId: ticket.id, citizen: CITIZEN, category: 'working', appealType: 'documents', reason: 'child-allowance', result: 'accepted',
+    documents: ['Заявление', 'Свидетельство о рождении'], notes: 'шаг 1',
+  } });
+  await four.request('finish', {});
+  // The specialist of booth 3 in the real panel calls the ticket at its second step.
+  const page = await signIn(browser, `${d.url}/panel/`, pageErrors, { size: SIZES.panelSmall, role: 'operator', staffId: 'sidorov', pin: '3333', booth: 3, clockAt: time.now() });
+  await page.click('panel-app >> operator-view >> #call-next');
+  await page.waitForSelector('panel-app >> operator-view >> #current-label >> text=Р100');
+  await page.waitForSelector('panel-app >> operator-view >> visit-card >> input[name="fullName"]');
+  await until(async () => (await cardFields(page)).fullName === CITIZEN.fullName);
+  assert.equal(await cardFields(page), { ...CITIZEN, result: '', documents: '', notes: '' }, 'the citizen of step 1; the result, documents and notes are step 2\'s own');
+  assert.is(await page.locator('panel-app >> operator-view >> visit-card >> #saved-note').count(), 0, 'not shown as a saved card: step 1\'s card is not step 2\'s');
+  await screenshot(page, 'life-panel-step-2-card-1366');
+  // Transferring the citizen offers the directions with a line, never the life situation itself.
+  await page.locator('panel-app >> operator-view >> button', { hasText: 'Перенаправить' }).click();
+  const targets = await page.locator('panel-app >> operator-view >> #transfer-to >> optgroup >> nth=0 >> option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+  assert.equal(targets, ['certificates', 'documents', 'consultation']);
+  await page.close();
+});
+
+test('one booth serving steps 1 and 2 in the panel: the step-2 card is a new one, opened with the citizen, and step 1\'s card stays as saved', async (ctx) => {
+  // Booth 3 serves the documents too: the citizen may do step 1 and step 2 there with the same specialist.
+  ctx.time = new DaemonTime(at('2026-11-25', '10:00'));
+  ctx.d = await testDaemon({ now: ctx.time.now });
+  const { browser, d, time } = ctx;
+  const kiosk = await ready(client(d, { role: 'kiosk' }));
+  ctx.clients = [kiosk];
+  const { ticket } = await kiosk.request('issue', { directionId: 'birth' });
+  const page = await signIn(browser, `${d.url}/panel/`, pageErrors, { size: SIZES.panelSmall, role: 'operator', staffId: 'sidorov', pin: '3333', booth: 3, clockAt: time.now() });
+  const card = 'panel-app >> operator-view >> visit-card';
+  await page.click('panel-app >> operator-view >> #call-next');
+  await page.waitForSelector('panel-app >> operator-view >> #current-label >> text=Р100');
+  await page.fill(`${card} >> input[name="fullName"]`, CITIZEN.fullName);
+  await page.fill(`${card} >> input[name="address"]`, CITIZEN.address);
+  await page.fill(`${card} >> input[name="passport"]`, CITIZEN.passport);
+  await page.selectOption(`${card} >> select[name="appealType"]`, 'documents');
+  await page.selectOption(`${card} >> select[name="result"]`, 'accepted');
+  await page.fill(`${card} >> textarea[name="documents"]`, 'Заявление');
+  await page.click(`${card} >> #save-card`);
+  await page.waitForSelector(`${card} >> #saved-note`);
+  await page.click('panel-app >> operator-view >> #finish');
+  // Sent on to booth 3 itself: called again at step 2.
+  await until(() => d.service.state.tickets.get(ticket.id)?.bundle?.step === 1 && d.service.state.tickets.get(ticket.id)?.state === 'waiting');
+  await page.click('panel-app >> operator-view >> #call-next');
+  await page.waitForSelector('panel-app >> operator-view >> #life-step >> text=Шаг 2 из 3 · «Рождение ребёнка»');
+  await until(async () => (await cardFields(page)).fullName === CITIZEN.fullName && (await page.locator(`${card} >> #saved-note`).count()) === 0, 5000, () => 'a new card for step 2');
+  assert.equal(await cardFields(page), { ...CITIZEN, result: '', documents: '', notes: '' });
+  await page.selectOption(`${card} >> select[name="appealType"]`, 'certificate');
+  await page.selectOption(`${card} >> select[name="result"]`, 'issued');
+  await page.click(`${card} >> #save-card`);
+  await page.waitForSelector(`${card} >> #saved-note`);
+  const head = await ready(client(d, { role: 'supervisor', staffId: 'head', pin: '9999' }));
+  ctx.clients.push(head);
+  const { appeals } = await head.request('journalSearch', { text: 'Смирнова' });
+  const rows = appeals.filter((a) => a.ticketId === ticket.id).sort((a, b) => (a.step ?? 0) - (b.step ?? 0)).map((a) => [a.step, a.appealType, a.result, a.documents]);
+  assert.equal(rows, [[0, 'documents', 'accepted', ['Заявление']], [1, 'certificate', 'issued', []]], 'two cards, step 1\'s untouched');
+  await page.close();
+});
+
+test('the head\'s statistics name the step a bundle was broken off at by its direction: «Рождение ребёнка: 2. Выдача справок»', async (ctx) => {
+  const { kiosk, four, three } = await start(ctx);
+  const { browser, d, time } = ctx;
+  await kiosk.request('issue', { directionId: 'birth' });
+  await four.request('callNext', {});
+  await four.request('finish', { result: 'accepted' });
+  await three.request('callNext', {});
+  await three.request('noShow', {});
+  const page = await signIn(browser, `${d.url}/panel/`, pageErrors, { size: SIZES.panelSmall, role: 'supervisor', staffId: 'head', pin: '9999', clockAt: time.now() });
+  await page.click('panel-app >> supervisor-view >> #tab-stats');
+  const breaks = page.locator('panel-app >> stats-view >> [data-table="lifeBreaks"]');
+  await breaks.locator('td').first().waitFor();
+  assert.equal(await breaks.locator('tr').allInnerTexts(), ['Ситуация: шаг\tПрервано', 'Рождение ребёнка: 2. Выдача справок\t1']);
+  await screenshot(breaks, 'life-stats-breaks');
+  await page.close();
+});
+
 test.run();

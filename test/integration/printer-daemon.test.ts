@@ -39,6 +39,41 @@ test('a Ukrainian office prints Ukrainian words and names in a page that holds �
   await peer.close();
 });
 
+test('a life situation\'s ticket names the situation the citizen chose and its steps, in Russian and in Ukrainian, also on a reprint at step 2', async () => {
+  const expected = {
+    ru: ['Рождение ребёнка', 'Один талон на все шаги:', '1. Сдача документов', '2. Выдача справок (кабина 3)', '3. Консультация'],
+    uk: ['Народження дитини', 'Один талон на всі кроки:', '1. Подання документів', '2. Видача довідок (кабіна 3)', '3. Консультація'],
+  } as const;
+  for (const language of ['ru', 'uk'] as const) {
+    const peer = await new FakePrinter().listen();
+    const d = await testDaemon({ config: demo((c) => { printerAt(peer.port)(c); c.office.language = language; }) });
+    const kiosk = await ready(client(d, { role: 'kiosk' }));
+    const { ticket } = await kiosk.request('issue', { directionId: 'birth' });
+    await until(() => peer.jobs.length === 1);
+    const lines = decodeEscPos(peer.jobs[0]!).lines;
+    const texts = lines.map((l) => l.text);
+    const number = texts.indexOf('Р100');
+    assert.ok(number > 0, `the number in\n${texts.join('\n')}`);
+    // Under the number: the situation in bold, then its steps in order, before the date.
+    assert.equal(texts.slice(number + 1, number + 6), [...expected[language]], `${language}:\n${texts.join('\n')}`);
+    assert.ok(lines[number + 1]!.bold, 'the situation\'s name is bold as a direction\'s is');
+    assert.not.ok(texts.includes(expected[language][2].slice(3)), 'the first step is not printed as the chosen service');
+
+    // Sent on to step 2 at booth 3 and reprinted there: still the situation, not the certificates' line.
+    const four = await ready(client(d, { role: 'operator', staffId: 'bazarova', pin: '4444', booth: 4 }));
+    await four.request('callNext', {});
+    await four.request('finish', { result: 'accepted' });
+    const head = await ready(client(d, { role: 'supervisor', staffId: 'head', pin: '9999' }));
+    await head.request('reprint', { ticketId: ticket.id });
+    await until(() => peer.jobs.length === 2);
+    const again = decodeEscPos(peer.jobs[1]!).lines.map((l) => l.text);
+    assert.equal(again.slice(again.indexOf('Р100') + 1, again.indexOf('Р100') + 6), [...expected[language]], `reprint, ${language}:\n${again.join('\n')}`);
+    for (const c of [kiosk, four, head]) c.close();
+    await d.stop();
+    await peer.close();
+  }
+});
+
 test('a stalled printer: later tickets fail at once, the head is alerted, and it recovers by itself', async () => {
   const peer = await new FakePrinter().listen();
   peer.status = { answers: READY, hang: true };

@@ -26,6 +26,7 @@ const kinds = (rows: [string, string, string, number][]): KindCounts[] => rows.m
 
 /** The seed's 2011: the sets by kind of payment as published. */
 const Y2011: AnnualRows = {
+  served: 18_864,
   stats: stats(18_864, [{ day: '2011-03-14', tickets: 40, hour: 9 }, { day: '2011-03-15', tickets: 25, hour: 10 }]),
   kinds: kinds([
     ['documents', 'accepted', 'benefits', 2813], ['documents', 'accepted', 'subsidy', 1737], ['documents', 'accepted', 'child-allowance', 3980],
@@ -39,6 +40,7 @@ const Y2011: AnnualRows = {
 };
 /** 2010: 16 843 served, 9 000 sets with 3 672 consultations on documents (40,8 %). */
 const Y2010: AnnualRows = {
+  served: 16_843,
   stats: stats(16_843, [{ day: '2010-03-15', tickets: 30, hour: 9 }]),
   kinds: kinds([['documents', 'accepted', 'benefits', 9000], ['consultation', 'explained', 'benefits', 3672 + 4000], ['certificate', 'issued', 'other', 1090]]),
   consultationsOnDocuments: 3672,
@@ -113,7 +115,7 @@ test('a year or a quarter still in progress is marked "по состоянию �
 });
 
 test('without last year to compare with, the sentence says only this year', () => {
-  const empty: AnnualRows = { stats: stats(0), kinds: [], consultationsOnDocuments: 0, missing: [] };
+  const empty: AnnualRows = { stats: stats(0), served: 0, kinds: [], consultationsOnDocuments: 0, missing: [] };
   const r = annualReport(annualPeriod(2011), Y2011, empty);
   assert.is(summarySentences(r, 'ru', (id) => id)[0], `Обслужено 18${NNBSP}864 человека.`);
   assert.is(figureOf(r, 'consultationShare').before, null);

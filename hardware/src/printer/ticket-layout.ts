@@ -95,6 +95,13 @@ export function ticketLines(t: TicketPrint, width: number): Line[] {
   lines.push({ text: w.ticket, center: true, double });
   lines.push({ text: t.label, big: true, center: true });
   for (const l of wrap(t.directionName, main)) lines.push({ text: l, bold: true, center: true, double });
+  // A life situation: its steps in order under its name, each on lines of its own, read from the left.
+  if (t.steps?.length) {
+    lines.push({ text: w.lifeSteps });
+    t.steps.forEach((s, i) => {
+      for (const l of wrap(`${i + 1}. ${s.name}${s.booth !== null ? ` (${keepWhole(w.booth(s.booth))})` : ''}`, width)) lines.push({ text: l });
+    });
+  }
   if (t.hallText) for (const l of wrap(t.hallText, main)) lines.push({ text: l, bold: true, center: true, double });
   if (t.priorityName) for (const l of wrap(w.priority(t.priorityName), main)) lines.push({ text: l, bold: true, center: true, double });
   if (t.bookedTime) lines.push({ text: w.booked(t.bookedTime), center: true });

@@ -6,8 +6,10 @@ export interface TicketPrint {
   label: string;
   /** The language of every printed word (the office language); default Russian. */
   language?: 'ru' | 'uk' | 'en';
-  /** The chosen operation, in the office language. */
+  /** The chosen operation, in the office language: for a life situation, the situation ("Рождение ребёнка"). */
   directionName: string;
+  /** A life situation's steps in order, each its direction's name in the office language and its booth if it has one. */
+  steps?: { name: string; booth: number | null }[] | null;
   /** When it was issued, on the office's clock: "24.11.2026" and "09:07". */
   issuedDate: string;
   issuedTime: string;

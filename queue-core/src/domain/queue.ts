@@ -13,7 +13,7 @@ import { bookingsInSlot, newBookingCode, slotsOn } from './bookings.js';
 import { TicketBook } from './ticket-book.js';
 import { resultOf } from '../journal/visit-results.js';
 import { rate, ratingOf, windowFor, type RatingClose } from './rating.js';
-import { afterFinish, breakOff, firstStep } from './life-situations.js';
+import { afterFinish, breakOff, firstStep, isLifeSituation } from './life-situations.js';
 import type { Actor, Booking, Booth, Command, QueueEvent, QueueState, Ticket, TicketAction, TicketSource } from './types.js';
 
 export interface Context {
@@ -229,9 +229,15 @@ function openBooth(c: Change, ctx: Context, number: number, staffId: string, dir
   if (name === null) return queueError('STAFF_NOT_FOUND', `No staff member "${staffId}"`);
   if (dayEnded(c.state)) return queueError('DAY_ENDED', 'The head of the service has ended reception for today');
   if (booth.status !== 'closed' && booth.staffId !== staffId) return queueError('BOOTH_TAKEN', `Booth ${number} is open by another specialist`, { staffName: booth.staffName });
-  const chosen = directions && directions.length > 0 ? directions : booth.directions.length > 0 ? booth.directions : ctx.config.booths.find((b) => b.number === number)!.directions;
-  const unknown = chosen.find((d) => !ctx.config.directions.some((x) => x.id === d));
+  const asked = directions && directions.length > 0 ? directions : null;
+  const listed = asked ?? (booth.directions.length > 0 ? booth.directions : ctx.config.booths.find((b) => b.number === number)!.directions);
+  const unknown = listed.find((d) => !ctx.config.directions.some((x) => x.id === d));
   if (unknown) return queueError('DIRECTION_NOT_FOUND', `No direction "${unknown}"`);
+  // A life situation is served through its steps' directions: no booth serves the bundle itself. Asked
+  // for, it is refused; a booth's earlier list that held one (before this rule) is opened without it.
+  const bundle = asked?.find((d) => isLifeSituation(ctx.config, d));
+  if (bundle) return queueError('DIRECTION_NOT_SERVED', `"${bundle}" is a life situation: a booth serves the directions of its steps`, { direction: bundle });
+  const chosen = listed.filter((d) => !isLifeSituation(ctx.config, d));
   if (booth.status !== 'closed' && booth.staffId === staffId && sameSet(booth.directions, chosen)) return NONE;
   c.booth({ ...booth, status: booth.status === 'break' ? 'break' : 'open', staffId, staffName: name, directions: [...chosen], since: booth.since ?? ctx.now });
   return NONE;
@@ -331,6 +337,8 @@ function boothAction(c: Change, ctx: Context, cmd: BoothCommand): Reply | QueueE
       if (refusal) return refusal;
       if (cmd.toDirection === undefined && cmd.toBooth === undefined) return queueError('BAD_REQUEST', 'Say where to transfer: a direction or a booth');
       if (cmd.toDirection !== undefined && !ctx.config.directions.some((d) => d.id === cmd.toDirection)) return queueError('DIRECTION_NOT_FOUND', `No direction "${cmd.toDirection}"`);
+      // A life situation has no line of its own: a ticket sent "to" it would wait where no booth calls.
+      if (cmd.toDirection !== undefined && isLifeSituation(ctx.config, cmd.toDirection)) return queueError('DIRECTION_NOT_SERVED', `"${cmd.toDirection}" is a life situation: transfer to the direction of one of its steps`, { direction: cmd.toDirection });
       if (cmd.toBooth !== undefined) {
         if (!c.state.booths[cmd.toBooth]) return queueError('BOOTH_NOT_FOUND', `No booth ${cmd.toBooth}`);
         if (cmd.toBooth === booth.number) return queueError('BAD_REQUEST', 'A ticket cannot be transferred to its own booth');

@@ -1,7 +1,12 @@
 // The annual analysis of the client service (seed 000: "В 2011 г. … обратилось 18 864 человека …"), pure:
 // from the grouped counts of a year or a quarter and of the same period a year before, the figures the
 // head hands to the director, each beside last year's. What counts as what is decided here once:
-// - served: every visit — a finished ticket, or a visitor card that belongs to no finished ticket;
+// - served: the citizens served, each once — a finished ticket (however many visitor cards it has), or a
+//   visitor card that belongs to no finished ticket. A life situation is one citizen on one ticket: served
+//   once when any of its steps was served, whether the bundle was completed or broken off at a later step
+//   (served at step 1, a no-show at step 2: one citizen served, not a completed bundle, and not none); a
+//   completed bundle is one citizen, not one a step. Its steps still count as visits in the statistics'
+//   tables by direction, specialist and result;
 // - a set of documents accepted: an appeal of type "documents" with result "accepted", split by its reason
 //   (the kind of payment); registration reasons are not payments and are counted apart;
 // - an oral consultation on documents: a consultation whose card gave the citizen a memo of the documents
@@ -22,6 +27,8 @@ export interface MissingCounts { document: string; appeals: number; repeats: num
 /** What the store reads for one period (see store/annual-queries.ts). */
 export interface AnnualRows {
   stats: StatsRows;
+  /** The citizens served (see the header; store/annual-queries.ts, ANNUAL_SERVED). */
+  served: number;
   kinds: KindCounts[];
   /** Consultations whose card lists documents to bring. */
   consultationsOnDocuments: number;
@@ -101,7 +108,7 @@ export function periodFigures(rows: AnnualRows, report: StatsReport = buildRepor
   const consultations = sum((k) => k.appealType === 'consultation');
   const onDocuments = Math.min(rows.consultationsOnDocuments, consultations);
   return {
-    served: rows.stats.visitResults.reduce((n, r) => n + r.visits, 0),
+    served: rows.served,
     setsAccepted,
     consultationsOnDocuments: onDocuments,
     consultationsOnPayments: consultations - onDocuments,

@@ -9,7 +9,7 @@ import { localTime, toTimeZone, type Zone } from '../domain/office-time.js';
 import type { StatsRows } from '../journal/stats.js';
 import { StatsReader } from './stats-reader.js';
 import type { AnnualRows, KindCounts, MissingCounts } from '../journal/annual-figures.js';
-import { ANNUAL_CONSULTATIONS_ON_DOCUMENTS, ANNUAL_KINDS, ANNUAL_MISSING, ANNUAL_STATS_LANES } from './annual-queries.js';
+import { ANNUAL_CONSULTATIONS_ON_DOCUMENTS, ANNUAL_KINDS, ANNUAL_MISSING, ANNUAL_SERVED, ANNUAL_STATS_LANES } from './annual-queries.js';
 import type { EarlierRequest } from './queue-store.js';
 
 export interface SearchQuery {
@@ -199,10 +199,11 @@ export class JournalStore {
   /** The rows of the annual analysis for office days `from`..`to` (annual-queries.ts), read in the statistics workers. */
   async annualRows(from: string, to: string): Promise<AnnualRows> {
     const r = this.readers();
-    const [stats, kinds, onDocuments, missing] = await Promise.all([
-      r.read(from, to, ANNUAL_STATS_LANES), r.query<KindCounts>(ANNUAL_KINDS, [from, to]), r.query<{ n: number }>(ANNUAL_CONSULTATIONS_ON_DOCUMENTS, [from, to]), r.query<MissingCounts>(ANNUAL_MISSING, [from, to]),
+    const [stats, served, kinds, onDocuments, missing] = await Promise.all([
+      r.read(from, to, ANNUAL_STATS_LANES), r.query<{ n: number }>(ANNUAL_SERVED, [from, to]), r.query<KindCounts>(ANNUAL_KINDS, [from, to]),
+      r.query<{ n: number }>(ANNUAL_CONSULTATIONS_ON_DOCUMENTS, [from, to]), r.query<MissingCounts>(ANNUAL_MISSING, [from, to]),
     ]);
-    return { stats, kinds, consultationsOnDocuments: onDocuments[0]?.n ?? 0, missing };
+    return { stats, served: served[0]?.n ?? 0, kinds, consultationsOnDocuments: onDocuments[0]?.n ?? 0, missing };
   }
 
   private readers(): StatsReader {

@@ -155,6 +155,12 @@ export const MIGRATIONS: string[] = [
      ticket_id TEXT NOT NULL, step INTEGER NOT NULL, day TEXT NOT NULL, hour INTEGER, direction TEXT NOT NULL, staff_id TEXT,
      waited_from INTEGER NOT NULL, called_at INTEGER, started_at INTEGER, finished_at INTEGER NOT NULL, PRIMARY KEY (ticket_id, step));
    CREATE INDEX life_steps_stats ON life_steps (day, hour, direction, staff_id, waited_from, called_at, started_at, finished_at);`,
+  // The step each life situation's ticket is at (or ended at) by its direction, so that the statistics name
+  // a broken-off step by its direction's name rather than its number; filled from the tickets' bundles.
+  `ALTER TABLE life_situations ADD COLUMN direction TEXT;
+   UPDATE life_situations SET direction = (SELECT json_extract(t.body, '$.bundle.steps[' || life_situations.step || '].direction') FROM tickets t WHERE t.id = life_situations.ticket_id);
+   DROP INDEX life_situations_stats;
+   CREATE INDEX life_situations_stats ON life_situations (day, situation, outcome, step, direction, issued_at, ended_at);`,
 ];
 
 export function migrate(db: SqliteDb): number {

@@ -178,7 +178,7 @@ export class QueueStore {
   private putLifeSituation(t: Ticket, action: string): void {
     const b = t.bundle!;
     if (action === 'issued') {
-      this.db.run('INSERT INTO life_situations (ticket_id, day, situation, steps, step, outcome, issued_at, ended_at) VALUES (?, ?, ?, ?, 0, NULL, ?, NULL)', [t.id, t.day, b.id, b.steps.length, t.issuedAt]);
+      this.db.run('INSERT INTO life_situations (ticket_id, day, situation, steps, step, direction, outcome, issued_at, ended_at) VALUES (?, ?, ?, ?, 0, ?, NULL, ?, NULL)', [t.id, t.day, b.id, b.steps.length, b.steps[0]?.direction ?? null, t.issuedAt]);
       return;
     }
     if (action === 'finished' && b.ended === null) {
@@ -189,7 +189,7 @@ export class QueueStore {
       );
     }
     if (b.ended !== null || action === 'next-step') {
-      this.db.run('UPDATE life_situations SET step = ?, outcome = ?, ended_at = ? WHERE ticket_id = ?', [b.step, b.ended, b.ended ? t.finishedAt : null, t.id]);
+      this.db.run('UPDATE life_situations SET step = ?, direction = ?, outcome = ?, ended_at = ? WHERE ticket_id = ?', [b.step, b.steps[b.step]?.direction ?? null, b.ended, b.ended ? t.finishedAt : null, t.id]);
     }
   }
 

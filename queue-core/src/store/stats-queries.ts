@@ -47,8 +47,8 @@ const QUERIES: Record<keyof StatsRows, string> = {
     FROM ratings WHERE day BETWEEN ? AND ? GROUP BY month, staff_id, direction, reason`,
   // Life situations, from their covering indexes: the tickets by how they ended, and the steps they left
   // for the next (each a visit served at its step), in the shape of the tickets' counts.
-  lifeSituations: `SELECT situation, outcome, step, count(*) AS tickets, sum(ended_at - issued_at) AS durationSum
-    FROM life_situations WHERE day BETWEEN ? AND ? GROUP BY situation, outcome, step`,
+  lifeSituations: `SELECT situation, outcome, step, direction, count(*) AS tickets, sum(ended_at - issued_at) AS durationSum
+    FROM life_situations WHERE day BETWEEN ? AND ? GROUP BY situation, outcome, step, direction`,
   lifeSteps: `SELECT hour, direction, staff_id AS staff, count(*) AS tickets, count(*) AS served, 0 AS noShows, 0 AS booked,
     sum(called_at - waited_from) AS waitSum, count(called_at) AS waitCount, sum(finished_at - started_at) AS serviceSum, count(started_at) AS serviceCount
     FROM life_steps WHERE day BETWEEN ? AND ? GROUP BY hour, direction, staff_id`,

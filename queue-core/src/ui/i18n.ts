@@ -31,6 +31,7 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, Phrases>> = {
   ISSUING_STOPPED: { ru: 'Выдача талонов на сегодня закончена.', uk: 'Видачу талонів на сьогодні завершено.', en: 'No more tickets are issued today.' },
   WAIT_EXCEEDS_CLOSING: { ru: 'Очередь по этому направлению не успеет дойти до вас сегодня.', uk: 'Черга за цим напрямом не встигне дійти до вас сьогодні.', en: 'This queue will not reach you before closing today.' },
   DIRECTION_NOT_FOUND: { ru: 'Такого направления нет.', uk: 'Такого напряму немає.', en: 'No such service.' },
+  DIRECTION_NOT_SERVED: { ru: 'Кабина не обслуживает это направление.', uk: 'Кабіна не обслуговує цей напрям.', en: 'This booth does not serve that service.' },
   BOOKING_NOT_FOUND: { ru: 'Запись с таким кодом на сегодня не найдена.', uk: 'Запис із таким кодом на сьогодні не знайдено.', en: 'No booking with this code for today.' },
   BOOKING_CHECKED_IN: { ru: 'По этому коду талон уже выдан.', uk: 'За цим кодом талон уже видано.', en: 'A ticket was already issued for this code.' },
   CHECK_IN_TOO_EARLY: { ru: 'Слишком рано: подойдите ближе к времени записи.', uk: 'Зарано: підійдіть ближче до часу запису.', en: 'Too early: come closer to your booked time.' },
