@@ -1,6 +1,7 @@
 // Schema versions, applied in order inside one transaction each; PRAGMA user_version records the last.
 // Entities are kept whole as JSON in `body`; the columns beside it are what queries and reports need.
 import type { SqliteDb } from './sqlite.js';
+import { STATS_SUMMARY_FILL, STATS_SUMMARY_SCHEMA } from './stats-summary.js';
 import { FILL_MISSING_DOCUMENTS } from './annual-queries.js';
 
 export const MIGRATIONS: string[] = [
@@ -155,6 +156,11 @@ export const MIGRATIONS: string[] = [
      ticket_id TEXT NOT NULL, step INTEGER NOT NULL, day TEXT NOT NULL, hour INTEGER, direction TEXT NOT NULL, staff_id TEXT,
      waited_from INTEGER NOT NULL, called_at INTEGER, started_at INTEGER, finished_at INTEGER NOT NULL, PRIMARY KEY (ticket_id, step));
    CREATE INDEX life_steps_stats ON life_steps (day, hour, direction, staff_id, waited_from, called_at, started_at, finished_at);`,
+  // Issue 18 (every report within a second over ten years): the statistics' summary of the tickets and the
+  // cards per day and month, kept by triggers in the transaction of each write and filled here from the
+  // tickets and cards already kept (stats-summary.ts).
+  `${STATS_SUMMARY_SCHEMA}
+   ${STATS_SUMMARY_FILL}`,
 ];
 
 export function migrate(db: SqliteDb): number {
