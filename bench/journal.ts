@@ -11,6 +11,10 @@ import { buildReport } from '../queue-core/src/journal/stats.ts';
 import { median, ms, row, verdict } from './stats.ts';
 import { annualBench } from './annual.ts';
 import { FILL_MISSING_DOCUMENTS } from '../queue-core/src/store/annual-queries.ts';
+import { readRawStatsRows } from '../queue-core/src/store/stats-queries.ts';
+import { STATS_SUMMARY_FILL } from '../queue-core/src/store/stats-summary.ts';
+import { isDeepStrictEqual } from 'node:util';
+import type { StatsRows } from '../queue-core/src/journal/stats.ts';
 
 const PER_YEAR = Number(process.env.BENCH_VISITS_PER_YEAR ?? 40_000);
 const YEARS = Number(process.env.BENCH_YEARS ?? 10);
@@ -104,6 +108,18 @@ export async function journalFigures() {
     row(`report, all ${YEARS} years, median of 3 (target ≤ 1000 ms)`, ms(all.ms), verdict(all.ms <= 1000));
     const life = all.result.tables.find((t) => t.id === 'lifeSituations')?.rows[0];
     row('  with the life situations: started / completed / broken off', life ? `${life[1]} / ${life[2]} / ${life[3]}` : 'none counted', verdict(life?.[1] === TOTAL / 5));
+    // The summary the triggers kept while the data was written, against the rows themselves: the same
+    // report counted from the raw rows (as before the summary), then the summary filled again from the rows
+    // as the migration of an older file fills it, and the report again.
+    const r0 = performance.now();
+    const raw = buildReport(first, last, readRawStatsRows(store.db, first, last) as StatsRows);
+    const rawMs = performance.now() - r0;
+    row('  the same report counted from the raw rows, one run', ms(rawMs), 'as before the summary');
+    if (!isDeepStrictEqual(raw, all.result)) throw new Error('the report from the summary differs from the one counted from the raw rows');
+    const f0 = performance.now();
+    store.db.transaction(() => store.db.exec(STATS_SUMMARY_FILL));
+    row('statistics summary filled from the rows (the migration)', `${((performance.now() - f0) / 1000).toFixed(1)} s`, 'then the same report');
+    if (!isDeepStrictEqual(await report(first, last), all.result)) throw new Error('the summary filled from the rows gives another report');
     const yearFrom = `${Number(last.slice(0, 4)) - 1}${last.slice(4)}`;
     const year = await time(5, () => report(yearFrom, last));
     row('report, the last year, median of 5', ms(year.ms), `${year.result.totals.appeals.toLocaleString('en')} visits`);
