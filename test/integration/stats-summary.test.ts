@@ -29,6 +29,7 @@ const STATES = ['done', 'done', 'done', 'no-show', 'waiting', 'called', 'serving
 const RANGES: [string, string][] = [
   ['2020-01-01', '2030-12-31'], ['2025-12-01', '2026-01-31'], ['2025-11-28', '2026-02-02'], ['2025-12-02', '2025-12-30'],
   ['2025-12-31', '2026-01-01'], ['2026-01-12', '2026-01-12'], ['2025-11-01', '2025-11-30'], ['2026-02-01', '2026-02-28'], ['2025-12-16', '2026-03-01'],
+  ['2025-12-01', '2027-01-31'], ['2025-11-28', '2026-12-31'], ['2026-01-01', '2026-12-31'], ['2025-01-01', '2026-01-31'],
 ];
 
 /** Tickets of DAYS, `perDay` a day, in every state, some with no specialist or no hour yet, written as the queue writes them. */
@@ -169,15 +170,18 @@ test('the report from the summary equals the report from the raw rows, and the s
   }
 });
 
-test('the whole months of a range come from the summary and the days outside them from the rows', () => {
-  assert.equal(spanOf('2025-11-28', '2026-02-02'), { from: '2025-11-28', to: '2026-02-02', firstMonth: '2025-12', lastMonth: '2026-01', before: '2025-12-00', after: '2026-01-99' });
-  assert.equal(spanOf('2025-12-01', '2026-12-31'), { from: '2025-12-01', to: '2026-12-31', firstMonth: '2025-12', lastMonth: '2026-12', before: '2025-12-00', after: '2026-12-99' });
-  assert.equal(spanOf('2024-02-01', '2024-02-29'), { from: '2024-02-01', to: '2024-02-29', firstMonth: '2024-02', lastMonth: '2024-02', before: '2024-02-00', after: '2024-02-99' }, 'a leap February is whole');
+test('the whole years and months of a range come from the summary and the days outside them from the rows', () => {
+  const pick = (from: string, to: string) => {
+    const s = spanOf(from, to);
+    return [s.firstYear, s.lastYear, s.firstMonth, s.monthsBefore, s.monthsAfter, s.lastMonth, s.before, s.after];
+  };
+  assert.equal(pick('2025-11-28', '2026-02-02'), ['9999', '0000', '2025-12', '2026-01', '9999-99', '2026-01', '2025-12-00', '2026-01-99'], 'whole months, no whole year');
+  assert.equal(pick('2025-12-01', '2027-01-31'), ['2026', '2026', '2025-12', '2026-00', '2026-99', '2027-01', '2025-12-00', '2027-01-99'], 'a whole year between whole months');
+  assert.equal(pick('2016-11-28', '2026-10-30'), ['2017', '2025', '2016-12', '2017-00', '2025-99', '2026-09', '2016-12-00', '2026-09-99'], 'ten years');
+  assert.equal(pick('2024-02-01', '2024-02-29').slice(2, 6), ['2024-02', '2024-02', '9999-99', '2024-02'], 'a leap February is whole');
   assert.equal(spanOf('2025-02-01', '2025-02-28').lastMonth, '2025-02');
   const late = spanOf('2025-12-02', '2025-12-31');
-  assert.ok(late.firstMonth > late.lastMonth, 'a month begun late is not whole');
-  const none = spanOf('2025-12-02', '2025-12-30');
-  assert.ok(none.firstMonth > none.lastMonth && none.before === '2025-12-30', 'no whole month: every day from the rows');
+  assert.ok(late.firstMonth > late.lastMonth && late.firstYear > late.lastYear && late.before === '2025-12-31', 'a month begun late is not whole: every day from the rows');
 });
 
 test('a file from before the summary gets it filled by its migration', async () => {

@@ -73,14 +73,18 @@ const SUMMARY_QUERIES: Partial<Record<StatsPart, string>> = {
     WHERE day BETWEEN @from AND @to GROUP BY day, 2 HAVING sum(tickets) > 0`,
   ticketsBySlot: `SELECT hour, direction, staff, ${TICKET_SUMS} FROM (
       SELECT ${fromKey('hour')} AS hour, ${fromKey('direction')} AS direction, ${fromKey('staff_id')} AS staff, ${TICKET_COUNT_COLUMNS}
-        FROM stats_ticket_slots WHERE month BETWEEN @firstMonth AND @lastMonth
+        FROM stats_ticket_slot_years WHERE year BETWEEN @firstYear AND @lastYear
+      UNION ALL SELECT ${fromKey('hour')}, ${fromKey('direction')}, ${fromKey('staff_id')}, ${TICKET_COUNT_COLUMNS}
+        FROM stats_ticket_slots WHERE month BETWEEN @firstMonth AND @monthsBefore OR month BETWEEN @monthsAfter AND @lastMonth
       UNION ALL ${ticketSlots('day BETWEEN @from AND @before')}
       UNION ALL ${ticketSlots('day BETWEEN @after AND @to')})
     GROUP BY hour, direction, staff HAVING sum(tickets) > 0`,
   appealsByDay: 'SELECT day AS k, appeals, repeats FROM stats_appeal_days WHERE day BETWEEN @from AND @to AND appeals > 0',
   appealsBySlot: `SELECT hour, direction, staff, reason, sum(appeals) AS appeals, sum(repeats) AS repeats FROM (
       SELECT ${fromKey('hour')} AS hour, ${fromKey('direction')} AS direction, ${fromKey('staff_id')} AS staff, ${fromKey('reason')} AS reason, appeals, repeats
-        FROM stats_appeal_slots WHERE month BETWEEN @firstMonth AND @lastMonth
+        FROM stats_appeal_slot_years WHERE year BETWEEN @firstYear AND @lastYear
+      UNION ALL SELECT ${fromKey('hour')}, ${fromKey('direction')}, ${fromKey('staff_id')}, ${fromKey('reason')}, appeals, repeats
+        FROM stats_appeal_slots WHERE month BETWEEN @firstMonth AND @monthsBefore OR month BETWEEN @monthsAfter AND @lastMonth
       UNION ALL SELECT hour, direction, staff_id, reason, count(*), sum(is_repeat) FROM appeals WHERE day BETWEEN @from AND @before GROUP BY hour, direction, staff_id, reason
       UNION ALL SELECT hour, direction, staff_id, reason, count(*), sum(is_repeat) FROM appeals WHERE day BETWEEN @after AND @to GROUP BY hour, direction, staff_id, reason)
     GROUP BY hour, direction, staff, reason HAVING sum(appeals) > 0`,
@@ -115,18 +119,40 @@ const monthPlus = (month: string, by: number) => {
 };
 const lastDayOf = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
 
+export interface Span {
+  from: string;
+  to: string;
+  /** The whole months of the range (firstMonth > lastMonth when it has none). */
+  firstMonth: string;
+  lastMonth: string;
+  /** The days outside them: `from`..`before` and `after`..`to`. */
+  before: string;
+  after: string;
+  /** The whole years of the range (firstYear > lastYear when it has none). */
+  firstYear: string;
+  lastYear: string;
+  /** The whole months outside them: firstMonth..monthsBefore and monthsAfter..lastMonth. */
+  monthsBefore: string;
+  monthsAfter: string;
+}
+
 /**
- * The named parameters of the summary's reads for office days `from`..`to`: the first and last whole
- * month of the range (firstMonth > lastMonth when it has none), and the bounds of the days outside them
- * — `from`..`before` and `after`..`to` — which "YYYY-MM-00" and "YYYY-MM-99" give as a string every day
- * of the month before (after) sorts under (over).
+ * The named parameters of the summary's reads for office days `from`..`to`: its whole years, the whole
+ * months outside them, and the days outside those. A bound "YYYY-MM-00" ("YYYY-00") sorts over every day
+ * (month) before that month (year) and under its first, "YYYY-MM-99" ("YYYY-99") over every one of it.
  */
-export function spanOf(from: string, to: string): { from: string; to: string; firstMonth: string; lastMonth: string; before: string; after: string } {
+export function spanOf(from: string, to: string): Span {
   const firstMonth = from.slice(8) === '01' ? from.slice(0, 7) : monthPlus(from.slice(0, 7), 1);
   const lastMonth = Number(to.slice(8)) >= lastDayOf(to.slice(0, 7)) ? to.slice(0, 7) : monthPlus(to.slice(0, 7), -1);
+  const noYears = { firstYear: '9999', lastYear: '0000' };
   // No whole month: every day is read from the rows, `from`..`to`; the days after are none.
-  if (firstMonth > lastMonth) return { from, to, firstMonth: '9999-99', lastMonth: '0000-00', before: to, after: '9999-99-99' };
-  return { from, to, firstMonth, lastMonth, before: `${firstMonth}-00`, after: `${lastMonth}-99` };
+  if (firstMonth > lastMonth) return { from, to, firstMonth: '9999-99', lastMonth: '0000-00', before: to, after: '9999-99-99', ...noYears, monthsBefore: '0000-00', monthsAfter: '9999-99' };
+  const days = { from, to, firstMonth, lastMonth, before: `${firstMonth}-00`, after: `${lastMonth}-99` };
+  const firstYear = firstMonth.slice(5) === '01' ? firstMonth.slice(0, 4) : String(Number(firstMonth.slice(0, 4)) + 1);
+  const lastYear = lastMonth.slice(5) === '12' ? lastMonth.slice(0, 4) : String(Number(lastMonth.slice(0, 4)) - 1);
+  // No whole year: every whole month is read by month, firstMonth..lastMonth; the months after are none.
+  if (firstYear > lastYear) return { ...days, ...noYears, monthsBefore: lastMonth, monthsAfter: '9999-99' };
+  return { ...days, firstYear, lastYear, monthsBefore: `${firstYear}-00`, monthsAfter: `${lastYear}-99` };
 }
 
 /** The two lanes: the grouped reads of the appeals by slot and by month weigh about as much as all the rest. */

@@ -75,8 +75,11 @@ interface Summary {
 const SUMMARIES: Summary[] = [
   { table: 'stats_ticket_days', source: 'tickets', keys: [['day', 'day'], ['direction', 'direction']], counts: TICKET_COLUMNS, agg: ticketAgg },
   { table: 'stats_ticket_slots', source: 'tickets', keys: [['month', 'substr(day, 1, 7)'], ['hour', 'hour'], ['direction', 'direction'], ['staff_id', 'staff_id']], counts: TICKET_COLUMNS, agg: ticketAgg },
+  // The same by year, so that the whole years of a range over ten years read a tenth of the rows.
+  { table: 'stats_ticket_slot_years', source: 'tickets', keys: [['year', 'substr(day, 1, 4)'], ['hour', 'hour'], ['direction', 'direction'], ['staff_id', 'staff_id']], counts: TICKET_COLUMNS, agg: ticketAgg },
   { table: 'stats_appeal_days', source: 'appeals', keys: [['day', 'day']], counts: APPEAL_COLUMNS, agg: appealAgg },
   { table: 'stats_appeal_slots', source: 'appeals', keys: [['month', 'substr(day, 1, 7)'], ['hour', 'hour'], ['direction', 'direction'], ['staff_id', 'staff_id'], ['reason', 'reason']], counts: APPEAL_COLUMNS, agg: appealAgg },
+  { table: 'stats_appeal_slot_years', source: 'appeals', keys: [['year', 'substr(day, 1, 4)'], ['hour', 'hour'], ['direction', 'direction'], ['staff_id', 'staff_id'], ['reason', 'reason']], counts: APPEAL_COLUMNS, agg: appealAgg },
   { table: 'stats_appeal_kinds', source: 'appeals', keys: [['month', 'substr(day, 1, 7)'], ['category', 'category'], ['appeal_type', 'appeal_type'], ['result', 'result']], counts: APPEAL_COLUMNS, agg: appealAgg },
   { table: 'stats_life_steps', source: 'life_steps', keys: [['month', 'substr(day, 1, 7)'], ['hour', 'hour'], ['direction', 'direction'], ['staff_id', 'staff_id']],
     counts: STEP_COLUMNS, agg: (s) => stepTerms(s).join(', ') },
