@@ -11,6 +11,10 @@ import { buildReport } from '../queue-core/src/journal/stats.ts';
 import { median, ms, row, verdict } from './stats.ts';
 import { annualBench } from './annual.ts';
 import { FILL_MISSING_DOCUMENTS } from '../queue-core/src/store/annual-queries.ts';
+import { readRawStatsRows } from '../queue-core/src/store/stats-queries.ts';
+import { STATS_SUMMARY_FILL } from '../queue-core/src/store/stats-summary.ts';
+import { isDeepStrictEqual } from 'node:util';
+import type { StatsRows } from '../queue-core/src/journal/stats.ts';
 
 const PER_YEAR = Number(process.env.BENCH_VISITS_PER_YEAR ?? 40_000);
 const YEARS = Number(process.env.BENCH_YEARS ?? 10);
@@ -76,6 +80,31 @@ function generate(store: QueueStore): void {
   db.exec('PRAGMA synchronous = FULL; ANALYZE');
 }
 
+/** The time of one ticket's update and one card's save on the last day, in a transaction rolled back after. */
+function writeCost(store: QueueStore, day: string): { ticket: number; card: number } {
+  const db = store.db.raw;
+  const ids = db.prepare('SELECT id FROM tickets WHERE day = ? LIMIT 200').pluck().all(day) as string[];
+  const update = db.prepare("UPDATE tickets SET state = 'done', staff_id = 'staff9', result = 'accepted' WHERE id = ?");
+  const save = db.prepare(`INSERT INTO appeals (id, at, day, hour, staff_id, booth, direction, ticket_id, category, appeal_type, reason, result, is_repeat, body)
+    VALUES (?, 0, ?, 10, 'staff9', 1, 'documents', ?, 'working', 'statement', 'benefits', 'accepted', 0, '{}')
+    ON CONFLICT (id) DO UPDATE SET ticket_id = excluded.ticket_id, result = excluded.result`);
+  const ticket: number[] = [], card: number[] = [];
+  db.exec('BEGIN');
+  try {
+    ids.forEach((id, i) => {
+      let t0 = performance.now();
+      update.run(id);
+      ticket.push(performance.now() - t0);
+      t0 = performance.now();
+      save.run(`J-BENCH-${i}`, day, id);
+      card.push(performance.now() - t0);
+    });
+  } finally {
+    db.exec('ROLLBACK');
+  }
+  return { ticket: median(ticket), card: median(card) };
+}
+
 async function time<T>(runs: number, work: () => Promise<T>): Promise<{ ms: number; result: T }> {
   const samples: number[] = [];
   let result!: T;
@@ -105,6 +134,23 @@ export async function journalFigures() {
     row(`report, all ${YEARS} years, median of 3 (target ≤ 1000 ms)`, ms(all.ms), verdict(all.ms <= 1000));
     const life = all.result.tables.find((t) => t.id === 'lifeSituations')?.rows[0];
     row('  with the life situations: started / completed / broken off', life ? `${life[1]} / ${life[2]} / ${life[3]}` : 'none counted', verdict(life?.[1] === TOTAL / 5));
+    // The summary the triggers kept while the data was written, against the rows themselves: the same
+    // report counted from the raw rows (as before the summary), then the summary filled again from the rows
+    // as the migration of an older file fills it, and the report again.
+    const r0 = performance.now();
+    const raw = buildReport(first, last, readRawStatsRows(store.db, first, last) as StatsRows);
+    const rawMs = performance.now() - r0;
+    row('  the same report counted from the raw rows, one run', ms(rawMs), 'as before the summary');
+    if (!isDeepStrictEqual(raw, all.result)) throw new Error('the report from the summary differs from the one counted from the raw rows');
+    // What the summary's triggers add to a write on the ten years' file: a ticket changed and a card
+    // saved (an upsert, as the journal saves one), each its own statement, rolled back after.
+    const writes = writeCost(store, last);
+    row('a ticket changed, with the summary kept, median of 200 (target ≤ 2 ms)', ms(writes.ticket), verdict(writes.ticket <= 2));
+    row('a card saved, with the summary kept, median of 200 (target ≤ 2 ms)', ms(writes.card), verdict(writes.card <= 2));
+    const f0 = performance.now();
+    store.db.transaction(() => store.db.exec(STATS_SUMMARY_FILL));
+    row('statistics summary filled from the rows (the migration)', `${((performance.now() - f0) / 1000).toFixed(1)} s`, 'then the same report');
+    if (!isDeepStrictEqual(await report(first, last), all.result)) throw new Error('the summary filled from the rows gives another report');
     const yearFrom = `${Number(last.slice(0, 4)) - 1}${last.slice(4)}`;
     const year = await time(5, () => report(yearFrom, last));
     row('report, the last year, median of 5', ms(year.ms), `${year.result.totals.appeals.toLocaleString('en')} visits`);

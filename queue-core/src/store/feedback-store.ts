@@ -10,7 +10,9 @@ export class FeedbackStore {
   /** Writes (or rewrites, once answered) the entry's row; the appeal itself is the journal store's. */
   putEntry(a: Appeal): void {
     if (!a.feedback) throw new Error(`${a.id} is not an entry of the book of feedback`);
-    this.db.run('INSERT OR REPLACE INTO feedback_entries (appeal_id, day, at, kind, kiosk, due_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    // An upsert, not INSERT OR REPLACE, so the statistics' summary's triggers see an update (stats-summary.ts).
+    this.db.run(`INSERT INTO feedback_entries (appeal_id, day, at, kind, kiosk, due_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (appeal_id) DO UPDATE SET day = excluded.day, at = excluded.at, kind = excluded.kind, kiosk = excluded.kiosk, due_at = excluded.due_at, closed_at = excluded.closed_at`,
       [a.id, a.day, a.at, a.feedback.kind, a.feedback.kiosk, a.dueAt, a.closedAt]);
   }
 

@@ -68,9 +68,13 @@ export class JournalStore {
   putAppeal(a: Appeal, hour: number): void {
     const passport = a.citizen ? passportKey(a.citizen.passport) : '';
     this.db.run(
-      `INSERT OR REPLACE INTO appeals (id, at, day, hour, staff_id, booth, direction, ticket_id, category, appeal_type, reason, result,
+      // An upsert, not INSERT OR REPLACE: a replace deletes without the delete triggers that keep the
+      // statistics' summary (stats-summary.ts); an update fires its update triggers.
+      `INSERT INTO appeals (id, at, day, hour, staff_id, booth, direction, ticket_id, category, appeal_type, reason, result,
          due_at, closed_at, is_repeat, citizen_key, name_key, passport_key, erased_at, body)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET at = excluded.at, day = excluded.day, hour = excluded.hour, staff_id = excluded.staff_id, booth = excluded.booth, direction = excluded.direction, ticket_id = excluded.ticket_id, category = excluded.category, appeal_type = excluded.appeal_type, reason = excluded.reason,
+         result = excluded.result, due_at = excluded.due_at, closed_at = excluded.closed_at, is_repeat = excluded.is_repeat, citizen_key = excluded.citizen_key, name_key = excluded.name_key, passport_key = excluded.passport_key, erased_at = excluded.erased_at, body = excluded.body`,
       [a.id, a.at, a.day, hour, a.staffId, a.booth, a.directionId, a.ticketId, a.category, a.appealType, a.reason, a.result,
         // An entry of the book of feedback is found by its contact's name but is nobody's visit: no repeats.
         a.dueAt, a.closedAt, a.repeatOf.length > 0 ? 1 : 0, a.citizen && !a.feedback ? citizenKey(a.citizen) : null, a.citizen ? nameKey(a.citizen.fullName) || null : null,

@@ -1,6 +1,7 @@
 // Schema versions, applied in order inside one transaction each; PRAGMA user_version records the last.
 // Entities are kept whole as JSON in `body`; the columns beside it are what queries and reports need.
 import type { SqliteDb } from './sqlite.js';
+import { STATS_SUMMARY_FILL, STATS_SUMMARY_SCHEMA } from './stats-summary.js';
 import { FILL_MISSING_DOCUMENTS } from './annual-queries.js';
 
 export const MIGRATIONS: string[] = [
@@ -161,6 +162,11 @@ export const MIGRATIONS: string[] = [
    UPDATE life_situations SET direction = (SELECT json_extract(t.body, '$.bundle.steps[' || life_situations.step || '].direction') FROM tickets t WHERE t.id = life_situations.ticket_id);
    DROP INDEX life_situations_stats;
    CREATE INDEX life_situations_stats ON life_situations (day, situation, outcome, step, direction, issued_at, ended_at);`,
+  // Issue 18 (every report within a second over ten years): the statistics' summary of the tickets and the
+  // cards per day and month, kept by triggers in the transaction of each write and filled here from the
+  // tickets and cards already kept (stats-summary.ts).
+  `${STATS_SUMMARY_SCHEMA}
+   ${STATS_SUMMARY_FILL}`,
 ];
 
 export function migrate(db: SqliteDb): number {

@@ -184,7 +184,10 @@ export class QueueStore {
     if (action === 'finished' && b.ended === null) {
       const hour = Math.floor(localTime(t.issuedAt, this.timeZone).minutes / 60);
       this.db.run(
-        `INSERT OR REPLACE INTO life_steps (ticket_id, step, day, hour, direction, staff_id, waited_from, called_at, started_at, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        // An upsert, not INSERT OR REPLACE, so the statistics' summary's triggers see an update (stats-summary.ts).
+        `INSERT INTO life_steps (ticket_id, step, day, hour, direction, staff_id, waited_from, called_at, started_at, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (ticket_id, step) DO UPDATE SET day = excluded.day, hour = excluded.hour, direction = excluded.direction, staff_id = excluded.staff_id,
+           waited_from = excluded.waited_from, called_at = excluded.called_at, started_at = excluded.started_at, finished_at = excluded.finished_at`,
         [t.id, b.step, t.day, hour, t.directionId, t.staffId, b.movedAt ?? t.issuedAt, t.calledAt, t.startedAt, t.finishedAt ?? 0],
       );
     }
