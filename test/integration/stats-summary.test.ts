@@ -53,7 +53,7 @@ function writeTickets(db: SqliteDb, perDay: number): string[] {
         ids.push(id);
         // Every fifth ticket is a life situation's; the steps it left for the next are kept apart.
         if (i % 5 === 0) {
-          db.run('INSERT INTO life_situations (ticket_id, day, situation, steps, step, outcome, issued_at, ended_at) VALUES (?, ?, ?, 3, 0, NULL, ?, NULL)', [id, day, i % 10 === 0 ? 'birth' : 'pension', issued]);
+          db.run('INSERT INTO life_situations (ticket_id, day, situation, steps, step, direction, outcome, issued_at, ended_at) VALUES (?, ?, ?, 3, 0, ?, NULL, ?, NULL)', [id, day, i % 10 === 0 ? 'birth' : 'pension', 'documents', issued]);
           for (let step = 0; step < i % 3; step++) {
             db.run(`INSERT INTO life_steps (ticket_id, step, day, hour, direction, staff_id, waited_from, called_at, started_at, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
               [id, step, day, i % 23 === 0 ? null : 9 + (n % 8), DIRECTIONS[(i + step) % 3], step % 2 ? null : `staff${i % 4}`, issued, step === 1 ? null : issued + 60_000, issued + 90_000, issued + 600_000 * (step + 1)]);
@@ -122,7 +122,9 @@ function writeJournal(queue: QueueStore, journal: JournalStore, tickets: string[
       ON CONFLICT (ticket_id, step) DO UPDATE SET day = excluded.day, hour = excluded.hour, direction = excluded.direction, staff_id = excluded.staff_id,
         waited_from = excluded.waited_from, called_at = excluded.called_at, started_at = excluded.started_at, finished_at = excluded.finished_at`);
     queue.db.run("UPDATE life_situations SET step = 2, outcome = 'completed', ended_at = issued_at + 3600000 WHERE ticket_id LIKE '%/1_0' AND ticket_id NOT LIKE '%/120'");
-    queue.db.run("UPDATE life_situations SET step = 1, outcome = 'broken', ended_at = NULL WHERE ticket_id LIKE '%/105'");
+    queue.db.run("UPDATE life_situations SET step = 1, direction = 'certificates', outcome = 'broken', ended_at = NULL WHERE ticket_id LIKE '%/105'");
+    // A step whose direction the migration could not find (a ticket's body without its bundle) stays without one.
+    queue.db.run("UPDATE life_situations SET step = 1, direction = NULL, outcome = 'broken', ended_at = NULL WHERE ticket_id LIKE '%/115'");
     queue.db.run("DELETE FROM life_steps WHERE step = 1 AND ticket_id LIKE '%/10_'");
     // Deleted rows: a mistaken card, a ticket whose cards stay.
     queue.db.run("DELETE FROM appeals WHERE id IN (SELECT id FROM appeals WHERE ticket_id IS NOT NULL ORDER BY id LIMIT 5)");
@@ -157,6 +159,8 @@ test('the report from the summary equals the report from the raw rows, and the s
     assert.ok(counted.ticketsByDay.reduce((n, r) => n + r.tickets, 0) > 300 && counted.appealsByDay.reduce((n, r) => n + r.appeals, 0) > 250, 'a few hundred visits');
     assert.ok(counted.visitResults.some((r) => r.ticketResult === null) && counted.visitResults.some((r) => r.cards === 0), 'cards of no ticket and tickets with no card');
     assert.ok(counted.lifeSituations.length > 3 && counted.lifeSteps.length > 3, 'life situations and their steps');
+    const broken = new Set(counted.lifeSituations.filter((r) => r.outcome === 'broken').map((r) => r.direction ?? null));
+    assert.ok(broken.has('certificates') && broken.has(null), 'broken-off steps with a direction and without one');
     assertSummaryAgrees(queue.db, 'kept by the triggers');
     const kept = summaryOf(queue.db);
     for (const t of STATS_SUMMARY_TABLES) assert.ok(kept[t]!.length > 0, `${t} holds counts`);
