@@ -153,7 +153,7 @@ export class Devices {
   }
 
   /** Prints an issued ticket with what the citizen needs to know on it, every word in the office language. */
-  print(ticket: Ticket, issued: { ahead: number; waitMinutes: number; reprint?: boolean; large?: boolean }): Promise<JobOutcome> {
+  async print(ticket: Ticket, issued: { ahead: number; waitMinutes: number; reprint?: boolean; large?: boolean }): Promise<JobOutcome> {
     const { config, state } = this.service;
     const lang = config.office.language;
     // A life situation's ticket names the situation the citizen chose and its steps, not the step it waits at.
@@ -183,7 +183,13 @@ export class Devices {
       reprint: issued.reprint ?? false,
       large: issued.large ?? false,
     };
-    return this.printer.print(paper);
+    const outcome = await this.printer.print(paper);
+    // The demo's printer has no paper: its ticket is shown in the daemon's output, as the citizen would read it.
+    if (this.printer.transport.kind === 'simulated') {
+      const text = this.printer.printed.findLast((p) => p.label === ticket.label)?.text ?? '';
+      this.log(`simulated printer: ticket ${ticket.label}\n${text.replace(/^/gm, '  | ')}`);
+    }
+    return outcome;
   }
 
   /**

@@ -28,6 +28,23 @@ test('a kiosk issues a ticket and every display hears of it with the next sequen
   kiosk.close();
 });
 
+test('the demo\'s simulated printer shows each ticket in the daemon\'s output, as the paper reads', async () => {
+  const lines: string[] = [];
+  const d = await testDaemon({ log: (line) => lines.push(line) });
+  try {
+    const kiosk = await ready(client(d, { role: 'kiosk' }));
+    await kiosk.request('issue', { directionId: 'documents' });
+    const paper = await until(() => lines.find((l) => l.startsWith('simulated printer: ticket Д100')));
+    const text = paper.split('\n').slice(1).map((l) => l.replace(/^ {2}\| ?/, '').trim());
+    assert.ok(text.includes('Д 1 0 0'), paper);
+    assert.ok(text.includes('Сдача документов'), paper);
+    assert.ok(text.some((l) => l.startsWith('Перед вами:')), paper);
+    kiosk.close();
+  } finally {
+    await d.stop();
+  }
+});
+
 test('an operator logs in with a PIN, opens the booth and calls; displays see the call without staff details', async ({ d }) => {
   const hall = await ready(client(d, { role: 'display' }));
   const kiosk = await ready(client(d, { role: 'kiosk' }));
