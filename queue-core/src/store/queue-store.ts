@@ -1,7 +1,9 @@
 // Where the queue's state is kept: every accepted command's events and the entities they changed are
 // written in one transaction before anyone hears of them. On start the state of the current office day is
 // read back, so a restart after a power cut continues exactly from what was acknowledged.
+import { execFile } from 'node:child_process';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Booking, Booth, QueueEvent, QueueState, Ticket } from '../domain/types.js';
 import type { NormBreach } from '../domain/norm.js';
@@ -260,9 +262,9 @@ export class QueueStore {
 
   /**
    * An online copy of the database into `dir` as queue-<day>.sqlite, keeping the newest `keep` copies.
-   * SQLite's backup API copies the pages a slice at a time between turns of the event loop, so the queue
-   * keeps working meanwhile; the copy is written under a temporary name and renamed once complete, so a
-   * file with a backup's name is always a whole database.
+   * The copy is made by SQLite's backup API in a process of its own (backup-copy.ts: the memory it takes is
+   * given back when it ends), so the queue keeps working meanwhile; it is written under a temporary name
+   * and renamed once complete, so a file with a backup's name is always a whole database.
    */
   async backup(dir: string, day: string, keep: number): Promise<string> {
     await mkdir(dir, { recursive: true });
@@ -270,15 +272,7 @@ export class QueueStore {
     const part = `${file}.part`;
     await rm(part, { force: true });
     try {
-      await this.db.raw.backup(part);
-      // The copy carries the WAL flag of its source; as a plain rollback-journal file it is one
-      // self-contained file that opens anywhere, read-only too, without -wal and -shm files beside it.
-      const copy = SqliteDb.open(part);
-      try {
-        copy.exec('PRAGMA journal_mode=DELETE');
-      } finally {
-        copy.close();
-      }
+      await copyInItsOwnProcess(this.db.file, part);
       await rename(part, file);
     } catch (e) {
       await rm(part, { force: true });
@@ -292,4 +286,19 @@ export class QueueStore {
   close(): void {
     this.db.close();
   }
+}
+
+// Built, this is backup-copy.js beside this file; under tsx (tests, bench) it is the .ts file, which the child
+// runs through tsx's loader.
+const BACKUP_COPY = new URL(import.meta.url.endsWith('.ts') ? './backup-copy.ts' : './backup-copy.js', import.meta.url);
+
+/** Runs backup-copy.ts in a child Node process; rejects with what it said when it fails. */
+function copyInItsOwnProcess(source: string, target: string): Promise<void> {
+  const loader = BACKUP_COPY.pathname.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : [];
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [...loader, fileURLToPath(BACKUP_COPY), source, target], { timeout: 10 * 60_000 }, (error, _out, err) => {
+      if (error) reject(new Error(`the backup copy failed: ${err.trim() || error.message}`));
+      else resolve();
+    });
+  });
 }
