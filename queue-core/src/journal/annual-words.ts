@@ -3,6 +3,7 @@
 // ("Обслужено 18 864 человека, на 12 % больше, чем в 2010 году"). Numbers are written as the office
 // writes them: a thin no-break space between thousands and a decimal comma in Russian and Ukrainian.
 import { figureOf, type AnnualPeriod, type AnnualReport, type Compared, type FigureId, type FigureUnit } from './annual-figures.js';
+import { plural, type PluralForms } from '../domain/plural.js';
 
 export type AnnualLang = 'ru' | 'uk' | 'en';
 const LOCALE: Record<AnnualLang, string> = { ru: 'ru-RU', uk: 'uk-UA', en: 'en-GB' };
@@ -124,25 +125,21 @@ export function changeText(c: Compared, unit: FigureUnit, lang: AnnualLang): str
   return `${sign}${num(Math.abs(c.change), lang)} ${unit === 'percent' ? ANNUAL_WORDS[lang].points : '%'}`;
 }
 
-const PEOPLE: Record<AnnualLang, Partial<Record<Intl.LDMLPluralRule, string>>> = {
+const PEOPLE: Record<AnnualLang, PluralForms> = {
   ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' },
   // "Обслуговано 1 особу": the impersonal verb takes the accusative.
   uk: { one: 'особу', few: 'особи', many: 'осіб', other: 'особи' },
   en: { one: 'person', other: 'people' },
 };
-/** The word that goes with the number `n` in the language's plural forms: "1 посетитель", "2 посетителя", "5 посетителей". */
-export function plural(n: number, lang: AnnualLang, forms: Partial<Record<Intl.LDMLPluralRule, string>>): string {
-  return forms[new Intl.PluralRules(LOCALE[lang]).select(n)] ?? forms.other!;
-}
 const people = (n: number, lang: AnnualLang) => plural(n, lang, PEOPLE[lang]);
 /** Those who rated: "1 посетитель", "2 посетителя", "5 посетителей"; "1 відвідувач", "2 відвідувачі", "5 відвідувачів". */
-const VISITORS: Record<AnnualLang, Partial<Record<Intl.LDMLPluralRule, string>>> = {
+const VISITORS: Record<AnnualLang, PluralForms> = {
   ru: { one: 'посетитель', few: 'посетителя', many: 'посетителей', other: 'посетителя' },
   uk: { one: 'відвідувач', few: 'відвідувачі', many: 'відвідувачів', other: 'відвідувача' },
   en: { one: 'visitor', other: 'visitors' },
 };
 /** The verb agrees with the number: "оценил 1 посетитель", "оценили 2 посетителя"; "оцінив 1 відвідувач"; "1 visitor rated". */
-const RATED: Record<AnnualLang, Partial<Record<Intl.LDMLPluralRule, string>>> = {
+const RATED: Record<AnnualLang, PluralForms> = {
   ru: { one: 'оценил', few: 'оценили', many: 'оценили', other: 'оценили' },
   uk: { one: 'оцінив', few: 'оцінили', many: 'оцінили', other: 'оцінили' },
   en: { one: 'rated', other: 'rated' },
