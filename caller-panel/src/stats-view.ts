@@ -4,7 +4,7 @@
 // the waiting-time norm, and the citizens' ratings (the share satisfied by specialist, direction, month, reason).
 import { LitElement, css, html, nothing } from 'lit';
 import type { QueueClient, ReportTable, StatsReport } from 'queue-core/protocol';
-import { APPEAL_TYPE_TEXT, CATEGORY_TEXT, RESULT_TEXT, UNRECORDED_RESULT_TEXT, numberText, pick, type Language } from 'queue-core/ui';
+import { APPEAL_TYPE_TEXT, CATEGORY_TEXT, RESULT_TEXT, UNRECORDED_RESULT_TEXT, numberText, pick, quarterKeyText, type Language } from 'queue-core/ui';
 import { normCauseText, type NormCauseKind } from 'queue-core/domain';
 import { panelStyles } from './panel-styles.js';
 import type { JournalText } from './journal-strings.js';
@@ -91,6 +91,7 @@ export class StatsView extends LitElement {
     const k = String(key ?? '');
     switch (table.id) {
       case 'byHour': return `${k.padStart(2, '0')}:00`;
+      case 'byQuarter': return quarterKeyText(k, this.lang);
       case 'byWeekday': return j.weekdays[Number(k) - 1] ?? k;
       case 'byDirection': { const d = view.directions.find((x) => x.id === k); return d ? pick(d.name, this.lang) : k || '—'; }
       case 'byStaff': return view.staff?.find((s) => s.id === k)?.name ?? (k || '—');

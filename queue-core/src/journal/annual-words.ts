@@ -62,6 +62,20 @@ export function periodText(p: Pick<AnnualPeriod, 'year' | 'quarter'>, lang: Annu
   return { ru: `${ROMAN[p.quarter - 1]} квартал ${p.year} года`, uk: `${ROMAN[p.quarter - 1]} квартал ${p.year} року`, en: `Q${p.quarter} ${p.year}` }[lang];
 }
 
+/**
+ * A table column's name with the period its figures are for, so the current period's columns say it as
+ * last year's do: "Возвращено, 2026 год", "Повернуто, IV квартал 2026 року", "Returned, Q4 2026".
+ */
+export function columnText(word: string, p: Pick<AnnualPeriod, 'year' | 'quarter'>, lang: AnnualLang): string {
+  return `${word}, ${periodText(p, lang)}`;
+}
+
+/** A quarter's key as the journal keeps it ("2026-Q4") in the office's words: "IV квартал 2026 года", "IV квартал 2026 року", "Q4 2026"; any other key as it is. */
+export function quarterKeyText(key: string, lang: AnnualLang): string {
+  const m = /^(\d{4})-Q([1-4])$/.exec(key);
+  return m ? periodText({ year: Number(m[1]), quarter: Number(m[2]) }, lang) : key;
+}
+
 /** "по состоянию на 10.03.2026", "станом на 10.03.2026", "as of 10/03/2026": the day a partial period's figures were read. */
 export function asOfText(day: string, lang: AnnualLang): string {
   const [y, m, d] = day.split('-');

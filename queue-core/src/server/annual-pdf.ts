@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { AnnualReport, Bar } from '../journal/annual-figures.js';
-import { ANNUAL_WORDS, FIGURE_WORDS, changeText, monthName, num, partialNote, periodText, reportPeriodText, summarySentences, valueText, weekdayName, type AnnualLang } from '../journal/annual-words.js';
+import { ANNUAL_WORDS, FIGURE_WORDS, changeText, columnText, monthName, num, partialNote, periodText, reportPeriodText, summarySentences, valueText, weekdayName, type AnnualLang } from '../journal/annual-words.js';
 
 const require = createRequire(import.meta.url);
 const REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
@@ -92,7 +92,8 @@ export function annualPdf(input: AnnualPdfInput): Promise<Buffer> {
   heading(w.missing);
   if (r.missingDocuments.length === 0) doc.font('regular').fontSize(10).fillColor(INK).text(w.noMissing, MARGIN, doc.y, { width });
   else {
-    table(doc, [w.document, w.returned, w.repeats, was], [0.52, 0.16, 0.16, 0.16], r.missingDocuments.map((m) => [m.document, num(m.appeals, lang), num(m.repeats, lang), num(m.before, lang)]), room);
+    // Each figure column names its period: this period's returns and repeats beside last year's returns.
+    table(doc, [w.document, columnText(w.returned, r.period, lang), columnText(w.repeats, r.period, lang), columnText(w.returned, r.previous, lang)], [0.4, 0.2, 0.2, 0.2], r.missingDocuments.map((m) => [m.document, num(m.appeals, lang), num(m.repeats, lang), num(m.before, lang)]), room);
     doc.moveDown(0.3).font('regular').fontSize(9.5).fillColor(GREY).text(w.missingUse, MARGIN, doc.y, { width });
   }
 
