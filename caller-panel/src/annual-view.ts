@@ -125,6 +125,7 @@ export class AnnualView extends LitElement {
       <div class="cols">
         <div class="summary" id="annual-summary"><h3>${t.summary}: ${reportPeriodText(r, lang)}</h3>
           ${partial ? html`<p class="partial" id="annual-as-of" role="note">${partial}</p>` : nothing}${summarySentences(r, lang, this.reasonName).map((s) => html`<p>${s}</p>`)}
+          <p class="note" id="annual-served-note">${w.servedNote}</p>
           <p class="note">${t.howCounted}</p></div>
         <table id="annual-figures"><thead><tr><th>${t.figure}</th><th class="num">${is}</th><th class="num">${was}</th><th class="num">${t.change}</th></tr></thead>
           <tbody>${r.figures.map((f) => html`<tr data-figure=${f.id}><td>${FIGURE_WORDS[f.id][lang]}</td><td class="num">${valueText(f.now, f.unit, lang)}</td>

@@ -33,6 +33,7 @@ export const ANNUAL_WORDS = {
     chartsNote: 'Столбцы — взятые талоны, включая тех, кто не явился; посетители, принятые без талона, сюда не входят, поэтому сумма не совпадает с числом обслуженных.',
     none: 'нет данных', noMissing: 'Неполных комплектов не было.', points: 'п. п.', headSign: 'Руководитель клиентской службы',
     missingUse: 'По этим документам планируются семинары, разъяснительная работа и письма работодателям.',
+    servedNote: 'Обслужено — люди, каждый гражданин один раз: по талону, в том числе прошедший лишь часть шагов жизненной ситуации, и принятый без талона по карточке посетителя. Во вкладке «Статистика» «Обслужено» считает другое — талоны, завершённые обслуживанием, — поэтому числа могут различаться.',
   },
   uk: {
     title: 'Аналіз роботи клієнтської служби', year: 'рік', quarter: 'квартал', made: 'Складено', page: 'Стор.', of: 'з',
@@ -42,6 +43,7 @@ export const ANNUAL_WORDS = {
     chartsNote: 'Стовпці — взяті талони, зокрема тих, хто не з’явився; відвідувачі, прийняті без талона, сюди не входять, тому сума не збігається з кількістю обслугованих.',
     none: 'немає даних', noMissing: 'Неповних комплектів не було.', points: 'в. п.', headSign: 'Керівник клієнтської служби',
     missingUse: 'За цими документами плануються семінари, роз’яснювальна робота та листи роботодавцям.',
+    servedNote: 'Обслуговано — люди, кожен громадянин один раз: за талоном, зокрема той, хто пройшов лише частину кроків життєвої ситуації, і прийнятий без талона за карткою відвідувача. На вкладці «Статистика» «Обслуговано» рахує інше — талони, завершені обслуговуванням, — тому числа можуть різнитися.',
   },
   en: {
     title: 'Client service: analysis of the work', year: 'year', quarter: 'quarter', made: 'Made', page: 'Page', of: 'of',
@@ -51,6 +53,7 @@ export const ANNUAL_WORDS = {
     chartsNote: 'The columns count the tickets taken, no-shows included; visitors received without a ticket are not in them, so the sum differs from the number served.',
     none: 'no data', noMissing: 'No set was returned as incomplete.', points: 'pp', headSign: 'Head of the client service',
     missingUse: 'Seminars, explanations and letters to employers are planned from these documents.',
+    servedNote: 'Served counts people, each citizen once: on a ticket, including one who went through only some steps of a life situation, and one received without a ticket on a visitor card. “Served” on the Statistics tab counts something else — tickets finished with service — so the two figures may differ.',
   },
 } satisfies Record<AnnualLang, Record<string, string>>;
 

@@ -73,6 +73,10 @@ export function annualPdf(input: AnnualPdfInput): Promise<Buffer> {
     doc.text(s, MARGIN, doc.y, { width, align: 'left', lineGap: 2 });
     doc.moveDown(0.35);
   }
+  // What "served" counts, so the head sees why it differs from the statistics' tickets served.
+  room(40);
+  doc.font('regular').fontSize(9.5).fillColor(GREY).text(w.servedNote, MARGIN, doc.y, { width });
+  doc.fillColor(INK);
 
   heading(w.figures);
   const was = periodText(r.previous, lang), is = periodText(r.period, lang);
