@@ -4,7 +4,7 @@
 // counted here: the daemon answers `annualReport` and `annualReportPdf`.
 import { LitElement, css, html, nothing } from 'lit';
 import type { AnnualReport, Bar, QueueClient } from 'queue-core/protocol';
-import { ANNUAL_WORDS, FIGURE_WORDS, changeText, monthName, num, partialNote, periodText, pick, reportPeriodText, summarySentences, valueText, weekdayName, type Language } from 'queue-core/ui';
+import { ANNUAL_WORDS, FIGURE_WORDS, changeText, columnText, monthName, num, partialNote, periodText, pick, reportPeriodText, summarySentences, valueText, weekdayName, type Language } from 'queue-core/ui';
 import { officeDay } from 'queue-core/domain';
 import { panelStyles } from './panel-styles.js';
 import { barChart } from './bar-chart.js';
@@ -125,6 +125,7 @@ export class AnnualView extends LitElement {
       <div class="cols">
         <div class="summary" id="annual-summary"><h3>${t.summary}: ${reportPeriodText(r, lang)}</h3>
           ${partial ? html`<p class="partial" id="annual-as-of" role="note">${partial}</p>` : nothing}${summarySentences(r, lang, this.reasonName).map((s) => html`<p>${s}</p>`)}
+          <p class="note" id="annual-served-note">${w.servedNote}</p>
           <p class="note">${t.howCounted}</p></div>
         <table id="annual-figures"><thead><tr><th>${t.figure}</th><th class="num">${is}</th><th class="num">${was}</th><th class="num">${t.change}</th></tr></thead>
           <tbody>${r.figures.map((f) => html`<tr data-figure=${f.id}><td>${FIGURE_WORDS[f.id][lang]}</td><td class="num">${valueText(f.now, f.unit, lang)}</td>
@@ -135,7 +136,7 @@ export class AnnualView extends LitElement {
           <thead><tr><th></th><th class="num">${is}</th><th class="num">${was}</th></tr></thead>
           <tbody>${r.setsByReason.map((b) => html`<tr><td>${this.reasonName(b.key)}</td><td class="num">${num(b.now, lang)}</td><td class="num">${num(b.before, lang)}</td></tr>`)}</tbody></table>
         <table id="annual-missing"><caption style="text-align:left;font-weight:700">${t.missing}</caption>
-          <thead><tr><th>${t.document}</th><th class="num">${t.returned}</th></tr></thead>
+          <thead><tr><th>${t.document}</th><th class="num">${columnText(t.returned, r.period, lang)}</th></tr></thead>
           <tbody>${r.missingDocuments.map((m) => html`<tr><td>${m.document}</td><td class="num">${num(m.appeals, lang)}</td></tr>`)}</tbody></table>
       </div>
       <div class="charts" style="margin-top:12px">

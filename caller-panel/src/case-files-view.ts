@@ -10,7 +10,7 @@ import {
   type QueueClient, type ReturnAnalysis, type ReturnGroup,
 } from 'queue-core/protocol';
 import { officeDay } from 'queue-core/domain';
-import { errorText, pick, type Language } from 'queue-core/ui';
+import { errorText, pick, quarterKeyText, type Language } from 'queue-core/ui';
 import { panelStyles } from './panel-styles.js';
 import { CASE_FILE_TEXT } from './case-file-strings.js';
 import { downloadCsv } from './journal-print.js';
@@ -429,7 +429,7 @@ export class CaseFilesView extends LitElement {
     const pickYear = (id: string, selected: number) => html`<select id=${id}>${years.map((y) => html`<option value=${y} ?selected=${y === selected}>${y}</option>`)}</select>`;
     const share = (g: ReturnGroup) => (g.checked ? ((g.returned / g.checked) * 100).toFixed(1).replace('.', this.lang === 'en' ? '.' : ',') : '—');
     const keyName: Record<string, (k: string) => string> = {
-      byYear: (k) => k, byQuarter: (k) => k.replace('-Q', ' · Q'), byReason: (k) => this.reasonName(k), bySpecialist: (k) => this.staffName(k), byPaymentType: (k) => this.paymentName(k),
+      byYear: (k) => k, byQuarter: (k) => quarterKeyText(k, this.lang), byReason: (k) => this.reasonName(k), bySpecialist: (k) => this.staffName(k), byPaymentType: (k) => this.paymentName(k),
     };
     const groups = ['byYear', 'byQuarter', 'byReason', 'bySpecialist', 'byPaymentType'] as const;
     const csv = () => downloadCsv(`case-file-returns-${a!.fromYear}-${a!.toYear}.csv`, ['', '', t.checked, t.returned, t.share],

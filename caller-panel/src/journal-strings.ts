@@ -14,6 +14,7 @@ const ru = {
   phoneTitle: 'Телефонная консультация', topic: 'Тема обращения', phoneResult: 'Результат консультации', caller: 'Кто звонил (необязательно)', phoneSave: 'Записать звонок',
   phoneToday: 'Звонки за сегодня', phoneSaved: 'Звонок записан', time: 'Время', noCalls: 'Звонков ещё не было',
   period: 'Период', show: 'Показать', month: 'Этот месяц', quarter: 'Этот квартал', year: 'Этот год', csv: 'CSV', loading: 'Считаем…',
+  servedNote: 'Обслужено — талоны, завершённые обслуживанием; талон жизненной ситуации — один раз и только если пройдены все шаги. Во вкладке «Годовой анализ» «Обслужено» считает людей (каждого гражданина один раз, в том числе прошедшего часть шагов жизненной ситуации), поэтому числа могут различаться.',
   totals: {
     days: 'Рабочих дней', tickets: 'Талонов выдано', served: 'Обслужено', noShows: 'Не явились', unserved: 'Не обслужено', booked: 'По записи', walkIn: 'Без записи',
     avgWaitMin: 'Среднее ожидание, мин', avgServiceMin: 'Средний приём, мин', appeals: 'Обращений в журнале', repeats: 'Повторных', phones: 'Телефонных консультаций',
@@ -58,6 +59,7 @@ const uk: JournalText = {
   phoneTitle: 'Телефонна консультація', topic: 'Тема звернення', phoneResult: 'Результат консультації', caller: 'Хто телефонував (необов’язково)', phoneSave: 'Записати дзвінок',
   phoneToday: 'Дзвінки за сьогодні', phoneSaved: 'Дзвінок записано', time: 'Час', noCalls: 'Дзвінків ще не було',
   period: 'Період', show: 'Показати', month: 'Цей місяць', quarter: 'Цей квартал', year: 'Цей рік', csv: 'CSV', loading: 'Рахуємо…',
+  servedNote: 'Обслуговано — талони, завершені обслуговуванням; талон життєвої ситуації — один раз і лише якщо пройдено всі кроки. На вкладці «Річний аналіз» «Обслуговано» рахує людей (кожного громадянина один раз, зокрема того, хто пройшов частину кроків життєвої ситуації), тому числа можуть різнитися.',
   totals: {
     days: 'Робочих днів', tickets: 'Талонів видано', served: 'Обслуговано', noShows: 'Не з’явилися', unserved: 'Не обслуговано', booked: 'За записом', walkIn: 'Без запису',
     avgWaitMin: 'Середнє очікування, хв', avgServiceMin: 'Середній прийом, хв', appeals: 'Звернень у журналі', repeats: 'Повторних', phones: 'Телефонних консультацій',
@@ -100,6 +102,7 @@ const en: JournalText = {
   phoneTitle: 'Phone consultation', topic: 'Topic', phoneResult: 'Outcome', caller: 'Caller (optional)', phoneSave: 'Log the call',
   phoneToday: 'Calls today', phoneSaved: 'Call logged', time: 'Time', noCalls: 'No calls yet',
   period: 'Period', show: 'Show', month: 'This month', quarter: 'This quarter', year: 'This year', csv: 'CSV', loading: 'Counting…',
+  servedNote: 'Served counts tickets finished with service; a life situation’s ticket once, and only when all its steps were done. “Served” on the Annual analysis tab counts people (each citizen once, including one who went through only some steps of a life situation), so the two figures may differ.',
   totals: {
     days: 'Working days', tickets: 'Tickets issued', served: 'Served', noShows: 'No-shows', unserved: 'Not served', booked: 'Booked', walkIn: 'Walk-in',
     avgWaitMin: 'Average wait, min', avgServiceMin: 'Average service, min', appeals: 'Journal records', repeats: 'Repeat appeals', phones: 'Phone consultations',

@@ -4,7 +4,7 @@
 // the waiting-time norm, and the citizens' ratings (the share satisfied by specialist, direction, month, reason).
 import { LitElement, css, html, nothing } from 'lit';
 import type { QueueClient, ReportTable, StatsReport } from 'queue-core/protocol';
-import { APPEAL_TYPE_TEXT, CATEGORY_TEXT, RESULT_TEXT, UNRECORDED_RESULT_TEXT, numberText, pick, type Language } from 'queue-core/ui';
+import { APPEAL_TYPE_TEXT, CATEGORY_TEXT, RESULT_TEXT, UNRECORDED_RESULT_TEXT, numberText, pick, quarterKeyText, type Language } from 'queue-core/ui';
 import { normCauseText, type NormCauseKind } from 'queue-core/domain';
 import { panelStyles } from './panel-styles.js';
 import type { JournalText } from './journal-strings.js';
@@ -42,6 +42,7 @@ export class StatsView extends LitElement {
   static override styles = [panelStyles, css`
     .range { display: flex; gap: 10px; align-items: flex-end; flex-wrap: wrap; margin-bottom: 14px; }
     .totals { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 10px; margin-bottom: 14px; }
+    .note { color: #486581; font-size: 13px; margin: -6px 0 14px; }
     .total { background: #f4f7fb; border-radius: 10px; padding: 8px 12px; }
     .total b { display: block; font-size: 26px; color: #0b3d91; }
     .tables { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(520px, 100%), 1fr)); gap: 14px; }
@@ -91,6 +92,7 @@ export class StatsView extends LitElement {
     const k = String(key ?? '');
     switch (table.id) {
       case 'byHour': return `${k.padStart(2, '0')}:00`;
+      case 'byQuarter': return quarterKeyText(k, this.lang);
       case 'byWeekday': return j.weekdays[Number(k) - 1] ?? k;
       case 'byDirection': { const d = view.directions.find((x) => x.id === k); return d ? pick(d.name, this.lang) : k || '—'; }
       case 'byStaff': return view.staff?.find((s) => s.id === k)?.name ?? (k || '—');
@@ -175,7 +177,8 @@ export class StatsView extends LitElement {
         ${this.loading ? html`<span class="muted" role="status">${j.loading}</span>` : nothing}
       </section>
       ${r ? html`
-        <div class="totals" id="stats-totals">${Object.entries(r.totals).map(([k, v]) => html`<div class="total">${j.totals[k] ?? k}<b>${typeof v === 'number' ? numberText(v, this.office) : (v ?? '—')}</b></div>`)}</div>
+        <div class="totals" id="stats-totals">${Object.entries(r.totals).map(([k, v]) => html`<div class="total" title=${k === 'served' ? j.servedNote : nothing}>${j.totals[k] ?? k}<b>${typeof v === 'number' ? numberText(v, this.office) : (v ?? '—')}</b></div>`)}</div>
+        <p class="note" id="stats-served-note">${j.servedNote}</p>
         <div class="tables">${r.tables.map((t) => this.table(t))}</div>` : nothing}`;
   }
 

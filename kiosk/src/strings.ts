@@ -1,5 +1,5 @@
 // The kiosk's words in the three languages.
-import type { Language } from 'queue-core/ui';
+import { aheadText, type Language } from 'queue-core/ui';
 
 export type KioskText = typeof ru;
 
@@ -18,7 +18,7 @@ const ru = {
   yourTicket: 'Ваш талон',
   lifeSteps: 'Один талон на все шаги:',
   stepBooth: (n: number) => `кабина ${n}`,
-  ahead: (n: number) => (n === 0 ? 'Перед вами никого нет' : `Перед вами: ${n} чел.`),
+  ahead: (n: number) => aheadText(n, 'ru'),
   estimated: (t: string) => `Ожидаемое время: около ${t}`,
   printing: 'Талон печатается — возьмите его внизу',
   printed: 'Возьмите талон внизу',
@@ -96,7 +96,7 @@ const uk: KioskText = {
   yourTicket: 'Ваш талон',
   lifeSteps: 'Один талон на всі кроки:',
   stepBooth: (n) => `кабіна ${n}`,
-  ahead: (n) => (n === 0 ? 'Перед вами нікого немає' : `Перед вами: ${n} осіб`),
+  ahead: (n) => aheadText(n, 'uk'),
   estimated: (t) => `Очікуваний час: близько ${t}`,
   printing: 'Талон друкується — візьміть його внизу',
   printed: 'Візьміть талон внизу',
@@ -174,7 +174,7 @@ const en: KioskText = {
   yourTicket: 'Your ticket',
   lifeSteps: 'One ticket for every step:',
   stepBooth: (n) => `booth ${n}`,
-  ahead: (n) => (n === 0 ? 'Nobody is ahead of you' : `People ahead of you: ${n}`),
+  ahead: (n) => aheadText(n, 'en'),
   estimated: (t) => `Expected wait: about ${t}`,
   printing: 'Your ticket is printing — take it below',
   printed: 'Take your ticket below',

@@ -137,7 +137,7 @@ test('the page\'s script is plain ES5: no let, arrows, templates, fetch or promi
   const html = ticketPageHtml(pageStatus({ label: 'Д105', directionId: 'documents', kind: 'waiting', ahead: 3, waitMinutes: 45, booth: null, buzz: null }, { language: 'ru', officeName: '<b>Офис</b>', directionName: 'Сдача документов', time: '09:00' }), { language: 'ru', officeName: '<b>Офис</b>', directionName: 'Сдача документов', time: '09:00' }, { statusUrl: 'abc.json', refreshSeconds: 10 });
   assert.ok(html.includes('&#60;b&#62;Офис&#60;/b&#62;'), 'the office\'s texts are escaped');
   assert.ok(html.includes('<meta http-equiv="refresh" content="30">'), 'without script, the page refreshes itself');
-  assert.ok(html.includes('Перед вами: 3 чел.') && html.includes('Ожидаемое время: около 45\u00a0мин'));
+  assert.ok(html.includes('Перед вами: 3 человека') && html.includes('Ожидаемое время: около 45\u00a0мин'));
 });
 
 test.run();

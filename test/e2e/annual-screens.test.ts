@@ -57,6 +57,12 @@ test('the head picks 2026, reads it beside 2025 and downloads the PDF', async (c
   const notes = await page.locator('panel-app >> annual-view >> .charts .note').allTextContents();
   assert.is(notes.length, 3);
   for (const n of notes) assert.match(n, 'Столбцы — взятые талоны, включая тех, кто не явился; посетители, принятые без талона, сюда не входят');
+  // The missing documents' figures name their period, and the summary says what "served" counts and why the statistics' figure may differ.
+  assert.equal(await page.locator('panel-app >> annual-view >> #annual-missing th').allTextContents(), ['Документ', 'Возвращено, 2026 год']);
+  const served = (await page.locator('panel-app >> annual-view >> #annual-served-note').textContent())!;
+  assert.match(served, 'каждый гражданин один раз');
+  assert.match(served, 'в том числе прошедший лишь часть шагов жизненной ситуации');
+  assert.match(served, 'талоны, завершённые обслуживанием');
   await screenshot(page, 'annual-ru-1366');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('panel-app >> annual-view >> #annual-pdf')]);
   assert.is(download.suggestedFilename(), 'annual-2026-ru.pdf');
@@ -79,6 +85,8 @@ test('a Ukrainian office reads its first quarter in Ukrainian', async (ctx) => {
   assert.match((await page.locator('panel-app >> #tab-annual').textContent())!, 'Річний аналіз');
   assert.equal(await cellsOf(page, 'setsAccepted'), ['Прийнято комплектів документів', '6', '5', '+20 %']);
   assert.match((await page.locator('panel-app >> annual-view >> #annual-summary').textContent())!, 'Обслуговано 16 осіб, на 100 % більше, ніж у I кварталі 2025 року.');
+  assert.equal(await page.locator('panel-app >> annual-view >> #annual-missing th').allTextContents(), ['Документ', 'Повернуто, I квартал 2026 року']);
+  assert.match((await page.locator('panel-app >> annual-view >> #annual-served-note').textContent())!, 'кожен громадянин один раз');
   await screenshot(page, 'annual-uk-1366');
   await page.close();
 });

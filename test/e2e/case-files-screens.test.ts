@@ -212,6 +212,8 @@ test('in a Ukrainian office the head reads the overdue files and the returned-fo
   await head.click('panel-app >> case-files-view >> #cf-returns');
   await head.waitForSelector('panel-app >> case-files-view >> #returns-byYear >> tr >> nth=1');
   assert.equal(await head.locator('panel-app >> case-files-view >> #returns-byYear >> tr >> nth=1 >> td').allTextContents(), ['2026', '3', '2', '66,7']);
+  // The quarter in the office's words, not "2026 · Q1".
+  assert.equal(await head.locator('panel-app >> case-files-view >> #returns-byQuarter >> tr >> td:first-child').allTextContents(), ['I квартал 2026 року']);
   const reasons = await head.locator('panel-app >> case-files-view >> #returns-byReason >> tr >> td:first-child').allTextContents();
   assert.equal(reasons.sort(), ['немає документа', 'немає підпису', 'помилка в заяві']);
   assert.equal(await head.locator('panel-app >> case-files-view >> #returns-byPaymentType >> tr >> td:first-child').allTextContents(), ['Допомога на дітей', 'Субсидії']);

@@ -135,6 +135,10 @@ test('the head finds a record, closes an overdue appeal, and reads the statistic
   await page.click('panel-app >> stats-view >> #stats-show');
   await page.waitForSelector('panel-app >> stats-view >> [data-table="byCategory"] >> td >> text=Учащийся');
   assert.match(await page.locator('panel-app >> stats-view >> #stats-totals').textContent() ?? '', 'Обращений в журнале2');
+  // The totals say what "served" counts (tickets), and why the annual analysis' "served" (people) may differ.
+  const servedNote = await page.locator('panel-app >> stats-view >> #stats-served-note').textContent() ?? '';
+  assert.match(servedNote, 'Обслужено — талоны, завершённые обслуживанием');
+  assert.match(servedNote, 'каждого гражданина один раз, в том числе прошедшего часть шагов жизненной ситуации');
   assert.is(await page.locator('panel-app >> stats-view >> [data-table="byType"] >> svg.chart rect').count(), 2);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('panel-app >> stats-view >> [data-table="byReason"] >> button.csv')]);
   assert.is(download.suggestedFilename(), 'byReason_2026-11-01_2026-11-30.csv');

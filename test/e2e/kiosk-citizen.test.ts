@@ -75,6 +75,12 @@ test('the ticket screen goes back to the start 20 s after it opened, however oft
     await kiosk.clock.fastForward(31 * SECOND);
     await kiosk.waitForSelector('kiosk-app >> text=Выберите услугу', { timeout: 3000 });
     assert.ok(await startShown(kiosk));
+
+    // In Ukrainian the one person ahead (К100) is "1 особа", not "1 осіб".
+    await kiosk.locator('kiosk-app >> .languages button', { hasText: 'Українська' }).click();
+    await kiosk.locator('kiosk-app >> .direction', { hasText: 'Консультація' }).click();
+    await kiosk.waitForSelector('kiosk-app >> .number >> text=К101');
+    assert.is(await kiosk.locator('kiosk-app >> .line').first().textContent(), 'Перед вами: 1 особа');
     await kiosk.close();
   } finally {
     await d.stop();

@@ -79,8 +79,8 @@ async function readable(page: Page) {
 
 for (const language of ['ru', 'uk'] as const) {
   const words = {
-    ru: { ahead: (n: number) => `Перед вами: ${n} чел.`, wait: 'Ожидаемое время: около 28\u00a0мин', go: 'Пройдите в кабину 2', vibrate: 'Включить вибросигнал', updated: 'Обновлено в 10:15', watch: 'Страница обновляется сама. Следите и за табло в зале.' },
-    uk: { ahead: (n: number) => `Перед вами: ${n} осіб`, wait: 'Очікуваний час: близько 28\u00a0хв', go: 'Пройдіть до кабіни 2', vibrate: 'Увімкнути вібросигнал', updated: 'Оновлено о 10:15', watch: 'Сторінка оновлюється сама. Стежте й за табло в залі.' },
+    ru: { ahead: (n: 1 | 2 | 3 | 4) => ({ 1: 'Перед вами: 1 человек', 2: 'Перед вами: 2 человека', 3: 'Перед вами: 3 человека', 4: 'Перед вами: 4 человека' })[n], wait: 'Ожидаемое время: около 28\u00a0мин', go: 'Пройдите в кабину 2', vibrate: 'Включить вибросигнал', updated: 'Обновлено в 10:15', watch: 'Страница обновляется сама. Следите и за табло в зале.' },
+    uk: { ahead: (n: 1 | 2 | 3 | 4) => ({ 1: 'Перед вами: 1 особа', 2: 'Перед вами: 2 особи', 3: 'Перед вами: 3 особи', 4: 'Перед вами: 4 особи' })[n], wait: 'Очікуваний час: близько 28\u00a0хв', go: 'Пройдіть до кабіни 2', vibrate: 'Увімкнути вібросигнал', updated: 'Оновлено о 10:15', watch: 'Сторінка оновлюється сама. Стежте й за табло в залі.' },
   }[language];
 
   test(`${language}: the page follows the line, buzzes once at two ahead and once when called, and says the booth`, async ({ browser }) => {
@@ -184,7 +184,7 @@ test('without script (or without vibration, as on an iPhone) the page still read
     const bare = await noScript.newPage();
     await bare.goto(`${d.ticketPage!.url}${path}`);
     assert.is(await bare.locator('#label').textContent(), 'С102');
-    assert.is(await bare.locator('#headline').textContent(), 'Перед вами: 2 чел.');
+    assert.is(await bare.locator('#headline').textContent(), 'Перед вами: 2 человека');
     assert.not.ok(await bare.locator('#vibrate').isVisible());
     assert.is(await bare.locator('noscript').count(), 1, 'the refresh that brings the news without script');
     await noScript.close();

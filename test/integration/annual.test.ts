@@ -110,6 +110,11 @@ A('the PDF is an A4 report of several pages in Russian with the period and the f
   for (const title of ['Талоны по месяцам', 'Талоны по дням недели', 'Талоны по часам дня']) assert.match(all, title);
   assert.not.match(all, 'Посетители по');
   assert.match(all.replace(/\s+/g, ' '), 'Столбцы — взятые талоны, включая тех, кто не явился');
+  // The missing documents' columns each name their period, this year's as last year's.
+  assert.match(all.replace(/\s+/g, ' '), 'Документ Возвращено, 2026 год из них повторно, 2026 год Возвращено, 2025 год');
+  // What "served" counts, and why the statistics' "served" (tickets) may differ.
+  assert.match(all.replace(/\s+/g, ' '), 'Обслужено — люди, каждый гражданин один раз: по талону, в том числе прошедший лишь часть шагов жизненной ситуации');
+  assert.match(all.replace(/\s+/g, ' '), 'талоны, завершённые обслуживанием');
   assert.match(text.at(-1)!, `Стр. ${boxes.length} из ${boxes.length}`);
   // Last year, over: no "по состоянию" anywhere.
   const whole = (await readPdf((await head.request('annualReportPdf', { year: 2025 })).pdf)).text.join('\n');
@@ -141,6 +146,8 @@ A('a Ukrainian office gets its annual report in Ukrainian, ґ є ї і included'
   assert.match(text[0]!, 'Квартал ще не закінчився');
   assert.match(all, 'Обслуговано 16 осіб, на 100 % більше, ніж у I кварталі 2025 року.');
   assert.match(all, 'Талони за годинами дня');
+  assert.match(all.replace(/\s+/g, ' '), 'Документ Повернуто, I квартал 2026 року з них повторно, I квартал 2026 року Повернуто, I квартал 2025 року');
+  assert.match(all.replace(/\s+/g, ' '), 'Обслуговано — люди, кожен громадянин один раз');
   assert.match(all, 'Стор. 1 з');
   assert.not.match(all, 'Обслужено', 'no Russian left in a Ukrainian report');
   head.close();

@@ -83,7 +83,7 @@ test('the printed QR code opens that ticket\'s page on the guest listener: numbe
     assert.ok(page.body.includes('<html lang="ru">'));
     assert.ok(page.body.includes('<p id="label">Д101</p>'));
     assert.ok(page.body.includes('Сдача документов'));
-    assert.ok(page.body.includes('Перед вами: 1 чел.'));
+    assert.ok(page.body.includes('Перед вами: 1 человек'));
     assert.ok(page.body.includes('Ожидаемое время: около 20\u00a0мин'));
     assert.not.ok(page.body.includes('Д100'), 'no other ticket\'s number');
     const status = JSON.parse((await get(`${local(d, mine.link)}.json`)).body);

@@ -5,7 +5,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { annualPeriod, annualReport, figureOf, sameDocuments, type AnnualRows, type KindCounts } from '../../queue-core/src/journal/annual-figures.ts';
-import { changeText, num, partialNote, reportPeriodText, summarySentences } from '../../queue-core/src/journal/annual-words.ts';
+import { changeText, columnText, num, partialNote, quarterKeyText, reportPeriodText, summarySentences } from '../../queue-core/src/journal/annual-words.ts';
 import type { StatsRows } from '../../queue-core/src/journal/stats.ts';
 
 const NNBSP = '\u202f';
@@ -112,6 +112,17 @@ test('a year or a quarter still in progress is marked "по состоянию �
   const whole = annualReport(annualPeriod(2011), Y2011, Y2010, '2012-01-10');
   assert.is(reportPeriodText(whole, 'ru'), '2011 год');
   assert.is(partialNote(whole, 'ru'), null);
+});
+
+test('quarters and table columns read in the office language: "IV квартал 2026 года", not "2026 · Q4"', () => {
+  assert.is(quarterKeyText('2026-Q4', 'ru'), 'IV квартал 2026 года');
+  assert.is(quarterKeyText('2026-Q4', 'uk'), 'IV квартал 2026 року');
+  assert.is(quarterKeyText('2026-Q4', 'en'), 'Q4 2026');
+  assert.is(quarterKeyText('2026-Q1', 'uk'), 'I квартал 2026 року');
+  assert.is(quarterKeyText('2026', 'ru'), '2026', 'a key that is no quarter stays as it is');
+  assert.is(columnText('Возвращено', { year: 2026, quarter: null }, 'ru'), 'Возвращено, 2026 год');
+  assert.is(columnText('Повернуто', { year: 2026, quarter: 4 }, 'uk'), 'Повернуто, IV квартал 2026 року');
+  assert.is(columnText('Returned', { year: 2026, quarter: 4 }, 'en'), 'Returned, Q4 2026');
 });
 
 test('without last year to compare with, the sentence says only this year', () => {

@@ -21,3 +21,4 @@ export * from './rating-words.js';
 // What may still change about an outreach visit: the panel asks the same rule the daemon enforces.
 export { cancelRefusal, importRefusal, rescheduleRefusal } from '../journal/outreach-changes.js';
 export * from './life-situations.js';
+export * from './plural.js';

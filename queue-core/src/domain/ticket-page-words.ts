@@ -2,6 +2,7 @@
 // ahead and the expected wait read as the kiosk says them (kiosk/src/strings.ts), and the call as the
 // voice announces it: "пройдите в кабину".
 import type { Language } from '../config/schema.js';
+import { aheadText } from './plural.js';
 
 export interface TicketPageWords {
   title: (label: string) => string;
@@ -29,7 +30,7 @@ export const TICKET_PAGE_WORDS: Record<Language, TicketPageWords> = {
   ru: {
     title: (l) => `Талон ${l}`,
     yourTicket: 'Ваш талон',
-    ahead: (n) => (n === 0 ? 'Перед вами никого нет' : `Перед вами: ${n} чел.`),
+    ahead: (n) => aheadText(n, 'ru'),
     estimated: (t) => `Ожидаемое время: около ${t}`,
     watchBoard: 'Страница обновляется сама. Следите и за табло в зале.',
     called: 'Вас вызывают!',
@@ -50,7 +51,7 @@ export const TICKET_PAGE_WORDS: Record<Language, TicketPageWords> = {
   uk: {
     title: (l) => `Талон ${l}`,
     yourTicket: 'Ваш талон',
-    ahead: (n) => (n === 0 ? 'Перед вами нікого немає' : `Перед вами: ${n} осіб`),
+    ahead: (n) => aheadText(n, 'uk'),
     estimated: (t) => `Очікуваний час: близько ${t}`,
     watchBoard: 'Сторінка оновлюється сама. Стежте й за табло в залі.',
     called: 'Вас викликають!',
@@ -71,7 +72,7 @@ export const TICKET_PAGE_WORDS: Record<Language, TicketPageWords> = {
   en: {
     title: (l) => `Ticket ${l}`,
     yourTicket: 'Your ticket',
-    ahead: (n) => (n === 0 ? 'Nobody is ahead of you' : `People ahead of you: ${n}`),
+    ahead: (n) => aheadText(n, 'en'),
     estimated: (t) => `Expected wait: about ${t}`,
     watchBoard: 'This page updates itself. Keep an eye on the board in the hall too.',
     called: 'You are being called!',

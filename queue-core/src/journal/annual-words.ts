@@ -3,6 +3,7 @@
 // ("Обслужено 18 864 человека, на 12 % больше, чем в 2010 году"). Numbers are written as the office
 // writes them: a thin no-break space between thousands and a decimal comma in Russian and Ukrainian.
 import { figureOf, type AnnualPeriod, type AnnualReport, type Compared, type FigureId, type FigureUnit } from './annual-figures.js';
+import { plural, type PluralForms } from '../domain/plural.js';
 
 export type AnnualLang = 'ru' | 'uk' | 'en';
 const LOCALE: Record<AnnualLang, string> = { ru: 'ru-RU', uk: 'uk-UA', en: 'en-GB' };
@@ -32,6 +33,7 @@ export const ANNUAL_WORDS = {
     chartsNote: 'Столбцы — взятые талоны, включая тех, кто не явился; посетители, принятые без талона, сюда не входят, поэтому сумма не совпадает с числом обслуженных.',
     none: 'нет данных', noMissing: 'Неполных комплектов не было.', points: 'п. п.', headSign: 'Руководитель клиентской службы',
     missingUse: 'По этим документам планируются семинары, разъяснительная работа и письма работодателям.',
+    servedNote: 'Обслужено — люди, каждый гражданин один раз: по талону, в том числе прошедший лишь часть шагов жизненной ситуации, и принятый без талона по карточке посетителя. Во вкладке «Статистика» «Обслужено» считает другое — талоны, завершённые обслуживанием, — поэтому числа могут различаться.',
   },
   uk: {
     title: 'Аналіз роботи клієнтської служби', year: 'рік', quarter: 'квартал', made: 'Складено', page: 'Стор.', of: 'з',
@@ -41,6 +43,7 @@ export const ANNUAL_WORDS = {
     chartsNote: 'Стовпці — взяті талони, зокрема тих, хто не з’явився; відвідувачі, прийняті без талона, сюди не входять, тому сума не збігається з кількістю обслугованих.',
     none: 'немає даних', noMissing: 'Неповних комплектів не було.', points: 'в. п.', headSign: 'Керівник клієнтської служби',
     missingUse: 'За цими документами плануються семінари, роз’яснювальна робота та листи роботодавцям.',
+    servedNote: 'Обслуговано — люди, кожен громадянин один раз: за талоном, зокрема той, хто пройшов лише частину кроків життєвої ситуації, і прийнятий без талона за карткою відвідувача. На вкладці «Статистика» «Обслуговано» рахує інше — талони, завершені обслуговуванням, — тому числа можуть різнитися.',
   },
   en: {
     title: 'Client service: analysis of the work', year: 'year', quarter: 'quarter', made: 'Made', page: 'Page', of: 'of',
@@ -50,6 +53,7 @@ export const ANNUAL_WORDS = {
     chartsNote: 'The columns count the tickets taken, no-shows included; visitors received without a ticket are not in them, so the sum differs from the number served.',
     none: 'no data', noMissing: 'No set was returned as incomplete.', points: 'pp', headSign: 'Head of the client service',
     missingUse: 'Seminars, explanations and letters to employers are planned from these documents.',
+    servedNote: 'Served counts people, each citizen once: on a ticket, including one who went through only some steps of a life situation, and one received without a ticket on a visitor card. “Served” on the Statistics tab counts something else — tickets finished with service — so the two figures may differ.',
   },
 } satisfies Record<AnnualLang, Record<string, string>>;
 
@@ -59,6 +63,20 @@ const ROMAN = ['I', 'II', 'III', 'IV'];
 export function periodText(p: Pick<AnnualPeriod, 'year' | 'quarter'>, lang: AnnualLang): string {
   if (!p.quarter) return { ru: `${p.year} год`, uk: `${p.year} рік`, en: `${p.year}` }[lang];
   return { ru: `${ROMAN[p.quarter - 1]} квартал ${p.year} года`, uk: `${ROMAN[p.quarter - 1]} квартал ${p.year} року`, en: `Q${p.quarter} ${p.year}` }[lang];
+}
+
+/**
+ * A table column's name with the period its figures are for, so the current period's columns say it as
+ * last year's do: "Возвращено, 2026 год", "Повернуто, IV квартал 2026 року", "Returned, Q4 2026".
+ */
+export function columnText(word: string, p: Pick<AnnualPeriod, 'year' | 'quarter'>, lang: AnnualLang): string {
+  return `${word}, ${periodText(p, lang)}`;
+}
+
+/** A quarter's key as the journal keeps it ("2026-Q4") in the office's words: "IV квартал 2026 года", "IV квартал 2026 року", "Q4 2026"; any other key as it is. */
+export function quarterKeyText(key: string, lang: AnnualLang): string {
+  const m = /^(\d{4})-Q([1-4])$/.exec(key);
+  return m ? periodText({ year: Number(m[1]), quarter: Number(m[2]) }, lang) : key;
 }
 
 /** "по состоянию на 10.03.2026", "станом на 10.03.2026", "as of 10/03/2026": the day a partial period's figures were read. */
@@ -124,25 +142,21 @@ export function changeText(c: Compared, unit: FigureUnit, lang: AnnualLang): str
   return `${sign}${num(Math.abs(c.change), lang)} ${unit === 'percent' ? ANNUAL_WORDS[lang].points : '%'}`;
 }
 
-const PEOPLE: Record<AnnualLang, Partial<Record<Intl.LDMLPluralRule, string>>> = {
+const PEOPLE: Record<AnnualLang, PluralForms> = {
   ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' },
   // "Обслуговано 1 особу": the impersonal verb takes the accusative.
   uk: { one: 'особу', few: 'особи', many: 'осіб', other: 'особи' },
   en: { one: 'person', other: 'people' },
 };
-/** The word that goes with the number `n` in the language's plural forms: "1 посетитель", "2 посетителя", "5 посетителей". */
-export function plural(n: number, lang: AnnualLang, forms: Partial<Record<Intl.LDMLPluralRule, string>>): string {
-  return forms[new Intl.PluralRules(LOCALE[lang]).select(n)] ?? forms.other!;
-}
 const people = (n: number, lang: AnnualLang) => plural(n, lang, PEOPLE[lang]);
 /** Those who rated: "1 посетитель", "2 посетителя", "5 посетителей"; "1 відвідувач", "2 відвідувачі", "5 відвідувачів". */
-const VISITORS: Record<AnnualLang, Partial<Record<Intl.LDMLPluralRule, string>>> = {
+const VISITORS: Record<AnnualLang, PluralForms> = {
   ru: { one: 'посетитель', few: 'посетителя', many: 'посетителей', other: 'посетителя' },
   uk: { one: 'відвідувач', few: 'відвідувачі', many: 'відвідувачів', other: 'відвідувача' },
   en: { one: 'visitor', other: 'visitors' },
 };
 /** The verb agrees with the number: "оценил 1 посетитель", "оценили 2 посетителя"; "оцінив 1 відвідувач"; "1 visitor rated". */
-const RATED: Record<AnnualLang, Partial<Record<Intl.LDMLPluralRule, string>>> = {
+const RATED: Record<AnnualLang, PluralForms> = {
   ru: { one: 'оценил', few: 'оценили', many: 'оценили', other: 'оценили' },
   uk: { one: 'оцінив', few: 'оцінили', many: 'оцінили', other: 'оцінили' },
   en: { one: 'rated', other: 'rated' },

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { AnnualReport, Bar } from '../journal/annual-figures.js';
-import { ANNUAL_WORDS, FIGURE_WORDS, changeText, monthName, num, partialNote, periodText, reportPeriodText, summarySentences, valueText, weekdayName, type AnnualLang } from '../journal/annual-words.js';
+import { ANNUAL_WORDS, FIGURE_WORDS, changeText, columnText, monthName, num, partialNote, periodText, reportPeriodText, summarySentences, valueText, weekdayName, type AnnualLang } from '../journal/annual-words.js';
 
 const require = createRequire(import.meta.url);
 const REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
@@ -73,6 +73,10 @@ export function annualPdf(input: AnnualPdfInput): Promise<Buffer> {
     doc.text(s, MARGIN, doc.y, { width, align: 'left', lineGap: 2 });
     doc.moveDown(0.35);
   }
+  // What "served" counts, so the head sees why it differs from the statistics' tickets served.
+  room(40);
+  doc.font('regular').fontSize(9.5).fillColor(GREY).text(w.servedNote, MARGIN, doc.y, { width });
+  doc.fillColor(INK);
 
   heading(w.figures);
   const was = periodText(r.previous, lang), is = periodText(r.period, lang);
@@ -92,7 +96,8 @@ export function annualPdf(input: AnnualPdfInput): Promise<Buffer> {
   heading(w.missing);
   if (r.missingDocuments.length === 0) doc.font('regular').fontSize(10).fillColor(INK).text(w.noMissing, MARGIN, doc.y, { width });
   else {
-    table(doc, [w.document, w.returned, w.repeats, was], [0.52, 0.16, 0.16, 0.16], r.missingDocuments.map((m) => [m.document, num(m.appeals, lang), num(m.repeats, lang), num(m.before, lang)]), room);
+    // Each figure column names its period: this period's returns and repeats beside last year's returns.
+    table(doc, [w.document, columnText(w.returned, r.period, lang), columnText(w.repeats, r.period, lang), columnText(w.returned, r.previous, lang)], [0.4, 0.2, 0.2, 0.2], r.missingDocuments.map((m) => [m.document, num(m.appeals, lang), num(m.repeats, lang), num(m.before, lang)]), room);
     doc.moveDown(0.3).font('regular').fontSize(9.5).fillColor(GREY).text(w.missingUse, MARGIN, doc.y, { width });
   }
 

@@ -11,3 +11,4 @@ export * from '../domain/device-words.js';
 export * from './queue-controller.js';
 export * from './reception-text.js';
 export * from '../journal/annual-words.js';
+export * from '../domain/plural.js';
