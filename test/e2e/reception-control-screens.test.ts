@@ -4,7 +4,8 @@
 // passed, not bookable, also when the view was left open; the head who ticks "put under control" is asked
 // for the deadline, and without it the daemon's words stand next to the field and nothing is recorded; the
 // specialist who answers for the decision sees it in "На контроле у меня", overdue the day after its deadline,
-// and so does the archivist who holds the citizen's case file linked to the booking.
+// and so does the archivist who holds the citizen's case file linked to the booking; the consultant who books
+// without naming the appeal the question was considered in reads the daemon's words beside that field.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser, Page } from 'playwright-core';
@@ -236,5 +237,47 @@ test('the archivist holding a case file linked to a decision on control sees it 
   await shows(archivist, 'panel-app >> case-files-view >> #to-shelve', new RegExp(file.id));
   await archivist.close();
 });
+
+const NOT_CONSIDERED = {
+  ru: 'Укажите обращение из журнала, в котором вопрос рассмотрен: на приём к руководству записывают после того, как вопрос рассмотрела служба.',
+  uk: 'Вкажіть звернення з журналу, у якому питання розглянуто: на прийом до керівництва записують після того, як питання розглянула служба.',
+};
+
+for (const lang of ['ru', 'uk'] as const) {
+  test(`${lang}: booking without an appeal the question was considered in, the daemon's words in the office's language stand beside the appeals field and nothing is booked`, async (ctx) => {
+    const clock = { t: at('2026-12-02', '09:00') };
+    ctx.d = await testDaemon({ now: () => clock.t, config: office(lang) });
+    const op = await ready(client(ctx.d, { role: 'operator', staffId: 'ivanova', pin: '1111', booth: 1, directions: ['certificates'] }));
+    const appeal = (await op.request('journalSave', { appeal: { citizen: { fullName: 'Петров Пётр Петрович', address: '', passport: '' }, category: 'pensioner', appealType: 'complaint', reason: 'subsidy', result: 'review' } })).appeal;
+    op.close();
+    const cons = await signIn(ctx.browser, ctx.d, { role: 'consultant', staffId: 'consultant', pin: '5555' }, clock.t);
+    await cons.click('panel-app >> #tab-reception');
+    await cons.click('panel-app >> reception-view >> .session[data-day="2026-12-08"] >> .book-slot[data-time="10:00"]');
+    const form = 'panel-app >> reception-view >> #reception-book';
+    await cons.fill(`${form} >> input[name="fullName"]`, 'Петров Пётр Петрович');
+    await cons.fill(`${form} >> input[name="question"]`, 'Отказ в субсидии');
+    const appeals = cons.locator(`${form} >> input[name="appeals"]`);
+    // No check of the browser's own stands in the way (its tooltip speaks the browser's language, and says no why).
+    assert.is(await appeals.evaluate((el: HTMLInputElement) => el.validationMessage), '', 'no native check on the appeals field');
+    await cons.click(`${form} >> #reception-book-button`);
+    const words = await shows(cons, `${form} >> #appeals-problem`, lang === 'ru' ? /Укажите обращение из журнала/ : /Вкажіть звернення з журналу/);
+    assert.is(words, NOT_CONSIDERED[lang]);
+    assert.is(await cons.locator(`${form} >> .field:has(input[name="appeals"]) >> #appeals-problem`).count(), 1, 'the words are beside the appeals field');
+    assert.is(await appeals.getAttribute('aria-invalid'), 'true');
+    assert.is(await appeals.getAttribute('aria-describedby'), 'appeals-problem');
+    assert.is(await cons.locator('panel-app >> .toast').count(), 0, 'no second message in a toast');
+    await screenshot(cons, `reception-book-no-appeal-${lang}-1366`);
+    const api = await ready(client(ctx.d, { role: 'consultant', staffId: 'consultant', pin: '5555' }));
+    assert.is((await api.request('receptionSchedule', { from: '2026-12-08', to: '2026-12-08' })).bookings.length, 0, 'nothing booked');
+    // With the appeal named (the name and question kept as typed), the citizen is booked and the words go.
+    await appeals.fill(appeal.id);
+    await cons.click(`${form} >> #reception-book-button`);
+    await cons.waitForSelector(`panel-app >> reception-view >> .session[data-day="2026-12-08"] >> .booked`);
+    const booked = (await api.request('receptionSchedule', { from: '2026-12-08', to: '2026-12-08' })).bookings;
+    assert.equal(booked.map((b) => [b.time, b.citizen?.fullName, b.appealIds]), [['10:00', 'Петров Пётр Петрович', [appeal.id]]]);
+    api.close();
+    await cons.close();
+  });
+}
 
 test.run();
