@@ -10,7 +10,7 @@ import { TEXT } from './strings.js';
 import './operator-view.js';
 import './consultant-view.js';
 import './supervisor-view.js';
-import './case-files-view.js';
+import './archivist-view.js';
 
 type Role = 'operator' | 'consultant' | 'supervisor' | 'archivist';
 interface Toast { id: number; text: string; level: 'info' | 'error' }
@@ -158,8 +158,8 @@ export class PanelApp extends LitElement {
     const common = { t: this.t, lang: this.lang, act: this.act, now: this.staff.now() };
     switch (c.session!.role) {
       case 'operator': return html`<operator-view .client=${c} .t=${common.t} .lang=${common.lang} .act=${common.act} .now=${common.now}></operator-view>`;
-      // The archivist (issue 18) works in the archive of case files only.
-      case 'archivist': return html`<case-files-view mode="archive" .client=${c} .lang=${common.lang} .act=${common.act} .now=${common.now}></case-files-view>`;
+      // The archivist (issue 18) works in the archive of case files, and sees the decisions on control whose files she holds.
+      case 'archivist': return html`<archivist-view .client=${c} .lang=${common.lang} .act=${common.act} .now=${common.now}></archivist-view>`;
       case 'consultant': return html`<consultant-view .client=${c} .t=${common.t} .lang=${common.lang} .act=${common.act} .now=${common.now}></consultant-view>`;
       default: return html`<supervisor-view .client=${c} .t=${common.t} .lang=${common.lang} .act=${common.act} .now=${common.now} .notices=${this.notices}></supervisor-view>`;
     }

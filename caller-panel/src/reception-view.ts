@@ -54,7 +54,7 @@ export class ReceptionView extends LitElement {
   declare linked: LinkedFile[];
   /** The bookings whose decision form has "put under control" ticked: their deadline and responsible are asked. */
   declare controlAsked: Set<string>;
-  /** The daemon's words on a refused decision, by booking and field ("R-20261208-1 control.deadline"), shown next to the field. */
+  /** The daemon's words on a refused decision or booking, by booking (or "book") and field ("R-20261208-1 control.deadline", "book booking.appealIds"), shown next to the field. */
   declare fieldWords: Record<string, string>;
 
   static override styles = [panelStyles, css`
@@ -84,6 +84,7 @@ export class ReceptionView extends LitElement {
     label.check { flex-direction: row; align-items: center; gap: 6px; }
     .control-asked { align-items: flex-start; gap: 16px; }
     .control-asked .field { display: flex; flex-direction: column; gap: 4px; max-width: 420px; }
+    #reception-book .field { display: flex; flex-direction: column; gap: 4px; }
     .required { color: #b71c1c; font-size: 13px; }
     .field-problem { color: #b71c1c; font-size: 14px; font-weight: 700; }
     input[aria-invalid='true'] { border-color: #b71c1c; outline: 2px solid #b71c1c; }
@@ -159,6 +160,7 @@ export class ReceptionView extends LitElement {
   private openForm(slot: Slot) {
     this.booking = slot;
     this.offered = null;
+    this.fieldWords = {};
   }
 
   private async book(e: Event) {
@@ -166,10 +168,22 @@ export class ReceptionView extends LitElement {
     const slot = this.booking;
     if (!slot) return;
     const data = new FormData(e.target as HTMLFormElement);
-    const r = await this.act(this.client.request('receptionBook', {
-      booking: { ...slot, citizen: { fullName: String(data.get('fullName') ?? ''), phone: String(data.get('phone') ?? '') }, question: String(data.get('question') ?? ''), appealIds: list(data.get('appeals')), caseFiles: data.getAll('caseFile').map(String) },
-    }));
-    if (!r) return;
+    // Whether the question was considered in an appeal of the journal is the daemon's to check: its
+    // refusal names the field, and its words stand next to that field.
+    this.fieldWords = {};
+    try {
+      await this.client.request('receptionBook', {
+        booking: { ...slot, citizen: { fullName: String(data.get('fullName') ?? ''), phone: String(data.get('phone') ?? '') }, question: String(data.get('question') ?? ''), appealIds: list(data.get('appeals')), caseFiles: data.getAll('caseFile').map(String) },
+      });
+    } catch (err) {
+      const fields = err instanceof ClientError ? err.details?.fields : undefined;
+      if (fields && typeof fields === 'object') {
+        this.fieldWords = Object.fromEntries(Object.entries(fields as Record<string, string>).map(([field, words]) => [`book ${field}`, words]));
+        return;
+      }
+      await this.act(Promise.reject(err));
+      return;
+    }
     this.booking = null;
     await this.load();
   }
@@ -273,13 +287,16 @@ export class ReceptionView extends LitElement {
 
   private bookForm(slot: Slot) {
     const t = this.t;
+    const appealWords = this.fieldWords['book booking.appealIds'];
     return html`<section class="card"><div class="row" style="justify-content:space-between"><h2 style="margin:0">${t.bookTitle}</h2><button @click=${() => (this.booking = null)}>${t.closeForm}</button></div>
       <p><b>${dotted(slot.day, this.lang)}, ${slot.time}</b></p>
       <form id="reception-book" class="stack" @submit=${(e: Event) => this.book(e)}>
         <label>${t.fullName}<input name="fullName" required maxlength="200" autocomplete="off" /></label>
         <label>${t.phone}<input name="phone" maxlength="40" autocomplete="off" /></label>
         <label>${t.question}<input name="question" required maxlength="500" autocomplete="off" /></label>
-        <label>${t.appeals}<input name="appeals" required autocomplete="off" placeholder="J-20261202-0001" /></label>
+        <div class="field"><label>${t.appeals}<input name="appeals" autocomplete="off" placeholder="J-20261202-0001"
+          aria-invalid=${appealWords ? 'true' : 'false'} aria-describedby="appeals-problem" /></label>
+          ${appealWords ? html`<span class="field-problem" id="appeals-problem" role="alert">${appealWords}</span>` : nothing}</div>
         <fieldset id="case-files-offered"><legend>${t.caseFiles}</legend>
           <button type="button" id="find-case-files" @click=${(e: Event) => this.findFiles((e.target as HTMLElement).closest('form')!)}>${t.findCaseFiles}</button>
           ${this.offered === null ? nothing : this.offered.length === 0 ? html`<p class="muted">${t.noCaseFiles}</p>` : this.offered.map((f) => html`

@@ -3,7 +3,9 @@
 // whole reception block; in the panel (1366×768) the consultant sees the slots whose time has come as
 // passed, not bookable, also when the view was left open; the head who ticks "put under control" is asked
 // for the deadline, and without it the daemon's words stand next to the field and nothing is recorded; the
-// specialist who answers for the decision sees it in "На контроле у меня", overdue the day after its deadline.
+// specialist who answers for the decision sees it in "На контроле у меня", overdue the day after its deadline,
+// and so does the archivist who holds the citizen's case file linked to the booking; the consultant who books
+// without naming the appeal the question was considered in reads the daemon's words beside that field.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser, Page } from 'playwright-core';
@@ -185,5 +187,97 @@ test('the head is asked for the deadline when putting a decision under control; 
   assert.is(await ivanova.locator('panel-app >> #my-control-count').count(), 0, 'no count on her tab once her list is read');
   await ivanova.close();
 });
+
+test('the archivist holding a case file linked to a decision on control sees it in "На контроле у меня" on her panel, overdue the day after its deadline', async (ctx) => {
+  const clock = { t: at('2026-12-02', '09:00') };
+  ctx.d = await testDaemon({
+    now: () => clock.t,
+    config: demo((c) => {
+      c.office.language = 'ru';
+      c.staff.push({ id: 'arkhipova', name: 'Архипова Галина Семёновна', role: 'archivist', pin: '7777' });
+      c.reception = { hours: [{ who: SHORT_WHO, weekday: 'tue', weeks: [2], hours: '10:00-12:00', slotMinutes: 15 }] };
+    }),
+  });
+  const op = await ready(client(ctx.d, { role: 'operator', staffId: 'ivanova', pin: '1111', booth: 1, directions: ['certificates'] }));
+  const person = { fullName: 'Петров Пётр Петрович', address: '', passport: '' };
+  const docs = (await op.request('journalSave', { appeal: { citizen: person, category: 'pensioner', appealType: 'documents', reason: 'subsidy', result: 'accepted', documents: ['Заявление'] } })).appeal;
+  const file = (await op.request('caseFileForm', { appealId: docs.id })).file;
+  const appeal = (await op.request('journalSave', { appeal: { citizen: person, category: 'pensioner', appealType: 'complaint', reason: 'subsidy', result: 'review' } })).appeal;
+  op.close();
+  const cons = await ready(client(ctx.d, { role: 'consultant', staffId: 'consultant', pin: '5555' }));
+  const b = (await cons.request('receptionBook', { booking: { day: '2026-12-08', session: 0, time: '10:00', citizen: { fullName: person.fullName, phone: '' }, question: 'Отказ в субсидии', appealIds: [appeal.id], caseFiles: [file.id] } })).booking;
+  cons.close();
+  // The file goes to payments and comes back: the archivist takes it back and holds it until she shelves it.
+  clock.t = at('2026-12-03', '10:00');
+  const head = await ready(client(ctx.d, { role: 'supervisor', staffId: 'head', pin: '9999' }));
+  for (const mv of [{ kind: 'accept' }, { kind: 'bundle', bundle: '2026-12-1' }, { kind: 'hand', receivedBy: 'Осипова Т. В.' }]) await head.request('caseFileMove', { fileId: file.id, move: mv as never });
+  const arch = await ready(client(ctx.d, { role: 'archivist', staffId: 'arkhipova', pin: '7777' }));
+  await arch.request('caseFileMove', { fileId: file.id, move: { kind: 'close' } });
+  arch.close();
+  // After the reception the head puts the decision under control, Petrova answering for it.
+  clock.t = at('2026-12-08', '11:00');
+  await head.request('receptionDecide', { bookingId: b.id, decision: 'Пересчитать субсидию с сентября', control: { deadline: '2026-12-20', responsible: 'petrova' } });
+  head.close();
+
+  clock.t = at('2026-12-21', '09:00');
+  const archivist = await signIn(ctx.browser, ctx.d, { role: 'archivist', staffId: 'arkhipova', pin: '7777' }, clock.t);
+  // Her archive opens first, as before; the tab says at once that one decision is hers, overdue (red).
+  await archivist.waitForSelector('panel-app >> case-files-view >> #cf-payments');
+  await shows(archivist, 'panel-app >> #tab-my-control', /На контроле у меня\s*1/);
+  assert.match(String(await archivist.locator('panel-app >> #my-control-count').getAttribute('class')), /\bbad\b/);
+  await archivist.click('panel-app >> #tab-my-control');
+  const row = `panel-app >> my-control >> #my-control-list >> tr[data-booking="${b.id}"]`;
+  await shows(archivist, row, /20\.12\.2026\s*Просрочено/);
+  assert.is(await archivist.locator(row).getAttribute('data-state'), 'overdue');
+  await shows(archivist, row, new RegExp(`Петров Пётр Петрович\\s*Пересчитать субсидию с сентября\\s*у вас личное дело: ${file.id}`));
+  await screenshot(archivist, 'reception-my-control-archivist-ru-1366');
+  // Back to the archive: the file she holds is there, to be shelved.
+  await archivist.click('panel-app >> #tab-archive');
+  await archivist.click('panel-app >> case-files-view >> #cf-shelve');
+  await shows(archivist, 'panel-app >> case-files-view >> #to-shelve', new RegExp(file.id));
+  await archivist.close();
+});
+
+const NOT_CONSIDERED = {
+  ru: 'Укажите обращение из журнала, в котором вопрос рассмотрен: на приём к руководству записывают после того, как вопрос рассмотрела служба.',
+  uk: 'Вкажіть звернення з журналу, у якому питання розглянуто: на прийом до керівництва записують після того, як питання розглянула служба.',
+};
+
+for (const lang of ['ru', 'uk'] as const) {
+  test(`${lang}: booking without an appeal the question was considered in, the daemon's words in the office's language stand beside the appeals field and nothing is booked`, async (ctx) => {
+    const clock = { t: at('2026-12-02', '09:00') };
+    ctx.d = await testDaemon({ now: () => clock.t, config: office(lang) });
+    const op = await ready(client(ctx.d, { role: 'operator', staffId: 'ivanova', pin: '1111', booth: 1, directions: ['certificates'] }));
+    const appeal = (await op.request('journalSave', { appeal: { citizen: { fullName: 'Петров Пётр Петрович', address: '', passport: '' }, category: 'pensioner', appealType: 'complaint', reason: 'subsidy', result: 'review' } })).appeal;
+    op.close();
+    const cons = await signIn(ctx.browser, ctx.d, { role: 'consultant', staffId: 'consultant', pin: '5555' }, clock.t);
+    await cons.click('panel-app >> #tab-reception');
+    await cons.click('panel-app >> reception-view >> .session[data-day="2026-12-08"] >> .book-slot[data-time="10:00"]');
+    const form = 'panel-app >> reception-view >> #reception-book';
+    await cons.fill(`${form} >> input[name="fullName"]`, 'Петров Пётр Петрович');
+    await cons.fill(`${form} >> input[name="question"]`, 'Отказ в субсидии');
+    const appeals = cons.locator(`${form} >> input[name="appeals"]`);
+    // No check of the browser's own stands in the way (its tooltip speaks the browser's language, and says no why).
+    assert.is(await appeals.evaluate((el: HTMLInputElement) => el.validationMessage), '', 'no native check on the appeals field');
+    await cons.click(`${form} >> #reception-book-button`);
+    const words = await shows(cons, `${form} >> #appeals-problem`, lang === 'ru' ? /Укажите обращение из журнала/ : /Вкажіть звернення з журналу/);
+    assert.is(words, NOT_CONSIDERED[lang]);
+    assert.is(await cons.locator(`${form} >> .field:has(input[name="appeals"]) >> #appeals-problem`).count(), 1, 'the words are beside the appeals field');
+    assert.is(await appeals.getAttribute('aria-invalid'), 'true');
+    assert.is(await appeals.getAttribute('aria-describedby'), 'appeals-problem');
+    assert.is(await cons.locator('panel-app >> .toast').count(), 0, 'no second message in a toast');
+    await screenshot(cons, `reception-book-no-appeal-${lang}-1366`);
+    const api = await ready(client(ctx.d, { role: 'consultant', staffId: 'consultant', pin: '5555' }));
+    assert.is((await api.request('receptionSchedule', { from: '2026-12-08', to: '2026-12-08' })).bookings.length, 0, 'nothing booked');
+    // With the appeal named (the name and question kept as typed), the citizen is booked and the words go.
+    await appeals.fill(appeal.id);
+    await cons.click(`${form} >> #reception-book-button`);
+    await cons.waitForSelector(`panel-app >> reception-view >> .session[data-day="2026-12-08"] >> .booked`);
+    const booked = (await api.request('receptionSchedule', { from: '2026-12-08', to: '2026-12-08' })).bookings;
+    assert.equal(booked.map((b) => [b.time, b.citizen?.fullName, b.appealIds]), [['10:00', 'Петров Пётр Петрович', [appeal.id]]]);
+    api.close();
+    await cons.close();
+  });
+}
 
 test.run();

@@ -97,7 +97,7 @@ test('the consultant books a citizen with the considered appeal; the head decide
   const cons = await signIn(ctx.browser, ctx.d, 'consultant', 'consultant', '5555', clock.t);
   await cons.click('panel-app >> #tab-reception');
   await cons.waitForSelector('panel-app >> reception-view >> .session[data-day="2026-12-08"]');
-  // With an appeal number the journal does not have, the daemon refuses, in words that say so.
+  // With an appeal number the journal does not have, the daemon refuses, in words that say so, beside the appeals field.
   await cons.click('panel-app >> reception-view >> .session[data-day="2026-12-08"] >> .book-slot[data-time="10:15"]');
   await cons.fill('panel-app >> reception-view >> [name="fullName"]', 'Петров Пётр Петрович');
   await cons.fill('panel-app >> reception-view >> [name="phone"]', '+7 914 123-45-67');
@@ -105,7 +105,8 @@ test('the consultant books a citizen with the considered appeal; the head decide
   await cons.fill('panel-app >> reception-view >> [name="appeals"]', 'A-20990101-9');
   await screenshot(cons, 'reception-book-ru-1366');
   await cons.click('panel-app >> reception-view >> #reception-book-button');
-  await shows(cons, 'panel-app >> .toast.error', /Обращения A-20990101-9 нет в журнале/);
+  await shows(cons, 'panel-app >> reception-view >> #reception-book >> .field:has([name="appeals"]) >> #appeals-problem', /Обращения A-20990101-9 нет в журнале/);
+  assert.is(await cons.getAttribute('panel-app >> reception-view >> [name="appeals"]', 'aria-invalid'), 'true');
   await cons.fill('panel-app >> reception-view >> [name="appeals"]', appeal.id);
   await cons.click('panel-app >> reception-view >> #reception-book-button');
   await shows(cons, 'panel-app >> reception-view >> .session[data-day="2026-12-08"]', /10:15\s*Петров Пётр Петрович\s*— Отказ в субсидии на оплату ЖКУ/);

@@ -51,9 +51,14 @@ R('a booking needs an appeal the service considered the question in; a taken slo
   const none = await refusal(ctx.cons.request('receptionBook', { booking: booking([]) }));
   assert.is(none.code, 'NOT_CONSIDERED');
   assert.match(none.message, 'considered');
+  // The office's words, also by field, for the booking form to show next to the appeals field.
+  const notConsidered = 'Укажите обращение из журнала, в котором вопрос рассмотрен: на приём к руководству записывают после того, как вопрос рассмотрела служба.';
+  assert.is(none.details?.text, notConsidered);
+  assert.equal(none.details?.fields, { 'booking.appealIds': notConsidered });
   const unknown = await refusal(ctx.cons.request('receptionBook', { booking: booking(['J-20990101-0001']) }));
   assert.is(unknown.code, 'APPEAL_NOT_FOUND', 'a number the journal does not have is not "no appeal given"');
   assert.is(unknown.details?.text, 'Обращения J-20990101-0001 нет в журнале. Проверьте номер (вида J-20261202-0001).');
+  assert.equal(unknown.details?.fields, { 'booking.appealIds': 'Обращения J-20990101-0001 нет в журнале. Проверьте номер (вида J-20261202-0001).' });
   const first = (await ctx.cons.request('receptionBook', { booking: booking([considered.id]) })).booking;
   assert.equal([first.id, first.day, first.time, first.citizen, first.appealIds, first.caseFiles, first.state, first.bookedBy],
     ['R-20261208-1', '2026-12-08', '10:00', { fullName: 'Петров Пётр Петрович', phone: '+7 914 123-45-67' }, [considered.id], [], 'booked', 'consultant']);

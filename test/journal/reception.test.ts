@@ -7,7 +7,7 @@ import { demoConfig } from '../../queue-core/src/config/demo.ts';
 import { validateConfig } from '../../queue-core/src/config/load.ts';
 import { problemWords } from '../../queue-core/src/config/problem-words.ts';
 import type { ReceptionConfig } from '../../queue-core/src/config/schema.ts';
-import { assignmentsOf, controlProblems, controlState, slotRefusal, slotTimes, upcomingReceptions, receptionsBetween } from '../../queue-core/src/journal/reception-rules.ts';
+import { assignmentsOf, consideredAppeals, controlProblems, controlState, slotRefusal, slotTimes, upcomingReceptions, receptionsBetween } from '../../queue-core/src/journal/reception-rules.ts';
 import type { ReceptionBooking, ReceptionDecision } from '../../queue-core/src/journal/reception-types.ts';
 import { RECEPTION_REFUSAL } from '../../queue-core/src/journal/reception-words.ts';
 
@@ -85,6 +85,18 @@ C('under control a decision needs its deadline and its responsible, each named b
   assert.match(RECEPTION_REFUSAL.control(missing, '2026-12-08', 'ru'), 'срок исполнения');
   assert.match(RECEPTION_REFUSAL.control(missing, '2026-12-08', 'uk'), 'термін виконання');
   assert.match(RECEPTION_REFUSAL.control(missing, '2026-12-08', 'en'), 'deadline');
+});
+
+C('a booking names at least one appeal of the journal, each once; none or an unknown number is the problem, said in the three languages', () => {
+  const journal = new Set(['J-20261202-0001', 'J-20261202-0002']);
+  const has = (id: string) => journal.has(id);
+  assert.equal(consideredAppeals([' J-20261202-0001', 'J-20261202-0001 ', 'J-20261202-0002'], has), { appealIds: ['J-20261202-0001', 'J-20261202-0002'] });
+  assert.equal(consideredAppeals([], has), { problem: { why: 'missing' } });
+  assert.equal(consideredAppeals(['  ', ''], has), { problem: { why: 'missing' } });
+  assert.equal(consideredAppeals(['J-20261202-0001', 'J-20990101-0001'], has), { problem: { why: 'not-found', id: 'J-20990101-0001' } });
+  assert.match(RECEPTION_REFUSAL.notConsidered('ru'), /^Укажите обращение из журнала, в котором вопрос рассмотрен/);
+  assert.match(RECEPTION_REFUSAL.notConsidered('uk'), /^Вкажіть звернення з журналу, у якому питання розглянуто/);
+  assert.match(RECEPTION_REFUSAL.notConsidered('en'), /^Name the journal appeal the question was considered in/);
 });
 
 C("a staff member's own decisions on control: those they answer for and those whose files they hold, open ones only, by deadline", () => {

@@ -93,6 +93,20 @@ export function slotRefusal(rules: ReceptionConfig, holidays: readonly string[],
 /** The same citizen: the full names compared the way the case-file search compares them (case, ё, spaces). An erased name is nobody's. */
 export const sameCitizen = (a: string, b: string): boolean => caseNameKey(a) !== '' && caseNameKey(a) === caseNameKey(b);
 
+/** What is wrong with the appeals a booking names: none named, or a number the journal does not have. */
+export type AppealsProblem = { why: 'missing' } | { why: 'not-found'; id: string };
+
+/**
+ * The journal appeals a booking names, each once (§4.2: the booking comes after the service has considered
+ * the question, so at least one, each in the journal), or what is wrong with them.
+ */
+export function consideredAppeals(ids: readonly string[], inJournal: (id: string) => boolean): { appealIds: string[] } | { problem: AppealsProblem } {
+  const unique = [...new Set(ids.map((id) => id.trim()).filter(Boolean))];
+  if (unique.length === 0) return { problem: { why: 'missing' } };
+  const missing = unique.find((id) => !inJournal(id));
+  return missing ? { problem: { why: 'not-found', id: missing } } : { appealIds: unique };
+}
+
 /** The first of the linked records (appeals or case files) that is not the booked citizen's, or null. */
 export function strangerOf(fullName: string, linked: readonly { id: string; fullName: string }[]): string | null {
   return linked.find((r) => !sameCitizen(fullName, r.fullName))?.id ?? null;

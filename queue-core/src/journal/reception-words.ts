@@ -53,6 +53,12 @@ export const RECEPTION_REFUSAL = {
       en: 'There is no such staff member: choose the responsible one from the list.',
     },
   } satisfies Record<ProblemKey<ControlProblem>, Record<Language, string>>)[`${p.field} ${p.why}` as ProblemKey<ControlProblem>][lang],
+  /** A booking that names no appeal of the journal: the service considers the question before the head receives on it. */
+  notConsidered: (lang: Language): string => ({
+    ru: 'Укажите обращение из журнала, в котором вопрос рассмотрен: на приём к руководству записывают после того, как вопрос рассмотрела служба.',
+    uk: 'Вкажіть звернення з журналу, у якому питання розглянуто: на прийом до керівництва записують після того, як питання розглянула служба.',
+    en: 'Name the journal appeal the question was considered in: a citizen is booked for the reception after the service has considered the question.',
+  })[lang],
   /** An appeal number the journal does not have. */
   appealNotFound: (id: string, lang: Language): string => ({
     ru: `Обращения ${id} нет в журнале. Проверьте номер (вида J-20261202-0001).`,

@@ -295,7 +295,7 @@ export const REQUESTS = {
       }).strict(),
     }),
     roles: RECEPTION, keyed: true, result: receptionAnswer,
-    note: '`NOT_CONSIDERED` without an appeal of the journal; `CASE_FILE_NOT_FOUND` for a number that names no case file; `SLOT_TAKEN`, `NOT_A_RECEPTION_DAY`, `NOT_A_SLOT`, `RECEPTION_PAST`',
+    note: '`NOT_CONSIDERED` without an appeal of the journal (its words in `details.text`, by field in `details.fields`); `CASE_FILE_NOT_FOUND` for a number that names no case file; `SLOT_TAKEN`, `NOT_A_RECEPTION_DAY`, `NOT_A_SLOT`, `RECEPTION_PAST`',
   }),
   receptionMove: define({ schema: base('receptionMove', { bookingId: text(32), ...receptionSlot }), roles: RECEPTION, keyed: true, result: receptionAnswer, note: 'before the decision only (`RECEPTION_STATE`)' }),
   receptionCancel: define({ schema: base('receptionCancel', { bookingId: text(32) }), roles: RECEPTION, keyed: true, result: receptionAnswer, note: 'before the decision only (`RECEPTION_STATE`)' }),

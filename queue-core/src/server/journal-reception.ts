@@ -9,7 +9,7 @@ import type { AlertCondition } from '../domain/alerts.js';
 import { appealSummary, type AppealSummary } from '../journal/types.js';
 import type { LinkedCaseFile, ReceptionBookInput, ReceptionBooking, ReceptionDecideInput } from '../journal/reception-types.js';
 import {
-  assignmentsOf, bookingId, controlProblems, controlState, receptionOn, receptionsBetween, slotPassed, slotRefusal, slotTimes, strangerOf,
+  assignmentsOf, bookingId, consideredAppeals, controlProblems, controlState, receptionOn, receptionsBetween, slotPassed, slotRefusal, slotTimes, strangerOf,
   type ControlFilter, type OfficeNow, type ControlState, type MyAssignment, type ReceptionSession,
 } from '../journal/reception-rules.js';
 import { RECEPTION_ALERT, RECEPTION_REFUSAL } from '../journal/reception-words.js';
@@ -56,15 +56,18 @@ export function schedule(ctx: JournalContext, from: string, to: string, actor: J
 }
 
 /**
- * Checks the appeals a booking names: at least one, each in the journal (§4.2: the booking comes after the
- * service has considered the question).
+ * Checks the appeals a booking names (`field`, its path in the request): at least one, each in the journal.
+ * The refusal carries the office's words in details.text and by field in details.fields, for a screen to
+ * show them next to the field.
  */
-function consideredIn(ctx: JournalContext, ids: readonly string[]): JournalAnswer<string[]> {
-  const unique = [...new Set(ids.map((id) => id.trim()).filter(Boolean))];
-  if (unique.length === 0) return fail('NOT_CONSIDERED', 'booking.appealIds: name the journal appeal the question was considered in; the service considers a question before the head receives on it');
-  const missing = unique.find((id) => !ctx.store.appeal(id));
-  if (missing) return refuse('APPEAL_NOT_FOUND', `booking.appealIds: no appeal ${missing} in the journal`, RECEPTION_REFUSAL.appealNotFound(missing, langOf(ctx)));
-  return ok(unique);
+function consideredIn(ctx: JournalContext, field: string, ids: readonly string[]): JournalAnswer<string[]> {
+  const r = consideredAppeals(ids, (id) => !!ctx.store.appeal(id));
+  if ('appealIds' in r) return ok(r.appealIds);
+  const p = r.problem;
+  const [code, message, text] = p.why === 'missing'
+    ? ['NOT_CONSIDERED' as const, `${field}: name the journal appeal the question was considered in; the service considers a question before the head receives on it`, RECEPTION_REFUSAL.notConsidered(langOf(ctx))]
+    : ['APPEAL_NOT_FOUND' as const, `${field}: no appeal ${p.id} in the journal`, RECEPTION_REFUSAL.appealNotFound(p.id, langOf(ctx))];
+  return { ok: false, error: queueError(code, message, { text, fields: { [field]: text } }) };
 }
 
 /**
@@ -122,7 +125,7 @@ export function book(ctx: JournalContext, input: ReceptionBookInput, actor: Jour
   if (!fullName) return fail('BAD_REQUEST', "booking.citizen.fullName: expected the citizen's name");
   const question = oneLine(input.question);
   if (!question) return fail('BAD_REQUEST', 'booking.question: expected the question in short');
-  const appeals = consideredIn(ctx, input.appealIds);
+  const appeals = consideredIn(ctx, 'booking.appealIds', input.appealIds);
   if (!appeals.ok) return appeals;
   const files = linkedFiles(ctx, 'booking.caseFiles', input.caseFiles ?? []);
   if (!files.ok) return files;
@@ -184,7 +187,7 @@ export function cancel(ctx: JournalContext, id: string, actor: JournalActor) {
 export function setMaterials(ctx: JournalContext, id: string, appealIds: string[], caseFileIds: string[], actor: JournalActor) {
   return change(ctx, id, actor, (b, at) => {
     if (b.state !== 'booked') return fail('RECEPTION_STATE', `${id}: the booking was cancelled`);
-    const appeals = consideredIn(ctx, appealIds);
+    const appeals = consideredIn(ctx, 'appealIds', appealIds);
     if (!appeals.ok) return appeals;
     const files = linkedFiles(ctx, 'caseFiles', caseFileIds);
     if (!files.ok) return files;
