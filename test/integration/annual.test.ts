@@ -17,6 +17,9 @@ import { officeWithTwoYears } from '../helpers/annual-office.ts';
 
 const OPERATOR = { role: 'operator' as const, staffId: 'ivanova', pin: '1111', booth: 1, directions: ['certificates', 'documents', 'consultation'] };
 const HEAD = { role: 'supervisor' as const, staffId: 'head', pin: '9999' };
+// The first report starts the statistics workers, which under the test runner compile their TypeScript on
+// start: on a loaded 2-core machine that alone outlasted the client's usual 15 s (as in rating.test.ts).
+const SLOW = { requestTimeoutMs: 120_000 };
 const ARTIFACTS = new URL('../.artifacts/annual/', import.meta.url);
 
 interface Ctx { d: TestDaemon; clock: { t: number } }
@@ -52,7 +55,7 @@ A.after.each(async (ctx) => {
 
 A("the head's annual figures are what the office did, each beside last year's", async (ctx) => {
   await officeWithTwoYears(ctx, 'ru');
-  const head = await ready(client(ctx.d, HEAD));
+  const head = await ready(client(ctx.d, HEAD, SLOW));
   const { report } = await head.request('annualReport', { year: 2026 });
   const f = Object.fromEntries(report.figures.map((x) => [x.id, [x.now, x.before, x.change]]));
   assert.equal(report.period, { year: 2026, quarter: null, from: '2026-01-01', to: '2026-12-31' });
@@ -87,7 +90,7 @@ A("the head's annual figures are what the office did, each beside last year's", 
 
 A('the PDF is an A4 report of several pages in Russian with the period and the figures; an operator gets neither', async (ctx) => {
   await officeWithTwoYears(ctx, 'ru');
-  const head = await ready(client(ctx.d, HEAD));
+  const head = await ready(client(ctx.d, HEAD, SLOW));
   const answer = await head.request('annualReportPdf', { year: 2026 });
   assert.is(answer.fileName, 'annual-2026-ru.pdf');
   const bytes = Buffer.from(answer.pdf, 'base64');
@@ -134,7 +137,7 @@ A('the PDF is an A4 report of several pages in Russian with the period and the f
 
 A('a Ukrainian office gets its annual report in Ukrainian, ґ є ї і included', async (ctx) => {
   await officeWithTwoYears(ctx, 'uk');
-  const head = await ready(client(ctx.d, HEAD));
+  const head = await ready(client(ctx.d, HEAD, SLOW));
   const answer = await head.request('annualReportPdf', { year: 2026, quarter: 1 });
   assert.is(answer.fileName, 'annual-2026-Q1-uk.pdf');
   await mkdir(ARTIFACTS, { recursive: true });
@@ -155,7 +158,7 @@ A('a Ukrainian office gets its annual report in Ukrainian, ґ є ї і included'
 
 A("a corrected card's missing documents count as corrected; a journal kept before the analysis gets its cards' documents at the upgrade", async (ctx) => {
   await officeWithTwoYears(ctx, 'ru');
-  const head = await ready(client(ctx.d, HEAD));
+  const head = await ready(client(ctx.d, HEAD, SLOW));
   const intake = await ready(client(ctx.d, { role: 'integration', token: 'demo-intake-token-0123456789' }));
   const returned = { staffId: 'ivanova', citizen: { fullName: 'Сидорова Ольга', address: '', passport: '' }, category: 'working' as const, appealType: 'documents' as const, reason: 'subsidy', result: 'returned' as const, missingDocuments: ['СНИЛС'] };
   const { appeal } = await intake.request('journalSave', { appeal: returned });
