@@ -166,6 +166,21 @@ test('backups are complete SQLite copies and only the newest are kept', async ()
   await rm(dir, { recursive: true, force: true });
 });
 
+test('closing the store while a backup is being copied stops the copy and leaves no part of it behind', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'queue-store-'));
+  const now = { t: at('2026-11-24', '09:00') };
+  const s = await open(dir, now);
+  await s.execute({ type: 'issue', directionId: 'documents' }, system);
+  const backups = join(dir, 'backups');
+  const copy = s.store.backup(backups, '2026-11-24', 3).then(() => 'written', (e: Error) => e.message);
+  await s.store.close();
+  // Closed means the copy has ended one way or the other: the folder can go at once.
+  assert.equal((await readdir(backups)).filter((f) => f.endsWith('.part')), []);
+  const outcome = await copy;
+  assert.ok(outcome === 'written' || /backup copy failed/.test(outcome), outcome);
+  await rm(dir, { recursive: true });
+});
+
 test('a failed write is refused with STORAGE_FAILED and the state in memory does not move', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'queue-store-'));
   const now = { t: at('2026-11-24', '09:00') };

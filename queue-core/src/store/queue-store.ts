@@ -1,7 +1,7 @@
 // Where the queue's state is kept: every accepted command's events and the entities they changed are
 // written in one transaction before anyone hears of them. On start the state of the current office day is
 // read back, so a restart after a power cut continues exactly from what was acknowledged.
-import { execFile } from 'node:child_process';
+import { execFile, type ChildProcess } from 'node:child_process';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -266,13 +266,25 @@ export class QueueStore {
    * given back when it ends), so the queue keeps working meanwhile; it is written under a temporary name
    * and renamed once complete, so a file with a backup's name is always a whole database.
    */
-  async backup(dir: string, day: string, keep: number): Promise<string> {
+  backup(dir: string, day: string, keep: number): Promise<string> {
+    const task = this.copyInto(dir, day, keep);
+    // Closing waits for it: the copy must not go on writing into a data folder that is being shut or removed.
+    const settled = task.then(() => {}, () => {});
+    this.backups.add(settled);
+    void settled.then(() => this.backups.delete(settled));
+    return task;
+  }
+
+  private backups = new Set<Promise<void>>();
+  private copying = new Set<ChildProcess>();
+
+  private async copyInto(dir: string, day: string, keep: number): Promise<string> {
     await mkdir(dir, { recursive: true });
     const file = join(dir, `queue-${day}.sqlite`);
     const part = `${file}.part`;
     await rm(part, { force: true });
     try {
-      await copyInItsOwnProcess(this.db.file, part);
+      await copyInItsOwnProcess(this.db.file, part, this.copying);
       await rename(part, file);
     } catch (e) {
       await rm(part, { force: true });
@@ -283,8 +295,14 @@ export class QueueStore {
     return file;
   }
 
-  close(): void {
-    this.db.close();
+  /** Stops a backup copy still running (its part file is removed) and closes the database. */
+  close(): Promise<void> {
+    if (this.backups.size === 0) {
+      this.db.close();
+      return Promise.resolve();
+    }
+    for (const child of this.copying) child.kill();
+    return Promise.all(this.backups).then(() => this.db.close());
   }
 }
 
@@ -293,12 +311,14 @@ export class QueueStore {
 const BACKUP_COPY = new URL(import.meta.url.endsWith('.ts') ? './backup-copy.ts' : './backup-copy.js', import.meta.url);
 
 /** Runs backup-copy.ts in a child Node process; rejects with what it said when it fails. */
-function copyInItsOwnProcess(source: string, target: string): Promise<void> {
+function copyInItsOwnProcess(source: string, target: string, running: Set<ChildProcess>): Promise<void> {
   const loader = BACKUP_COPY.pathname.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : [];
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [...loader, fileURLToPath(BACKUP_COPY), source, target], { timeout: 10 * 60_000 }, (error, _out, err) => {
+    const child = execFile(process.execPath, [...loader, fileURLToPath(BACKUP_COPY), source, target], { timeout: 10 * 60_000 }, (error, _out, err) => {
+      running.delete(child);
       if (error) reject(new Error(`the backup copy failed: ${err.trim() || error.message}`));
       else resolve();
     });
+    running.add(child);
   });
 }
