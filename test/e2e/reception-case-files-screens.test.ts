@@ -4,9 +4,9 @@
 // type and where it is; once the file has gone to the payments department the materials show that place.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { Browser, Page } from 'playwright-core';
-import { assertNoPageErrors, launch, screenshot, SIZES, signIn as openPanel } from '../helpers/browser.ts';
-import { client, demo, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
+import type { Browser } from 'playwright-core';
+import { assertNoPageErrors, launch, screenshot, shows, SIZES, signIn as openPanel } from '../helpers/browser.ts';
+import { client, demo, ready, testDaemon, type TestDaemon } from '../helpers/daemon.ts';
 import { at } from '../helpers/office.ts';
 
 const pageErrors: string[] = [];
@@ -28,20 +28,6 @@ const office = (lang: 'ru' | 'uk') => demo((c) => {
   c.office.language = lang;
   c.reception = { hours: [{ who: WHO, weekday: 'tue', weeks: [2], hours: '10:00-12:00', slotMinutes: 15 }] };
 });
-
-async function shows(page: Page, selector: string, want: RegExp, timeout = 8000): Promise<string> {
-  let seen = '';
-  try {
-    const check = async () => {
-      seen = (await page.locator(selector).first().textContent().catch(() => '')) ?? '';
-      return want.test(seen) ? seen : null;
-    };
-    return await until(check as () => Promise<string>, timeout);
-  } catch {
-    assert.match(seen, want, `${selector}`);
-    return seen;
-  }
-}
 
 const WORDS = {
   ru: { formed: /сформировано, ждёт проверки, с 02\.12\.2026\s*Иванова Мария Петровна/, payments: /в отделе выплат, с 03\.12\.2026\s*Осипова Т\. В\./, title: 'Материалы к личному приёму граждан руководством', none: /Личных дел с таким ФИО нет/ },

@@ -9,7 +9,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser, Page } from 'playwright-core';
-import { assertNoPageErrors, launch, screenshot, SIZES, signIn as openPanel } from '../helpers/browser.ts';
+import { assertNoPageErrors, launch, screenshot, shows, SIZES, signIn as openPanel } from '../helpers/browser.ts';
 import { client, demo, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
 import { at } from '../helpers/office.ts';
 import { DaemonTime } from '../helpers/office-day.ts';
@@ -37,20 +37,6 @@ const office = (lang: 'ru' | 'uk', who = SHORT_WHO) => demo((c) => {
   c.office.language = lang;
   c.reception = { hours: [{ who, weekday: 'tue', weeks: [2], hours: '10:00-12:00', slotMinutes: 15 }] };
 });
-
-async function shows(page: Page, selector: string, want: RegExp, timeout = 8000): Promise<string> {
-  let seen = '';
-  try {
-    const check = async () => {
-      seen = (await page.locator(selector).first().textContent().catch(() => '')) ?? '';
-      return want.test(seen) ? seen : null;
-    };
-    return await until(check as () => Promise<string>, timeout);
-  } catch {
-    assert.match(seen, want, `${selector}`);
-    return seen;
-  }
-}
 
 /** Whether each part of the hall's aside lies inside the aside and the screen, and is not cut inside its own box. */
 const ASIDE = `(() => {

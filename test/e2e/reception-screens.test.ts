@@ -7,8 +7,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser, Page } from 'playwright-core';
-import { assertNoPageErrors, launch, screenshot, SIZES, signIn as openPanel } from '../helpers/browser.ts';
-import { client, demo, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
+import { assertNoPageErrors, launch, screenshot, shows, SIZES, signIn as openPanel } from '../helpers/browser.ts';
+import { client, demo, ready, testDaemon, type TestDaemon } from '../helpers/daemon.ts';
 import { at } from '../helpers/office.ts';
 import { DaemonTime } from '../helpers/office-day.ts';
 
@@ -38,21 +38,6 @@ async function openAt(browser: Browser, url: string, size: { width: number; heig
   await page.clock.install({ time: browserTime });
   await page.goto(url);
   return page;
-}
-
-async function shows(page: Page, selector: string, want: RegExp, timeout = 8000): Promise<string> {
-  let seen = '';
-  try {
-    // `until` waits while the check answers null, awaited or not.
-    const check = async () => {
-      seen = (await page.locator(selector).first().textContent().catch(() => '')) ?? '';
-      return want.test(seen) ? seen : null;
-    };
-    return await until(check as () => Promise<string>, timeout);
-  } catch {
-    assert.match(seen, want, `${selector}`);
-    return seen;
-  }
 }
 
 for (const lang of ['ru', 'uk'] as const) {

@@ -1,7 +1,9 @@
 // Debian's Chromium, headless, driven by playwright-core (never a downloaded browser).
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import * as assert from 'uvu/assert';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { until } from './daemon.ts';
 
 export const SCREENS = fileURLToPath(new URL('../.artifacts/screens/', import.meta.url));
 
@@ -72,4 +74,20 @@ export function assertNoPageErrors(errors: string[]): void {
   if (found.length === 0) return;
   console.error(`script errors in the pages:\n  ${found.join('\n  ')}`);
   throw new Error(`script errors in the pages: ${found.join('; ')}`);
+}
+
+/** Waits until the first element matching `selector` reads `want`; fails with what it read last. Returns that text. */
+export async function shows(page: Page, selector: string, want: RegExp, timeout = 8000): Promise<string> {
+  let seen = '';
+  try {
+    // `until` waits while the check answers null, awaited or not.
+    const check = async () => {
+      seen = (await page.locator(selector).first().textContent().catch(() => '')) ?? '';
+      return want.test(seen) ? seen : null;
+    };
+    return await until(check as () => Promise<string>, timeout);
+  } catch {
+    assert.match(seen, want, `${selector}`);
+    return seen;
+  }
 }
