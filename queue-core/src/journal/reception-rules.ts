@@ -174,5 +174,7 @@ export function assignmentsOf(staffId: string, open: readonly ReceptionBooking[]
     const because: MineBecause[] = [...(c.responsible === staffId ? ['responsible' as const] : []), ...(heldFiles.length ? ['holder' as const] : [])];
     if (because.length) out.push({ booking: b, control: controlState(b, today) === 'overdue' ? 'overdue' : 'on-control', because, heldFiles });
   }
-  return out.sort((a, b) => (a.booking.decision!.control!.deadline < b.booking.decision!.control!.deadline ? -1 : a.booking.decision!.control!.deadline > b.booking.decision!.control!.deadline ? 1 : a.booking.id < b.booking.id ? -1 : 1));
+  // By deadline, then booking: an overdue decision's deadline is before every other's, so those come first.
+  const order = (a: MyAssignment) => `${a.booking.decision!.control!.deadline} ${a.booking.id}`;
+  return out.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
 }
