@@ -21,6 +21,7 @@ const SILENT = Number(process.env.BENCH_SILENT_DISPLAYS ?? 150);
 const ROUNDS = Number(process.env.BENCH_BIG_DAY_ROUNDS ?? 150);
 const BOOTH = 1;
 const STAFF = 'ivanova';
+const CALL_TIMEOUT_MS = 60_000;
 
 /** Writes a worked day of `served` tickets (issued, called, finished at booth 1) into a fresh data folder. */
 function workedDay(dataDir: string, served: number): void {
@@ -106,8 +107,11 @@ async function openDay(served: number, pinned: boolean): Promise<Day> {
       await ask(kiosk, { id: `i${i}`, type: 'issue', directionId: 'consultation' });
       day.issue.push(performance.now() - t);
       t = performance.now();
-      await new Promise<void>((resolve) => {
-        pending = { left: DISPLAYS, done: resolve };
+      // A display that never gets the call (cut off, or the daemon stalled) ends the bench with a reason
+      // instead of leaving it waiting for ever.
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`round ${i}: the call reached ${DISPLAYS - pending!.left} of ${DISPLAYS} displays in ${CALL_TIMEOUT_MS / 1000} s`)), CALL_TIMEOUT_MS);
+        pending = { left: DISPLAYS, done: () => (clearTimeout(timer), resolve()) };
         op.ws.send(JSON.stringify({ id: `c${i}`, type: 'callNext' }));
       });
       day.call.push(performance.now() - t);

@@ -18,11 +18,19 @@ export async function peer(url: string, onFrame: (f: any) => void = () => {}): P
   return p;
 }
 
+/** How long a request may wait for its answer before the bench stops with a reason (a stalled daemon, a lost frame). */
+const ANSWER_TIMEOUT_MS = 60_000;
+
 export function ask(p: Peer, frame: { id: string | number; [field: string]: unknown }): Promise<any> {
   return new Promise((resolve, reject) => {
     const prev = p.onFrame;
+    const timer = setTimeout(() => {
+      p.onFrame = prev;
+      reject(new Error(`no answer to ${String(frame.type)} (id ${frame.id}) in ${ANSWER_TIMEOUT_MS / 1000} s`));
+    }, ANSWER_TIMEOUT_MS);
     p.onFrame = (f) => {
       if ((f.type === 'result' || f.type === 'error') && f.id === frame.id) {
+        clearTimeout(timer);
         p.onFrame = prev;
         if (f.type === 'error') reject(new Error(`${f.error.code}: ${f.error.message}`));
         else resolve(f.data);
