@@ -1,7 +1,7 @@
-// Derives everything that restates the request definitions (queue-core/src/protocol/requests.ts and
-// shapes.ts): the machine-readable contract in docs/contract/ (JSON Schema of every request, result,
-// event and notice, and an AsyncAPI document), the request table of docs/protocol.md between its
-// markers, and the client's keyed list (protocol/catalogue.ts).
+// Derives everything that restates the request definitions (queue-core/src/protocol/requests.ts, their
+// answers in results.ts and shapes.ts): the machine-readable contract in docs/contract/ (JSON Schema of
+// every request, result, event and notice, and an AsyncAPI document), the request table of
+// docs/protocol.md between its markers, and the client's keyed list (protocol/catalogue.ts).
 //
 //   npm run contract            writes the files
 //   npm run contract -- --check exits 1 when a committed file differs from what the definitions give
@@ -12,7 +12,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import { z } from 'zod/v3';
-import { REQUESTS, REQUEST_TYPES, ROLES, type RequestDefinition } from '../queue-core/src/protocol/requests.ts';
+import { REQUESTS, REQUEST_TYPES, ROLES, type RequestDefinition, type RequestType } from '../queue-core/src/protocol/requests.ts';
+import { RESULTS } from '../queue-core/src/protocol/results.ts';
 import * as shape from '../queue-core/src/protocol/shapes.ts';
 import { PROTOCOL_VERSION } from '../queue-core/src/protocol/version.ts';
 
@@ -66,7 +67,7 @@ const definitions: Record<string, RequestDefinition> = REQUESTS;
 export function contract(): Record<string, unknown> {
   const requests = Object.fromEntries(REQUEST_TYPES.map((type) => {
     const d = definitions[type]!;
-    return [type, { roles: [...d.roles], keyed: d.keyed, request: json(d.schema), result: json(d.result) }];
+    return [type, { roles: [...d.roles], keyed: d.keyed, request: json(d.schema), result: json(RESULTS[type]) }];
   }));
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -99,7 +100,7 @@ export function asyncapi(): Record<string, unknown> {
   for (const type of REQUEST_TYPES) {
     const d = definitions[type]!;
     messages[type] = { name: type, summary: `roles: ${d.roles.join(', ')}${d.keyed ? '; carries an idempotency key' : ''}`, payload: json(d.schema, where) };
-    const result = z.object({ type: z.literal('result'), id: requestId, data: d.result });
+    const result = z.object({ type: z.literal('result'), id: requestId, data: RESULTS[type] });
     messages[`${type}Result`] = { name: `${type} result`, payload: json(result, where) };
     operations[type] = { action: 'receive', channel: { $ref: '#/channels/ws' }, messages: [ref(type)], reply: { channel: { $ref: '#/channels/ws' }, messages: [ref(`${type}Result`), ref('error')] } };
   }
@@ -138,8 +139,9 @@ function fieldsOf(d: RequestDefinition): string {
   }).join(', ');
 }
 
-function answerOf(d: RequestDefinition): string {
-  const keys = 'shape' in d.result ? Object.keys((d.result as z.AnyZodObject).shape) : [];
+function answerOf(type: RequestType): string {
+  const answer: z.ZodTypeAny = RESULTS[type];
+  const keys = answer instanceof z.ZodObject ? Object.keys(answer.shape as z.ZodRawShape) : [];
   return `\`{${keys.length ? ` ${keys.join(', ')} ` : ''}}\``;
 }
 
@@ -147,7 +149,7 @@ export function requestTable(): string {
   const rows = REQUEST_TYPES.filter((t) => t !== 'hello').map((type) => {
     const d = definitions[type]!;
     const roles = d.roles.length === ROLES.length ? 'all' : d.roles.join(', ');
-    return `| \`${type}\` | ${fieldsOf(d)} | ${roles} | ${d.keyed ? 'yes' : '—'} | ${answerOf(d)}${d.note ? `; ${d.note}` : ''} |`;
+    return `| \`${type}\` | ${fieldsOf(d)} | ${roles} | ${d.keyed ? 'yes' : '—'} | ${answerOf(type)}${d.note ? `; ${d.note}` : ''} |`;
   });
   return [TABLE_START, '| request | fields | roles | key | answer `data` |', '| --- | --- | --- | --- | --- |', ...rows, TABLE_END].join('\n');
 }

@@ -1,7 +1,7 @@
 // What the daemon sends, as schemas: tickets, booths, bookings, the snapshot, events, notices and the
-// journal's records. Nothing validates outgoing frames at run time; these exist so that the contract
-// (docs/contract/) can describe every answer, and so that the result types of requests.ts derive from
-// them. Each schema is checked at compile time against the type its home module declares (domain/,
+// journal's records. Nothing validates outgoing frames at run time, so the daemon does not load this file;
+// these exist so that the contract (docs/contract/) can describe every answer, and so that the answers of
+// results.ts, and the result types, derive from them. Each schema is checked at compile time against the type its home module declares (domain/,
 // journal/): when one changes and the other does not, `npm run typecheck` fails here.
 import { FIGURE_IDS, type AnnualReport } from '../journal/annual-figures.js';
 import { z } from 'zod/v3';
