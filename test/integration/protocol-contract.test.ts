@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, generated, stale } from '../../scripts/contract.ts';
 import { REQUESTS, REQUEST_TYPES } from '../../queue-core/src/protocol/requests.ts';
-import { RESULTS } from '../../queue-core/src/protocol/results.ts';
+import { RESULT_SCHEMAS } from '../../queue-core/src/protocol/results.ts';
 import { ALLOWED } from '../../queue-core/src/server/permissions.ts';
 import { KEYED } from '../../queue-core/src/protocol/catalogue.ts';
 import * as shape from '../../queue-core/src/protocol/shapes.ts';
@@ -85,12 +85,12 @@ test('what the daemon really sends fits the contract: snapshots, updates, result
     hall.send({ id: 1, type: 'hello', protocol: 1, role: 'display' });
     const integration = await RawPeer.open(d.ws);
     integration.send({ id: 1, type: 'hello', protocol: 1, role: 'integration', token: 'demo-intake-token-0123456789' });
-    for (const peer of [hall, integration]) RESULTS.hello.parse(((await peer.answer(1)) as { data: unknown }).data);
+    for (const peer of [hall, integration]) RESULT_SCHEMAS.hello.parse(((await peer.answer(1)) as { data: unknown }).data);
     const kiosk = await ready(client(d, { role: 'kiosk' }));
     const op = await ready(client(d, { role: 'operator', staffId: 'petrova', pin: '2222', booth: 2 }));
-    RESULTS.issue.parse(await kiosk.request('issue', { directionId: 'certificates' }));
-    RESULTS.callNext.parse(await op.request('callNext', {}));
-    RESULTS.breakStart.parse(await op.request('finish', { result: 'accepted' }).then(() => op.request('breakStart', { kind: 'lunch', until: Date.now() + 600_000 })));
+    RESULT_SCHEMAS.issue.parse(await kiosk.request('issue', { directionId: 'certificates' }));
+    RESULT_SCHEMAS.callNext.parse(await op.request('callNext', {}));
+    RESULT_SCHEMAS.breakStart.parse(await op.request('finish', { result: 'accepted' }).then(() => op.request('breakStart', { kind: 'lunch', until: Date.now() + 600_000 })));
     for (const peer of [hall, integration]) {
       const snap = await until(() => peer.messages.find((m) => m.type === 'snapshot'));
       shape.snapshot.parse(snap.type === 'snapshot' && snap.snapshot);

@@ -3,7 +3,7 @@
 // schemas in shapes.ts. Types only: importing this file costs an app nothing at run time.
 import type { z } from 'zod/v3';
 import type { REQUESTS, RequestType, ROLES } from './requests.js';
-import type { RESULTS } from './results.js';
+import type { RESULT_SCHEMAS } from './results.js';
 import type * as shape from './shapes.js';
 import type { QueueSummary } from '../domain/summary.js';
 import type { QueueError } from '../domain/errors.js';
@@ -30,7 +30,7 @@ export type DirectionInfo = z.infer<typeof shape.snapshot>['directions'][number]
 export type DeviceStatus = z.infer<typeof shape.devices>;
 /** The whole picture, sent after hello and after a configuration change; staff-only keys are optional. */
 export type Snapshot = z.infer<typeof shape.snapshot>;
-export type HelloResult = z.infer<(typeof RESULTS)['hello']>;
+export type HelloResult = z.infer<(typeof RESULT_SCHEMAS)['hello']>;
 export type Notice = z.infer<typeof shape.notice>;
 
 export type ServerMessage =
@@ -42,4 +42,4 @@ export type ServerMessage =
   | { type: 'notice'; notice: Notice };
 
 /** What each request answers with. */
-export type ResultOf = { [K in RequestType]: z.infer<(typeof RESULTS)[K]> };
+export type ResultOf = { [K in RequestType]: z.infer<(typeof RESULT_SCHEMAS)[K]> };

@@ -30,7 +30,7 @@ const helloResult = z.object({
 const draftAnswer = z.object({ draft: z.object({ fields: cardDraftFields, at: epoch, staffId: z.string() }).nullable() });
 const receptionAnswer = z.object({ booking: shape.receptionBooking });
 
-export const RESULTS = {
+export const RESULT_SCHEMAS = {
   hello: helloResult,
   ping: z.object({ now: z.number().int() }),
   issue: issued,
