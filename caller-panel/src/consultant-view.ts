@@ -6,13 +6,12 @@ import { addDays, officeDay } from 'queue-core/domain';
 import { bookingCodeText, clock, pick, shortDate, type Language } from 'queue-core/ui';
 import { ClientRedraw } from 'queue-core/ui';
 import { panelStyles } from './panel-styles.js';
+import { whenLoaded } from './lazy.js';
+import { TAB_PARTS } from './tab-parts.js';
 import type { PanelText } from './strings.js';
 import { JOURNAL_TEXT } from './journal-strings.js';
 import { alertList, alertListStyles } from './alert-list.js';
-import './journal-view.js';
-import './outreach-view.js';
 import { OUTREACH_TEXT } from './outreach-strings.js';
-import './reception-view.js';
 import { mineCounts, mineTab } from './my-control.js';
 import { RECEPTION_TEXT } from './reception-strings.js';
 import './phone-view.js';
@@ -133,10 +132,10 @@ export class ConsultantView extends LitElement {
     const j = JOURNAL_TEXT[this.lang];
     const tab = (id: ConsultantView['tab'], text: unknown) => html`<button role="tab" id="tab-${id}" aria-selected=${this.tab === id} class=${this.tab === id ? 'on' : ''} @click=${() => (this.tab = id)}>${text}</button>`;
     return html`${this.helpCalls()}<div class="tabs" role="tablist">${tab('bookings', this.t.bookings)}${tab('journal', j.tabJournal)}${tab('phone', j.tabPhone)}${tab('outreach', OUTREACH_TEXT[this.lang].tab)}${tab('reception', RECEPTION_TEXT[this.lang].tab)}${tab('my-control', mineTab(this.lang, this.mine))}</div>
-      ${this.tab === 'journal' ? html`<journal-view .client=${this.client} .j=${j} .lang=${this.lang} .act=${this.act} .now=${this.now}></journal-view>`
-      : this.tab === 'outreach' ? html`<outreach-view .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></outreach-view>`
+      ${this.tab === 'journal' ? whenLoaded(this, TAB_PARTS.journal, this.lang, () => html`<journal-view .client=${this.client} .j=${j} .lang=${this.lang} .act=${this.act} .now=${this.now}></journal-view>`)
+      : this.tab === 'outreach' ? whenLoaded(this, TAB_PARTS.outreach, this.lang, () => html`<outreach-view .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></outreach-view>`)
       : this.tab === 'my-control' ? html`<my-control .client=${this.client} .lang=${this.lang} .act=${this.act} @mine-counts=${(e: CustomEvent) => (this.mine = e.detail)}></my-control>`
-      : this.tab === 'reception' ? html`<reception-view .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></reception-view>`
+      : this.tab === 'reception' ? whenLoaded(this, TAB_PARTS.reception, this.lang, () => html`<reception-view .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></reception-view>`)
       : this.tab === 'phone' ? html`<phone-view .client=${this.client} .j=${j} .lang=${this.lang} .act=${this.act}></phone-view>`
       : this.bookingScreen()}`;
   }

@@ -8,15 +8,14 @@ import { lineOf, type LinePlace } from 'queue-core/domain';
 import { clock, pick, type Language } from 'queue-core/ui';
 import { ClientRedraw } from 'queue-core/ui';
 import { panelStyles } from './panel-styles.js';
+import { whenLoaded } from './lazy.js';
+import { TAB_PARTS } from './tab-parts.js';
 import type { PanelText } from './strings.js';
 import { JOURNAL_TEXT } from './journal-strings.js';
 import './visit-card.js';
 import './break-dialog.js';
 import type { VisitCard } from './visit-card.js';
-import './journal-view.js';
-import './outreach-view.js';
 import { OUTREACH_TEXT } from './outreach-strings.js';
-import './case-files-view.js';
 import { CASE_FILE_TEXT } from './case-file-strings.js';
 import './phone-view.js';
 import { mineCounts, mineTab } from './my-control.js';
@@ -232,10 +231,10 @@ export class OperatorView extends LitElement {
     const j = JOURNAL_TEXT[this.lang];
     const tab = (id: OperatorView['tab'], text: unknown) => html`<button role="tab" id="tab-${id}" aria-selected=${this.tab === id} class=${this.tab === id ? 'on' : ''} @click=${() => (this.tab = id)}>${text}</button>`;
     return html`<div class="tabs" role="tablist">${tab('queue', j.tabQueue)}${tab('journal', j.tabJournal)}${tab('phone', j.tabPhone)}${tab('outreach', OUTREACH_TEXT[this.lang].tab)}${tab('case-files', CASE_FILE_TEXT[this.lang].tab)}${tab('my-control', mineTab(this.lang, this.mine))}</div>
-      ${this.tab === 'journal' ? html`<journal-view .client=${this.client} .j=${j} .lang=${this.lang} .act=${this.act} .now=${this.now}></journal-view>`
-      : this.tab === 'outreach' ? html`<outreach-view .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></outreach-view>`
+      ${this.tab === 'journal' ? whenLoaded(this, TAB_PARTS.journal, this.lang, () => html`<journal-view .client=${this.client} .j=${j} .lang=${this.lang} .act=${this.act} .now=${this.now}></journal-view>`)
+      : this.tab === 'outreach' ? whenLoaded(this, TAB_PARTS.outreach, this.lang, () => html`<outreach-view .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></outreach-view>`)
       : this.tab === 'my-control' ? html`<my-control .client=${this.client} .lang=${this.lang} .act=${this.act} @mine-counts=${(e: CustomEvent) => (this.mine = e.detail)}></my-control>`
-      : this.tab === 'case-files' ? html`<case-files-view mode="operator" .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></case-files-view>`
+      : this.tab === 'case-files' ? whenLoaded(this, TAB_PARTS.caseFiles, this.lang, () => html`<case-files-view mode="operator" .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></case-files-view>`)
       : this.tab === 'phone' ? html`<phone-view .client=${this.client} .j=${j} .lang=${this.lang} .act=${this.act}></phone-view>`
       : this.reception()}`;
   }

@@ -7,10 +7,15 @@ import { ClientError, sessionEndWords, type Notice, type QueueClient } from 'que
 import { LANGUAGES, LANGUAGE_NAMES, QueueController, errorText, pick, type Language } from 'queue-core/ui';
 import { panelStyles } from './panel-styles.js';
 import { TEXT } from './strings.js';
-import './operator-view.js';
-import './consultant-view.js';
-import './supervisor-view.js';
-import './archivist-view.js';
+import { whenLoaded, type Load } from './lazy.js';
+
+// Each role's screen is its own part of the bundle, fetched once that role has signed in.
+const ROLE_VIEWS: Record<Role, Load> = {
+  operator: () => import('./operator-view.js'),
+  consultant: () => import('./consultant-view.js'),
+  supervisor: () => import('./supervisor-view.js'),
+  archivist: () => import('./archivist-view.js'),
+};
 
 type Role = 'operator' | 'consultant' | 'supervisor' | 'archivist';
 interface Toast { id: number; text: string; level: 'info' | 'error' }
@@ -155,8 +160,14 @@ export class PanelApp extends LitElement {
   }
 
   private view(c: QueueClient) {
+    const signed = c.session!.role;
+    const role: Role = signed in ROLE_VIEWS ? (signed as Role) : 'supervisor'; // as the screen's default was
+    return whenLoaded(this, ROLE_VIEWS[role], this.lang, () => this.roleView(c, role));
+  }
+
+  private roleView(c: QueueClient, role: Role) {
     const common = { t: this.t, lang: this.lang, act: this.act, now: this.staff.now() };
-    switch (c.session!.role) {
+    switch (role) {
       case 'operator': return html`<operator-view .client=${c} .t=${common.t} .lang=${common.lang} .act=${common.act} .now=${common.now}></operator-view>`;
       // The archivist (issue 18) works in the archive of case files, and sees the decisions on control whose files she holds.
       case 'archivist': return html`<archivist-view .client=${c} .lang=${common.lang} .act=${common.act} .now=${common.now}></archivist-view>`;

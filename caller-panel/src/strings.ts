@@ -31,6 +31,7 @@ const ru = {
   states: { waiting: 'ждёт', called: 'вызван', serving: 'на приёме', done: 'обслужен', 'no-show': 'не явился', closed: 'закрыт' } as Record<string, string>,
   deviceStates: { ok: 'в порядке', simulated: 'имитация', failed: 'неисправен', fallback: 'резервный голос', off: 'выключено', unknown: 'нет данных', connected: 'подключена', missing: 'не подключена' } as Record<string, string>,
   virtualButton: 'Кнопка кабины (имитация)', virtualButtonNote: 'Демо: нажатие виртуальной кнопки вызова этой кабины — как на настоящей.',
+  loading: 'Загрузка…', loadFailed: 'Не удалось загрузить эту часть пульта: нет связи с сервером или он перезапущен с новой версией.', retry: 'Повторить', reload: 'Обновить страницу',
   lifeStep: (step: number, of: number, name: string) => `Шаг ${step} из ${of} · «${name}»`, lifeStepsTitle: 'Шаги жизненной ситуации', stepDone: 'пройден', stepNow: 'сейчас', stepAhead: 'далее', stepBooth: (n: number) => `кабина ${n}`,
 };
 export type PanelText = typeof ru;
@@ -62,6 +63,7 @@ const uk: PanelText = {
   states: { waiting: 'чекає', called: 'викликано', serving: 'на прийомі', done: 'обслуговано', 'no-show': 'не з’явився', closed: 'закрито' },
   deviceStates: { ok: 'у порядку', simulated: 'імітація', failed: 'несправний', fallback: 'резервний голос', off: 'вимкнено', unknown: 'немає даних', connected: 'підключено', missing: 'не підключено' },
   virtualButton: 'Кнопка кабіни (імітація)', virtualButtonNote: 'Демо: натискання віртуальної кнопки виклику цієї кабіни — як на справжній.',
+  loading: 'Завантаження…', loadFailed: 'Не вдалося завантажити цю частину пульта: немає зв’язку із сервером або його перезапущено з новою версією.', retry: 'Повторити', reload: 'Оновити сторінку',
   lifeStep: (step, of, name) => `Крок ${step} з ${of} · «${name}»`, lifeStepsTitle: 'Кроки життєвої ситуації', stepDone: 'пройдено', stepNow: 'зараз', stepAhead: 'далі', stepBooth: (n) => `кабіна ${n}`,
 };
 
@@ -92,6 +94,7 @@ const en: PanelText = {
   states: { waiting: 'waiting', called: 'called', serving: 'in service', done: 'served', 'no-show': 'no-show', closed: 'closed' },
   deviceStates: { ok: 'working', simulated: 'simulated', failed: 'failed', fallback: 'fallback voice', off: 'off', unknown: 'unknown', connected: 'connected', missing: 'not connected' },
   virtualButton: 'Booth button (simulated)', virtualButtonNote: "Demo: presses this booth's virtual call button, just like the real one.",
+  loading: 'Loading…', loadFailed: 'This part of the panel could not be loaded: the server cannot be reached, or it was restarted with a new version.', retry: 'Try again', reload: 'Reload the page',
   lifeStep: (step, of, name) => `Step ${step} of ${of} · "${name}"`, lifeStepsTitle: 'Steps of the life situation', stepDone: 'done', stepNow: 'now', stepAhead: 'to come', stepBooth: (n) => `booth ${n}`,
 };
 

@@ -6,21 +6,16 @@ import type { Alert, Notice, QueueClient } from 'queue-core/protocol';
 import { LANGUAGE_NAMES, LANGUAGES, clock, errorText, pick, type Language } from 'queue-core/ui';
 import { ClientRedraw } from 'queue-core/ui';
 import { panelStyles } from './panel-styles.js';
+import { whenLoaded } from './lazy.js';
+import { TAB_PARTS } from './tab-parts.js';
 import type { PanelText } from './strings.js';
 import { JOURNAL_TEXT } from './journal-strings.js';
 import { alertList, alertListStyles, detailsOf } from './alert-list.js';
 import { editInfoLine, type InfoLine } from './info-line.js';
-import './journal-view.js';
-import './outreach-view.js';
 import { OUTREACH_TEXT } from './outreach-strings.js';
-import './case-files-view.js';
 import { CASE_FILE_TEXT } from './case-file-strings.js';
-import './reception-view.js';
 import { RECEPTION_TEXT } from './reception-strings.js';
-import './stats-view.js';
-import './annual-view.js';
 import { ANNUAL_TEXT } from './annual-strings.js';
-import './settings/settings-view.js';
 import './device-status.js';
 import './rating-today.js';
 
@@ -87,13 +82,13 @@ export class SupervisorView extends LitElement {
         <button class=${this.tab === 'settings' ? 'on' : ''} id="settings-tab" @click=${() => (this.tab = 'settings')}>${t.settings}</button>
       </div>
       ${this.tab === 'overview' ? this.overview() : this.tab === 'tickets' ? this.tickets()
-        : this.tab === 'journal' ? html`<journal-view head .client=${this.client} .j=${JOURNAL_TEXT[this.lang]} .lang=${this.lang} .act=${this.act} .now=${this.now}></journal-view>`
-        : this.tab === 'outreach' ? html`<outreach-view .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></outreach-view>`
-        : this.tab === 'case-files' ? html`<case-files-view mode="head" .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></case-files-view>`
-        : this.tab === 'reception' ? html`<reception-view .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></reception-view>`
-        : this.tab === 'annual' ? html`<annual-view .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></annual-view>`
-        : this.tab === 'stats' ? html`<stats-view .client=${this.client} .j=${JOURNAL_TEXT[this.lang]} .lang=${this.lang} .act=${this.act}></stats-view>`
-        : html`<settings-view .client=${this.client} .t=${this.t} .lang=${this.lang}></settings-view>`}`;
+        : this.tab === 'journal' ? whenLoaded(this, TAB_PARTS.journal, this.lang, () => html`<journal-view head .client=${this.client} .j=${JOURNAL_TEXT[this.lang]} .lang=${this.lang} .act=${this.act} .now=${this.now}></journal-view>`)
+        : this.tab === 'outreach' ? whenLoaded(this, TAB_PARTS.outreach, this.lang, () => html`<outreach-view .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></outreach-view>`)
+        : this.tab === 'case-files' ? whenLoaded(this, TAB_PARTS.caseFiles, this.lang, () => html`<case-files-view mode="head" .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></case-files-view>`)
+        : this.tab === 'reception' ? whenLoaded(this, TAB_PARTS.reception, this.lang, () => html`<reception-view .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></reception-view>`)
+        : this.tab === 'annual' ? whenLoaded(this, TAB_PARTS.annual, this.lang, () => html`<annual-view .client=${this.client} .lang=${this.lang} .act=${this.act} .now=${this.now}></annual-view>`)
+        : this.tab === 'stats' ? whenLoaded(this, TAB_PARTS.stats, this.lang, () => html`<stats-view .client=${this.client} .j=${JOURNAL_TEXT[this.lang]} .lang=${this.lang} .act=${this.act}></stats-view>`)
+        : whenLoaded(this, TAB_PARTS.settings, this.lang, () => html`<settings-view .client=${this.client} .t=${this.t} .lang=${this.lang}></settings-view>`)}`;
   }
 
   private overview() {
