@@ -192,19 +192,25 @@ test('a malformed address is a bad request, not an internal error', async () => 
   }
 });
 
-test('source maps are neither built nor served', async () => {
+test('source maps are neither built nor served, nor the build manifest', async () => {
   // A map left in an app's folder (from a development build) is not served.
   const root = await mkdtemp(join(tmpdir(), 'queue-apps-'));
   await mkdir(join(root, 'kiosk', 'dist', 'assets'), { recursive: true });
   await writeFile(join(root, 'kiosk', 'dist', 'index.html'), '<!doctype html><title>kiosk</title>');
   await writeFile(join(root, 'kiosk', 'dist', 'assets', 'index-abcdefgh.js'), 'console.log(1)\n//# sourceMappingURL=index-abcdefgh.js.map');
   await writeFile(join(root, 'kiosk', 'dist', 'assets', 'index-abcdefgh.js.map'), '{"version":3,"sources":["../src/secret.ts"]}');
+  await mkdir(join(root, 'kiosk', 'dist', '.vite'));
+  await writeFile(join(root, 'kiosk', 'dist', '.vite', 'manifest.json'), '{"src/secret.ts":{"file":"assets/index-abcdefgh.js"}}');
   const d = await testDaemon({ appsRoot: root });
   try {
     assert.is((await get(d.url, '/kiosk/assets/index-abcdefgh.js')).status, 200);
     const map = await get(d.url, '/kiosk/assets/index-abcdefgh.js.map');
     assert.is(map.status, 404);
     assert.not.match(map.body, /secret/);
+    // Nor Vite's manifest, the list of the build's chunks by source file (hidden files and folders are not served).
+    const manifest = await get(d.url, '/kiosk/.vite/manifest.json');
+    assert.is(manifest.status, 404);
+    assert.not.match(manifest.body, /secret/);
   } finally {
     await d.stop();
     await rm(root, { recursive: true, force: true });

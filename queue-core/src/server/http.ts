@@ -128,8 +128,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: HttpOp
 
 async function serveFile(app: AppMount, rest: string, res: ServerResponse) {
   // Source maps would hand the apps' sources to anyone on the network; production builds make none, and
-  // one left over from a development build is not served either.
-  if (rest.endsWith('.map')) {
+  // one left over from a development build is not served either. Nor are hidden files and folders, such as
+  // Vite's .vite/manifest.json (the build's list of chunks, read by the bundle benchmark).
+  if (rest.endsWith('.map') || rest.split('/').some((part) => part.startsWith('.'))) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
     return;
   }
