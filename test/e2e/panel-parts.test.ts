@@ -77,4 +77,22 @@ test("an operator's page does not download the head's annual analysis or case fi
   assert.is((await fetch(`${d.url}/panel/.vite/manifest.json`)).status, 404);
 });
 
+test('a tab whose file cannot be fetched says so in words, and the retry brings it', async ({ browser, d, chunk }) => {
+  const stats = chunk['src/stats-view.ts']!;
+  const head = await signIn(browser, `${d.url}/panel/`, pageErrors, { size: SIZES.panelSmall, role: 'supervisor', staffId: 'head', pin: '9999', locale: 'ru-RU' });
+  await head.waitForSelector('panel-app >> supervisor-view >> #tab-stats');
+  // As when the daemon has restarted with a new build and the old file names are gone.
+  const gone = (url: URL) => url.pathname === stats;
+  await head.route(gone, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await head.click('panel-app >> supervisor-view >> #tab-stats');
+  await head.waitForSelector('panel-app >> supervisor-view >> .load-failed');
+  assert.match((await head.locator('panel-app >> supervisor-view >> .load-failed .error').textContent())!, 'Не удалось загрузить эту часть пульта');
+  assert.is(await head.locator('panel-app >> supervisor-view >> #load-retry').textContent(), 'Повторить');
+  await head.unroute(gone);
+  await head.click('panel-app >> supervisor-view >> #load-retry');
+  await head.waitForSelector('panel-app >> stats-view');
+  assert.is(await head.locator('panel-app >> supervisor-view >> .load-failed').count(), 0);
+  await head.close();
+});
+
 test.run();
