@@ -51,7 +51,7 @@ export async function rssMb(pid: number): Promise<number> {
  */
 export async function benchConfig(dir: string, change: (c: any) => void = () => {}): Promise<string> {
   const config = structuredClone(demoConfig) as any;
-  config.server = { ...config.server, kioskIssuing: { burst: 1000, everySeconds: 0.001 } };
+  config.server = { ...config.server, kioskIssuing: { burst: 1000, everySeconds: 0.001, allKiosks: { burst: 10000, everySeconds: 0.001 } } };
   change(config);
   const file = join(dir, 'office.json');
   await writeFile(file, JSON.stringify(config));

@@ -42,7 +42,7 @@ test('from 5 m: direction names and the information line at 56 px or more, ticke
   // Six booths, so the board holds the six calls it is configured to list (display.recentCalls: 6).
   const d = await testDaemon({ config: demo((c) => {
     c.booths.push({ number: 5, directions: ['certificates', 'documents', 'consultation'] }, { number: 6, directions: ['certificates', 'documents', 'consultation'] });
-    c.server = { ...c.server, kioskIssuing: { burst: 1000, everySeconds: 0.001 } };
+    c.server = { ...c.server, kioskIssuing: { burst: 1000, everySeconds: 0.001, allKiosks: { burst: 10000, everySeconds: 0.001 } } };
     c.staff.push({ id: 'op5', name: 'Ким Ирина', role: 'operator', pin: '5151' }, { id: 'op6', name: 'Лама Дарья', role: 'operator', pin: '6161' });
   }) });
   const browser = await launch();

@@ -28,7 +28,7 @@ async function office(language: 'ru' | 'uk', clock = { t: at('2026-11-24', '10:1
     c.hardware.voice.enabled = false;
     c.ticketPage = { baseUrl: 'http://queue.guest.lan:8081/t/', refreshSeconds: 10 };
     // The tests issue a morning's tickets at once.
-    c.server.kioskIssuing = { burst: 50, everySeconds: 1 };
+    c.server.kioskIssuing = { burst: 50, everySeconds: 1, allKiosks: { burst: 50, everySeconds: 1 } };
   });
   return testDaemon({ config, ticketPagePort: 0, now: () => clock.t });
 }

@@ -141,6 +141,37 @@ test('200 priority tickets in a burst from one kiosk: most are refused with a wa
   }
 });
 
+test('kiosks spread over many addresses of a trusted range get no more tickets than all kiosks together may issue', async () => {
+  const clock = { t: at('2026-11-24', '10:00') };
+  const log: string[] = [];
+  // The demo trusts all of 127.0.0.0/8: every address is a kiosk of its own, each with a burst of five.
+  const d = await testDaemon({ config: demo((c) => { c.hardware.voice.enabled = false; }), now: () => clock.t, log: (line: string) => log.push(line) });
+  try {
+    const kiosks = await Promise.all(Array.from({ length: 40 }, (_, i) => kioskFrom(d, `127.0.0.${10 + i}`)));
+    const answers: any[] = [];
+    for (const [k, { peer }] of kiosks.entries()) {
+      for (let i = 0; i < 5; i++) peer.send({ id: `k${k}-${i}`, type: 'issue', directionId: 'documents' });
+      for (let i = 0; i < 5; i++) answers.push(await peer.answer(`k${k}-${i}`));
+    }
+    const issued = answers.filter((a) => a.type === 'result');
+    const refused = answers.filter((a) => a.type === 'error');
+    assert.is(issued.length, 20, 'all kiosks together: a burst of twenty (server.kioskIssuing.allKiosks)');
+    assert.is(refused.length, 180);
+    assert.ok(refused.every((a) => a.error.code === 'ISSUING_TOO_FAST' && a.error.details.retryAfterMs === 2_000), 'each refusal says how long to wait');
+    assert.is(log.filter((l) => /all kiosks together have reached their issuing limit/.test(l)).length, 1, 'the log says so once, not once a refusal');
+
+    // Two seconds later one more ticket, from any of them, and the next waits again.
+    clock.t += 2_000;
+    kiosks[39]!.peer.send({ id: 'next', type: 'issue', directionId: 'documents' });
+    assert.is(((await kiosks[39]!.peer.answer('next')) as any).type, 'result');
+    kiosks[0]!.peer.send({ id: 'next2', type: 'issue', directionId: 'documents' });
+    assert.is(((await kiosks[0]!.peer.answer('next2')) as any).error.code, 'ISSUING_TOO_FAST');
+    for (const { peer } of kiosks) peer.close();
+  } finally {
+    await d.stop();
+  }
+});
+
 test('wrong codes are limited per connection, per address and overall, each refusal with its wait', async () => {
   const clock = { t: at('2026-11-24', '10:00') };
   const d = await testDaemon({ now: () => clock.t });

@@ -258,6 +258,14 @@ const kioskEnrollment = {
     everySeconds: z.number().min(0.001).max(600).default(5),
     priorityAlertOver: z.number().int().min(1).max(1000).default(10),
     priorityAlertMinutes: z.number().int().min(1).max(240).default(10),
+    /**
+     * All kiosks together, however many there are: a range in kioskAddresses makes every address a kiosk of
+     * its own, each with its own burst. Four kiosks with a line at each issue about one ticket in 10 s.
+     */
+    allKiosks: strictObject({
+      burst: z.number().int().min(1).max(10000).default(20),
+      everySeconds: z.number().min(0.001).max(600).default(2),
+    }).default({}),
   }).default({}),
   kioskAddresses: z.array(z.string().refine(isAddressPattern, 'expected an address such as "192.168.1.20" or a range such as "192.168.1.0/24"')).default([]),
 };

@@ -24,8 +24,11 @@ export const limitKioskIssue = (issue: Handler<'issue'>): Handler<'issue'> => as
     ctx.log(`kiosk ${kiosk}: unusually many priority tickets asked (server.kioskIssuing.priorityAlertOver)`);
     void ctx.options.alerts?.check();
   }
-  const wait = ctx.kiosks.takeIssue(kiosk, now);
-  if (wait > 0) return { error: queueError('ISSUING_TOO_FAST', 'Tickets are issued one after another; wait a moment', { retryAfterMs: wait }) };
+  const { waitMs, officeReached } = ctx.kiosks.takeIssue(kiosk, now);
+  if (waitMs > 0) {
+    if (officeReached) ctx.log(`kiosk ${kiosk}: refused, all kiosks together have reached their issuing limit (server.kioskIssuing.allKiosks)`);
+    return { error: queueError('ISSUING_TOO_FAST', 'Tickets are issued one after another; wait a moment', { retryAfterMs: waitMs }) };
+  }
   const answer = await issue(req, s, ctx);
   if ('error' in answer) ctx.kiosks.giveBackIssue(kiosk, now);
   return answer;

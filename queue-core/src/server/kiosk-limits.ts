@@ -10,6 +10,8 @@ import { CheckInLimits } from './check-in-limits.js';
 /** The office's limits on a kiosk's issuing (`server.kioskIssuing`), as the limits here use them. */
 export interface IssuingLimits {
   rate: Rate;
+  /** All kiosks together. */
+  allKiosks: Rate;
   /** More priority tickets than this asked for at one kiosk within the window raise an alert. */
   priorityOver: number;
   windowMs: number;
@@ -17,7 +19,7 @@ export interface IssuingLimits {
 
 export const issuingLimits = (config: OfficeConfig): IssuingLimits => {
   const k = config.server.kioskIssuing;
-  return { rate: { burst: k.burst, everyMs: k.everySeconds * 1000 }, priorityOver: k.priorityAlertOver, windowMs: k.priorityAlertMinutes * 60_000 };
+  return { rate: { burst: k.burst, everyMs: k.everySeconds * 1000 }, allKiosks: { burst: k.allKiosks.burst, everyMs: k.allKiosks.everySeconds * 1000 }, priorityOver: k.priorityAlertOver, windowMs: k.priorityAlertMinutes * 60_000 };
 };
 
 /** The last `over + 1` priority requests of one kiosk, and when they first came too close together. */
@@ -39,6 +41,8 @@ export const FEEDBACK_RATES = {
 export class KioskLimits {
   readonly checkIns: CheckInLimits;
   private issuing: BucketTable;
+  private allKiosks: { rate: Rate; bucket: TokenBucket };
+  private officeRefusing = false;
   private readonly feedbackByKiosk = new BucketTable(FEEDBACK_RATES.kiosk, 1024);
   private readonly feedbackOverall: TokenBucket;
   private readonly trails = new Map<string, PriorityTrail>();
@@ -48,17 +52,27 @@ export class KioskLimits {
     this.checkIns = new CheckInLimits(now);
     this.feedbackOverall = new TokenBucket(FEEDBACK_RATES.overall, now);
     this.issuing = new BucketTable(limits().rate, 1024);
+    this.allKiosks = { rate: limits().allKiosks, bucket: new TokenBucket(limits().allKiosks, now) };
   }
 
-  /** Milliseconds the kiosk must wait before its next ticket, or 0 and the ticket is counted. */
-  takeIssue(kiosk: string, now: number): number {
-    const { rate } = this.limits();
-    // A changed rate starts every kiosk afresh: the buckets were filled at the old one.
+  /**
+   * Milliseconds the kiosk must wait before its next ticket, or 0 and the ticket is counted: against its
+   * own limit and against all kiosks' together. `officeReached` is true on the first refusal by all
+   * kiosks' limit after tickets were issued, so that the log tells it once and is not flooded.
+   */
+  takeIssue(kiosk: string, now: number): { waitMs: number; officeReached: boolean } {
+    const { rate, allKiosks } = this.limits();
+    // A changed rate starts afresh: the buckets were filled at the old one.
     if (!this.issuing.hasRate(rate)) this.issuing = new BucketTable(rate, 1024);
-    const bucket = this.issuing.get(kiosk, now);
-    const wait = bucket.waitMs(now);
-    if (wait === 0) bucket.take(now);
-    return wait;
+    if (this.allKiosks.rate.burst !== allKiosks.burst || this.allKiosks.rate.everyMs !== allKiosks.everyMs) this.allKiosks = { rate: allKiosks, bucket: new TokenBucket(allKiosks, now) };
+    const own = this.issuing.get(kiosk, now);
+    const ownWait = own.waitMs(now);
+    const officeWait = this.allKiosks.bucket.waitMs(now);
+    const waitMs = Math.max(ownWait, officeWait);
+    if (waitMs === 0) (own.take(now), this.allKiosks.bucket.take(now));
+    const officeReached = officeWait > 0 && !this.officeRefusing;
+    this.officeRefusing = officeWait > 0 || (this.officeRefusing && waitMs > 0);
+    return { waitMs, officeReached };
   }
 
   /** Milliseconds before the kiosk may leave another entry of the book of feedback, or 0 and it is counted. */
@@ -78,6 +92,7 @@ export class KioskLimits {
   /** A ticket counted by takeIssue was not issued after all. */
   giveBackIssue(kiosk: string, now: number): void {
     this.issuing.get(kiosk, now).giveBack();
+    this.allKiosks.bucket.giveBack();
   }
 
   /** Notes a priority request; true when it makes the kiosk's priority issuing unusual (a new alert). */
