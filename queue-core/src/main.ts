@@ -15,6 +15,7 @@ const USAGE = `Usage: queue-core [--config office.json] [--port 8080] [--data ./
   --config  the office configuration (JSON); without it the embedded demo office runs
   --port    HTTP and WebSocket port (env PORT, default 8080)
   --data    folder for the SQLite database and backups (env QUEUE_DATA, default ./data)
+  --host    the address to listen on (default 0.0.0.0, every IPv4 address; "::" for IPv6 as well)
   --voice-cache  folder for synthesized speech (env QUEUE_VOICE_CACHE, default <data>/voice-cache)`;
 
 async function main() {

@@ -112,6 +112,14 @@ test('wrong integration tokens are limited like PINs', async ({ d }) => {
   const elsewhere = await from(d, '127.0.0.21');
   assert.is(codeOf(await hello(elsewhere, { role: 'integration', token: 'demo-intake-token-0123456789' })), 'OK');
   elsewhere.close();
+  // A second lock while the first holds: the same alert, not yet seen by the head, now names both.
+  const second = await from(d, '127.0.0.22');
+  for (let i = 0; i < 5; i++) assert.is(codeOf(await hello(second, { role: 'integration', token: `wrong-token-guess-${i}-0022` })), 'LOGIN_FAILED');
+  second.close();
+  const told = await until(() => head.view!.alerts?.find((x) => x.kind === 'login-locked' && /127\.0\.0\.22/.test(x.message)));
+  assert.is(told.id, alert.id, 'the alert raised for the first lock, told again with its new words');
+  assert.match(told.message, /127\.0\.0\.20/);
+  assert.is(head.view!.alerts!.filter((x) => x.kind === 'login-locked').length, 1);
   head.close();
 });
 

@@ -135,7 +135,13 @@ export function reconcileAlerts(held: Iterable<Alert>, conditions: AlertConditio
     }
   }
   for (const [key, c] of current) {
-    if (holding.has(key)) continue;
+    const held = holding.get(key);
+    // A lockout alert names the locks running now: a new lock, or one that ended, is told on the alert the
+    // head has not yet seen (the same id, raised again with its new words), not left out until it resolves.
+    if (held && held.kind === 'login-locked' && held.acknowledgedAt === null && held.message !== c.message) {
+      events.push({ type: 'alert', action: 'raised', at: now, alert: { ...held, message: c.message } });
+    }
+    if (held) continue;
     const since = c.since ?? now;
     const alert: Alert = { id: `${key}@${since}`, kind: c.kind, severity: c.severity, subject: c.subject, since, message: c.message, ...withDetail(c.detail), acknowledgedAt: null, acknowledgedBy: null };
     events.push({ type: 'alert', action: 'raised', at: now, alert });
