@@ -1,6 +1,8 @@
 // The /ws protocol against the real daemon: roles, pushes with sequence numbers, and what happens to a
 // client that sends what it should not.
 import { suite } from 'uvu';
+import { connect } from 'node:net';
+import { randomBytes } from 'node:crypto';
 import * as assert from 'uvu/assert';
 import { ClientError } from '../../queue-core/src/protocol/index.ts';
 import { RawPeer, client, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
@@ -150,6 +152,43 @@ test('a frame far beyond the limit closes that socket only; the daemon keeps ser
   await until(() => peer.closed);
   const kiosk = await ready(client(d, { role: 'kiosk' }));
   assert.is((await kiosk.request('issue', { directionId: 'consultation' })).ticket.label, 'К100');
+  kiosk.close();
+});
+
+test('a client still sending a frame far beyond the limit is cut off at once, told 1009, not read on for half a minute', async ({ d }) => {
+  const { port } = new URL(d.ws);
+  const socket = connect(Number(port), '127.0.0.1');
+  let received = Buffer.alloc(0);
+  socket.on('data', (b) => (received = Buffer.concat([received, b])));
+  const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+  socket.on('error', () => {});
+  await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+  socket.write(`GET /ws HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: ${randomBytes(16).toString('base64')}\r\n\r\n`);
+  await until(() => received.includes('\r\n\r\n'));
+  assert.match(received.toString('latin1'), /^HTTP\/1\.1 101/);
+  received = received.subarray(received.indexOf('\r\n\r\n') + 4);
+  // A text frame that says it carries 50 MiB, then its bytes 64 KiB every 10 ms, as a slow flood would.
+  const header = Buffer.alloc(14);
+  header[0] = 0x81;
+  header[1] = 0x80 | 127;
+  header.writeBigUInt64BE(50n * 1024n * 1024n, 2);
+  socket.write(header);
+  const started = Date.now();
+  let sent = 0;
+  const chunk = Buffer.alloc(64 * 1024, 0x78);
+  const pump = setInterval(() => {
+    if (!socket.destroyed) (socket.write(chunk), (sent += chunk.length));
+  }, 10);
+  await Promise.race([closed, new Promise((r) => setTimeout(r, 10_000))]);
+  clearInterval(pump);
+  const tookMs = Date.now() - started;
+  socket.destroy();
+  assert.ok(tookMs < 5_000, `the daemon closed the connection after ${tookMs} ms`);
+  assert.ok(sent < 50 * 1024 * 1024, 'it did not wait for the whole frame');
+  assert.is(received[0], 0x88, 'a close frame came first');
+  assert.is(received.readUInt16BE(2), 1009, 'with code 1009 (message too big)');
+  const kiosk = await ready(client(d, { role: 'kiosk' }));
+  assert.is((await kiosk.request('issue', { directionId: 'consultation' })).ticket.label.startsWith('К'), true, 'the daemon keeps serving');
   kiosk.close();
 });
 
