@@ -60,7 +60,9 @@ J.before.each(async (ctx) => {
   ctx.d = await testDaemon({ now: () => ctx.clock.t, config: demo((c) => (c.journal = { retentionDays: 60 })) });
   ctx.kiosk = await ready(client(ctx.d, { role: 'kiosk' }));
   ctx.op = await ready(client(ctx.d, OPERATOR));
-  ctx.head = await ready(client(ctx.d, { role: 'supervisor', staffId: 'head', pin: '9999' }));
+  // The head's first report starts the statistics workers, whose TypeScript the test runner compiles at
+  // start: over 15 s on a loaded machine (as in annual.test.ts and rating.test.ts).
+  ctx.head = await ready(client(ctx.d, { role: 'supervisor', staffId: 'head', pin: '9999' }, { requestTimeoutMs: 120_000 }));
 });
 
 J.after.each(async (ctx) => {
