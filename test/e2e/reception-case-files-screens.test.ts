@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { assertNoPageErrors, launch, screenshot, shows, SIZES, signIn as openPanel } from '../helpers/browser.ts';
 import { client, demo, ready, testDaemon, type TestDaemon } from '../helpers/daemon.ts';
 import { at } from '../helpers/office.ts';
+import { petrovWithCaseFile } from '../helpers/reception.ts';
 
 const pageErrors: string[] = [];
 const WHO = { ru: 'Начальник управления Цыренова Е. Б.', uk: 'Начальник управління Циренова О. Б.' };
@@ -39,12 +40,7 @@ for (const lang of ['ru', 'uk'] as const) {
     const w = WORDS[lang];
     const clock = { t: at('2026-12-02', '09:00') };
     ctx.d = await testDaemon({ now: () => clock.t, config: office(lang) });
-    const op = await ready(client(ctx.d, { role: 'operator', staffId: 'ivanova', pin: '1111', booth: 1, directions: ['certificates'] }));
-    const person = { fullName: 'Петров Пётр Петрович', address: '', passport: '' };
-    const docs = (await op.request('journalSave', { appeal: { citizen: person, category: 'pensioner', appealType: 'documents', reason: 'subsidy', result: 'accepted', documents: ['Заявление'] } })).appeal;
-    const file = (await op.request('caseFileForm', { appealId: docs.id })).file;
-    const appeal = (await op.request('journalSave', { appeal: { citizen: person, category: 'pensioner', appealType: 'complaint', reason: 'subsidy', result: 'review' } })).appeal;
-    op.close();
+    const { person, file, appeal } = await petrovWithCaseFile(ctx.d);
 
     const cons = await openPanel(ctx.browser, `${ctx.d.url}/panel/`, pageErrors, { size: SIZES.panelSmall, role: 'consultant', staffId: 'consultant', pin: '5555', clockAt: clock.t });
     await cons.waitForSelector('panel-app >> #logout');

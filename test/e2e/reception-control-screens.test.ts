@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { assertNoPageErrors, launch, screenshot, shows, SIZES, signIn as openPanel } from '../helpers/browser.ts';
 import { client, demo, ready, testDaemon, until, type TestDaemon } from '../helpers/daemon.ts';
 import { at } from '../helpers/office.ts';
+import { petrovWithCaseFile } from '../helpers/reception.ts';
 import { DaemonTime } from '../helpers/office-day.ts';
 
 const pageErrors: string[] = [];
@@ -32,6 +33,17 @@ test.after.each(async (ctx) => {
   await ctx.d?.stop();
   assertNoPageErrors(pageErrors);
 });
+
+/** The "На контроле у меня" tab of a signed-in panel: it says at once (red) that one decision is overdue, and its row, overdue since 20.12.2026, reads `rowText`. */
+async function showsOneOverdue(page: Page, bookingId: string, rowText: RegExp): Promise<void> {
+  await shows(page, 'panel-app >> #tab-my-control', /На контроле у меня\s*1/);
+  assert.match(String(await page.locator('panel-app >> #my-control-count').getAttribute('class')), /\bbad\b/);
+  await page.click('panel-app >> #tab-my-control');
+  const row = `panel-app >> my-control >> #my-control-list >> tr[data-booking="${bookingId}"]`;
+  await shows(page, row, /20\.12\.2026\s*Просрочено/);
+  assert.is(await page.locator(row).getAttribute('data-state'), 'overdue');
+  await shows(page, row, rowText);
+}
 
 const office = (lang: 'ru' | 'uk', who = SHORT_WHO) => demo((c) => {
   c.office.language = lang;
@@ -157,13 +169,7 @@ test('the head is asked for the deadline when putting a decision under control; 
   clock.t = at('2026-12-21', '09:00');
   const petrova = await signIn(ctx.browser, ctx.d, { role: 'operator', staffId: 'petrova', pin: '2222', booth: 2 }, clock.t);
   // The tab says at once that one decision is hers, overdue (red).
-  await shows(petrova, 'panel-app >> #tab-my-control', /На контроле у меня\s*1/);
-  assert.match(String(await petrova.locator('panel-app >> #my-control-count').getAttribute('class')), /\bbad\b/);
-  await petrova.click('panel-app >> #tab-my-control');
-  const row = `panel-app >> my-control >> #my-control-list >> tr[data-booking="${b.id}"]`;
-  await shows(petrova, row, /20\.12\.2026\s*Просрочено/);
-  assert.is(await petrova.locator(row).getAttribute('data-state'), 'overdue');
-  await shows(petrova, row, /Петров Пётр Петрович\s*Пересчитать субсидию с сентября\s*вы ответственный/);
+  await showsOneOverdue(petrova, b.id, /Петров Пётр Петрович\s*Пересчитать субсидию с сентября\s*вы ответственный/);
   await shows(petrova, 'panel-app >> my-control >> #my-overdue', /Просрочено: 1/);
   await screenshot(petrova, 'reception-my-control-ru-1366');
   await petrova.close();
@@ -184,12 +190,7 @@ test('the archivist holding a case file linked to a decision on control sees it 
       c.reception = { hours: [{ who: SHORT_WHO, weekday: 'tue', weeks: [2], hours: '10:00-12:00', slotMinutes: 15 }] };
     }),
   });
-  const op = await ready(client(ctx.d, { role: 'operator', staffId: 'ivanova', pin: '1111', booth: 1, directions: ['certificates'] }));
-  const person = { fullName: 'Петров Пётр Петрович', address: '', passport: '' };
-  const docs = (await op.request('journalSave', { appeal: { citizen: person, category: 'pensioner', appealType: 'documents', reason: 'subsidy', result: 'accepted', documents: ['Заявление'] } })).appeal;
-  const file = (await op.request('caseFileForm', { appealId: docs.id })).file;
-  const appeal = (await op.request('journalSave', { appeal: { citizen: person, category: 'pensioner', appealType: 'complaint', reason: 'subsidy', result: 'review' } })).appeal;
-  op.close();
+  const { person, file, appeal } = await petrovWithCaseFile(ctx.d);
   const cons = await ready(client(ctx.d, { role: 'consultant', staffId: 'consultant', pin: '5555' }));
   const b = (await cons.request('receptionBook', { booking: { day: '2026-12-08', session: 0, time: '10:00', citizen: { fullName: person.fullName, phone: '' }, question: 'Отказ в субсидии', appealIds: [appeal.id], caseFiles: [file.id] } })).booking;
   cons.close();
@@ -209,13 +210,7 @@ test('the archivist holding a case file linked to a decision on control sees it 
   const archivist = await signIn(ctx.browser, ctx.d, { role: 'archivist', staffId: 'arkhipova', pin: '7777' }, clock.t);
   // Her archive opens first, as before; the tab says at once that one decision is hers, overdue (red).
   await archivist.waitForSelector('panel-app >> case-files-view >> #cf-payments');
-  await shows(archivist, 'panel-app >> #tab-my-control', /На контроле у меня\s*1/);
-  assert.match(String(await archivist.locator('panel-app >> #my-control-count').getAttribute('class')), /\bbad\b/);
-  await archivist.click('panel-app >> #tab-my-control');
-  const row = `panel-app >> my-control >> #my-control-list >> tr[data-booking="${b.id}"]`;
-  await shows(archivist, row, /20\.12\.2026\s*Просрочено/);
-  assert.is(await archivist.locator(row).getAttribute('data-state'), 'overdue');
-  await shows(archivist, row, new RegExp(`Петров Пётр Петрович\\s*Пересчитать субсидию с сентября\\s*у вас личное дело: ${file.id}`));
+  await showsOneOverdue(archivist, b.id, new RegExp(`Петров Пётр Петрович\\s*Пересчитать субсидию с сентября\\s*у вас личное дело: ${file.id}`));
   await screenshot(archivist, 'reception-my-control-archivist-ru-1366');
   // Back to the archive: the file she holds is there, to be shelved.
   await archivist.click('panel-app >> #tab-archive');

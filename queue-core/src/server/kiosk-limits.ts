@@ -38,10 +38,13 @@ export const FEEDBACK_RATES = {
   overall: { burst: 10, everyMs: 20_000 },
 } satisfies Record<string, Rate>;
 
+const ALL_KIOSKS = '';
+
 export class KioskLimits {
   readonly checkIns: CheckInLimits;
   private issuing: BucketTable;
-  private allKiosks: { rate: Rate; bucket: TokenBucket };
+  /** All kiosks' one bucket, under the key ALL_KIOSKS. */
+  private allKiosks: BucketTable;
   private officeRefusing = false;
   private readonly feedbackByKiosk = new BucketTable(FEEDBACK_RATES.kiosk, 1024);
   private readonly feedbackOverall: TokenBucket;
@@ -52,7 +55,7 @@ export class KioskLimits {
     this.checkIns = new CheckInLimits(now);
     this.feedbackOverall = new TokenBucket(FEEDBACK_RATES.overall, now);
     this.issuing = new BucketTable(limits().rate, 1024);
-    this.allKiosks = { rate: limits().allKiosks, bucket: new TokenBucket(limits().allKiosks, now) };
+    this.allKiosks = new BucketTable(limits().allKiosks, 1);
   }
 
   /**
@@ -64,14 +67,17 @@ export class KioskLimits {
     const { rate, allKiosks } = this.limits();
     // A changed rate starts afresh: the buckets were filled at the old one.
     if (!this.issuing.hasRate(rate)) this.issuing = new BucketTable(rate, 1024);
-    if (this.allKiosks.rate.burst !== allKiosks.burst || this.allKiosks.rate.everyMs !== allKiosks.everyMs) this.allKiosks = { rate: allKiosks, bucket: new TokenBucket(allKiosks, now) };
+    if (!this.allKiosks.hasRate(allKiosks)) this.allKiosks = new BucketTable(allKiosks, 1);
     const own = this.issuing.get(kiosk, now);
+    const office = this.allKiosks.get(ALL_KIOSKS, now);
     const ownWait = own.waitMs(now);
-    const officeWait = this.allKiosks.bucket.waitMs(now);
+    const officeWait = office.waitMs(now);
     const waitMs = Math.max(ownWait, officeWait);
-    if (waitMs === 0) (own.take(now), this.allKiosks.bucket.take(now));
+    if (waitMs === 0) (own.take(now), office.take(now));
     const officeReached = officeWait > 0 && !this.officeRefusing;
-    this.officeRefusing = officeWait > 0 || (this.officeRefusing && waitMs > 0);
+    // Refusing by all kiosks' limit from its first refusal until a ticket is issued again.
+    if (waitMs === 0) this.officeRefusing = false;
+    else if (officeWait > 0) this.officeRefusing = true;
     return { waitMs, officeReached };
   }
 
@@ -92,7 +98,7 @@ export class KioskLimits {
   /** A ticket counted by takeIssue was not issued after all. */
   giveBackIssue(kiosk: string, now: number): void {
     this.issuing.get(kiosk, now).giveBack();
-    this.allKiosks.bucket.giveBack();
+    this.allKiosks.get(ALL_KIOSKS, now).giveBack();
   }
 
   /** Notes a priority request; true when it makes the kiosk's priority issuing unusual (a new alert). */
